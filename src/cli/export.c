@@ -1,0 +1,298 @@
+/* pactum export: records files in, RDF out in one or several formats.
+ * Everything is read and checked before anything is written, and every
+ * output goes to a temporary file renamed into place only when all of them
+ * are complete: a failed export leaves no file behind. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli/cli.h"
+
+#include "model/build.h"
+#include "model/graph.h"
+#include "model/vocab.h"
+#include "read/lexicon.h"
+#include "read/records.h"
+#include "util/atomic.h"
+#include "util/datadir.h"
+#include "util/text.h"
+#include "write/writer.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char export_usage[] =
+  "Usage: pactum export [OPTION]... RECORDS...\n"
+  "Build the knowledge graph of RECORDS files (ontology/RECORDS.md) and write it.\n"
+  "\n"
+  "  -f, --format FORMAT   turtle, jsonld, ntriples, nquads, trig or rdfxml;\n"
+  "                        repeat it or give a comma list for several\n"
+  "  -o, --output PATH     a file (one format) or a directory (several, or none\n"
+  "                        given: all six, as graph.ttl, graph.jsonld, ...);\n"
+  "                        without it, one format goes to standard output\n"
+  "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
+  "      --context-url URL JSON-LD: reference the context at URL instead of\n"
+  "                        embedding it (" PACT_CONTEXT_URL " is ours)\n"
+  "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
+  "  -q, --quiet           no summary on standard error\n"
+  "  -h, --help            this help\n"
+  "\n"
+  "Turtle, N-Triples and RDF/XML hold the resolved graph; N-Quads, TriG and\n"
+  "JSON-LD add one named graph per article with what that article says.\n"
+  "\n"
+  "Exit status: 0 done; 1 bad input (nothing written); 2 bad command line;\n"
+  "3 a file could not be read or written; 4 out of memory or internal error.\n";
+
+typedef struct {
+  PactBuilder *builder;
+  PactDiag *d;
+} AddState;
+
+static PactStatus
+add_record(void *user, PactRecord *record)
+{
+  AddState *s = user;
+
+  return pact_builder_add(s->builder, record, s->d);
+}
+
+static int
+is_directory(const char *path)
+{
+  struct stat sb;
+
+  return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+  fprintf(stderr, "pactum export: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry 'pactum export --help'.\n");
+  return PACT_EXIT_USAGE;
+}
+
+/* Adds every format named in a comma list to `wanted`. */
+static int
+parse_formats(const char *list, int *wanted)
+{
+  char *copy = strdup(list);
+  char *save = NULL;
+  int ok = copy != NULL;
+
+  for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok && ok;
+       tok = strtok_r(NULL, ",", &save)) {
+    int f = pact_format_from_name(tok);
+    if (f < 0) {
+      ok = 0;
+      fprintf(stderr, "pactum export: unknown format '%s' (expected turtle, jsonld, "
+                      "ntriples, nquads, trig or rdfxml)\n", tok);
+    } else {
+      wanted[f] = 1;
+    }
+  }
+  free(copy);
+  return ok;
+}
+
+int
+cli_export(int argc, char **argv)
+{
+  enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR };
+  static const struct option options[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"base", required_argument, NULL, OPT_BASE},
+    {"context-url", required_argument, NULL, OPT_CONTEXT_URL},
+    {"data-dir", required_argument, NULL, OPT_DATA_DIR},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+  };
+  int wanted[PACT_N_FORMATS] = {0};
+  int n_wanted = 0;
+  const char *output = NULL;
+  const char *base = PACT_DEFAULT_BASE;
+  const char *context_url = NULL;
+  const char *data_dir = NULL;
+  int quiet = 0;
+  int c;
+  PactDiag d = {pact_diag_stderr, "pactum export", 0};
+  char *dir = NULL;
+  char *areas_path = NULL;
+  char *countries_path = NULL;
+  char *context_path = NULL;
+  PactAreas *areas = NULL;
+  PactCountries *countries = NULL;
+  PactGraph *graph = NULL;
+  PactBuilder *builder = NULL;
+  PactAtomicFile files[PACT_N_FORMATS];
+  PactStatus st = PACT_OK;
+  int to_dir;
+
+  memset(files, 0, sizeof files);
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "f:o:qh", options, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      if (!parse_formats(optarg, wanted)) {
+        return PACT_EXIT_USAGE;
+      }
+      break;
+    case 'o':
+      output = optarg;
+      break;
+    case OPT_BASE:
+      base = optarg;
+      break;
+    case OPT_CONTEXT_URL:
+      context_url = optarg;
+      break;
+    case OPT_DATA_DIR:
+      data_dir = optarg;
+      break;
+    case 'q':
+      quiet = 1;
+      break;
+    case 'h':
+      fputs(export_usage, stdout);
+      return PACT_EXIT_OK;
+    default:
+      fputs("Try 'pactum export --help'.\n", stderr);
+      return PACT_EXIT_USAGE;
+    }
+  }
+  if (optind >= argc) {
+    return usage_error("%s", "no RECORDS file given");
+  }
+  if (!pact_text_valid_iri(base)) {
+    return usage_error("--base '%s' is not an absolute IRI", base);
+  }
+  if (base[strlen(base) - 1] != '/' && base[strlen(base) - 1] != '#') {
+    return usage_error("--base '%s' must end with '/' or '#'", base);
+  }
+  if (context_url && !pact_text_valid_iri(context_url)) {
+    return usage_error("--context-url '%s' is not an absolute IRI", context_url);
+  }
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    n_wanted += wanted[f];
+  }
+  to_dir = output && (is_directory(output) || n_wanted != 1);
+  if (!output && n_wanted > 1) {
+    return usage_error("%s", "several formats need -o DIR");
+  }
+  if (n_wanted == 0) {
+    for (int f = 0; f < PACT_N_FORMATS; f++) {
+      wanted[f] = output != NULL;
+    }
+    wanted[PACT_FORMAT_TURTLE] = 1;
+  }
+
+  /* Read and build everything first. */
+  dir = pact_datadir_find(data_dir, &d);
+  if (!dir) {
+    return PACT_EXIT_USAGE;
+  }
+  areas_path = pact_datadir_file(dir, "areas.ttl");
+  countries_path = pact_datadir_file(dir, "lexicon/countries.tsv");
+  context_path = pact_datadir_file(dir, "context.jsonld");
+  if (!areas_path || !countries_path || !context_path) {
+    st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    goto done;
+  }
+  areas = pact_areas_load(areas_path, &d);
+  countries = areas ? pact_countries_load(countries_path, &d) : NULL;
+  graph = countries ? pact_graph_new() : NULL;
+  builder = graph ? pact_builder_new(graph, base, areas, countries) : NULL;
+  if (!builder) {
+    st = d.errors ? PACT_ERR_INPUT : PACT_ERR_NOMEM;
+    if (!d.errors) {
+      pact_diag(&d, st, NULL, 0, "out of memory");
+    }
+    goto done;
+  }
+  for (int i = optind; i < argc; i++) {
+    AddState state = {builder, &d};
+    PactStatus one = pact_records_read_file(argv[i], &d, add_record, &state);
+    if (one != PACT_OK && (st == PACT_OK || st == PACT_ERR_INPUT)) {
+      st = one;
+    }
+    if (one != PACT_OK && one != PACT_ERR_INPUT && one != PACT_ERR_IO) {
+      break;
+    }
+  }
+  if (st != PACT_OK) {
+    pact_diag(&d, st, NULL, 0, "nothing written");
+    goto done;
+  }
+  st = pact_graph_seal(graph);
+  if (st != PACT_OK) {
+    pact_diag(&d, st, NULL, 0, "cannot build the graph: %s", pact_strerror(st));
+    goto done;
+  }
+
+  /* Then write, each format to its temporary file. */
+  if (to_dir && mkdir(output, 0777) != 0 && errno != EEXIST) {
+    st = pact_diag(&d, PACT_ERR_IO, output, 0, "cannot create directory: %s", strerror(errno));
+    goto done;
+  }
+  {
+    PactWriteOptions opt = {base, context_path, context_url};
+    for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
+      FILE *out = stdout;
+      if (!wanted[f]) {
+        continue;
+      }
+      if (output) {
+        char name[32];
+        char *path;
+        snprintf(name, sizeof name, "graph.%s", pact_format_extension((PactFormat)f));
+        path = to_dir ? pact_datadir_file(output, name) : strdup(output);
+        if (!path) {
+          st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+          break;
+        }
+        st = pact_atomic_open(&files[f], path, &d);
+        free(path);
+        if (st != PACT_OK) {
+          break;
+        }
+        out = files[f].stream;
+      }
+      st = pact_write(graph, (PactFormat)f, out, &opt, &d);
+    }
+  }
+  for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
+    if (files[f].stream) {
+      st = pact_atomic_commit(&files[f], &d);
+    }
+  }
+  if (st == PACT_OK && !quiet) {
+    size_t n;
+    size_t n_default;
+    pact_graph_quads(graph, &n, &n_default);
+    fprintf(stderr, "pactum export: %lu records, %zu triples in the resolved graph, %zu in "
+                    "the articles' graphs%s%s\n",
+            pact_builder_records(builder), n_default, n - n_default,
+            output ? " -> " : "", output ? output : "");
+  }
+done:
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    pact_atomic_abort(&files[f]);
+  }
+  pact_builder_free(builder);
+  pact_graph_free(graph);
+  pact_countries_free(countries);
+  pact_areas_free(areas);
+  free(areas_path);
+  free(countries_path);
+  free(context_path);
+  free(dir);
+  if (st == PACT_OK && !output && (fflush(stdout) != 0 || ferror(stdout))) {
+    fprintf(stderr, "pactum export: cannot write to standard output: %s\n", strerror(errno));
+    return PACT_EXIT_IO;
+  }
+  return pact_exit_code(st);
+}

@@ -1,0 +1,57 @@
+#include "model/record.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+pact_record_init(PactRecord *r)
+{
+  memset(r, 0, sizeof *r);
+  pact_arena_init(&r->arena);
+}
+
+void
+pact_record_free(PactRecord *r)
+{
+  if (!r) {
+    return;
+  }
+  free(r->entities);
+  pact_arena_free(&r->arena);
+  memset(r, 0, sizeof *r);
+}
+
+PactEntity *
+pact_record_add(PactRecord *r, PactClass cls)
+{
+  PactEntity *e;
+
+  if (r->n_entities == r->cap_entities) {
+    size_t cap = r->cap_entities ? r->cap_entities * 2 : 16;
+    PactEntity *v = realloc(r->entities, cap * sizeof *v);
+    if (!v) {
+      return NULL;
+    }
+    r->entities = v;
+    r->cap_entities = cap;
+  }
+  e = &r->entities[r->n_entities++];
+  memset(e, 0, sizeof *e);
+  e->cls = cls;
+  e->country = -1;
+  e->place = -1;
+  e->visitor = -1;
+  e->host = -1;
+  return e;
+}
+
+const char *
+pact_class_name(PactClass cls)
+{
+  static const char *const names[PACT_N_CLASSES] = {
+    "country", "person", "institution", "place",
+    "agreement", "exercise", "visit", "meeting",
+  };
+
+  return cls < PACT_N_CLASSES ? names[cls] : "thing";
+}

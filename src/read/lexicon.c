@@ -1,0 +1,421 @@
+#define _POSIX_C_SOURCE 200809L
+#include "read/lexicon.h"
+
+#include "model/vocab.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+#include <errno.h>
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a small string map: normalised key -> index --------------------- */
+
+typedef struct {
+  const char *key;
+  size_t value;
+} Slot;
+
+typedef struct {
+  Slot *slots;
+  size_t mask;
+  size_t n;
+} Map;
+
+static int
+map_put(Map *m, const char *key, size_t value)
+{
+  size_t i;
+
+  if ((m->n + 1) * 2 > m->mask + 1 || !m->slots) {
+    size_t new_mask = m->slots ? m->mask * 2 + 1 : 255;
+    Slot *slots = calloc(new_mask + 1, sizeof *slots);
+    if (!slots) {
+      return 0;
+    }
+    for (size_t j = 0; m->slots && j <= m->mask; j++) {
+      if (m->slots[j].key) {
+        size_t k = pact_hash_bytes(PACT_FNV_OFFSET, m->slots[j].key,
+                                   strlen(m->slots[j].key)) & new_mask;
+        while (slots[k].key) {
+          k = (k + 1) & new_mask;
+        }
+        slots[k] = m->slots[j];
+      }
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->mask = new_mask;
+  }
+  i = pact_hash_bytes(PACT_FNV_OFFSET, key, strlen(key)) & m->mask;
+  while (m->slots[i].key) {
+    if (strcmp(m->slots[i].key, key) == 0) {
+      return 1; /* first definition wins */
+    }
+    i = (i + 1) & m->mask;
+  }
+  m->slots[i].key = key;
+  m->slots[i].value = value;
+  m->n++;
+  return 1;
+}
+
+static const Slot *
+map_get(const Map *m, const char *key)
+{
+  size_t i;
+
+  if (!m->slots) {
+    return NULL;
+  }
+  i = pact_hash_bytes(PACT_FNV_OFFSET, key, strlen(key)) & m->mask;
+  while (m->slots[i].key) {
+    if (strcmp(m->slots[i].key, key) == 0) {
+      return &m->slots[i];
+    }
+    i = (i + 1) & m->mask;
+  }
+  return NULL;
+}
+
+/* ---- areas ----------------------------------------------------------------- */
+
+struct PactAreas {
+  PactArena arena;
+  PactArea *areas;
+  size_t n;
+  size_t cap;
+  Map by_label;
+  Map by_iri;
+  PactDiag *d;
+  const char *path;
+  int failed;
+};
+
+static char *
+name_key(PactArena *arena, const char *s)
+{
+  PactBuf b;
+  char *out = NULL;
+
+  pact_buf_init(&b, 0);
+  if (pact_text_key(&b, s, strlen(s)) == PACT_OK) {
+    out = pact_arena_strdup(arena, pact_buf_str(&b));
+  }
+  pact_buf_free(&b);
+  return out;
+}
+
+static size_t
+area_index(PactAreas *a, const char *iri)
+{
+  const Slot *hit = map_get(&a->by_iri, iri);
+
+  if (hit) {
+    return hit->value;
+  }
+  if (a->n == a->cap) {
+    size_t cap = a->cap ? a->cap * 2 : 32;
+    PactArea *v = realloc(a->areas, cap * sizeof *v);
+    if (!v) {
+      return (size_t)-1;
+    }
+    a->areas = v;
+    a->cap = cap;
+  }
+  a->areas[a->n].iri = pact_arena_strdup(&a->arena, iri);
+  a->areas[a->n].pref_en = NULL;
+  a->areas[a->n].pref_fr = NULL;
+  if (!a->areas[a->n].iri || !map_put(&a->by_iri, a->areas[a->n].iri, a->n)) {
+    return (size_t)-1;
+  }
+  return a->n++;
+}
+
+static void
+area_statement(void *user, raptor_statement *st)
+{
+  PactAreas *a = user;
+  const char *p;
+  const char *s;
+  const char *text;
+  const char *lang;
+  size_t idx;
+  char *key;
+
+  if (st->subject->type != RAPTOR_TERM_TYPE_URI ||
+      st->object->type != RAPTOR_TERM_TYPE_LITERAL) {
+    return;
+  }
+  p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
+  if (strcmp(p, NS_SKOS "prefLabel") != 0 && strcmp(p, NS_SKOS "altLabel") != 0 &&
+      strcmp(p, NS_RDFS "label") != 0 && strcmp(p, NS_SKOS "hiddenLabel") != 0) {
+    return;
+  }
+  s = (const char *)raptor_uri_as_string(st->subject->value.uri);
+  if (strncmp(s, PACT_AREA_NS, strlen(PACT_AREA_NS)) != 0) {
+    return; /* the scheme itself, or something else */
+  }
+  text = (const char *)st->object->value.literal.string;
+  lang = st->object->value.literal.language
+           ? (const char *)st->object->value.literal.language : "";
+  idx = area_index(a, s);
+  if (idx == (size_t)-1) {
+    a->failed = 1;
+    return;
+  }
+  if (strcmp(p, NS_SKOS "prefLabel") == 0) {
+    if (strcmp(lang, "en") == 0) {
+      a->areas[idx].pref_en = pact_arena_strdup(&a->arena, text);
+    } else if (strcmp(lang, "fr") == 0) {
+      a->areas[idx].pref_fr = pact_arena_strdup(&a->arena, text);
+    }
+  }
+  key = name_key(&a->arena, text);
+  if (!key || !map_put(&a->by_label, key, idx)) {
+    a->failed = 1;
+  }
+}
+
+static void
+area_log(void *user, raptor_log_message *message)
+{
+  PactAreas *a = user;
+
+  if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
+    a->failed = 1;
+    pact_diag(a->d, PACT_ERR_INPUT, a->path,
+              message->locator ? (unsigned long)message->locator->line : 0, "%s",
+              message->text);
+  }
+}
+
+PactAreas *
+pact_areas_load(const char *path, PactDiag *d)
+{
+  PactAreas *a = calloc(1, sizeof *a);
+  raptor_world *world = NULL;
+  raptor_parser *parser = NULL;
+  raptor_uri *uri = NULL;
+  unsigned char *uri_string = NULL;
+  FILE *f;
+
+  if (!a) {
+    pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  pact_arena_init(&a->arena);
+  a->d = d;
+  a->path = path;
+  f = fopen(path, "rb");
+  if (!f) {
+    pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the cooperation-area scheme: %s",
+              strerror(errno));
+    pact_areas_free(a);
+    return NULL;
+  }
+  world = raptor_new_world();
+  if (world && raptor_world_open(world) == 0) {
+    raptor_world_set_log_handler(world, a, area_log);
+    parser = raptor_new_parser(world, "turtle");
+    uri_string = raptor_uri_filename_to_uri_string(path);
+    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
+  }
+  if (!parser || !uri) {
+    pact_diag(d, PACT_ERR_INTERNAL, path, 0, "cannot start raptor's Turtle parser");
+    a->failed = 1;
+  } else {
+    raptor_parser_set_statement_handler(parser, a, area_statement);
+    if (raptor_parser_parse_file_stream(parser, f, path, uri) != 0) {
+      a->failed = 1;
+    }
+  }
+  fclose(f);
+  if (uri) {
+    raptor_free_uri(uri);
+  }
+  raptor_free_memory(uri_string);
+  if (parser) {
+    raptor_free_parser(parser);
+  }
+  raptor_free_world(world);
+  if (!a->failed && a->n == 0) {
+    pact_diag(d, PACT_ERR_INPUT, path, 0, "no concept under <%s> found", PACT_AREA_NS);
+    a->failed = 1;
+  }
+  if (a->failed) {
+    pact_areas_free(a);
+    return NULL;
+  }
+  return a;
+}
+
+void
+pact_areas_free(PactAreas *a)
+{
+  if (!a) {
+    return;
+  }
+  free(a->areas);
+  free(a->by_label.slots);
+  free(a->by_iri.slots);
+  pact_arena_free(&a->arena);
+  free(a);
+}
+
+const PactArea *
+pact_areas_find(const PactAreas *a, const char *label)
+{
+  PactBuf b;
+  const Slot *hit = NULL;
+
+  pact_buf_init(&b, 0);
+  if (pact_text_key(&b, label, strlen(label)) == PACT_OK) {
+    hit = map_get(&a->by_label, pact_buf_str(&b));
+    if (!hit) {
+      /* the concept's own local name: "military-education" */
+      pact_buf_reset(&b);
+      if (pact_buf_adds(&b, PACT_AREA_NS) == PACT_OK &&
+          pact_text_key(&b, label, strlen(label)) == PACT_OK) {
+        hit = map_get(&a->by_iri, pact_buf_str(&b));
+      }
+    }
+  }
+  pact_buf_free(&b);
+  return hit ? &a->areas[hit->value] : NULL;
+}
+
+/* ---- countries --------------------------------------------------------------- */
+
+struct PactCountries {
+  PactArena arena;
+  PactCountryInfo *v;
+  size_t n;
+  Map by_code;
+};
+
+static char *
+field(char **cursor)
+{
+  char *start = *cursor;
+  char *tab;
+
+  if (!start) {
+    return NULL;
+  }
+  tab = strchr(start, '\t');
+  if (tab) {
+    *tab = '\0';
+    *cursor = tab + 1;
+  } else {
+    *cursor = NULL;
+  }
+  return start;
+}
+
+PactCountries *
+pact_countries_load(const char *path, PactDiag *d)
+{
+  PactCountries *c = calloc(1, sizeof *c);
+  FILE *f;
+  char line[4096];
+  unsigned long lineno = 0;
+  int header_seen = 0;
+  size_t cap = 0;
+
+  if (!c) {
+    pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  pact_arena_init(&c->arena);
+  f = fopen(path, "r");
+  if (!f) {
+    pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the country table: %s", strerror(errno));
+    pact_countries_free(c);
+    return NULL;
+  }
+  while (fgets(line, sizeof line, f)) {
+    char *cursor = line;
+    char *code;
+    char *name_en;
+    char *name_fr;
+    char *common_en;
+    size_t len = strlen(line);
+
+    lineno++;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
+      line[--len] = '\0';
+    }
+    if (line[0] == '#' || len == 0) {
+      continue;
+    }
+    if (!header_seen) {
+      header_seen = 1;
+      continue;
+    }
+    code = field(&cursor);
+    name_en = field(&cursor);
+    name_fr = field(&cursor);
+    field(&cursor); /* official_en */
+    field(&cursor); /* official_fr */
+    common_en = field(&cursor);
+    if (!code || strlen(code) != 2) {
+      pact_diag(d, PACT_ERR_INPUT, path, lineno, "expected an ISO 3166-1 alpha-2 code in the first column");
+      fclose(f);
+      pact_countries_free(c);
+      return NULL;
+    }
+    if (c->n == cap) {
+      size_t ncap = cap ? cap * 2 : 256;
+      PactCountryInfo *v = realloc(c->v, ncap * sizeof *v);
+      if (!v) {
+        fclose(f);
+        pact_countries_free(c);
+        pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+        return NULL;
+      }
+      c->v = v;
+      cap = ncap;
+    }
+    memcpy(c->v[c->n].code, code, 3);
+    /* The common name ("Bolivia") reads better than the ISO short name
+     * ("Bolivia, Plurinational State of") where iso-codes has one. */
+    name_en = common_en && *common_en ? common_en : name_en;
+    c->v[c->n].name_en = name_en && *name_en ? pact_arena_strdup(&c->arena, name_en) : NULL;
+    c->v[c->n].name_fr = name_fr && *name_fr ? pact_arena_strdup(&c->arena, name_fr) : NULL;
+    c->n++;
+  }
+  fclose(f);
+  for (size_t i = 0; i < c->n; i++) {
+    if (!map_put(&c->by_code, c->v[i].code, i)) {
+      pact_countries_free(c);
+      pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+      return NULL;
+    }
+  }
+  return c;
+}
+
+void
+pact_countries_free(PactCountries *c)
+{
+  if (!c) {
+    return;
+  }
+  free(c->v);
+  free(c->by_code.slots);
+  pact_arena_free(&c->arena);
+  free(c);
+}
+
+const PactCountryInfo *
+pact_countries_find(const PactCountries *c, const char *code)
+{
+  const Slot *hit = c ? map_get(&c->by_code, code) : NULL;
+
+  return hit ? &c->v[hit->value] : NULL;
+}

@@ -1,0 +1,45 @@
+/* Lexicons the exporter needs, loaded from ontology/: the cooperation-area
+ * scheme (areas.ttl, read with raptor) and the country table
+ * (lexicon/countries.tsv). Each table owns its strings. */
+#ifndef PACT_LEXICON_H
+#define PACT_LEXICON_H
+
+#include "util/diag.h"
+
+#include <stddef.h>
+
+typedef struct {
+  const char *iri;
+  const char *pref_en; /* may be NULL */
+  const char *pref_fr; /* may be NULL */
+} PactArea;
+
+typedef struct {
+  char code[3];
+  const char *name_en; /* may be NULL */
+  const char *name_fr; /* may be NULL */
+} PactCountryInfo;
+
+typedef struct PactAreas PactAreas;
+typedef struct PactCountries PactCountries;
+
+/* Loads the scheme: every skos:prefLabel, skos:altLabel and rdfs:label of
+ * a concept becomes a way to name it. NULL with a message on failure. */
+PactAreas *pact_areas_load(const char *path, PactDiag *d);
+void pact_areas_free(PactAreas *a); /* NULL-safe */
+
+/* The concept a label names (any case, accents or punctuation), or the
+ * concept whose IRI ends with `label`; NULL when none does. */
+const PactArea *pact_areas_find(const PactAreas *a, const char *label);
+
+/* Loads the country table: "code TAB name_en TAB name_fr TAB official_en
+ * TAB official_fr TAB common_en" lines; '#' starts a comment line, and the
+ * first other line is the header. NULL with a message on failure. */
+PactCountries *pact_countries_load(const char *path, PactDiag *d);
+void pact_countries_free(PactCountries *c); /* NULL-safe */
+
+/* The entry of an ISO 3166-1 alpha-2 code, or NULL. */
+const PactCountryInfo *pact_countries_find(const PactCountries *c,
+                                           const char *code);
+
+#endif

@@ -1,0 +1,36 @@
+/* A growable byte buffer with a size cap, always NUL-terminated.
+ * The buffer owns its memory until pact_buf_take() hands it over. */
+#ifndef PACT_BUF_H
+#define PACT_BUF_H
+
+#include "util/status.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct {
+  char *data;    /* NULL until something is added */
+  size_t len;
+  size_t cap;
+  size_t max;    /* PACT_ERR_NOMEM past this many bytes */
+} PactBuf;
+
+void pact_buf_init(PactBuf *b, size_t max);
+void pact_buf_free(PactBuf *b);      /* NULL-safe; leaves an empty buffer */
+void pact_buf_reset(PactBuf *b);     /* empties, keeps the memory */
+
+/* On failure the buffer is unchanged. */
+PactStatus pact_buf_add(PactBuf *b, const void *data, size_t len);
+PactStatus pact_buf_addc(PactBuf *b, char c);
+PactStatus pact_buf_adds(PactBuf *b, const char *s);
+PactStatus pact_buf_printf(PactBuf *b, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
+
+/* The contents ("" when empty). Valid until the next change. */
+const char *pact_buf_str(const PactBuf *b);
+
+/* Hands the contents to the caller (free() it) and empties the buffer.
+ * Returns NULL when the buffer never held anything. */
+char *pact_buf_take(PactBuf *b);
+
+#endif

@@ -1,0 +1,29 @@
+#include "util/status.h"
+
+const char *
+pact_strerror(PactStatus st)
+{
+  switch (st) {
+  case PACT_OK: return "success";
+  case PACT_ERR_USAGE: return "bad command line";
+  case PACT_ERR_INPUT: return "bad input";
+  case PACT_ERR_IO: return "input/output error";
+  case PACT_ERR_NOMEM: return "out of memory";
+  case PACT_ERR_INTERNAL: return "internal error";
+  }
+  return "unknown status";
+}
+
+int
+pact_exit_code(PactStatus st)
+{
+  switch (st) {
+  case PACT_OK: return PACT_EXIT_OK;
+  case PACT_ERR_USAGE: return PACT_EXIT_USAGE;
+  case PACT_ERR_INPUT: return PACT_EXIT_INPUT;
+  case PACT_ERR_IO: return PACT_EXIT_IO;
+  case PACT_ERR_NOMEM:
+  case PACT_ERR_INTERNAL: return PACT_EXIT_INTERNAL;
+  }
+  return PACT_EXIT_INTERNAL;
+}

@@ -1,0 +1,57 @@
+/* Writers: a sealed graph into one RDF syntax. Every writer streams the
+ * graph's sorted quads; none changes the graph. */
+#ifndef PACT_WRITER_H
+#define PACT_WRITER_H
+
+#include "model/graph.h"
+#include "util/diag.h"
+
+#include <stdio.h>
+
+typedef enum {
+  PACT_FORMAT_TURTLE,
+  PACT_FORMAT_NTRIPLES,
+  PACT_FORMAT_NQUADS,
+  PACT_FORMAT_TRIG,
+  PACT_FORMAT_JSONLD,
+  PACT_FORMAT_RDFXML,
+  PACT_N_FORMATS
+} PactFormat;
+
+typedef struct {
+  const char *base;         /* instance namespace, for Turtle prefixes */
+  const char *context_path; /* ontology/context.jsonld, for JSON-LD */
+  const char *context_url;  /* JSON-LD: reference this instead of embedding */
+} PactWriteOptions;
+
+/* "turtle" -> PACT_FORMAT_TURTLE; returns -1 for an unknown name. Accepts
+ * the usual aliases (ttl, nt, nq, json-ld, rdf, xml). */
+int pact_format_from_name(const char *name);
+const char *pact_format_name(PactFormat f);      /* "turtle" */
+const char *pact_format_extension(PactFormat f); /* "ttl" */
+const char *pact_format_media_type(PactFormat f);
+
+/* Writes `g` to `out`. Turtle, N-Triples and RDF/XML carry the default
+ * graph; N-Quads, TriG and JSON-LD the whole dataset. Problems are
+ * reported through `d`; on failure `out` holds a partial document, so
+ * callers write to a temporary file (util/atomic.h). */
+PactStatus pact_write(const PactGraph *g, PactFormat f, FILE *out,
+                      const PactWriteOptions *opt, PactDiag *d);
+
+/* One writer per syntax family. */
+PactStatus pact_write_serd(const PactGraph *g, PactFormat f, FILE *out,
+                           const PactWriteOptions *opt, PactDiag *d);
+PactStatus pact_write_jsonld(const PactGraph *g, FILE *out,
+                             const PactWriteOptions *opt, PactDiag *d);
+PactStatus pact_write_rdfxml(const PactGraph *g, FILE *out,
+                             const PactWriteOptions *opt, PactDiag *d);
+
+/* The prefixes every syntax that has them declares, in order; the
+ * instance ones are relative to the base ("person" -> {base}person/). */
+typedef struct {
+  const char *name;
+  const char *iri;      /* NULL: {base}{name}/ */
+} PactPrefix;
+extern const PactPrefix pact_prefixes[];
+
+#endif
