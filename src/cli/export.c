@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 static const char export_usage[] =
   "Usage: pactum export [OPTION]... RECORDS...\n"
@@ -36,6 +37,7 @@ static const char export_usage[] =
   "                        embedding it (" PACT_CONTEXT_URL " is ours)\n"
   "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
   "  -q, --quiet           no summary on standard error\n"
+  "      --timings         print how long each stage took on standard error\n"
   "  -h, --help            this help\n"
   "\n"
   "Turtle, N-Triples and RDF/XML hold the resolved graph; N-Quads, TriG and\n"
@@ -55,6 +57,16 @@ add_record(void *user, PactRecord *record)
   AddState *s = user;
 
   return pact_builder_add(s->builder, record, s->d);
+}
+
+/* Seconds since an arbitrary start, for --timings. */
+static double
+now(void)
+{
+  struct timespec ts;
+
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static int
@@ -100,7 +112,7 @@ parse_formats(const char *list, int *wanted)
 int
 cli_export(int argc, char **argv)
 {
-  enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR };
+  enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR, OPT_TIMINGS };
   static const struct option options[] = {
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
@@ -108,6 +120,7 @@ cli_export(int argc, char **argv)
     {"context-url", required_argument, NULL, OPT_CONTEXT_URL},
     {"data-dir", required_argument, NULL, OPT_DATA_DIR},
     {"quiet", no_argument, NULL, 'q'},
+    {"timings", no_argument, NULL, OPT_TIMINGS},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
@@ -118,6 +131,9 @@ cli_export(int argc, char **argv)
   const char *context_url = NULL;
   const char *data_dir = NULL;
   int quiet = 0;
+  int timings = 0;
+  double t0 = now();
+  double t1;
   int c;
   PactDiag d = {pact_diag_stderr, "pactum export", 0};
   char *dir = NULL;
@@ -155,6 +171,9 @@ cli_export(int argc, char **argv)
       break;
     case 'q':
       quiet = 1;
+      break;
+    case OPT_TIMINGS:
+      timings = 1;
       break;
     case 'h':
       fputs(export_usage, stdout);
@@ -227,7 +246,17 @@ cli_export(int argc, char **argv)
     pact_diag(&d, st, NULL, 0, "nothing written");
     goto done;
   }
+  t1 = now();
+  if (timings) {
+    fprintf(stderr, "pactum export: read and build: %.3f s\n", t1 - t0);
+  }
+  t0 = t1;
   st = pact_graph_seal(graph);
+  t1 = now();
+  if (timings) {
+    fprintf(stderr, "pactum export: resolve and sort: %.3f s\n", t1 - t0);
+  }
+  t0 = t1;
   if (st != PACT_OK) {
     pact_diag(&d, st, NULL, 0, "cannot build the graph: %s", pact_strerror(st));
     goto done;
@@ -261,7 +290,17 @@ cli_export(int argc, char **argv)
         }
         out = files[f].stream;
       }
+      errno = 0;
       st = pact_write(graph, (PactFormat)f, out, &opt, &d);
+      t1 = now();
+      if (timings) {
+        fprintf(stderr, "pactum export: write %s: %.3f s\n", pact_format_name((PactFormat)f), t1 - t0);
+      }
+      t0 = t1;
+      if (st == PACT_ERR_IO) {
+        pact_diag(&d, st, output ? files[f].path : "standard output", 0,
+                  "write failed: %s", strerror(errno ? errno : EIO));
+      }
     }
   }
   for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {

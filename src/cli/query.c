@@ -1,61 +1,59 @@
-/* `pactum query`: load RDF files into an in-memory librdf model and run one
+/* pactum query: load RDF files into an in-memory librdf model and run one
  * SPARQL query over it.
  *
  * The graph files are parsed with raptor directly instead of through
- * librdf_parser, for two reasons found in librdf 1.0.17:
- *  - librdf's parser drops the graph name of every N-Quads and TriG
- *    statement, so GRAPH ?g would never match;
- *  - it does not keep blank nodes of different files apart (two Turtle
- *    files that both say _:b1 would describe one node), which breaks RDF
- *    merge, and the labels it invents change from run to run.
- * Our statement handler therefore copies each statement with its blank
- * node labels prefixed by the file's number and adds it to the model in
- * its named graph.
+ * librdf_parser, because librdf 1.0.17's parser
+ *  - drops the graph name of every N-Quads and TriG statement, so
+ *    GRAPH ?g would never match;
+ *  - does not keep blank nodes of different files apart (two Turtle files
+ *    that both say _:b1 describe one node), which breaks RDF merge, and
+ *    invents labels from the clock and the process id.
+ * Our statement handler copies each statement with its blank node labels
+ * prefixed by the file's number and adds it to the model in its graph.
  *
  * Results are written here rather than by rasqal's formatters
- * (librdf_query_results_to_file_handle2), which in rasqal 0.9.33 all lose
- * the header of a result without rows; besides, its table writer prints
- * an empty header always (it asks for the names after the last row) and
- * shows terms in a debug syntax, its json and xml writers emit
- * {"type": "unbound"} and <unbound/>, which the SPARQL 1.1 formats do not
- * allow, and its csv and tsv writers refuse ASK results.
+ * (librdf_query_results_to_file_handle2). In rasqal 0.9.33 they all lose
+ * the header of a result without rows; the table writer prints an empty
+ * header always (it asks for the names after the last row) and shows terms
+ * in a debug syntax; the json and xml writers emit {"type": "unbound"} and
+ * <unbound/>, which the SPARQL 1.1 formats do not allow; the csv and tsv
+ * writers refuse ASK results.
  *
- * Ownership: every librdf/raptor object lives in a QuerySession and is
- * freed by session_free(); helpers that return a new string say so. */
-
-#ifndef _POSIX_C_SOURCE
+ * Ownership: every librdf, raptor and rasqal object lives in a QuerySession
+ * or in the function that made it, and is freed there; helpers that return
+ * a new string say who frees it. Messages go through the command's
+ * PactDiag, librdf's included (on_log()). */
 #define _POSIX_C_SOURCE 200809L /* fileno */
-#endif
-
 #include "cli/cli.h"
+
+#include "util/buf.h"
+#include "util/diag.h"
 #include "util/status.h"
+#include "util/text.h"
 
 #include <redland.h>
 
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
-#include <stdarg.h>
-#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define QUERY_PROG "pactum query"
-
 /* A query file larger than this is surely a mistake (a data file given
- * after -q, say); refuse it instead of handing it to the SPARQL parser. */
+ * after -q, say): refuse it rather than hand it to the SPARQL parser. */
 #define QUERY_TEXT_MAX ((size_t)8 * 1024 * 1024)
 
-/* A single rendered table cell or JSON string never needs more. */
-#define BUF_MAX ((size_t)64 * 1024 * 1024)
+/* No rendered term (a table cell) needs more. */
+#define TERM_TEXT_MAX ((size_t)64 * 1024 * 1024)
 
-static const char *const usage_synopsis =
+static const char query_synopsis[] =
   "Usage: pactum query [OPTION]... GRAPH... QUERY\n"
   "       pactum query [OPTION]... -q FILE GRAPH...\n";
 
-static const char *const usage_details =
+static const char query_usage[] =
   "Run a SPARQL query over RDF files and print the results.\n"
   "\n"
   "QUERY is the text of the query, or @FILE to read it from FILE\n"
@@ -63,128 +61,29 @@ static const char *const usage_details =
   "named graphs of N-Quads and TriG files are kept for GRAPH patterns, and\n"
   "the default graph holds every triple of every file.\n"
   "\n"
-  "Options:\n"
   "  -q, --query-file FILE  read the query from FILE (- for standard input)\n"
   "      --results FMT      SELECT and ASK: table (default), csv, tsv, json\n"
   "                         (SPARQL 1.1 JSON results), xml;\n"
-  "                         CONSTRUCT and DESCRIBE: turtle (default), ntriples\n"
+  "                         CONSTRUCT: turtle (default), ntriples\n"
   "      --format FMT       syntax of every GRAPH: turtle, ntriples, nquads,\n"
   "                         trig, rdfxml (default: from the file extension,\n"
   "                         .ttl .nt .nq .trig .rdf .owl .xml)\n"
   "      --base IRI         base IRI of the GRAPH files and of the query\n"
   "                         (default: each file's own file: IRI)\n"
-  "  -h, --help             print this help and exit\n"
+  "  -h, --help             this help\n"
   "\n"
   "The table abbreviates IRIs with the prefixes declared in the GRAPH files;\n"
-  "csv, tsv, json and xml follow the SPARQL 1.1 result formats.\n"
+  "csv, tsv, json and xml are the SPARQL 1.1 result formats. DESCRIBE is not\n"
+  "supported (rasqal does not implement it).\n"
   "\n"
-  "Exit status: 0 success, 1 bad input (an unreadable or invalid GRAPH file,\n"
-  "a SPARQL error), 2 bad command line, 3 output error, 4 internal error.\n";
-
-/* ---- messages ---------------------------------------------------------- */
-
-#if defined(__GNUC__)
-#define QUERY_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define QUERY_PRINTF(f, a)
-#endif
-
-/* Print "pactum query: <message>\n" on stderr. */
-static void query_error(const char *fmt, ...) QUERY_PRINTF(1, 2);
-
-static void
-query_error(const char *fmt, ...)
-{
-  va_list ap;
-
-  va_start(ap, fmt);
-  fputs(QUERY_PROG ": ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  va_end(ap);
-}
-
-/* ---- growable byte buffer ---------------------------------------------- */
-
-/* A NUL-terminated string that grows up to BUF_MAX bytes. On failure the
- * buffer is unchanged and `failed` is set, so a caller can append many
- * pieces and check once. buf_take() hands the string to the caller. */
-typedef struct {
-  char *data;
-  size_t len;
-  size_t cap;
-  int failed;
-} Buf;
-
-static void
-buf_free(Buf *buf)
-{
-  free(buf->data);
-  buf->data = NULL;
-  buf->len = 0;
-  buf->cap = 0;
-}
-
-static void
-buf_append(Buf *buf, const char *bytes, size_t n)
-{
-  if (buf->failed) {
-    return;
-  }
-  if (n > BUF_MAX - buf->len - 1 || buf->len >= BUF_MAX) {
-    buf->failed = 1;
-    return;
-  }
-  if (buf->len + n + 1 > buf->cap) {
-    size_t cap = buf->cap ? buf->cap : 64;
-    while (cap < buf->len + n + 1) {
-      cap *= 2;
-    }
-    char *data = realloc(buf->data, cap);
-    if (!data) {
-      buf->failed = 1;
-      return;
-    }
-    buf->data = data;
-    buf->cap = cap;
-  }
-  memcpy(buf->data + buf->len, bytes, n);
-  buf->len += n;
-  buf->data[buf->len] = '\0';
-}
-
-static void
-buf_puts(Buf *buf, const char *s)
-{
-  buf_append(buf, s, strlen(s));
-}
-
-/* The string built so far, now owned by the caller (free()); NULL if an
- * append failed, in which case the buffer is freed. */
-static char *
-buf_take(Buf *buf)
-{
-  if (buf->failed) {
-    buf_free(buf);
-    return NULL;
-  }
-  if (!buf->data) {
-    buf_append(buf, "", 0);
-    if (buf->failed) {
-      return NULL;
-    }
-  }
-  char *data = buf->data;
-  buf->data = NULL;
-  buf->len = 0;
-  buf->cap = 0;
-  return data;
-}
+  "Exit status: 0 done; 1 bad input (an unreadable or invalid GRAPH, a SPARQL\n"
+  "error); 2 bad command line; 3 output could not be written; 4 out of\n"
+  "memory or internal error.\n";
 
 /* ---- command line ------------------------------------------------------ */
 
 typedef enum {
-  RESULTS_DEFAULT = 0, /* table for SELECT/ASK, turtle for a graph */
+  RESULTS_DEFAULT = 0, /* table for SELECT and ASK, turtle for CONSTRUCT */
   RESULTS_TABLE,
   RESULTS_CSV,
   RESULTS_TSV,
@@ -198,9 +97,8 @@ static const struct {
   const char *name;
   ResultsFormat format;
 } results_names[] = {
-  {"table", RESULTS_TABLE},   {"csv", RESULTS_CSV},
-  {"tsv", RESULTS_TSV},       {"json", RESULTS_JSON},
-  {"xml", RESULTS_XML},       {"turtle", RESULTS_TURTLE},
+  {"table", RESULTS_TABLE}, {"csv", RESULTS_CSV},       {"tsv", RESULTS_TSV},
+  {"json", RESULTS_JSON},   {"xml", RESULTS_XML},       {"turtle", RESULTS_TURTLE},
   {"ntriples", RESULTS_NTRIPLES},
 };
 
@@ -213,162 +111,114 @@ static const struct {
   const char *extension;
   const char *syntax;
 } syntax_extensions[] = {
-  {".ttl", "turtle"}, {".nt", "ntriples"}, {".nq", "nquads"},
-  {".trig", "trig"},  {".rdf", "rdfxml"},  {".owl", "rdfxml"},
-  {".xml", "rdfxml"},
+  {".ttl", "turtle"}, {".nt", "ntriples"}, {".nq", "nquads"}, {".trig", "trig"},
+  {".rdf", "rdfxml"}, {".owl", "rdfxml"},  {".xml", "rdfxml"},
 };
 
-static const char *const jsonld_refusal =
+static const char jsonld_refusal[] =
   "JSON-LD input is not supported by query: export N-Quads or Turtle";
 
 typedef struct {
   ResultsFormat results;
-  const char *results_name; /* as given, for messages; NULL if defaulted */
+  const char *results_name; /* as given, for messages */
   const char *format;       /* --format, or NULL */
   const char *base;         /* --base, or NULL */
   const char *query_file;   /* -q FILE, or NULL */
   const char *query_arg;    /* the QUERY operand; NULL with -q */
-  const char **graphs;      /* owned array of strings borrowed from argv */
+  char **graphs;            /* borrowed from argv */
   int n_graphs;
   int help;
 } QueryOptions;
 
-static void
-options_free(QueryOptions *opts)
-{
-  free(opts->graphs);
-  opts->graphs = NULL;
-}
-
-/* If `arg` is `--name` or `--name=VALUE`, return 1 and point *value at
- * VALUE (NULL when there is no '='). */
-static int
-match_long(const char *arg, const char *name, const char **value)
-{
-  size_t n = strlen(name);
-
-  if (strncmp(arg, name, n) != 0) {
-    return 0;
-  }
-  if (arg[n] == '\0') {
-    *value = NULL;
-    return 1;
-  }
-  if (arg[n] == '=') {
-    *value = arg + n + 1;
-    return 1;
-  }
-  return 0;
-}
-
 static PactStatus
-set_results(QueryOptions *opts, const char *name)
+usage_error(PactDiag *d, const char *fmt, const char *arg)
 {
-  for (size_t i = 0; i < sizeof results_names / sizeof results_names[0];
-       i++) {
-    if (strcmp(name, results_names[i].name) == 0) {
-      opts->results = results_names[i].format;
-      opts->results_name = name;
-      return PACT_OK;
-    }
-  }
-  query_error("unknown --results '%s' "
-              "(table, csv, tsv, json, xml, turtle, ntriples)",
-              name);
+  char message[512];
+
+  snprintf(message, sizeof message, fmt, arg);
+  pact_diag(d, PACT_ERR_USAGE, NULL, 0, "%s", message);
+  fputs(query_synopsis, stderr);
+  fputs("Try 'pactum query --help'.\n", stderr);
   return PACT_ERR_USAGE;
 }
 
-/* Options may come before, between or after the operands; "--" ends them.
- * Prints a message and returns PACT_ERR_USAGE on a bad command line. */
 static PactStatus
-parse_options(int argc, char **argv, QueryOptions *opts)
+set_results(QueryOptions *opts, const char *name, PactDiag *d)
 {
-  int n_operands = 0;
-  int only_operands = 0;
-
-  memset(opts, 0, sizeof *opts);
-  opts->graphs = calloc((size_t)(argc > 0 ? argc : 1), sizeof *opts->graphs);
-  if (!opts->graphs) {
-    query_error("%s", pact_strerror(PACT_ERR_NOMEM));
-    return PACT_ERR_NOMEM;
-  }
-
-  for (int i = 1; i < argc; i++) {
-    const char *arg = argv[i];
-    const char *value = NULL;
-    const char **slot = NULL;
-    const char *option = arg;
-
-    if (only_operands || arg[0] != '-' || arg[1] == '\0') {
-      opts->graphs[n_operands++] = arg;
-      continue;
-    }
-    if (strcmp(arg, "--") == 0) {
-      only_operands = 1;
-      continue;
-    }
-    if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-      opts->help = 1;
-      continue;
-    }
-
-    const char *results = NULL;
-    if (strcmp(arg, "-q") == 0) {
-      slot = &opts->query_file;
-    } else if (match_long(arg, "--query-file", &value)) {
-      slot = &opts->query_file;
-      option = "--query-file";
-    } else if (match_long(arg, "--format", &value)) {
-      slot = &opts->format;
-      option = "--format";
-    } else if (match_long(arg, "--base", &value)) {
-      slot = &opts->base;
-      option = "--base";
-    } else if (match_long(arg, "--results", &value)) {
-      slot = &results;
-      option = "--results";
-    } else {
-      query_error("unknown option '%s'", arg);
-      return PACT_ERR_USAGE;
-    }
-
-    if (!value) {
-      if (i + 1 >= argc) {
-        query_error("option '%s' needs an argument", option);
-        return PACT_ERR_USAGE;
-      }
-      value = argv[++i];
-    }
-    *slot = value;
-    if (slot == &results) {
-      PACT_TRY(set_results(opts, results));
+  for (size_t i = 0; i < sizeof results_names / sizeof results_names[0]; i++) {
+    if (strcmp(name, results_names[i].name) == 0) {
+      opts->results = results_names[i].format;
+      opts->results_name = results_names[i].name;
+      return PACT_OK;
     }
   }
-
-  if (opts->help) {
-    return PACT_OK;
-  }
-
-  /* Without -q the last operand is the query. */
-  if (!opts->query_file) {
-    if (n_operands == 0) {
-      query_error("missing GRAPH and QUERY");
-      return PACT_ERR_USAGE;
-    }
-    opts->query_arg = opts->graphs[--n_operands];
-  }
-  if (n_operands == 0) {
-    query_error("missing GRAPH: give at least one RDF file");
-    return PACT_ERR_USAGE;
-  }
-  opts->n_graphs = n_operands;
-  return PACT_OK;
+  return usage_error(d,
+                     "unknown --results '%s' (table, csv, tsv, json, xml, "
+                     "turtle, ntriples)",
+                     name);
 }
 
-static int
-is_jsonld_name(const char *name)
+/* Fills `opts` from the command line. getopt_long permutes argv, so options
+ * may follow the operands. */
+static PactStatus
+parse_options(int argc, char **argv, QueryOptions *opts, PactDiag *d)
 {
-  return strcmp(name, "jsonld") == 0 || strcmp(name, "json-ld") == 0;
+  enum { OPT_RESULTS = 256, OPT_FORMAT, OPT_BASE };
+  static const struct option options[] = {
+    {"query-file", required_argument, NULL, 'q'},
+    {"results", required_argument, NULL, OPT_RESULTS},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"base", required_argument, NULL, OPT_BASE},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+  };
+
+  memset(opts, 0, sizeof *opts);
+  opterr = 0; /* our messages, not getopt's */
+  optind = 0; /* 0, not 1: glibc then also forgets an earlier scan */
+  for (;;) {
+    int c = getopt_long(argc, argv, ":q:h", options, NULL);
+    if (c == -1) {
+      break;
+    }
+    switch (c) {
+    case 'q':
+      opts->query_file = optarg;
+      break;
+    case OPT_RESULTS:
+      PACT_TRY(set_results(opts, optarg, d));
+      break;
+    case OPT_FORMAT:
+      opts->format = optarg;
+      break;
+    case OPT_BASE:
+      opts->base = optarg;
+      break;
+    case 'h':
+      opts->help = 1;
+      return PACT_OK;
+    case ':':
+      return usage_error(d, "option '%s' needs an argument", argv[optind - 1]);
+    default:
+      return usage_error(d, "unknown option '%s'", argv[optind - 1]);
+    }
+  }
+
+  opts->graphs = argv + optind;
+  opts->n_graphs = argc - optind;
+  if (!opts->query_file) {
+    if (opts->n_graphs == 0) {
+      return usage_error(d, "%s", "no GRAPH and no QUERY given");
+    }
+    opts->query_arg = opts->graphs[--opts->n_graphs];
+  }
+  if (opts->n_graphs == 0) {
+    return usage_error(d, "%s", "no GRAPH given: name at least one RDF file");
+  }
+  if (opts->base && !pact_text_valid_iri(opts->base)) {
+    return usage_error(d, "--base '%s' is not an absolute IRI", opts->base);
+  }
+  return PACT_OK;
 }
 
 /* Whether `path` ends with `suffix`, ignoring ASCII case. */
@@ -394,122 +244,109 @@ has_suffix(const char *path, const char *suffix)
 }
 
 /* The raptor parser name for `path`: --format if given, else from the
- * extension. Checked for every file before any is read, so that a bad
- * command line fails before doing work. */
+ * extension. Called for every file before any is read, so that a bad
+ * command line fails before any work. */
 static PactStatus
-choose_syntax(const QueryOptions *opts, const char *path, const char **syntax)
+choose_syntax(const QueryOptions *opts, const char *path, const char **syntax,
+              PactDiag *d)
 {
   if (opts->format) {
-    for (size_t i = 0; i < sizeof syntax_names / sizeof syntax_names[0];
-         i++) {
+    for (size_t i = 0; i < sizeof syntax_names / sizeof syntax_names[0]; i++) {
       if (strcmp(opts->format, syntax_names[i]) == 0) {
         *syntax = syntax_names[i];
         return PACT_OK;
       }
     }
-    if (is_jsonld_name(opts->format)) {
-      query_error("%s", jsonld_refusal);
-    } else {
-      query_error("unknown --format '%s' "
-                  "(turtle, ntriples, nquads, trig, rdfxml)",
-                  opts->format);
+    if (strcmp(opts->format, "jsonld") == 0 || strcmp(opts->format, "json-ld") == 0) {
+      return pact_diag(d, PACT_ERR_USAGE, NULL, 0, "%s", jsonld_refusal);
     }
-    return PACT_ERR_USAGE;
+    return pact_diag(d, PACT_ERR_USAGE, NULL, 0,
+                     "unknown --format '%s' (turtle, ntriples, nquads, trig, rdfxml)",
+                     opts->format);
   }
 
   if (has_suffix(path, ".jsonld")) {
-    query_error("%s: %s", path, jsonld_refusal);
-    return PACT_ERR_INPUT;
+    return pact_diag(d, PACT_ERR_INPUT, path, 0, "%s", jsonld_refusal);
   }
-  for (size_t i = 0;
-       i < sizeof syntax_extensions / sizeof syntax_extensions[0]; i++) {
+  for (size_t i = 0; i < sizeof syntax_extensions / sizeof syntax_extensions[0]; i++) {
     if (has_suffix(path, syntax_extensions[i].extension)) {
       *syntax = syntax_extensions[i].syntax;
       return PACT_OK;
     }
   }
-  query_error("%s: cannot tell the RDF syntax from the file name; "
-              "use --format",
-              path);
-  return PACT_ERR_USAGE;
+  return pact_diag(d, PACT_ERR_USAGE, path, 0,
+                   "cannot tell the RDF syntax from the file name; use --format");
 }
 
 /* ---- input files ------------------------------------------------------- */
 
-/* Open `path` for reading, refusing directories: fopen() accepts them and
+/* Opens `path` for reading, refusing a directory: fopen() accepts one and
  * the first read fails, which raptor would take for an empty file.
- * Prints "pactum query: PATH: reason" and returns NULL on failure. */
+ * Reports and returns NULL on failure. */
 static FILE *
-open_input(const char *path)
+open_input(const char *path, const char *what, PactDiag *d)
 {
   FILE *file = fopen(path, "rb");
   if (!file) {
-    query_error("%s: %s", path, strerror(errno));
+    pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
     return NULL;
   }
 
-  struct stat st;
-  if (fstat(fileno(file), &st) != 0) {
-    query_error("%s: %s", path, strerror(errno));
+  struct stat sb;
+  if (fstat(fileno(file), &sb) != 0) {
+    pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
     fclose(file);
     return NULL;
   }
-  if (S_ISDIR(st.st_mode)) {
-    query_error("%s: %s", path, strerror(EISDIR));
+  if (S_ISDIR(sb.st_mode)) {
+    pact_diag(d, PACT_ERR_INPUT, path, 0, "is a directory, expected %s", what);
     fclose(file);
     return NULL;
   }
   return file;
 }
 
-/* Read all of `file` (named `label` in messages) into a new NUL-terminated
- * string that the caller frees. */
+/* Reads all of `file` (`label` in messages) into a new NUL-terminated
+ * string, *text, that the caller frees. */
 static PactStatus
-read_all(FILE *file, const char *label, char **text)
+read_query_file(FILE *file, const char *label, char **text, PactDiag *d)
 {
-  Buf buf = {0};
+  PactBuf buf;
   char chunk[4096];
   size_t n;
 
+  pact_buf_init(&buf, QUERY_TEXT_MAX + 1);
   *text = NULL;
   do {
     n = fread(chunk, 1, sizeof chunk, file);
-    buf_append(&buf, chunk, n);
-    if (buf.failed) {
-      buf_free(&buf);
-      query_error("%s: query text is too large", label);
-      return PACT_ERR_INPUT;
+    if (buf.len + n > QUERY_TEXT_MAX) {
+      pact_buf_free(&buf);
+      return pact_diag(d, PACT_ERR_INPUT, label, 0, "a query of more than %zu bytes",
+                       QUERY_TEXT_MAX);
     }
-    if (buf.len > QUERY_TEXT_MAX) {
-      buf_free(&buf);
-      query_error("%s: query text is larger than %zu bytes", label,
-                  QUERY_TEXT_MAX);
-      return PACT_ERR_INPUT;
+    if (pact_buf_add(&buf, chunk, n) != PACT_OK) {
+      pact_buf_free(&buf);
+      return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     }
   } while (n == sizeof chunk);
 
   if (ferror(file)) {
-    buf_free(&buf);
-    query_error("%s: read error", label);
-    return PACT_ERR_INPUT;
+    pact_buf_free(&buf);
+    return pact_diag(d, PACT_ERR_INPUT, label, 0, "cannot read: %s", strerror(errno));
   }
-  if (buf.data && memchr(buf.data, '\0', buf.len)) {
-    buf_free(&buf);
-    query_error("%s: query text contains a NUL byte", label);
-    return PACT_ERR_INPUT;
+  if (memchr(pact_buf_str(&buf), '\0', buf.len)) {
+    pact_buf_free(&buf);
+    return pact_diag(d, PACT_ERR_INPUT, label, 0, "a NUL byte: not a query");
   }
-  *text = buf_take(&buf);
-  if (!*text) {
-    query_error("%s", pact_strerror(PACT_ERR_NOMEM));
-    return PACT_ERR_NOMEM;
-  }
+  *text = pact_buf_take(&buf);
   return PACT_OK;
 }
 
-/* The query text from -q FILE, @FILE or the operand itself, as a new
- * string the caller frees; *label names it in later messages. */
+/* The query text from -q FILE, @FILE or the operand itself, as a new string
+ * the caller frees; *label names it in later messages. */
 static PactStatus
-load_query_text(const QueryOptions *opts, char **text, const char **label)
+load_query_text(const QueryOptions *opts, char **text, const char **label,
+                PactDiag *d)
 {
   const char *path = opts->query_file;
 
@@ -520,34 +357,32 @@ load_query_text(const QueryOptions *opts, char **text, const char **label)
     *label = "<query>";
     *text = malloc(strlen(opts->query_arg) + 1);
     if (!*text) {
-      query_error("%s", pact_strerror(PACT_ERR_NOMEM));
-      return PACT_ERR_NOMEM;
+      return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     }
     strcpy(*text, opts->query_arg);
     return PACT_OK;
   }
-
   if (strcmp(path, "-") == 0) {
     *label = "<stdin>";
-    return read_all(stdin, *label, text);
+    return read_query_file(stdin, *label, text, d);
   }
 
   *label = path;
-  FILE *file = open_input(path);
+  FILE *file = open_input(path, "a query file", d);
   if (!file) {
     return PACT_ERR_INPUT;
   }
-  PactStatus st = read_all(file, path, text);
-  fclose(file); /* read-only: nothing to lose if this fails */
+  PactStatus st = read_query_file(file, path, text, d);
+  fclose(file); /* only read: nothing to lose if this fails */
   return st;
 }
 
 /* ---- prefixes ---------------------------------------------------------- */
 
-/* Prefixes declared in the GRAPH files, first declaration of a prefix
+/* Prefixes declared in the GRAPH files; the first declaration of a prefix
  * wins. Used to abbreviate IRIs in the table and in Turtle output. */
 typedef struct {
-  char *prefix;   /* owned; "" for the empty prefix */
+  char *prefix;    /* owned; "" for the empty prefix */
   librdf_uri *uri; /* owned */
 } Prefix;
 
@@ -565,13 +400,11 @@ prefixes_free(PrefixList *list)
     librdf_free_uri(list->items[i].uri);
   }
   free(list->items);
-  list->items = NULL;
-  list->count = 0;
-  list->cap = 0;
+  memset(list, 0, sizeof *list);
 }
 
-/* Add `prefix` -> `uri` unless the prefix or the IRI is already known.
- * Copies both; on failure the list is unchanged. */
+/* Adds `prefix` -> `uri` (both copied) unless the prefix or the namespace
+ * is known already. On failure the list is unchanged. */
 static PactStatus
 prefixes_add(PrefixList *list, const char *prefix, librdf_uri *uri)
 {
@@ -591,17 +424,17 @@ prefixes_add(PrefixList *list, const char *prefix, librdf_uri *uri)
     list->cap = cap;
   }
 
-  char *copy = malloc(strlen(prefix) + 1);
+  char *prefix_copy = malloc(strlen(prefix) + 1);
   librdf_uri *uri_copy = librdf_new_uri_from_uri(uri);
-  if (!copy || !uri_copy) {
-    free(copy);
+  if (!prefix_copy || !uri_copy) {
+    free(prefix_copy);
     if (uri_copy) {
       librdf_free_uri(uri_copy);
     }
     return PACT_ERR_NOMEM;
   }
-  strcpy(copy, prefix);
-  list->items[list->count].prefix = copy;
+  strcpy(prefix_copy, prefix);
+  list->items[list->count].prefix = prefix_copy;
   list->items[list->count].uri = uri_copy;
   list->count++;
   return PACT_OK;
@@ -609,98 +442,66 @@ prefixes_add(PrefixList *list, const char *prefix, librdf_uri *uri)
 
 /* ---- session ----------------------------------------------------------- */
 
-/* Where librdf's log messages go. The handler prints each one against
- * `source` (the user's name for what is being read, not the file: IRI
- * raptor knows) and counts errors, because several librdf calls report
- * success after logging a parse error. */
+/* Carries librdf's log messages (raptor's and rasqal's come through it)
+ * to the command's PactDiag. Parse errors count there as errors, because
+ * several librdf calls report success after logging one. */
 typedef struct {
-  const char *source; /* borrowed; NULL between steps */
-  unsigned long errors;
-  int quiet;          /* drop every message, count nothing */
-} QueryDiag;
+  PactDiag *d;
+  const char *source; /* the user's name for what is being read, not the
+                         file: IRI raptor knows; NULL between steps */
+  int quiet;          /* drop everything: see prepare_quietly() */
+} QueryLog;
 
 typedef struct {
+  PactDiag *d;
+  QueryLog log;
   librdf_world *world;
   librdf_storage *storage;
   librdf_model *model;
-  librdf_uri *base;         /* --base, or NULL */
-  char *query_text;         /* owned */
-  const char *query_label;  /* borrowed */
-  unsigned long blank_ids;  /* labels made up for anonymous blank nodes */
+  librdf_uri *base;        /* --base, or NULL */
+  char *query_text;        /* owned */
+  const char *query_label; /* borrowed */
+  unsigned long blank_ids; /* labels made up for anonymous blank nodes */
   PrefixList prefixes;
-  QueryDiag diag;
 } QuerySession;
 
 static int
 on_log(void *user_data, librdf_log_message *message)
 {
-  QueryDiag *diag = user_data;
+  QueryLog *log = user_data;
   librdf_log_level level = librdf_log_message_level(message);
   const char *text = librdf_log_message_message(message);
   raptor_locator *locator = librdf_log_message_locator(message);
-  const char *kind = "";
 
-  if (diag->quiet || level < LIBRDF_LOG_WARN) {
-    return 1; /* debug and info chatter: swallowed */
-  }
-  /* rasqal rewrites aggregates into internal variables ($$agg$$0) and then
-   * warns that they are "used but not bound": nothing the user wrote. */
-  if (level == LIBRDF_LOG_WARN && text && strstr(text, "$$")) {
-    return 1;
-  }
-  if (level == LIBRDF_LOG_WARN) {
-    kind = "warning: ";
-  } else {
-    diag->errors++;
+  if (log->quiet || level < LIBRDF_LOG_WARN) {
+    return 1; /* handled: debug and info chatter is dropped */
   }
   if (!text) {
     text = "unknown error";
   }
+  /* rasqal turns aggregates into internal variables ($$agg$$0) and then
+   * warns that they are "used but not bound": nothing the user wrote. */
+  if (level == LIBRDF_LOG_WARN && strstr(text, "$$")) {
+    return 1;
+  }
 
-  /* rasqal ends some messages with a newline; we add our own. */
+  /* rasqal ends some messages with a newline; the sink adds its own. */
   size_t len = strlen(text);
   while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r')) {
     len--;
   }
-  int shown = len > INT_MAX ? INT_MAX : (int)len;
-
-  fputs(QUERY_PROG ": ", stderr);
-  if (diag->source && locator && locator->line > 0) {
-    fprintf(stderr, "%s:%d: ", diag->source, locator->line);
-  } else if (diag->source) {
-    fprintf(stderr, "%s: ", diag->source);
-  }
-  fprintf(stderr, "%s%.*s\n", kind, shown, text);
+  unsigned long line = locator && locator->line > 0 ? (unsigned long)locator->line : 0;
+  pact_diag(log->d, level == LIBRDF_LOG_WARN ? PACT_OK : PACT_ERR_INPUT, log->source,
+            line, "%s%.*s", level == LIBRDF_LOG_WARN ? "warning: " : "",
+            len > INT_MAX ? INT_MAX : (int)len, text);
   return 1;
 }
 
-/* NULL-safe; frees everything the session owns. */
-static void
-session_free(QuerySession *s)
-{
-  if (s->model) {
-    librdf_free_model(s->model);
-  }
-  if (s->storage) {
-    librdf_free_storage(s->storage);
-  }
-  if (s->base) {
-    librdf_free_uri(s->base);
-  }
-  prefixes_free(&s->prefixes);
-  if (s->world) {
-    librdf_free_world(s->world);
-  }
-  free(s->query_text);
-  memset(s, 0, sizeof *s);
-}
-
-/* raptor's blank node label maker. librdf installs one that invents
- * labels from the clock and the process id, so output would differ from
- * run to run; ours keeps the label written in the file (load_graph()
- * prefixes it with the file's number) and numbers anonymous nodes.
- * Takes ownership of `user_label`; returns a malloc'd label, NULL when out
- * of memory. */
+/* raptor's blank node label maker. librdf installs one that invents labels
+ * from the clock and the process id, so output would change from run to
+ * run; this one keeps the label the file gives (load_graph() prefixes it
+ * with the file's number) and numbers anonymous nodes. Takes ownership of
+ * `user_label`; returns a malloc'd label, NULL when out of memory. */
 static unsigned char *
 on_generate_blank_id(void *user_data, unsigned char *user_label)
 {
@@ -722,49 +523,67 @@ on_generate_blank_id(void *user_data, unsigned char *user_label)
   return copy;
 }
 
-/* Quiet rasqal's style warnings: at its default level it tells the user
- * that ?s ?p ?o are "bound but unused" in every ASK { ?s ?p ?o } and
- * COUNT(*) query. Level 10 keeps the "may be an error" class. */
+/* Silences rasqal's style warnings: at its default level it says that ?s
+ * ?p ?o are "bound but unused" in every ASK { ?s ?p ?o }. Level 10 keeps
+ * the "may be an error" class, such as a selected variable never bound. */
 #define QUERY_WARNING_LEVEL 10
+
+/* NULL-safe: frees whatever the session holds. */
+static void
+session_free(QuerySession *s)
+{
+  if (s->model) {
+    librdf_free_model(s->model);
+  }
+  if (s->storage) {
+    librdf_free_storage(s->storage);
+  }
+  if (s->base) {
+    librdf_free_uri(s->base);
+  }
+  prefixes_free(&s->prefixes);
+  if (s->world) {
+    librdf_free_world(s->world);
+  }
+  free(s->query_text);
+  s->model = NULL;
+  s->storage = NULL;
+  s->base = NULL;
+  s->world = NULL;
+  s->query_text = NULL;
+}
 
 static PactStatus
 session_open(QuerySession *s, const QueryOptions *opts)
 {
   s->world = librdf_new_world();
   if (!s->world) {
-    query_error("cannot create the librdf world");
-    return PACT_ERR_INTERNAL;
+    return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot start librdf");
   }
   /* Before librdf_world_open(), so that start-up messages come to us. */
-  librdf_world_set_logger(s->world, &s->diag, on_log);
+  librdf_world_set_logger(s->world, &s->log, on_log);
   librdf_world_open(s->world);
-
-  raptor_world_set_generate_bnodeid_handler(librdf_world_get_raptor(s->world),
-                                            s, on_generate_blank_id);
-
+  raptor_world_set_generate_bnodeid_handler(librdf_world_get_raptor(s->world), s,
+                                            on_generate_blank_id);
   rasqal_world *rasqal = librdf_world_get_rasqal(s->world);
   if (rasqal) {
     rasqal_world_set_warning_level(rasqal, QUERY_WARNING_LEVEL);
   }
 
-  /* contexts='yes' keeps the graph name of each statement. */
+  /* contexts='yes' keeps the graph of each statement. */
   s->storage = librdf_new_storage(s->world, "hashes", "pactum-query",
                                   "hash-type='memory',contexts='yes'");
   if (!s->storage) {
-    query_error("cannot create the in-memory store");
-    return PACT_ERR_INTERNAL;
+    return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot create the in-memory store");
   }
   s->model = librdf_new_model(s->world, s->storage, NULL);
   if (!s->model) {
-    query_error("cannot create the in-memory model");
-    return PACT_ERR_INTERNAL;
+    return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot create the in-memory model");
   }
-
   if (opts->base) {
     s->base = librdf_new_uri(s->world, (const unsigned char *)opts->base);
     if (!s->base) {
-      query_error("--base '%s' is not a usable IRI", opts->base);
-      return PACT_ERR_USAGE;
+      return pact_diag(s->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     }
   }
   return PACT_OK;
@@ -781,11 +600,11 @@ typedef struct {
 } GraphLoad;
 
 /* A new node equal to `term`, except that a blank node label L becomes
- * "f<tag>xL" so that labels of different files cannot meet: the digits
- * of the tag end at the 'x', so no two (tag, L) give one label. Only
- * letters and digits, because raptor's Turtle and N-Triples writers turn
- * any other byte of a label into 'z'. The caller owns the result; NULL
- * when out of memory. */
+ * "f<tag>xL", so that labels of different files cannot meet: the tag's
+ * digits end at the 'x', so no two (tag, L) make one label. A letter, not
+ * '_', because raptor's Turtle and N-Triples writers turn every byte of a
+ * label other than a letter or digit into 'z'. The caller owns the
+ * result; NULL when out of memory. */
 static librdf_node *
 local_node(GraphLoad *load, raptor_term *term)
 {
@@ -793,22 +612,16 @@ local_node(GraphLoad *load, raptor_term *term)
     return librdf_new_node_from_node(term);
   }
 
-  char tag[32];
-  int n = snprintf(tag, sizeof tag, "f%lux", load->tag);
-  if (n < 0 || (size_t)n >= sizeof tag) {
-    return NULL;
-  }
-  Buf label = {0};
-  buf_append(&label, tag, (size_t)n);
-  buf_append(&label, (const char *)term->value.blank.string,
-             term->value.blank.string_len);
-  char *id = buf_take(&label);
-  if (!id) {
+  PactBuf label;
+  pact_buf_init(&label, 0);
+  if (pact_buf_printf(&label, "f%lux", load->tag) != PACT_OK ||
+      pact_buf_add(&label, term->value.blank.string, term->value.blank.string_len) != PACT_OK) {
+    pact_buf_free(&label);
     return NULL;
   }
   librdf_node *node = librdf_new_node_from_blank_identifier(
-    load->session->world, (const unsigned char *)id);
-  free(id);
+    load->session->world, (const unsigned char *)pact_buf_str(&label));
+  pact_buf_free(&label);
   return node;
 }
 
@@ -835,8 +648,7 @@ add_statement(GraphLoad *load, raptor_statement *triple)
   }
 
   /* Takes the three nodes, and frees them if it fails. */
-  librdf_statement *copy =
-    librdf_new_statement_from_nodes(world, subject, predicate, object);
+  librdf_statement *copy = librdf_new_statement_from_nodes(world, subject, predicate, object);
   if (!copy) {
     return PACT_ERR_NOMEM;
   }
@@ -848,10 +660,10 @@ add_statement(GraphLoad *load, raptor_statement *triple)
       librdf_free_statement(copy);
       return PACT_ERR_NOMEM;
     }
-    rc = librdf_model_context_add_statement(model, graph, copy); /* copies */
+    rc = librdf_model_context_add_statement(model, graph, copy); /* copies both */
     librdf_free_node(graph);
   } else {
-    rc = librdf_model_add_statement(model, copy); /* copies */
+    rc = librdf_model_add_statement(model, copy); /* copies it */
   }
   librdf_free_statement(copy);
   return rc == 0 ? PACT_OK : PACT_ERR_INTERNAL;
@@ -881,20 +693,19 @@ on_namespace(void *user_data, raptor_namespace *ns)
   if (load->status != PACT_OK || !uri) {
     return;
   }
-  load->status = prefixes_add(&load->session->prefixes,
-                              prefix ? (const char *)prefix : "", uri);
+  load->status =
+    prefixes_add(&load->session->prefixes, prefix ? (const char *)prefix : "", uri);
   if (load->status != PACT_OK) {
     raptor_parser_parse_abort(load->parser);
   }
 }
 
-/* Parse `path` (file number `tag`) with raptor parser `syntax` into the
- * session's model. Parse errors are printed by on_log(). */
+/* Parses `path`, file number `tag`, with raptor parser `syntax` into the
+ * session's model. Parse errors arrive through on_log(). */
 static PactStatus
-load_graph(QuerySession *s, const char *path, const char *syntax,
-           unsigned long tag)
+load_graph(QuerySession *s, const char *path, const char *syntax, unsigned long tag)
 {
-  FILE *file = open_input(path);
+  FILE *file = open_input(path, "an RDF file", s->d);
   if (!file) {
     return PACT_ERR_INPUT;
   }
@@ -905,42 +716,37 @@ load_graph(QuerySession *s, const char *path, const char *syntax,
 
   load.parser = raptor_new_parser(librdf_world_get_raptor(s->world), syntax);
   if (!load.parser) {
-    query_error("%s: no %s parser in this raptor", path, syntax);
-    st = PACT_ERR_INTERNAL;
+    st = pact_diag(s->d, PACT_ERR_INTERNAL, path, 0, "raptor has no %s parser", syntax);
     goto done;
   }
   raptor_parser_set_statement_handler(load.parser, &load, on_statement);
   raptor_parser_set_namespace_handler(load.parser, &load, on_namespace);
 
-  /* Turtle and RDF/XML need a base IRI; the file's own is the natural
-   * one for relative IRIs in it. */
+  /* Turtle and RDF/XML need a base IRI; the file's own resolves its
+   * relative IRIs the way a reader of the file expects. */
   librdf_uri *base = s->base;
   if (!base) {
     file_uri = librdf_new_uri_from_filename(s->world, path);
     if (!file_uri) {
-      query_error("%s: cannot make a file: IRI for this path", path);
-      st = PACT_ERR_INTERNAL;
+      st = pact_diag(s->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
       goto done;
     }
     base = file_uri;
   }
 
-  unsigned long errors_before = s->diag.errors;
-  s->diag.source = path;
+  unsigned long errors_before = s->d->errors;
+  s->log.source = path;
   int rc = raptor_parser_parse_file_stream(load.parser, file, path, base);
-  s->diag.source = NULL;
+  s->log.source = NULL;
 
   if (load.status != PACT_OK) {
-    query_error("%s: %s", path, pact_strerror(load.status));
-    st = load.status;
+    st = pact_diag(s->d, load.status, path, 0, "%s", pact_strerror(load.status));
   } else if (ferror(file)) {
-    query_error("%s: read error", path);
-    st = PACT_ERR_INPUT;
-  } else if (s->diag.errors > errors_before) {
-    st = PACT_ERR_INPUT; /* already reported by on_log() */
+    st = pact_diag(s->d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+  } else if (s->d->errors > errors_before) {
+    st = PACT_ERR_INPUT; /* on_log() has told what */
   } else if (rc != 0) {
-    query_error("%s: could not parse as %s", path, syntax);
-    st = PACT_ERR_INPUT;
+    st = pact_diag(s->d, PACT_ERR_INPUT, path, 0, "cannot parse as %s", syntax);
   }
 
 done:
@@ -950,66 +756,77 @@ done:
   if (load.parser) {
     raptor_free_parser(load.parser);
   }
-  fclose(file); /* read-only: nothing to lose if this fails */
+  fclose(file); /* only read: nothing to lose if this fails */
   return st;
 }
 
 /* ---- rendering terms --------------------------------------------------- */
 
-/* Append `bytes` as the inside of an N-Triples/Turtle string literal. */
+/* Appends to `out` unless an earlier append failed, so that a renderer can
+ * add many pieces and look at *st once. */
 static void
-append_escaped(Buf *out, const unsigned char *bytes, size_t len)
+add(PactBuf *out, PactStatus *st, const char *bytes, size_t len)
+{
+  if (*st == PACT_OK) {
+    *st = pact_buf_add(out, bytes, len);
+  }
+}
+
+static void
+adds(PactBuf *out, PactStatus *st, const char *s)
+{
+  add(out, st, s, strlen(s));
+}
+
+/* Appends `bytes` as the inside of a Turtle string literal, on one line. */
+static void
+add_escaped(PactBuf *out, PactStatus *st, const unsigned char *bytes, size_t len)
 {
   for (size_t i = 0; i < len; i++) {
     unsigned char c = bytes[i];
     char esc[8];
 
     switch (c) {
-    case '\\': buf_puts(out, "\\\\"); break;
-    case '"': buf_puts(out, "\\\""); break;
-    case '\n': buf_puts(out, "\\n"); break;
-    case '\r': buf_puts(out, "\\r"); break;
-    case '\t': buf_puts(out, "\\t"); break;
+    case '\\': adds(out, st, "\\\\"); break;
+    case '"': adds(out, st, "\\\""); break;
+    case '\n': adds(out, st, "\\n"); break;
+    case '\r': adds(out, st, "\\r"); break;
+    case '\t': adds(out, st, "\\t"); break;
     default:
-      if (c < 0x20 || c == 0x7f) {
+      if (c < 0x20 || c == 0x7F) {
         snprintf(esc, sizeof esc, "\\u%04X", (unsigned)c);
-        buf_puts(out, esc);
+        adds(out, st, esc);
       } else {
-        buf_append(out, (const char *)&c, 1);
+        add(out, st, (const char *)&c, 1);
       }
     }
   }
 }
 
-/* Whether `local` can follow "prefix:" in Turtle without escapes. A
- * conservative subset of PN_LOCAL: ASCII letters, digits, '_', '-' and
- * inner '.'. */
+/* Whether `local` can follow "prefix:" in Turtle as it is. A cautious
+ * subset of PN_LOCAL: ASCII letters, digits, '_', '-' and inner '.'. */
 static int
 is_simple_local(const char *local)
 {
   size_t len = strlen(local);
 
-  if (len == 0) {
-    return 0;
-  }
-  if (local[0] == '-' || local[0] == '.' || local[len - 1] == '.') {
+  if (len == 0 || local[0] == '-' || local[0] == '.' || local[len - 1] == '.') {
     return 0;
   }
   for (size_t i = 0; i < len; i++) {
     char c = local[i];
-    int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-             (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-    if (!ok) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+          c == '_' || c == '-' || c == '.')) {
       return 0;
     }
   }
   return 1;
 }
 
-/* Append `uri` as prefix:local when a declared prefix gives a simple local
- * name (the longest namespace wins), else as <iri>. */
+/* Appends `uri` as prefix:local when a declared namespace (the longest
+ * that fits) leaves a simple local name, else as <iri>. */
 static void
-append_iri(Buf *out, const PrefixList *prefixes, librdf_uri *uri)
+add_iri(PactBuf *out, PactStatus *st, const PrefixList *prefixes, librdf_uri *uri)
 {
   const char *iri = (const char *)librdf_uri_as_string(uri);
   const Prefix *best = NULL;
@@ -1018,51 +835,44 @@ append_iri(Buf *out, const PrefixList *prefixes, librdf_uri *uri)
   for (size_t i = 0; i < prefixes->count; i++) {
     const char *ns = (const char *)librdf_uri_as_string(prefixes->items[i].uri);
     size_t ns_len = strlen(ns);
-    if (ns_len > best_len && strncmp(iri, ns, ns_len) == 0 &&
-        is_simple_local(iri + ns_len)) {
+    if (ns_len > best_len && strncmp(iri, ns, ns_len) == 0 && is_simple_local(iri + ns_len)) {
       best = &prefixes->items[i];
       best_len = ns_len;
     }
   }
   if (best) {
-    buf_puts(out, best->prefix);
-    buf_puts(out, ":");
-    buf_puts(out, iri + best_len);
-    return;
+    adds(out, st, best->prefix);
+    adds(out, st, ":");
+    adds(out, st, iri + best_len);
+  } else {
+    adds(out, st, "<");
+    adds(out, st, iri);
+    adds(out, st, ">");
   }
-  buf_puts(out, "<");
-  buf_puts(out, iri);
-  buf_puts(out, ">");
 }
 
-/* Whether `lexical` matches `pattern`'s simple shape, so that Turtle can
- * show the literal bare: 'i' integer, 'd' decimal, 'b' boolean. */
+/* Whether `lexical` is a plain integer ('i') or decimal ('d'), which
+ * Turtle writes without quotes. */
 static int
-is_bare_lexical(const char *lexical, char pattern)
+is_bare_number(const char *lexical, char shape)
 {
   const char *p = lexical;
-  int digits = 0;
+  size_t digits = 0;
+  size_t fraction = 0;
 
-  if (pattern == 'b') {
-    return strcmp(lexical, "true") == 0 || strcmp(lexical, "false") == 0;
-  }
   if (*p == '+' || *p == '-') {
     p++;
   }
-  while (*p >= '0' && *p <= '9') {
-    p++;
+  for (; *p >= '0' && *p <= '9'; p++) {
     digits++;
   }
-  if (pattern == 'i') {
+  if (shape == 'i') {
     return digits > 0 && *p == '\0';
   }
   if (*p != '.') {
     return 0;
   }
-  p++;
-  int fraction = 0;
-  while (*p >= '0' && *p <= '9') {
-    p++;
+  for (p++; *p >= '0' && *p <= '9'; p++) {
     fraction++;
   }
   return fraction > 0 && *p == '\0';
@@ -1070,12 +880,30 @@ is_bare_lexical(const char *lexical, char pattern)
 
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
+/* Whether the literal `value` of type `datatype` is written bare in
+ * Turtle: an integer, a decimal or a boolean in canonical shape. */
+static int
+is_bare_literal(const char *value, librdf_uri *datatype)
+{
+  const char *dt = (const char *)librdf_uri_as_string(datatype);
+
+  if (strcmp(dt, XSD_NS "integer") == 0) {
+    return is_bare_number(value, 'i');
+  }
+  if (strcmp(dt, XSD_NS "decimal") == 0) {
+    return is_bare_number(value, 'd');
+  }
+  if (strcmp(dt, XSD_NS "boolean") == 0) {
+    return strcmp(value, "true") == 0 || strcmp(value, "false") == 0;
+  }
+  return 0;
+}
+
 static void
-append_literal(Buf *out, const PrefixList *prefixes, librdf_node *node)
+add_literal(PactBuf *out, PactStatus *st, const PrefixList *prefixes, librdf_node *node)
 {
   size_t len = 0;
-  const unsigned char *value =
-    librdf_node_get_literal_value_as_counted_string(node, &len);
+  const unsigned char *value = librdf_node_get_literal_value_as_counted_string(node, &len);
   const char *lang = librdf_node_get_literal_value_language(node);
   librdf_uri *datatype = librdf_node_get_literal_value_datatype_uri(node);
 
@@ -1083,79 +911,92 @@ append_literal(Buf *out, const PrefixList *prefixes, librdf_node *node)
     value = (const unsigned char *)"";
     len = 0;
   }
-  if (datatype && strlen((const char *)value) == len) {
-    const char *dt = (const char *)librdf_uri_as_string(datatype);
-    char shape = 0;
-    if (strcmp(dt, XSD_NS "integer") == 0) {
-      shape = 'i';
-    } else if (strcmp(dt, XSD_NS "decimal") == 0) {
-      shape = 'd';
-    } else if (strcmp(dt, XSD_NS "boolean") == 0) {
-      shape = 'b';
-    }
-    if (shape && is_bare_lexical((const char *)value, shape)) {
-      buf_puts(out, (const char *)value);
-      return;
-    }
+  if (datatype && strlen((const char *)value) == len &&
+      is_bare_literal((const char *)value, datatype)) {
+    adds(out, st, (const char *)value);
+    return;
   }
-
-  buf_puts(out, "\"");
-  append_escaped(out, value, len);
-  buf_puts(out, "\"");
+  adds(out, st, "\"");
+  add_escaped(out, st, value, len);
+  adds(out, st, "\"");
   if (lang && lang[0]) {
-    buf_puts(out, "@");
-    buf_puts(out, lang);
+    adds(out, st, "@");
+    adds(out, st, lang);
   } else if (datatype) {
-    buf_puts(out, "^^");
-    append_iri(out, prefixes, datatype);
+    adds(out, st, "^^");
+    add_iri(out, st, prefixes, datatype);
   }
 }
 
-/* `node` in Turtle syntax on one line, as a new string the caller frees;
- * "" for NULL (an unbound variable). NULL when out of memory. */
+/* `node` in Turtle on one line, as a new string the caller frees; "" for
+ * NULL (an unbound variable). NULL when out of memory. With an empty
+ * `prefixes`, IRIs are written in full: the TSV form. */
 static char *
 render_term(const PrefixList *prefixes, librdf_node *node)
 {
-  Buf out = {0};
+  PactBuf out;
+  PactStatus st = PACT_OK;
 
+  pact_buf_init(&out, TERM_TEXT_MAX);
+  add(&out, &st, "", 0); /* so that take() has a string even for "" */
   if (!node) {
-    /* unbound: the empty string */
+    /* unbound */
   } else if (librdf_node_is_resource(node)) {
-    append_iri(&out, prefixes, librdf_node_get_uri(node));
+    add_iri(&out, &st, prefixes, librdf_node_get_uri(node));
   } else if (librdf_node_is_literal(node)) {
-    append_literal(&out, prefixes, node);
+    add_literal(&out, &st, prefixes, node);
   } else if (librdf_node_is_blank(node)) {
-    buf_puts(&out, "_:");
-    buf_puts(&out, (const char *)librdf_node_get_blank_identifier(node));
+    adds(&out, &st, "_:");
+    adds(&out, &st, (const char *)librdf_node_get_blank_identifier(node));
   }
-  return buf_take(&out);
+  if (st != PACT_OK) {
+    pact_buf_free(&out);
+    return NULL;
+  }
+  return pact_buf_take(&out);
 }
 
-/* Columns a UTF-8 string takes, counting one per code point (no attempt
- * at East Asian wide characters). */
+/* Columns a string takes on a terminal: one per code point (no attempt at
+ * East Asian wide characters). */
 static size_t
 display_width(const char *s)
 {
-  size_t width = 0;
-
-  for (; *s; s++) {
-    if (((unsigned char)*s & 0xC0) != 0x80) {
-      width++;
-    }
-  }
-  return width;
+  return pact_text_codepoints(s, strlen(s));
 }
 
 /* ---- result columns ---------------------------------------------------- */
 
 /* The writers print with stdio and do not check each call: stdout's error
- * flag is sticky and finish_stdout() checks it once at the end. */
+ * flag is sticky and finish_stdout() looks at it once at the end. */
+
+/* The session's query parsed again by rasqal alone, to learn what librdf
+ * does not tell: the verb, the projection. Its messages are dropped: they
+ * are printed when librdf runs the query. The caller frees the result with
+ * rasqal_free_query(); NULL if it does not parse. */
+static rasqal_query *
+prepare_quietly(QuerySession *s)
+{
+  rasqal_world *rasqal = librdf_world_get_rasqal(s->world);
+  rasqal_query *query = rasqal ? rasqal_new_query(rasqal, "sparql", NULL) : NULL;
+
+  if (!query) {
+    return NULL;
+  }
+  s->log.quiet = 1;
+  int rc = rasqal_query_prepare(query, (const unsigned char *)s->query_text, s->base);
+  s->log.quiet = 0;
+  if (rc != 0) {
+    rasqal_free_query(query);
+    return NULL;
+  }
+  return query;
+}
 
 /* The names of a SELECT result's columns. */
 typedef struct {
   const char **names;     /* owned array of borrowed strings */
   int count;
-  rasqal_query *prepared; /* owned, or NULL; see prepared_columns() */
+  rasqal_query *prepared; /* owned, or NULL; see result_columns() */
 } Columns;
 
 static void
@@ -1179,31 +1020,32 @@ columns_alloc(Columns *cols, int count)
   return PACT_OK;
 }
 
-/* librdf reports no columns at all for a result without rows: rasqal
- * counts the columns of the first row. Prepare the query once more with
- * rasqal alone, its messages silenced (they were printed the first time),
- * and take the names from its projection. */
+/* The columns of `results`, read before the first row is consumed because
+ * rasqal stops naming them once the last row has gone. For a result
+ * without rows librdf names no column at all (rasqal counts those of the
+ * first row), so the names come from the projection of the query prepared
+ * again. */
 static PactStatus
-prepared_columns(QuerySession *s, Columns *cols)
+result_columns(QuerySession *s, librdf_query_results *results, Columns *cols)
 {
-  rasqal_world *rasqal = librdf_world_get_rasqal(s->world);
+  memset(cols, 0, sizeof *cols);
 
-  cols->prepared = rasqal ? rasqal_new_query(rasqal, "sparql", NULL) : NULL;
+  int count = librdf_query_results_get_bindings_count(results);
+  if (count > 0) {
+    PACT_TRY(columns_alloc(cols, count));
+    for (int i = 0; i < count; i++) {
+      const char *name = librdf_query_results_get_binding_name(results, i);
+      cols->names[i] = name ? name : "";
+    }
+    return PACT_OK;
+  }
+
+  cols->prepared = prepare_quietly(s);
   if (!cols->prepared) {
     return PACT_ERR_INTERNAL;
   }
-  s->diag.quiet = 1;
-  int rc = rasqal_query_prepare(cols->prepared,
-                                (const unsigned char *)s->query_text,
-                                s->base);
-  s->diag.quiet = 0;
-  if (rc != 0) {
-    return PACT_ERR_INTERNAL;
-  }
-
-  raptor_sequence *vars =
-    rasqal_query_get_bound_variable_sequence(cols->prepared);
-  int count = vars ? raptor_sequence_size(vars) : 0;
+  raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(cols->prepared);
+  count = vars ? raptor_sequence_size(vars) : 0;
   PACT_TRY(columns_alloc(cols, count > 0 ? count : 0));
   for (int i = 0; i < count; i++) {
     rasqal_variable *var = raptor_sequence_get_at(vars, i);
@@ -1212,29 +1054,10 @@ prepared_columns(QuerySession *s, Columns *cols)
   return PACT_OK;
 }
 
-/* The columns of `results`, read before the first row is consumed because
- * rasqal stops naming them once the last row has gone. */
-static PactStatus
-result_columns(QuerySession *s, librdf_query_results *results, Columns *cols)
-{
-  memset(cols, 0, sizeof *cols);
-
-  int count = librdf_query_results_get_bindings_count(results);
-  if (count <= 0) {
-    return prepared_columns(s, cols);
-  }
-  PACT_TRY(columns_alloc(cols, count));
-  for (int i = 0; i < count; i++) {
-    const char *name = librdf_query_results_get_binding_name(results, i);
-    cols->names[i] = name ? name : "";
-  }
-  return PACT_OK;
-}
-
 /* ---- table ------------------------------------------------------------- */
 
-/* Rows of a SELECT result as rendered cells, held until the column widths
- * are known. */
+/* The rows of a SELECT result as rendered cells, kept until the column
+ * widths are known. */
 typedef struct {
   size_t columns;
   char **cells; /* columns * rows strings, owned */
@@ -1254,11 +1077,10 @@ table_free(Table *table)
   table->cap = 0;
 }
 
-/* Render the current row of `results` as a new row of `table`. On failure
- * the table is unchanged. */
+/* Renders the current row of `results` as a new row of `table`. On
+ * failure the table is unchanged. */
 static PactStatus
-table_add_row(Table *table, const PrefixList *prefixes,
-              librdf_query_results *results)
+table_add_row(Table *table, const PrefixList *prefixes, librdf_query_results *results)
 {
   size_t columns = table->columns;
 
@@ -1277,8 +1099,7 @@ table_add_row(Table *table, const PrefixList *prefixes,
 
   char **row = table->cells + table->rows * columns;
   for (size_t i = 0; i < columns; i++) {
-    librdf_node *value =
-      librdf_query_results_get_binding_value(results, (int)i);
+    librdf_node *value = librdf_query_results_get_binding_value(results, (int)i);
     row[i] = render_term(prefixes, value);
     if (value) {
       librdf_free_node(value);
@@ -1321,6 +1142,7 @@ print_cells(const char *const *cells, const size_t *widths, size_t columns)
   putchar('\n');
 }
 
+/* `widths` has room for one entry per column. */
 static void
 print_table(const Columns *cols, const Table *table, size_t *widths)
 {
@@ -1339,8 +1161,7 @@ print_table(const Columns *cols, const Table *table, size_t *widths)
   print_cells(cols->names, widths, columns);
   print_rule(widths, columns);
   for (size_t r = 0; r < table->rows; r++) {
-    print_cells((const char *const *)table->cells + r * columns, widths,
-                columns);
+    print_cells((const char *const *)table->cells + r * columns, widths, columns);
   }
   if (table->rows > 0) {
     print_rule(widths, columns);
@@ -1351,10 +1172,9 @@ print_table(const Columns *cols, const Table *table, size_t *widths)
  * | s     | name        |
  * +-------+-------------+
  * | ex:fr | "France"@fr |
- * +-------+-------------+   Terms in Turtle, unbound cells empty. */
+ * +-------+-------------+   Terms in Turtle; an unbound cell is empty. */
 static PactStatus
-write_table(QuerySession *s, librdf_query_results *results,
-            const Columns *cols)
+write_table(QuerySession *s, librdf_query_results *results, const Columns *cols)
 {
   Table table = {(size_t)cols->count, NULL, 0, 0};
   PactStatus st = PACT_OK;
@@ -1384,19 +1204,12 @@ write_table(QuerySession *s, librdf_query_results *results,
 
 /* ---- csv and tsv ------------------------------------------------------- */
 
-/* One CSV field, quoted when it holds a comma, quote or line break. */
+/* One CSV field, quoted when it holds a comma, a quote or a line break. */
 static void
 print_csv_field(const char *s, size_t len)
 {
-  int quote = 0;
-
-  for (size_t i = 0; i < len; i++) {
-    if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n') {
-      quote = 1;
-      break;
-    }
-  }
-  if (!quote) {
+  if (!memchr(s, ',', len) && !memchr(s, '"', len) && !memchr(s, '\r', len) &&
+      !memchr(s, '\n', len)) {
     fwrite(s, 1, len, stdout);
     return;
   }
@@ -1419,30 +1232,29 @@ print_csv_term(librdf_node *node)
     return;
   }
   if (librdf_node_is_resource(node)) {
-    const char *iri =
-      (const char *)librdf_uri_as_string(librdf_node_get_uri(node));
+    const char *iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(node));
     print_csv_field(iri, strlen(iri));
   } else if (librdf_node_is_blank(node)) {
-    /* Blank node labels never hold a comma, quote or line break. */
+    /* A blank node label never holds a comma, a quote or a line break. */
     printf("_:%s", (const char *)librdf_node_get_blank_identifier(node));
   } else {
     size_t len = 0;
-    const unsigned char *value =
-      librdf_node_get_literal_value_as_counted_string(node, &len);
+    const unsigned char *value = librdf_node_get_literal_value_as_counted_string(node, &len);
     print_csv_field(value ? (const char *)value : "", value ? len : 0);
   }
 }
 
-/* SPARQL 1.1 CSV (CRLF line ends) or TSV (terms in Turtle syntax with
- * full IRIs, LF line ends). */
+/* SPARQL 1.1 CSV (CRLF line ends) or TSV (terms in Turtle with full IRIs,
+ * LF line ends). */
 static PactStatus
 write_sv(librdf_query_results *results, const Columns *cols, int csv)
 {
   const PrefixList no_prefixes = {NULL, 0, 0};
   const char *eol = csv ? "\r\n" : "\n";
+  const char *sep = csv ? "," : "\t";
 
   for (int i = 0; i < cols->count; i++) {
-    fputs(i == 0 ? "" : (csv ? "," : "\t"), stdout);
+    fputs(i == 0 ? "" : sep, stdout);
     if (csv) {
       print_csv_field(cols->names[i], strlen(cols->names[i]));
     } else {
@@ -1454,22 +1266,19 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
   while (!librdf_query_results_finished(results)) {
     for (int i = 0; i < cols->count; i++) {
       librdf_node *value = librdf_query_results_get_binding_value(results, i);
-      fputs(i == 0 ? "" : (csv ? "," : "\t"), stdout);
+      char *cell = csv ? NULL : render_term(&no_prefixes, value);
+      fputs(i == 0 ? "" : sep, stdout);
       if (csv) {
         print_csv_term(value);
-      } else {
-        char *cell = render_term(&no_prefixes, value);
-        if (!cell) {
-          if (value) {
-            librdf_free_node(value);
-          }
-          return PACT_ERR_NOMEM;
-        }
+      } else if (cell) {
         fputs(cell, stdout);
-        free(cell);
       }
+      free(cell);
       if (value) {
         librdf_free_node(value);
+      }
+      if (!csv && !cell) {
+        return PACT_ERR_NOMEM;
       }
     }
     fputs(eol, stdout);
@@ -1480,7 +1289,6 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
 
 /* ---- json -------------------------------------------------------------- */
 
-/* Print `s` as a JSON string. */
 static void
 print_json_string(const unsigned char *s, size_t len)
 {
@@ -1516,21 +1324,18 @@ print_json_term(librdf_node *node)
 {
   if (librdf_node_is_resource(node)) {
     fputs("{\"type\": \"uri\", \"value\": ", stdout);
-    print_json_cstring(
-      (const char *)librdf_uri_as_string(librdf_node_get_uri(node)));
+    print_json_cstring((const char *)librdf_uri_as_string(librdf_node_get_uri(node)));
   } else if (librdf_node_is_blank(node)) {
     fputs("{\"type\": \"bnode\", \"value\": ", stdout);
     print_json_cstring((const char *)librdf_node_get_blank_identifier(node));
   } else {
     size_t len = 0;
-    const unsigned char *value =
-      librdf_node_get_literal_value_as_counted_string(node, &len);
+    const unsigned char *value = librdf_node_get_literal_value_as_counted_string(node, &len);
     const char *lang = librdf_node_get_literal_value_language(node);
     librdf_uri *datatype = librdf_node_get_literal_value_datatype_uri(node);
 
     fputs("{\"type\": \"literal\", \"value\": ", stdout);
-    print_json_string(value ? value : (const unsigned char *)"",
-                      value ? len : 0);
+    print_json_string(value ? value : (const unsigned char *)"", value ? len : 0);
     if (lang && lang[0]) {
       fputs(", \"xml:lang\": ", stdout);
       print_json_cstring(lang);
@@ -1542,8 +1347,8 @@ print_json_term(librdf_node *node)
   putchar('}');
 }
 
-/* SPARQL 1.1 Query Results JSON: one solution per line, unbound
- * variables left out. */
+/* SPARQL 1.1 Query Results JSON, one solution a line; an unbound variable
+ * is left out of its solution. */
 static void
 write_json(librdf_query_results *results, const Columns *cols)
 {
@@ -1579,9 +1384,9 @@ write_json(librdf_query_results *results, const Columns *cols)
 
 /* ---- xml --------------------------------------------------------------- */
 
-/* Print `s` as XML character data; `quote` also escapes '"' for use in an
- * attribute. XML 1.0 cannot carry most control characters at all, so
- * they become U+FFFD; CR is escaped to survive end-of-line handling. */
+/* Prints `s` as XML character data; `quote` also escapes '"', for an
+ * attribute value. XML 1.0 cannot carry most control characters at all,
+ * so they become U+FFFD; CR is escaped to survive end-of-line handling. */
 static void
 print_xml_text(const char *s, int quote)
 {
@@ -1592,9 +1397,7 @@ print_xml_text(const char *s, int quote)
     case '<': fputs("&lt;", stdout); break;
     case '>': fputs("&gt;", stdout); break;
     case '\r': fputs("&#13;", stdout); break;
-    case '"':
-      fputs(quote ? "&quot;" : "\"", stdout);
-      break;
+    case '"': fputs(quote ? "&quot;" : "\"", stdout); break;
     default:
       if (c < 0x20 && c != '\n' && c != '\t') {
         fputs("\xEF\xBF\xBD", stdout);
@@ -1610,8 +1413,7 @@ print_xml_term(librdf_node *node)
 {
   if (librdf_node_is_resource(node)) {
     fputs("<uri>", stdout);
-    print_xml_text(
-      (const char *)librdf_uri_as_string(librdf_node_get_uri(node)), 0);
+    print_xml_text((const char *)librdf_uri_as_string(librdf_node_get_uri(node)), 0);
     fputs("</uri>", stdout);
   } else if (librdf_node_is_blank(node)) {
     fputs("<bnode>", stdout);
@@ -1638,11 +1440,12 @@ print_xml_term(librdf_node *node)
   }
 }
 
-static const char *const xml_prologue =
+static const char xml_prologue[] =
   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
   "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n";
 
-/* SPARQL Query Results XML Format, unbound variables left out. */
+/* SPARQL Query Results XML Format; an unbound variable is left out of its
+ * result. */
 static void
 write_xml(librdf_query_results *results, const Columns *cols)
 {
@@ -1674,16 +1477,15 @@ write_xml(librdf_query_results *results, const Columns *cols)
   fputs("  </results>\n</sparql>\n", stdout);
 }
 
-/* ---- dispatch ---------------------------------------------------------- */
+/* ---- choosing a writer ------------------------------------------------- */
 
-/* An ASK result. CSV and TSV have no boolean form; like Jena, write a
- * one-column table with the variable _askResult. */
+/* An ASK result. CSV and TSV have no boolean form; as Jena does, write a
+ * table of one variable, _askResult. The table is just the word. */
 static PactStatus
 write_boolean(librdf_query_results *results, ResultsFormat format)
 {
   int value = librdf_query_results_get_boolean(results);
   if (value < 0) {
-    query_error("cannot read the ASK result");
     return PACT_ERR_INTERNAL;
   }
   const char *word = value ? "true" : "false";
@@ -1699,8 +1501,7 @@ write_boolean(librdf_query_results *results, ResultsFormat format)
     printf("{\n  \"head\": {},\n  \"boolean\": %s\n}\n", word);
     break;
   case RESULTS_XML:
-    printf("%s  <head/>\n  <boolean>%s</boolean>\n</sparql>\n", xml_prologue,
-           word);
+    printf("%s  <head/>\n  <boolean>%s</boolean>\n</sparql>\n", xml_prologue, word);
     break;
   default:
     puts(word);
@@ -1709,73 +1510,72 @@ write_boolean(librdf_query_results *results, ResultsFormat format)
   return PACT_OK;
 }
 
+/* SELECT and ASK results. */
 static PactStatus
-write_bindings(QuerySession *s, librdf_query_results *results,
-               ResultsFormat format)
+write_solutions(QuerySession *s, librdf_query_results *results, ResultsFormat format)
 {
   if (format == RESULTS_TURTLE || format == RESULTS_NTRIPLES) {
-    query_error("--results %s prints graphs; a SELECT or ASK query prints "
-                "table, csv, tsv, json or xml",
-                format == RESULTS_TURTLE ? "turtle" : "ntriples");
-    return PACT_ERR_USAGE;
-  }
-  if (librdf_query_results_is_boolean(results)) {
-    return write_boolean(results, format);
-  }
-
-  Columns cols;
-  PactStatus st = result_columns(s, results, &cols);
-  if (st == PACT_OK) {
-    switch (format) {
-    case RESULTS_CSV:
-    case RESULTS_TSV:
-      st = write_sv(results, &cols, format == RESULTS_CSV);
-      break;
-    case RESULTS_JSON:
-      write_json(results, &cols);
-      break;
-    case RESULTS_XML:
-      write_xml(results, &cols);
-      break;
-    default:
-      st = write_table(s, results, &cols);
-      break;
-    }
-  }
-  if (st != PACT_OK) {
-    query_error("cannot write the results: %s", pact_strerror(st));
-  }
-  columns_free(&cols);
-  return st;
-}
-
-static PactStatus
-write_graph(QuerySession *s, librdf_query_results *results,
-            ResultsFormat format, const char *results_name)
-{
-  if (format != RESULTS_DEFAULT && format != RESULTS_TURTLE &&
-      format != RESULTS_NTRIPLES) {
-    query_error("--results %s is for SELECT and ASK; a CONSTRUCT or "
-                "DESCRIBE query prints turtle or ntriples",
-                results_name);
-    return PACT_ERR_USAGE;
-  }
-
-  const char *name = format == RESULTS_NTRIPLES ? "ntriples" : "turtle";
-  librdf_serializer *serializer =
-    librdf_new_serializer(s->world, name, NULL, NULL);
-  if (!serializer) {
-    query_error("cannot create the %s writer", name);
-    return PACT_ERR_INTERNAL;
+    return pact_diag(s->d, PACT_ERR_USAGE, NULL, 0,
+                     "--results %s is for CONSTRUCT; a SELECT or ASK query "
+                     "prints table, csv, tsv, json or xml",
+                     format == RESULTS_TURTLE ? "turtle" : "ntriples");
   }
 
   PactStatus st = PACT_OK;
-  for (size_t i = 0; format != RESULTS_NTRIPLES && i < s->prefixes.count;
-       i++) {
+  if (librdf_query_results_is_boolean(results)) {
+    st = write_boolean(results, format);
+  } else {
+    Columns cols;
+    st = result_columns(s, results, &cols);
+    if (st == PACT_OK) {
+      switch (format) {
+      case RESULTS_CSV:
+      case RESULTS_TSV:
+        st = write_sv(results, &cols, format == RESULTS_CSV);
+        break;
+      case RESULTS_JSON:
+        write_json(results, &cols);
+        break;
+      case RESULTS_XML:
+        write_xml(results, &cols);
+        break;
+      default:
+        st = write_table(s, results, &cols);
+        break;
+      }
+    }
+    columns_free(&cols);
+  }
+  if (st != PACT_OK) {
+    pact_diag(s->d, st, NULL, 0, "cannot write the results: %s", pact_strerror(st));
+  }
+  return st;
+}
+
+/* CONSTRUCT results: Turtle with the GRAPH files' prefixes, or N-Triples. */
+static PactStatus
+write_graph(QuerySession *s, librdf_query_results *results, ResultsFormat format,
+            const char *results_name)
+{
+  if (format != RESULTS_DEFAULT && format != RESULTS_TURTLE && format != RESULTS_NTRIPLES) {
+    return pact_diag(s->d, PACT_ERR_USAGE, NULL, 0,
+                     "--results %s is for SELECT and ASK; a CONSTRUCT query "
+                     "prints turtle or ntriples",
+                     results_name);
+  }
+
+  const char *name = format == RESULTS_NTRIPLES ? "ntriples" : "turtle";
+  librdf_serializer *serializer = librdf_new_serializer(s->world, name, NULL, NULL);
+  if (!serializer) {
+    return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "librdf has no %s writer", name);
+  }
+
+  PactStatus st = PACT_OK;
+  for (size_t i = 0; format != RESULTS_NTRIPLES && i < s->prefixes.count; i++) {
     const Prefix *p = &s->prefixes.items[i];
     if (librdf_serializer_set_namespace(serializer, p->uri, p->prefix) != 0) {
-      query_error("cannot declare the prefix '%s:'", p->prefix);
-      st = PACT_ERR_INTERNAL;
+      st = pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot declare the prefix '%s:'",
+                     p->prefix);
       break;
     }
   }
@@ -1784,15 +1584,12 @@ write_graph(QuerySession *s, librdf_query_results *results,
   if (st == PACT_OK) {
     stream = librdf_query_results_as_stream(results);
     if (!stream) {
-      query_error("cannot read the resulting graph");
-      st = PACT_ERR_INTERNAL;
+      st = pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot read the constructed graph");
     }
   }
   if (st == PACT_OK &&
-      librdf_serializer_serialize_stream_to_file_handle(serializer, stdout,
-                                                        NULL, stream) != 0) {
-    query_error("cannot write the resulting graph");
-    st = PACT_ERR_INTERNAL;
+      librdf_serializer_serialize_stream_to_file_handle(serializer, stdout, NULL, stream) != 0) {
+    st = pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot write the constructed graph");
   }
 
   if (stream) {
@@ -1804,38 +1601,57 @@ write_graph(QuerySession *s, librdf_query_results *results,
 
 /* ---- running ----------------------------------------------------------- */
 
+/* rasqal 0.9.33 parses DESCRIBE but does not implement it: DESCRIBE <x>
+ * fails without a word and DESCRIBE ?x WHERE {...} gives an empty graph.
+ * Refuse it rather than print nothing. A query that does not parse passes
+ * here; librdf reports its errors. */
+static PactStatus
+refuse_describe(QuerySession *s)
+{
+  rasqal_query *query = prepare_quietly(s);
+  PactStatus st = PACT_OK;
+
+  if (query && rasqal_query_get_verb(query) == RASQAL_QUERY_VERB_DESCRIBE) {
+    st = pact_diag(s->d, PACT_ERR_INPUT, s->query_label, 0,
+                   "DESCRIBE is not implemented by rasqal %s; use CONSTRUCT",
+                   rasqal_version_string);
+  }
+  if (query) {
+    rasqal_free_query(query);
+  }
+  return st;
+}
+
 static PactStatus
 run_query(QuerySession *s, const QueryOptions *opts)
 {
-  librdf_query *query = librdf_new_query(
-    s->world, "sparql", NULL, (const unsigned char *)s->query_text, s->base);
+  PACT_TRY(refuse_describe(s));
+
+  librdf_query *query = librdf_new_query(s->world, "sparql", NULL,
+                                         (const unsigned char *)s->query_text, s->base);
   if (!query) {
-    if (s->diag.errors == 0) {
-      query_error("%s: cannot create the query", s->query_label);
-    }
-    return PACT_ERR_INPUT;
+    return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot create a SPARQL query");
   }
 
   /* rasqal parses the query here, so syntax errors arrive now. */
-  unsigned long errors_before = s->diag.errors;
-  s->diag.source = s->query_label;
+  unsigned long errors_before = s->d->errors;
+  s->log.source = s->query_label;
   librdf_query_results *results = librdf_query_execute(query, s->model);
-  s->diag.source = NULL;
+  s->log.source = NULL;
 
   PactStatus st = PACT_OK;
-  if (!results || s->diag.errors > errors_before) {
-    if (s->diag.errors == errors_before) {
-      query_error("%s: the query could not be run", s->query_label);
-    }
+  if (!results || s->d->errors > errors_before) {
     st = PACT_ERR_INPUT;
+    if (s->d->errors == errors_before) {
+      pact_diag(s->d, st, s->query_label, 0, "the query could not be run");
+    }
   } else if (librdf_query_results_is_bindings(results) ||
              librdf_query_results_is_boolean(results)) {
-    st = write_bindings(s, results, opts->results);
+    st = write_solutions(s, results, opts->results);
   } else if (librdf_query_results_is_graph(results)) {
     st = write_graph(s, results, opts->results, opts->results_name);
   } else {
-    query_error("%s: unexpected kind of query result", s->query_label);
-    st = PACT_ERR_INTERNAL;
+    st = pact_diag(s->d, PACT_ERR_INTERNAL, s->query_label, 0, "an unknown kind of result");
   }
 
   if (results) {
@@ -1845,78 +1661,70 @@ run_query(QuerySession *s, const QueryOptions *opts)
   return st;
 }
 
-/* Flush and close stdout, reporting a failed write: without this, output
- * lost to a full disk would still exit 0. */
+/* Reports output lost to a full disk or a closed pipe, which would else
+ * exit 0. main closes stdout; this only flushes and looks. */
 static PactStatus
-finish_stdout(void)
+finish_stdout(PactDiag *d)
 {
-  int failed = fflush(stdout) != 0;
-  failed |= ferror(stdout) != 0;
-  int saved = errno;
-  if (fclose(stdout) != 0 && !failed) {
-    failed = 1;
-    saved = errno;
+  errno = 0;
+  int flushed = fflush(stdout) == 0;
+  if (flushed && !ferror(stdout)) {
+    return PACT_OK;
   }
-  if (failed) {
-    query_error("write error: %s", saved ? strerror(saved) : "unknown");
-    return PACT_ERR_IO;
-  }
-  return PACT_OK;
+  return pact_diag(d, PACT_ERR_IO, "standard output", 0, "%s",
+                   !flushed && errno ? strerror(errno) : "write error");
 }
 
 static PactStatus
-query_main(const QueryOptions *opts)
+query_main(const QueryOptions *opts, PactDiag *d)
 {
-  QuerySession session = {0};
+  QuerySession s;
   PactStatus st = PACT_OK;
 
-  /* Every file's syntax first: a bad --format or name fails before any
-   * work is done. */
+  memset(&s, 0, sizeof s);
+  s.d = d;
+  s.log.d = d;
+
+  /* Every file's syntax first: a bad --format or file name fails before
+   * any work. */
   for (int i = 0; i < opts->n_graphs && st == PACT_OK; i++) {
     const char *syntax = NULL;
-    st = choose_syntax(opts, opts->graphs[i], &syntax);
+    st = choose_syntax(opts, opts->graphs[i], &syntax, d);
   }
   if (st == PACT_OK) {
-    st = load_query_text(opts, &session.query_text, &session.query_label);
+    st = load_query_text(opts, &s.query_text, &s.query_label, d);
   }
   if (st == PACT_OK) {
-    st = session_open(&session, opts);
+    st = session_open(&s, opts);
   }
   for (int i = 0; i < opts->n_graphs && st == PACT_OK; i++) {
     const char *syntax = NULL;
-    st = choose_syntax(opts, opts->graphs[i], &syntax);
+    st = choose_syntax(opts, opts->graphs[i], &syntax, d);
     if (st == PACT_OK) {
-      st = load_graph(&session, opts->graphs[i], syntax,
-                      (unsigned long)i + 1);
+      st = load_graph(&s, opts->graphs[i], syntax, (unsigned long)i + 1);
     }
   }
   if (st == PACT_OK) {
-    st = run_query(&session, opts);
+    st = run_query(&s, opts);
   }
-  session_free(&session);
+  session_free(&s);
   return st;
 }
 
 int
 cli_query(int argc, char **argv)
 {
+  PactDiag d = {pact_diag_stderr, "pactum query", 0};
   QueryOptions opts;
-  PactStatus st = parse_options(argc, argv, &opts);
+  PactStatus st = parse_options(argc, argv, &opts, &d);
 
-  if (st == PACT_ERR_USAGE) {
-    fputs(usage_synopsis, stderr);
-    fputs("Try 'pactum query --help' for more information.\n", stderr);
-  } else if (st == PACT_OK && opts.help) {
-    fputs(usage_synopsis, stdout);
-    fputs(usage_details, stdout);
+  if (st == PACT_OK && opts.help) {
+    fputs(query_synopsis, stdout);
+    fputs(query_usage, stdout);
   } else if (st == PACT_OK) {
-    st = query_main(&opts);
+    st = query_main(&opts, &d);
   }
-  options_free(&opts);
 
-  PactStatus out = finish_stdout();
-  if (st == PACT_OK) {
-    st = out;
-  }
-  return pact_exit_code(st);
+  PactStatus out = finish_stdout(&d);
+  return pact_exit_code(st != PACT_OK ? st : out);
 }

@@ -39,8 +39,7 @@ map_put(Map *m, const char *key, size_t value)
     }
     for (size_t j = 0; m->slots && j <= m->mask; j++) {
       if (m->slots[j].key) {
-        size_t k = pact_hash_bytes(PACT_FNV_OFFSET, m->slots[j].key,
-                                   strlen(m->slots[j].key)) & new_mask;
+        size_t k = pact_hash_fast(m->slots[j].key, strlen(m->slots[j].key)) & new_mask;
         while (slots[k].key) {
           k = (k + 1) & new_mask;
         }
@@ -51,7 +50,7 @@ map_put(Map *m, const char *key, size_t value)
     m->slots = slots;
     m->mask = new_mask;
   }
-  i = pact_hash_bytes(PACT_FNV_OFFSET, key, strlen(key)) & m->mask;
+  i = pact_hash_fast(key, strlen(key)) & m->mask;
   while (m->slots[i].key) {
     if (strcmp(m->slots[i].key, key) == 0) {
       return 1; /* first definition wins */
@@ -72,7 +71,7 @@ map_get(const Map *m, const char *key)
   if (!m->slots) {
     return NULL;
   }
-  i = pact_hash_bytes(PACT_FNV_OFFSET, key, strlen(key)) & m->mask;
+  i = pact_hash_fast(key, strlen(key)) & m->mask;
   while (m->slots[i].key) {
     if (strcmp(m->slots[i].key, key) == 0) {
       return &m->slots[i];

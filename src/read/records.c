@@ -69,13 +69,23 @@ json_type_name(const cJSON *v)
 }
 
 /* Path handling: push ".name" or "[i]", pop back to a saved length. */
+static void
+pop(Reader *r, size_t saved)
+{
+  r->path.len = saved;
+  if (r->path.data) {
+    r->path.data[saved] = '\0';
+  }
+}
+
 static size_t
 push_member(Reader *r, const char *name)
 {
   size_t saved = r->path.len;
 
-  if (pact_buf_printf(&r->path, ".%s", name) != PACT_OK) {
-    r->path.len = saved;
+  /* Called for every member read: no printf here. */
+  if (pact_buf_addc(&r->path, '.') != PACT_OK || pact_buf_adds(&r->path, name) != PACT_OK) {
+    pop(r, saved);
   }
   return saved;
 }
@@ -84,20 +94,19 @@ static size_t
 push_index(Reader *r, size_t i)
 {
   size_t saved = r->path.len;
+  char digits[24];
+  size_t n = sizeof digits;
 
-  if (pact_buf_printf(&r->path, "[%zu]", i) != PACT_OK) {
-    r->path.len = saved;
+  digits[--n] = ']';
+  do {
+    digits[--n] = (char)('0' + i % 10);
+    i /= 10;
+  } while (i);
+  digits[--n] = '[';
+  if (pact_buf_add(&r->path, digits + n, sizeof digits - n) != PACT_OK) {
+    pop(r, saved);
   }
   return saved;
-}
-
-static void
-pop(Reader *r, size_t saved)
-{
-  r->path.len = saved;
-  if (r->path.data) {
-    r->path.data[saved] = '\0';
-  }
 }
 
 /* Copies a JSON string into the record's arena after checking it. */
@@ -113,6 +122,14 @@ take_string(Reader *r, const cJSON *v, int allow_empty, const char **out)
   len = strlen(v->valuestring);
   if (!pact_text_valid_utf8(v->valuestring, len, &bad)) {
     return fail(r, "invalid UTF-8 at byte %zu of the string", bad);
+  }
+  /* Control characters cannot be written in RDF/XML (XML 1.0 forbids
+   * them) and are never part of a name: reject them here, clearly. */
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)v->valuestring[i];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      return fail(r, "control character U+%04X at byte %zu of the string (expected text)", c, i);
+    }
   }
   if (!allow_empty) {
     size_t i = 0;
@@ -1071,6 +1088,15 @@ pact_records_read_buffer(const char *name, const char *data, size_t len,
   int records = 0;
 
   pact_buf_init(&r.path, 4096);
+  {
+    const char *nul = memchr(data, '\0', len);
+    if (nul) {
+      pact_buf_free(&r.path);
+      return pact_diag(d, PACT_ERR_INPUT, name, count_lines(data, nul, 1),
+                       "a NUL byte at offset %zu: a binary file, expected JSON records",
+                       (size_t)(nul - data));
+    }
+  }
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
     p += 3; /* a byte order mark is harmless; skip it */
   }
@@ -1148,14 +1174,14 @@ pact_records_read_file(const char *path, PactDiag *d, PactRecordFn fn, void *use
   PactStatus st;
 
   if (stat(path, &sb) != 0) {
-    return pact_diag(d, PACT_ERR_IO, path, 0, "cannot read: %s", strerror(errno));
+    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
   }
   if (S_ISDIR(sb.st_mode)) {
-    return pact_diag(d, PACT_ERR_IO, path, 0, "is a directory, expected a records file");
+    return pact_diag(d, PACT_ERR_INPUT, path, 0, "is a directory, expected a records file");
   }
   f = fopen(path, "rb");
   if (!f) {
-    return pact_diag(d, PACT_ERR_IO, path, 0, "cannot read: %s", strerror(errno));
+    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
   }
   /* Regular files are read whole; a pipe or device grows the buffer. */
   {
@@ -1170,7 +1196,7 @@ pact_records_read_file(const char *path, PactDiag *d, PactRecordFn fn, void *use
       int err = errno;
       fclose(f);
       pact_buf_free(&buf);
-      return pact_diag(d, PACT_ERR_IO, path, 0, "cannot read: %s", strerror(err));
+      return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(err));
     }
     fclose(f);
     if (st != PACT_OK) {

@@ -15,7 +15,7 @@ typedef PactStatus (*PactRecordFn)(void *user, PactRecord *record);
  * objects, or one array). Each problem is reported through `d` as
  * "FILE:LINE: $.path: what was expected"; reading goes on with the next
  * record so that one run shows every bad record, and the result is then
- * PACT_ERR_INPUT (PACT_ERR_IO when the file cannot be read). */
+ * PACT_ERR_INPUT, also when the file cannot be read: an input problem. */
 PactStatus pact_records_read_file(const char *path, PactDiag *d,
                                   PactRecordFn fn, void *user);
 

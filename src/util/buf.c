@@ -10,7 +10,7 @@ pact_buf_init(PactBuf *b, size_t max)
   b->data = NULL;
   b->len = 0;
   b->cap = 0;
-  b->max = max ? max : (size_t)-1 / 2;
+  b->max = max;
 }
 
 void
@@ -36,11 +36,12 @@ pact_buf_reset(PactBuf *b)
 static PactStatus
 buf_reserve(PactBuf *b, size_t extra)
 {
+  size_t max = b->max ? b->max : (size_t)-1 / 2; /* a zeroed buffer has no cap */
   size_t need;
   size_t cap;
   char *data;
 
-  if (extra > b->max || b->len > b->max - extra) {
+  if (extra > max || b->len > max - extra) {
     return PACT_ERR_NOMEM;
   }
   need = b->len + extra + 1;

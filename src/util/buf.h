@@ -1,4 +1,5 @@
-/* A growable byte buffer with a size cap, always NUL-terminated.
+/* A growable byte buffer with a size cap, always NUL-terminated. A zeroed
+ * PactBuf is a valid empty buffer.
  * The buffer owns its memory until pact_buf_take() hands it over. */
 #ifndef PACT_BUF_H
 #define PACT_BUF_H
@@ -12,7 +13,7 @@ typedef struct {
   char *data;    /* NULL until something is added */
   size_t len;
   size_t cap;
-  size_t max;    /* PACT_ERR_NOMEM past this many bytes */
+  size_t max;    /* PACT_ERR_NOMEM past this many bytes; 0: no cap */
 } PactBuf;
 
 void pact_buf_init(PactBuf *b, size_t max);

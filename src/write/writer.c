@@ -91,7 +91,7 @@ pact_write(const PactGraph *g, PactFormat f, FILE *out,
   case PACT_FORMAT_NTRIPLES:
   case PACT_FORMAT_NQUADS:
   case PACT_FORMAT_TRIG:
-    return pact_write_serd(g, f, out, opt, d);
+    return pact_write_text(g, f, out, opt, d);
   case PACT_FORMAT_JSONLD:
     return pact_write_jsonld(g, out, opt, d);
   case PACT_FORMAT_RDFXML:

@@ -39,7 +39,7 @@ PactStatus pact_write(const PactGraph *g, PactFormat f, FILE *out,
                       const PactWriteOptions *opt, PactDiag *d);
 
 /* One writer per syntax family. */
-PactStatus pact_write_serd(const PactGraph *g, PactFormat f, FILE *out,
+PactStatus pact_write_text(const PactGraph *g, PactFormat f, FILE *out,
                            const PactWriteOptions *opt, PactDiag *d);
 PactStatus pact_write_jsonld(const PactGraph *g, FILE *out,
                              const PactWriteOptions *opt, PactDiag *d);

@@ -23,6 +23,7 @@ top_builddir=${top_builddir:-$top_srcdir}
 validators_src=$top_srcdir/tests/validators
 validators_dir=${PACTUM_VALIDATORS_DIR:-$validators_src}
 records_dir=$top_srcdir/tests/samples/records
+# shellcheck disable=SC2034 # used by the tests that source this file
 context_url=https://w3id.org/pactum/context.jsonld
 export PACTUM_CONTEXT_FILE="$top_srcdir/ontology/context.jsonld"
 
@@ -61,6 +62,7 @@ need_node_validators() {
 	cp -R "$validators_src/lib" "$tmp/v/lib"
 	cp "$validators_src/package.json" "$tmp/v/"
 	ln -s "$validators_dir/node_modules" "$tmp/v/node_modules"
+	# shellcheck disable=SC2034 # used by the tests that source this file
 	V=$tmp/v
 }
 
