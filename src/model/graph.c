@@ -722,8 +722,10 @@ pact_graph_seal(PactGraph *g)
     return PACT_ERR_NOMEM;
   }
   def.n = unique_quads(def.v, def.n);
-  qsort(chosen.v, chosen.n, sizeof *chosen.v, cmp_spog);
-  def.n = remove_sorted(def.v, def.n, chosen.v, chosen.n);
+  if (chosen.n) { /* qsort and memcpy take no NULL, even for 0 items */
+    qsort(chosen.v, chosen.n, sizeof *chosen.v, cmp_spog);
+    def.n = remove_sorted(def.v, def.n, chosen.v, chosen.n);
+  }
   free(chosen.v);
 
   /* Named graphs after the default one, each in s, p, o order: a counting
@@ -736,7 +738,9 @@ pact_graph_seal(PactGraph *g)
     free(def.v);
     return PACT_ERR_NOMEM;
   }
-  memcpy(all, def.v, def.n * sizeof *all);
+  if (def.n) {
+    memcpy(all, def.v, def.n * sizeof *all);
+  }
   free(def.v);
   for (size_t i = 0; i < g->n_quads; i++) {
     if (g->quads[i].g) {
