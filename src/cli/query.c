@@ -36,6 +36,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +60,8 @@ static const char query_usage[] =
   "QUERY is the text of the query, or @FILE to read it from FILE\n"
   "(@- reads standard input). Every GRAPH is loaded into one dataset:\n"
   "named graphs of N-Quads and TriG files are kept for GRAPH patterns, and\n"
-  "the default graph holds every triple of every file.\n"
+  "the default graph is the union of all graphs (a triple found in two\n"
+  "graphs matches twice).\n"
   "\n"
   "  -q, --query-file FILE  read the query from FILE (- for standard input)\n"
   "      --results FMT      SELECT and ASK: table (default), csv, tsv, json\n"
@@ -130,13 +132,18 @@ typedef struct {
   int help;
 } QueryOptions;
 
-static PactStatus
-usage_error(PactDiag *d, const char *fmt, const char *arg)
-{
-  char message[512];
+/* Reports a bad command line, with the synopsis. */
+static PactStatus usage_error(PactDiag *d, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
 
-  snprintf(message, sizeof message, fmt, arg);
-  pact_diag(d, PACT_ERR_USAGE, NULL, 0, "%s", message);
+static PactStatus
+usage_error(PactDiag *d, const char *fmt, ...)
+{
+  va_list ap;
+
+  va_start(ap, fmt);
+  pact_vdiag(d, PACT_ERR_USAGE, NULL, 0, fmt, ap);
+  va_end(ap);
   fputs(query_synopsis, stderr);
   fputs("Try 'pactum query --help'.\n", stderr);
   return PACT_ERR_USAGE;
@@ -152,9 +159,7 @@ set_results(QueryOptions *opts, const char *name, PactDiag *d)
       return PACT_OK;
     }
   }
-  return usage_error(d,
-                     "unknown --results '%s' (table, csv, tsv, json, xml, "
-                     "turtle, ntriples)",
+  return usage_error(d, "unknown --results '%s' (table, csv, tsv, json, xml, turtle, ntriples)",
                      name);
 }
 
@@ -208,12 +213,12 @@ parse_options(int argc, char **argv, QueryOptions *opts, PactDiag *d)
   opts->n_graphs = argc - optind;
   if (!opts->query_file) {
     if (opts->n_graphs == 0) {
-      return usage_error(d, "%s", "no GRAPH and no QUERY given");
+      return usage_error(d, "no GRAPH and no QUERY given");
     }
     opts->query_arg = opts->graphs[--opts->n_graphs];
   }
   if (opts->n_graphs == 0) {
-    return usage_error(d, "%s", "no GRAPH given: name at least one RDF file");
+    return usage_error(d, "no GRAPH given: name at least one RDF file");
   }
   if (opts->base && !pact_text_valid_iri(opts->base)) {
     return usage_error(d, "--base '%s' is not an absolute IRI", opts->base);
@@ -778,27 +783,45 @@ adds(PactBuf *out, PactStatus *st, const char *s)
   add(out, st, s, strlen(s));
 }
 
+/* The escape of `c` inside a Turtle or JSON string: a short escape, else
+ * \uXXXX for a control character (written into `esc`), else NULL when
+ * `c` stands for itself. */
+static const char *
+string_escape(unsigned char c, char esc[8])
+{
+  switch (c) {
+  case '\\':
+    return "\\\\";
+  case '"':
+    return "\\\"";
+  case '\n':
+    return "\\n";
+  case '\r':
+    return "\\r";
+  case '\t':
+    return "\\t";
+  default:
+    break;
+  }
+  if (c < 0x20 || c == 0x7F) {
+    snprintf(esc, 8, "\\u%04X", (unsigned)c);
+    return esc;
+  }
+  return NULL;
+}
+
 /* Appends `bytes` as the inside of a Turtle string literal, on one line. */
 static void
 add_escaped(PactBuf *out, PactStatus *st, const unsigned char *bytes, size_t len)
 {
   for (size_t i = 0; i < len; i++) {
-    unsigned char c = bytes[i];
     char esc[8];
+    const char *escape = string_escape(bytes[i], esc);
 
-    switch (c) {
-    case '\\': adds(out, st, "\\\\"); break;
-    case '"': adds(out, st, "\\\""); break;
-    case '\n': adds(out, st, "\\n"); break;
-    case '\r': adds(out, st, "\\r"); break;
-    case '\t': adds(out, st, "\\t"); break;
-    default:
-      if (c < 0x20 || c == 0x7F) {
-        snprintf(esc, sizeof esc, "\\u%04X", (unsigned)c);
-        adds(out, st, esc);
-      } else {
-        add(out, st, (const char *)&c, 1);
-      }
+    if (escape) {
+      adds(out, st, escape);
+    } else {
+      add(out, st, (const char *)&bytes[i], 1);
     }
   }
 }
@@ -1294,19 +1317,13 @@ print_json_string(const unsigned char *s, size_t len)
 {
   putchar('"');
   for (size_t i = 0; i < len; i++) {
-    unsigned char c = s[i];
-    switch (c) {
-    case '"': fputs("\\\"", stdout); break;
-    case '\\': fputs("\\\\", stdout); break;
-    case '\n': fputs("\\n", stdout); break;
-    case '\r': fputs("\\r", stdout); break;
-    case '\t': fputs("\\t", stdout); break;
-    default:
-      if (c < 0x20) {
-        printf("\\u%04x", (unsigned)c);
-      } else {
-        putchar(c);
-      }
+    char esc[8];
+    const char *escape = string_escape(s[i], esc);
+
+    if (escape) {
+      fputs(escape, stdout);
+    } else {
+      putchar(s[i]);
     }
   }
   putchar('"');
@@ -1387,23 +1404,38 @@ write_json(librdf_query_results *results, const Columns *cols)
 /* Prints `s` as XML character data; `quote` also escapes '"', for an
  * attribute value. XML 1.0 cannot carry most control characters at all,
  * so they become U+FFFD; CR is escaped to survive end-of-line handling. */
+static const char *
+xml_escape(unsigned char c, int quote)
+{
+  switch (c) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  case '\r':
+    return "&#13;";
+  case '"':
+    return quote ? "&quot;" : NULL;
+  case '\n':
+  case '\t':
+    return NULL;
+  default:
+    return c < 0x20 ? "\xEF\xBF\xBD" : NULL;
+  }
+}
+
 static void
 print_xml_text(const char *s, int quote)
 {
   for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    switch (c) {
-    case '&': fputs("&amp;", stdout); break;
-    case '<': fputs("&lt;", stdout); break;
-    case '>': fputs("&gt;", stdout); break;
-    case '\r': fputs("&#13;", stdout); break;
-    case '"': fputs(quote ? "&quot;" : "\"", stdout); break;
-    default:
-      if (c < 0x20 && c != '\n' && c != '\t') {
-        fputs("\xEF\xBF\xBD", stdout);
-      } else {
-        putchar(c);
-      }
+    const char *escape = xml_escape((unsigned char)*s, quote);
+
+    if (escape) {
+      fputs(escape, stdout);
+    } else {
+      putchar(*s);
     }
   }
 }

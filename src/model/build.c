@@ -204,13 +204,25 @@ date_literal(PactBuilder *b, const char *s)
   return literal(b, s, dt, NULL);
 }
 
+/* Decimal digits of n >= 0, written backwards from `end`; returns the
+ * first digit. (No printf: this runs for every mention.) */
+static char *
+decimal(char *end, unsigned long n)
+{
+  do {
+    *--end = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  return end;
+}
+
 static PactTerm
 integer_literal(PactBuilder *b, long n, PactTerm dt)
 {
   char text[32];
+  char *first = decimal(text + sizeof text, (unsigned long)n);
 
-  snprintf(text, sizeof text, "%ld", n);
-  return literal(b, text, dt, NULL);
+  return pact_graph_literal(b->g, first, (size_t)(text + sizeof text - first), dt, NULL);
 }
 
 /* {base}{class}/{slug} */
@@ -218,7 +230,9 @@ static PactTerm
 instance_iri(PactBuilder *b, const char *cls, const char *slug)
 {
   pact_buf_reset(&b->scratch);
-  if (pact_buf_printf(&b->scratch, "%s%s/%s", b->base, cls, slug) != PACT_OK) {
+  if (pact_buf_adds(&b->scratch, b->base) != PACT_OK ||
+      pact_buf_adds(&b->scratch, cls) != PACT_OK || pact_buf_addc(&b->scratch, '/') != PACT_OK ||
+      pact_buf_adds(&b->scratch, slug) != PACT_OK) {
     return 0;
   }
   return pact_graph_iri(b->g, b->scratch.data, b->scratch.len);
@@ -375,9 +389,16 @@ claim_mentions(Claims *c, PactTerm node, const PactEntity *e)
     const PactTermInfo *doc = pact_graph_term(b->g, c->doc);
     PactTerm mention;
 
+    char digits[48];
+    char *end_digits = decimal(digits + sizeof digits, m->end);
+    char *start_digits;
+    *--end_digits = '-';
+    start_digits = decimal(end_digits, m->start);
     pact_buf_reset(&b->scratch);
-    if (pact_buf_printf(&b->scratch, "%s#m%u-%u", doc->str, (unsigned)m->start,
-                        (unsigned)m->end) != PACT_OK) {
+    if (pact_buf_add(&b->scratch, doc->str, doc->len) != PACT_OK ||
+        pact_buf_add(&b->scratch, "#m", 2) != PACT_OK ||
+        pact_buf_add(&b->scratch, start_digits,
+                     (size_t)(digits + sizeof digits - start_digits)) != PACT_OK) {
       c->st = PACT_ERR_NOMEM;
       return;
     }

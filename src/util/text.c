@@ -15,6 +15,33 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
   size_t start = out->len;
   int pending_dash = 0;
   PactStatus st = PACT_OK;
+  int ascii = 1;
+
+  /* Most names are ASCII, where folding is lower-casing: no need for
+   * utf8proc's allocation and tables. The result is the same. */
+  for (size_t i = 0; i < len && ascii; i++) {
+    ascii = (unsigned char)s[i] < 0x80;
+  }
+  if (ascii) {
+    for (size_t i = 0; i < len && st == PACT_OK; i++) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') {
+        c = (char)(c - 'A' + 'a');
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (pending_dash && out->len > start) {
+          st = pact_buf_addc(out, '-');
+        }
+        pending_dash = 0;
+        if (st == PACT_OK) {
+          st = pact_buf_addc(out, c);
+        }
+      } else {
+        pending_dash = 1;
+      }
+    }
+    return st;
+  }
 
   /* utf8proc does decomposition, mark stripping and case folding in one
    * call; it allocates the result, which we free below. */
@@ -89,6 +116,10 @@ pact_text_valid_utf8(const char *s, size_t len, size_t *bad)
 
   while (i < len) {
     utf8proc_int32_t cp;
+    if ((unsigned char)s[i] < 0x80) {
+      i++; /* ASCII, the common case, needs no decoding */
+      continue;
+    }
     utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                              (utf8proc_ssize_t)(len - i), &cp);
     if (step <= 0) {

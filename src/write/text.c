@@ -134,6 +134,14 @@ local_name_ok(const char *s)
   return 1;
 }
 
+static PactStatus
+bracketed(PactBuf *b, const char *iri)
+{
+  PACT_TRY(pact_buf_addc(b, '<'));
+  PACT_TRY(pact_buf_adds(b, iri));
+  return pact_buf_addc(b, '>');
+}
+
 /* The Turtle form of an IRI: prefix:local when a prefix fits, else <iri>. */
 static PactStatus
 turtle_iri(PactBuf *b, const char *iri, const Prefix *prefixes, size_t n)
@@ -141,10 +149,12 @@ turtle_iri(PactBuf *b, const char *iri, const Prefix *prefixes, size_t n)
   for (size_t i = 0; i < n; i++) {
     if (strncmp(iri, prefixes[i].iri, prefixes[i].len) == 0 &&
         local_name_ok(iri + prefixes[i].len)) {
-      return pact_buf_printf(b, "%s:%s", prefixes[i].name, iri + prefixes[i].len);
+      PACT_TRY(pact_buf_adds(b, prefixes[i].name));
+      PACT_TRY(pact_buf_addc(b, ':'));
+      return pact_buf_adds(b, iri + prefixes[i].len);
     }
   }
-  return pact_buf_printf(b, "<%s>", iri);
+  return bracketed(b, iri);
 }
 
 static int
@@ -181,8 +191,7 @@ render(Forms *f, int turtle, const Prefix *prefixes, size_t n_prefixes)
     const PactTermInfo *t = pact_graph_term(f->g, (PactTerm)id);
     pact_buf_reset(&piece);
     if (t->kind == PACT_TERM_IRI) {
-      st = turtle ? turtle_iri(&piece, t->str, prefixes, n_prefixes)
-                  : pact_buf_printf(&piece, "<%s>", t->str);
+      st = turtle ? turtle_iri(&piece, t->str, prefixes, n_prefixes) : bracketed(&piece, t->str);
     } else if (turtle && t->datatype &&
                strcmp(pact_graph_term(f->g, t->datatype)->str, NS_XSD "integer") == 0 &&
                is_integer(t->str)) {
@@ -190,13 +199,15 @@ render(Forms *f, int turtle, const Prefix *prefixes, size_t n_prefixes)
     } else {
       st = quote(&piece, t->str, t->len);
       if (st == PACT_OK && t->lang) {
-        st = pact_buf_printf(&piece, "@%s", t->lang);
+        st = pact_buf_addc(&piece, '@');
+        if (st == PACT_OK) {
+          st = pact_buf_adds(&piece, t->lang);
+        }
       } else if (st == PACT_OK && t->datatype) {
         const char *dt = pact_graph_term(f->g, t->datatype)->str;
         st = pact_buf_adds(&piece, "^^");
         if (st == PACT_OK) {
-          st = turtle ? turtle_iri(&piece, dt, prefixes, n_prefixes)
-                      : pact_buf_printf(&piece, "<%s>", dt);
+          st = turtle ? turtle_iri(&piece, dt, prefixes, n_prefixes) : bracketed(&piece, dt);
         }
       }
     }
