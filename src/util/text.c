@@ -7,78 +7,81 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Appends code point `cp` to the key, as a letter or digit or as a
+ * pending '-'. */
+static PactStatus
+key_put(PactBuf *out, size_t start, int *pending_dash, utf8proc_int32_t cp)
+{
+  utf8proc_category_t cat = utf8proc_category(cp);
+  int word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+             (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+  utf8proc_uint8_t bytes[4];
+  utf8proc_ssize_t n;
+
+  if (!word) {
+    *pending_dash = 1;
+    return PACT_OK;
+  }
+  if (*pending_dash && out->len > start) {
+    PACT_TRY(pact_buf_addc(out, '-'));
+  }
+  *pending_dash = 0;
+  n = utf8proc_encode_char(cp, bytes);
+  return pact_buf_add(out, bytes, (size_t)n);
+}
+
 PactStatus
 pact_text_key(PactBuf *out, const char *s, size_t len)
 {
-  utf8proc_uint8_t *folded = NULL;
-  utf8proc_ssize_t n;
+  const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
   size_t start = out->len;
   int pending_dash = 0;
-  PactStatus st = PACT_OK;
-  int ascii = 1;
+  size_t i = 0;
 
-  /* Most names are ASCII, where folding is lower-casing: no need for
-   * utf8proc's allocation and tables. The result is the same. */
-  for (size_t i = 0; i < len && ascii; i++) {
-    ascii = (unsigned char)s[i] < 0x80;
-  }
-  if (ascii) {
-    for (size_t i = 0; i < len && st == PACT_OK; i++) {
-      char c = s[i];
+  /* One code point at a time, without utf8proc_map's allocation and extra
+   * passes: ASCII is lower-cased inline; anything else is decomposed
+   * (compatibility), case-folded and stripped of its marks by utf8proc. */
+  while (i < len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t step;
+
+    if (p[i] < 0x80) {
+      char c = (char)p[i++];
       if (c >= 'A' && c <= 'Z') {
         c = (char)(c - 'A' + 'a');
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (pending_dash && out->len > start) {
-          st = pact_buf_addc(out, '-');
+          PACT_TRY(pact_buf_addc(out, '-'));
         }
         pending_dash = 0;
-        if (st == PACT_OK) {
-          st = pact_buf_addc(out, c);
-        }
+        PACT_TRY(pact_buf_addc(out, c));
       } else {
         pending_dash = 1;
       }
+      continue;
     }
-    return st;
-  }
-
-  /* utf8proc does decomposition, mark stripping and case folding in one
-   * call; it allocates the result, which we free below. */
-  n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-                   UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                     UTF8PROC_CASEFOLD | UTF8PROC_STABLE);
-  if (n < 0) {
-    return n == UTF8PROC_ERROR_NOMEM ? PACT_ERR_NOMEM : PACT_ERR_INPUT;
-  }
-  for (utf8proc_ssize_t i = 0; i < n && st == PACT_OK;) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t step = utf8proc_iterate(folded + i, n - i, &cp);
-    utf8proc_category_t cat;
-    int word;
-
+    step = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
     if (step <= 0) {
-      st = PACT_ERR_INPUT;
-      break;
+      return PACT_ERR_INPUT;
     }
-    cat = utf8proc_category(cp);
-    word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-           (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
-    if (word) {
-      if (pending_dash && out->len > start) {
-        st = pact_buf_addc(out, '-');
+    i += (size_t)step;
+    {
+      utf8proc_int32_t parts[16];
+      int boundclass = UTF8PROC_BOUNDCLASS_START;
+      utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, parts, 16,
+        UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
+        &boundclass);
+      if (n < 0 || n > 16) {
+        return PACT_ERR_INPUT;
       }
-      pending_dash = 0;
-      if (st == PACT_OK) {
-        st = pact_buf_add(out, folded + i, (size_t)step);
+      for (utf8proc_ssize_t k = 0; k < n; k++) {
+        PACT_TRY(key_put(out, start, &pending_dash, parts[k]));
       }
-    } else {
-      pending_dash = 1;
     }
-    i += step;
   }
-  free(folded);
-  return st;
+  return PACT_OK;
 }
 
 PactStatus

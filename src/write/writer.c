@@ -2,6 +2,7 @@
 
 #include "model/vocab.h"
 
+#include <errno.h>
 #include <string.h>
 
 const PactPrefix pact_prefixes[] = {
@@ -82,9 +83,9 @@ pact_format_media_type(PactFormat f)
   return formats[f].media;
 }
 
-PactStatus
-pact_write(const PactGraph *g, PactFormat f, FILE *out,
-           const PactWriteOptions *opt, PactDiag *d)
+static PactStatus
+write_any(const PactGraph *g, PactFormat f, FILE *out, const PactWriteOptions *opt,
+          PactDiag *d)
 {
   switch (f) {
   case PACT_FORMAT_TURTLE:
@@ -100,4 +101,18 @@ pact_write(const PactGraph *g, PactFormat f, FILE *out,
     break;
   }
   return pact_diag(d, PACT_ERR_INTERNAL, NULL, 0, "unknown output format");
+}
+
+PactStatus
+pact_write(const PactGraph *g, PactFormat f, FILE *out,
+           const PactWriteOptions *opt, PactDiag *d)
+{
+  PactStatus st = write_any(g, f, out, opt, d);
+
+  /* A full disk often shows only when stdio's buffer is flushed. */
+  if (st == PACT_OK && (fflush(out) != 0 || ferror(out))) {
+    st = pact_diag(d, PACT_ERR_IO, NULL, 0, "cannot write %s: %s", pact_format_name(f),
+                   strerror(errno ? errno : EIO));
+  }
+  return st;
 }

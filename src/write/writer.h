@@ -31,10 +31,10 @@ const char *pact_format_name(PactFormat f);      /* "turtle" */
 const char *pact_format_extension(PactFormat f); /* "ttl" */
 const char *pact_format_media_type(PactFormat f);
 
-/* Writes `g` to `out`. Turtle, N-Triples and RDF/XML carry the default
- * graph; N-Quads, TriG and JSON-LD the whole dataset. Problems are
- * reported through `d`; on failure `out` holds a partial document, so
- * callers write to a temporary file (util/atomic.h). */
+/* Writes `g` to `out` and flushes it. Turtle, N-Triples and RDF/XML
+ * carry the default graph; N-Quads, TriG and JSON-LD the whole dataset.
+ * Problems are reported through `d`; on failure `out` holds a partial
+ * document, so callers write to a temporary file (util/atomic.h). */
 PactStatus pact_write(const PactGraph *g, PactFormat f, FILE *out,
                       const PactWriteOptions *opt, PactDiag *d);
 
