@@ -15,8 +15,10 @@ static const char usage[] =
   "Turn news about defence cooperation into a linked-data knowledge graph.\n"
   "\n"
   "Commands:\n"
-  "  export RECORDS...        build the graph of records files and write it as\n"
-  "                           Turtle, JSON-LD, N-Triples, N-Quads, TriG, RDF/XML\n"
+  "  extract ARTICLE...       read news articles (English, French) and write\n"
+  "                           what they hold as records (JSON Lines)\n"
+  "  export ARTICLE|RECORDS...  build the graph of articles or records and write\n"
+  "                           it as Turtle, JSON-LD, N-Triples, N-Quads, TriG, RDF/XML\n"
   "  query GRAPH... SPARQL    run a SPARQL query over exported graph files\n"
   "\n"
   "'pactum COMMAND --help' describes each command.\n"
@@ -35,6 +37,7 @@ main(int argc, char **argv)
     const char *name;
     int (*run)(int, char **);
   } commands[] = {
+    {"extract", cli_extract},
     {"export", cli_export},
     {"query", cli_query},
   };

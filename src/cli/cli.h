@@ -5,6 +5,7 @@
 #define PACT_CLI_H
 
 int cli_export(int argc, char **argv);
+int cli_extract(int argc, char **argv);
 int cli_query(int argc, char **argv);
 
 #endif

@@ -5,7 +5,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
+#include "cli/inputs.h"
+#include "extract/extract.h"
 #include "model/build.h"
+#include "read/article.h"
 #include "model/graph.h"
 #include "model/vocab.h"
 #include "read/lexicon.h"
@@ -24,8 +27,10 @@
 #include <time.h>
 
 static const char export_usage[] =
-  "Usage: pactum export [OPTION]... RECORDS...\n"
-  "Build the knowledge graph of RECORDS files (ontology/RECORDS.md) and write it.\n"
+  "Usage: pactum export [OPTION]... ARTICLE|RECORDS...\n"
+  "Build the knowledge graph of news articles (UTF-8 text, extracted as\n"
+  "`pactum extract` does) or of records files (*.json, *.jsonl:\n"
+  "ontology/RECORDS.md), and write it. A directory stands for its files.\n"
   "\n"
   "  -f, --format FORMAT   turtle, jsonld, ntriples, nquads, trig or rdfxml;\n"
   "                        repeat it or give a comma list for several\n"
@@ -144,6 +149,8 @@ cli_export(int argc, char **argv)
   PactCountries *countries = NULL;
   PactGraph *graph = NULL;
   PactBuilder *builder = NULL;
+  PactLexicon *lex = NULL;
+  PactInputs inputs = {NULL, 0};
   PactAtomicFile files[PACT_N_FORMATS];
   PactStatus st = PACT_OK;
   int to_dir;
@@ -184,7 +191,7 @@ cli_export(int argc, char **argv)
     }
   }
   if (optind >= argc) {
-    return usage_error("%s", "no RECORDS file given");
+    return usage_error("%s", "no ARTICLE or RECORDS file given");
   }
   if (!pact_text_valid_iri(base)) {
     return usage_error("--base '%s' is not an absolute IRI", base);
@@ -232,9 +239,31 @@ cli_export(int argc, char **argv)
     }
     goto done;
   }
-  for (int i = optind; i < argc; i++) {
+  if (pact_inputs_collect(&inputs, argc - optind, argv + optind, &d) != PACT_OK) {
+    st = PACT_ERR_INPUT;
+  }
+  for (size_t i = 0; i < inputs.n; i++) {
     AddState state = {builder, &d};
-    PactStatus one = pact_records_read_file(argv[i], &d, add_record, &state);
+    PactStatus one;
+    if (pact_inputs_is_records(inputs.paths[i])) {
+      one = pact_records_read_file(inputs.paths[i], &d, add_record, &state);
+    } else {
+      PactText text;
+      PactRecord rec;
+      if (!lex) {
+        lex = pact_lexicon_load(dir, &d);
+      }
+      one = lex ? pact_text_read(&text, inputs.paths[i], lex, &d) : PACT_ERR_INPUT;
+      if (one == PACT_OK) {
+        pact_record_init(&rec);
+        one = pact_extract(&text, lex, &rec, &d);
+        if (one == PACT_OK) {
+          one = pact_builder_add(builder, &rec, &d);
+        }
+        pact_record_free(&rec);
+        pact_text_free(&text);
+      }
+    }
     if (one != PACT_OK && (st == PACT_OK || st == PACT_ERR_INPUT)) {
       st = one;
     }
@@ -322,6 +351,8 @@ done:
     pact_atomic_abort(&files[f]);
   }
   pact_builder_free(builder);
+  pact_lexicon_free(lex);
+  pact_inputs_free(&inputs);
   pact_graph_free(graph);
   pact_countries_free(countries);
   pact_areas_free(areas);

@@ -83,11 +83,19 @@ map_get(const Map *m, const char *key)
 
 /* ---- areas ----------------------------------------------------------------- */
 
+typedef struct {
+  const char *text; /* a label as written */
+  size_t area;
+} AreaLabel;
+
 struct PactAreas {
   PactArena arena;
   PactArea *areas;
   size_t n;
   size_t cap;
+  AreaLabel *labels;
+  size_t n_labels;
+  size_t cap_labels;
   Map by_label;
   Map by_iri;
   PactDiag *d;
@@ -178,6 +186,22 @@ area_statement(void *user, raptor_statement *st)
   if (!key || !map_put(&a->by_label, key, idx)) {
     a->failed = 1;
   }
+  if (a->n_labels == a->cap_labels) {
+    size_t cap = a->cap_labels ? a->cap_labels * 2 : 64;
+    AreaLabel *v = realloc(a->labels, cap * sizeof *v);
+    if (!v) {
+      a->failed = 1;
+      return;
+    }
+    a->labels = v;
+    a->cap_labels = cap;
+  }
+  a->labels[a->n_labels].text = pact_arena_strdup(&a->arena, text);
+  a->labels[a->n_labels].area = idx;
+  if (!a->labels[a->n_labels].text) {
+    a->failed = 1;
+  }
+  a->n_labels++;
 }
 
 static void
@@ -260,6 +284,7 @@ pact_areas_free(PactAreas *a)
     return;
   }
   free(a->areas);
+  free(a->labels);
   free(a->by_label.slots);
   free(a->by_iri.slots);
   pact_arena_free(&a->arena);
@@ -286,6 +311,34 @@ pact_areas_find(const PactAreas *a, const char *label)
   }
   pact_buf_free(&b);
   return hit ? &a->areas[hit->value] : NULL;
+}
+
+size_t
+pact_areas_count(const PactAreas *a)
+{
+  return a->n;
+}
+
+const PactArea *
+pact_areas_get(const PactAreas *a, size_t i)
+{
+  return i < a->n ? &a->areas[i] : NULL;
+}
+
+size_t
+pact_areas_label_count(const PactAreas *a)
+{
+  return a->n_labels;
+}
+
+const char *
+pact_areas_label(const PactAreas *a, size_t i, size_t *area)
+{
+  if (i >= a->n_labels) {
+    return NULL;
+  }
+  *area = a->labels[i].area;
+  return a->labels[i].text;
 }
 
 /* ---- countries --------------------------------------------------------------- */

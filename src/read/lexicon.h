@@ -32,6 +32,12 @@ void pact_areas_free(PactAreas *a); /* NULL-safe */
  * concept whose IRI ends with `label`; NULL when none does. */
 const PactArea *pact_areas_find(const PactAreas *a, const char *label);
 
+/* The concepts, and every label of them as written (for the extractor). */
+size_t pact_areas_count(const PactAreas *a);
+const PactArea *pact_areas_get(const PactAreas *a, size_t i);
+size_t pact_areas_label_count(const PactAreas *a);
+const char *pact_areas_label(const PactAreas *a, size_t i, size_t *area);
+
 /* Loads the country table: "code TAB name_en TAB name_fr TAB official_en
  * TAB official_fr TAB common_en" lines; '#' starts a comment line, and the
  * first other line is the header. NULL with a message on failure. */

@@ -1,0 +1,326 @@
+/* Date expressions, normalised against the article's date and kept at the
+ * precision the text gives (ontology/RECORDS.md "Dates"). Without an
+ * article date, nothing relative is resolved: "on Tuesday" stays unknown,
+ * "January 12" is --01-12. */
+#include "extract/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
+static long
+days_from_civil(int y, int m, int d)
+{
+  long era;
+  unsigned yoe;
+  unsigned doy;
+  unsigned doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = (unsigned)(y - era * 400);
+  doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (long)doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+  long era;
+  unsigned doe;
+  unsigned yoe;
+  unsigned doy;
+  unsigned mp;
+
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = (unsigned)(z - era * 146097);
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400) + (*m <= 2);
+}
+
+static int
+days_in_month(int y, int m)
+{
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) {
+    return 29;
+  }
+  return days[m - 1];
+}
+
+/* A day of the month from a number token, "1er", "3rd", "14th". */
+static int
+day_of(const PactDoc *doc, size_t tok)
+{
+  const char *key;
+  int v = 0;
+  size_t i = 0;
+
+  if (tok >= doc->toks.n) {
+    return 0;
+  }
+  key = pact_token_key(&doc->toks, tok);
+  while (key[i] >= '0' && key[i] <= '9' && i < 3) {
+    v = v * 10 + (key[i] - '0');
+    i++;
+  }
+  if (i == 0 || i > 2) {
+    return 0;
+  }
+  if (key[i] && strcmp(key + i, "st") != 0 && strcmp(key + i, "nd") != 0 &&
+      strcmp(key + i, "rd") != 0 && strcmp(key + i, "th") != 0 && strcmp(key + i, "er") != 0) {
+    return 0;
+  }
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+static int
+year_of(const PactDoc *doc, size_t tok)
+{
+  int v;
+
+  if (tok >= doc->toks.n || doc->toks.v[tok].kind != TOK_NUMBER ||
+      doc->toks.v[tok].key_len != 4) {
+    return 0;
+  }
+  v = atoi(pact_token_key(&doc->toks, tok));
+  return v >= 1900 && v <= 2100 ? v : 0;
+}
+
+static int
+month_of(const PactDoc *doc, size_t tok, size_t *n)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_MONTH);
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!e) {
+    return 0;
+  }
+  *n = m->n;
+  /* "Jan." : the abbreviation's full stop belongs to the month */
+  if (pact_doc_is_punct(doc, tok + m->n, '.') && doc->toks.v[tok].key_len <= 5) {
+    (*n)++;
+  }
+  return e->value;
+}
+
+static int
+is_key(const PactDoc *doc, size_t tok, const char *const *keys)
+{
+  for (size_t i = 0; keys[i]; i++) {
+    if (pact_doc_key_is(doc, tok, keys[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static const char *const range_words[] = {"to", "au", "until", "till", "through", "and", "et", "-", "a", NULL};
+
+/* Formats a day-month at year y (0: unknown) into out. Without a year but
+ * with an article date, the article's year, or the one before for a date
+ * more than six months after the article. */
+static void
+format_day(const PactDoc *doc, int y, int m, int d, char out[32])
+{
+  const PactText *t = doc->text;
+
+  if (d > days_in_month(y ? y : 2024, m)) {
+    out[0] = '\0';
+    return;
+  }
+  if (!y && t->year) {
+    y = t->year;
+    if (days_from_civil(y, m, d) - days_from_civil(t->year, t->month, t->day) > 183) {
+      y--;
+    }
+  }
+  if (y) {
+    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+  } else {
+    snprintf(out, 32, "--%02d-%02d", m, d);
+  }
+}
+
+static PactStatus
+add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
+{
+  PactDate *v = realloc(doc->dates, (doc->n_dates + 1) * sizeof *v);
+
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  doc->dates = v;
+  memset(&v[doc->n_dates], 0, sizeof v[0]);
+  v[doc->n_dates].tok = (uint32_t)tok;
+  v[doc->n_dates].n = (uint32_t)n;
+  snprintf(v[doc->n_dates].start, sizeof v[0].start, "%.11s", start);
+  snprintf(v[doc->n_dates].end, sizeof v[0].end, "%.11s", end ? end : "");
+  v[doc->n_dates].range = end && *end;
+  doc->n_dates++;
+  return PACT_OK;
+}
+
+/* Tries the forms that begin at `i`; returns how many tokens were used. */
+static size_t
+date_at(PactDoc *doc, size_t i, PactStatus *st)
+{
+  const PactText *t = doc->text;
+  char a[32];
+  char b[32];
+  size_t mn = 0;
+  int month;
+  int d1 = day_of(doc, i);
+  const PactLexEntry *e;
+
+  /* D [to D] MONTH [YYYY]: "13 January 2026", "du 12 au 14 janvier" */
+  if (d1) {
+    size_t k = i + 1;
+    int d2 = 0;
+    if (is_key(doc, k, range_words) && day_of(doc, k + 1)) {
+      d2 = day_of(doc, k + 1);
+      k += 2;
+    }
+    month = month_of(doc, k, &mn);
+    if (month) {
+      int y = year_of(doc, k + mn);
+      size_t used = k + mn - i + (y ? 1 : 0);
+      format_day(doc, y, month, d1, a);
+      if (d2) {
+        format_day(doc, y, month, d2, b);
+      }
+      *st = add_date(doc, i, used, a, d2 ? b : NULL);
+      return used;
+    }
+  }
+  month = month_of(doc, i, &mn);
+  if (month) {
+    size_t k = i + mn;
+    int d = day_of(doc, k);
+    /* MONTH D [, YYYY] [to D]: "January 13, 2026", "January 12 to 14" */
+    if (d) {
+      int y = 0;
+      int d2 = 0;
+      size_t used;
+      k++;
+      if (pact_doc_is_punct(doc, k, ',') && year_of(doc, k + 1)) {
+        y = year_of(doc, k + 1);
+        k += 2;
+      } else if (year_of(doc, k)) {
+        y = year_of(doc, k);
+        k++;
+      }
+      if (is_key(doc, k, range_words) && day_of(doc, k + 1)) {
+        d2 = day_of(doc, k + 1);
+        k += 2;
+        if (pact_doc_is_punct(doc, k, ',') && year_of(doc, k + 1)) {
+          y = year_of(doc, k + 1);
+          k += 2;
+        }
+      }
+      used = k - i;
+      format_day(doc, y, month, d, a);
+      if (d2) {
+        format_day(doc, y, month, d2, b);
+      }
+      *st = add_date(doc, i, used, a, d2 ? b : NULL);
+      return used;
+    }
+    /* MONTH YYYY: "April 2025", "avril 2025" */
+    if (year_of(doc, k)) {
+      snprintf(a, sizeof a, "%04d-%02d", year_of(doc, k), month);
+      *st = add_date(doc, i, mn + 1, a, NULL);
+      return mn + 1;
+    }
+    /* "in April": the article's year (a month name alone is too weak,
+     * "may" above all, so a preposition must come first). */
+    if (i > 0 && t->year && (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en") ||
+                             pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) {
+      int y = t->year;
+      if (month > t->month + 6) {
+        y--;
+      }
+      snprintf(a, sizeof a, "%04d-%02d", y, month);
+      *st = add_date(doc, i, mn, a, NULL);
+      return mn;
+    }
+    return 0;
+  }
+  /* "in 2021", "en 2021" */
+  if (year_of(doc, i) && i > 0 &&
+      (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en") ||
+       pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) {
+    snprintf(a, sizeof a, "%04d", year_of(doc, i));
+    *st = add_date(doc, i, 1, a, NULL);
+    return 1;
+  }
+  /* Weekdays: the most recent one on or before the article's date. */
+  e = pact_doc_entry(doc, i, LEX_WEEKDAY);
+  if (e) {
+    size_t n = pact_doc_match_at(doc, i)->n;
+    a[0] = '\0';
+    if (t->year) {
+      long today = days_from_civil(t->year, t->month, t->day);
+      int weekday = (int)((today % 7 + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday */
+      long back = (weekday - e->value + 7) % 7;
+      int y;
+      int m;
+      int d;
+      civil_from_days(today - back, &y, &m, &d);
+      snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+    }
+    /* "Tuesday, January 13": the date that follows says it better */
+    if (pact_doc_is_punct(doc, i + n, ',') && (month_of(doc, i + n + 1, &mn) || day_of(doc, i + n + 1))) {
+      return n;
+    }
+    *st = add_date(doc, i, n, a, NULL);
+    return n;
+  }
+  e = pact_doc_entry(doc, i, LEX_RELATIVE);
+  if (e && e->kind) {
+    size_t n = pact_doc_match_at(doc, i)->n;
+    a[0] = '\0';
+    if (t->year) {
+      if (strcmp(e->kind, "year") == 0) {
+        snprintf(a, sizeof a, "%04d", t->year + e->value);
+      } else if (strcmp(e->kind, "month") == 0) {
+        int m0 = t->year * 12 + (t->month - 1) + e->value;
+        snprintf(a, sizeof a, "%04d-%02d", m0 / 12, m0 % 12 + 1);
+      } else {
+        long delta = strcmp(e->kind, "week") == 0 ? 7L * e->value : e->value;
+        int y;
+        int m;
+        int d;
+        civil_from_days(days_from_civil(t->year, t->month, t->day) + delta, &y, &m, &d);
+        if (strcmp(e->kind, "week") == 0) {
+          snprintf(a, sizeof a, "%04d-%02d", y, m); /* a week: its month */
+        } else {
+          snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+        }
+      }
+    }
+    *st = add_date(doc, i, n, a, NULL);
+    return n;
+  }
+  return 0;
+}
+
+PactStatus
+pact_doc_dates(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+
+  for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
+    size_t used = date_at(doc, i, &st);
+    i += used ? used : 1;
+  }
+  return st;
+}

@@ -1,0 +1,232 @@
+#define _POSIX_C_SOURCE 200809L
+#include "extract/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+PactThing *
+pact_doc_add(PactDoc *doc, PactClass cls)
+{
+  PactThing *t;
+
+  if (doc->n_things == doc->cap_things) {
+    size_t cap = doc->cap_things ? doc->cap_things * 2 : 32;
+    PactThing *v = realloc(doc->things, cap * sizeof *v);
+    if (!v) {
+      return NULL;
+    }
+    doc->things = v;
+    doc->cap_things = cap;
+  }
+  t = &doc->things[doc->n_things++];
+  memset(t, 0, sizeof *t);
+  t->cls = cls;
+  t->country = -1;
+  t->place = -1;
+  t->visitor = -1;
+  t->host = -1;
+  return t;
+}
+
+PactStatus
+pact_thing_mention(PactThing *t, uint32_t start, uint32_t end)
+{
+  PactSpan *v;
+
+  for (size_t i = 0; i < t->n_mentions; i++) {
+    if (t->mentions[i].start == start && t->mentions[i].end == end) {
+      return PACT_OK;
+    }
+  }
+  v = realloc(t->mentions, (t->n_mentions + 1) * sizeof *v);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  t->mentions = v;
+  t->mentions[t->n_mentions].start = start;
+  t->mentions[t->n_mentions].end = end;
+  t->n_mentions++;
+  return PACT_OK;
+}
+
+static PactStatus
+add_unique_string(char ***v, size_t *n, const char *s, size_t len)
+{
+  char **nv;
+  char *copy;
+
+  for (size_t i = 0; i < *n; i++) {
+    if (strlen((*v)[i]) == len && memcmp((*v)[i], s, len) == 0) {
+      return PACT_OK;
+    }
+  }
+  copy = strndup(s, len);
+  nv = copy ? realloc(*v, (*n + 1) * sizeof *nv) : NULL;
+  if (!nv) {
+    free(copy);
+    return PACT_ERR_NOMEM;
+  }
+  *v = nv;
+  (*v)[(*n)++] = copy;
+  return PACT_OK;
+}
+
+PactStatus
+pact_thing_variant(PactThing *t, const char *s, size_t len)
+{
+  if (t->name && strlen(t->name) == len && memcmp(t->name, s, len) == 0) {
+    return PACT_OK;
+  }
+  return add_unique_string(&t->variants, &t->n_variants, s, len);
+}
+
+PactStatus
+pact_thing_title(PactThing *t, const char *s, size_t len)
+{
+  return add_unique_string(&t->titles, &t->n_titles, s, len);
+}
+
+PactStatus
+pact_thing_ref(int32_t **v, size_t *n, int32_t ref)
+{
+  int32_t *nv;
+
+  for (size_t i = 0; i < *n; i++) {
+    if ((*v)[i] == ref) {
+      return PACT_OK;
+    }
+  }
+  nv = realloc(*v, (*n + 1) * sizeof *nv);
+  if (!nv) {
+    return PACT_ERR_NOMEM;
+  }
+  *v = nv;
+  (*v)[(*n)++] = ref;
+  return PACT_OK;
+}
+
+void
+pact_thing_free(PactThing *t)
+{
+  free(t->name);
+  for (size_t i = 0; i < t->n_variants; i++) {
+    free(t->variants[i]);
+  }
+  free(t->variants);
+  for (size_t i = 0; i < t->n_titles; i++) {
+    free(t->titles[i]);
+  }
+  free(t->titles);
+  free(t->mentions);
+  free(t->refs);
+  free(t->refs2);
+  free(t->areas);
+}
+
+const PactMatch *
+pact_doc_match_at(const PactDoc *doc, size_t tok)
+{
+  if (tok >= doc->toks.n || doc->match_at[tok] < 0) {
+    return NULL;
+  }
+  return &doc->matches[doc->match_at[tok]];
+}
+
+/* Whether entry `e` may be read at tokens [tok, tok + n) of this article. */
+int
+pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n)
+{
+  const PactToken *t = &doc->toks.v[tok];
+  int names = e->type == LEX_COUNTRY || e->type == LEX_PLACE || e->type == LEX_AREA;
+
+  if (!names && e->lang && e->lang != doc->lang) {
+    return 0;
+  }
+  if (e->acronym) {
+    for (size_t i = tok; i < tok + n; i++) {
+      const PactToken *w = &doc->toks.v[i];
+      if (w->kind != TOK_WORD) {
+        continue;
+      }
+      if (!(w->flags & TF_CAP) || (e->acronym == 2 && !(w->flags & TF_UPPER) && w->key_len > 1)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+  if (e->type == LEX_PLACE || (e->type == LEX_COUNTRY && e->kind && strcmp(e->kind, "demonym") != 0)) {
+    return (t->flags & TF_CAP) != 0;
+  }
+  if (e->type == LEX_COUNTRY && doc->lang == 1) {
+    return (t->flags & TF_CAP) != 0; /* English demonyms are capitalised */
+  }
+  return 1;
+}
+
+const PactLexEntry *
+pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!m || m->tok != tok) {
+    return NULL;
+  }
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
+      return &m->e[i];
+    }
+  }
+  return NULL;
+}
+
+char *
+pact_doc_text(const PactDoc *doc, size_t a, size_t b)
+{
+  if (a >= b || b > doc->toks.n) {
+    return strdup("");
+  }
+  return strndup(doc->text->text + doc->toks.v[a].start,
+                 doc->toks.v[b - 1].end - doc->toks.v[a].start);
+}
+
+int
+pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
+{
+  return tok < doc->toks.n && strcmp(pact_token_key(&doc->toks, tok), key) == 0;
+}
+
+int
+pact_doc_is_punct(const PactDoc *doc, size_t tok, char c)
+{
+  return pact_token_is(&doc->toks, doc->text->text, tok, c);
+}
+
+int32_t
+pact_doc_find(const PactDoc *doc, PactClass cls, const char *name)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (!t->dead && t->cls == cls && t->name && strcmp(t->name, name) == 0) {
+      return (int32_t)i;
+    }
+  }
+  return -1;
+}
+
+int32_t
+pact_doc_country(PactDoc *doc, int32_t c)
+{
+  PactThing *t;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    if (doc->things[i].cls == PACT_COUNTRY && doc->things[i].country == c) {
+      return (int32_t)i;
+    }
+  }
+  t = pact_doc_add(doc, PACT_COUNTRY);
+  if (!t) {
+    return -1;
+  }
+  t->country = c;
+  return (int32_t)(doc->n_things - 1);
+}

@@ -1,0 +1,121 @@
+/* What the extractor knows about one article while it works on it: the
+ * text, its tokens, the lexicon matches, date expressions and the things
+ * found so far. Internal to src/extract/. A PactDoc owns everything it
+ * points to except `text` and `lex`, which it borrows. */
+#ifndef PACT_EXTRACT_DOC_H
+#define PACT_EXTRACT_DOC_H
+
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
+#include "model/record.h"
+#include "read/article.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A lexicon phrase found at tokens [tok, tok + n). */
+typedef struct {
+  uint32_t tok;
+  uint32_t n;
+  const PactLexEntry *e;
+  size_t ne;
+} PactMatch;
+
+/* A date expression at tokens [tok, tok + n), normalised against the
+ * article's date: "2026-01-13", "2025-04", "2025", "--02-23"; "" when it
+ * cannot be known. A range has an end. */
+typedef struct {
+  uint32_t tok;
+  uint32_t n;
+  char start[12];
+  char end[12];
+  uint8_t range;
+} PactDate;
+
+typedef struct {
+  uint32_t start; /* byte offsets in the normalised text */
+  uint32_t end;
+} PactSpan;
+
+/* A thing found, before it becomes a record entity. */
+typedef struct {
+  PactClass cls;
+  char *name;          /* owned */
+  char **variants;     /* owned, each owned */
+  size_t n_variants;
+  PactSpan *mentions;  /* owned */
+  size_t n_mentions;
+  char **titles;       /* owned: person titles as written */
+  size_t n_titles;
+  int32_t country;     /* lexicon country index, or -1 */
+  const char *kind;    /* interned in the lexicon, or a static string */
+  const char *status;
+  int32_t place;       /* index of a PLACE thing, or -1 */
+  int32_t *refs;       /* parties / participants / places; owned */
+  size_t n_refs;
+  int32_t *refs2;      /* signatories; owned */
+  size_t n_refs2;
+  int32_t visitor;     /* visit: index of a PERSON thing */
+  int32_t host;        /* visit: lexicon country index */
+  int32_t *areas;      /* lexicon area indices; owned */
+  size_t n_areas;
+  char date[12];       /* agreement signed; meeting date */
+  char start[12];
+  char end[12];
+  int32_t edition;
+  int32_t days;
+  uint32_t first_tok;  /* where it was first seen */
+  uint32_t sentence;
+  uint8_t dead;        /* merged into another */
+} PactThing;
+
+typedef struct {
+  const PactText *text;
+  const PactLexicon *lex;
+  PactTokens toks;
+  PactMatch *matches;  /* in token order, non-overlapping */
+  size_t n_matches;
+  int32_t *match_at;   /* per token: index of the match covering it, or -1 */
+  int32_t *owner;      /* per token: thing that claimed it, or -1 */
+  PactDate *dates;
+  size_t n_dates;
+  PactThing *things;
+  size_t n_things;
+  size_t cap_things;
+  uint8_t lang;        /* 1 en, 2 fr */
+  int32_t host;        /* the country the article's visit is to, or -1 */
+  int32_t home;        /* the country of the dateline's city, or -1 */
+  int32_t *country_count; /* mentions per lexicon country */
+} PactDoc;
+
+/* Stages, in order (extract/extract.c calls them). */
+PactStatus pact_doc_match(PactDoc *doc);          /* extract/match.c */
+PactStatus pact_doc_dates(PactDoc *doc);          /* extract/dates.c */
+PactStatus pact_doc_entities(PactDoc *doc);       /* extract/entities.c */
+PactStatus pact_doc_persons(PactDoc *doc);        /* extract/persons.c */
+PactStatus pact_doc_events(PactDoc *doc);         /* extract/events.c */
+
+/* Helpers shared by the stages (extract/doc.c). */
+PactThing *pact_doc_add(PactDoc *doc, PactClass cls);
+PactStatus pact_thing_mention(PactThing *t, uint32_t start, uint32_t end);
+PactStatus pact_thing_variant(PactThing *t, const char *s, size_t len);
+PactStatus pact_thing_title(PactThing *t, const char *s, size_t len);
+PactStatus pact_thing_ref(int32_t **v, size_t *n, int32_t ref);
+void pact_thing_free(PactThing *t);
+const PactMatch *pact_doc_match_at(const PactDoc *doc, size_t tok);
+/* Whether entry `e` may be read at tokens [tok, tok + n) of this article:
+ * its language, and the case rules (acronyms, capitalised names). */
+int pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n);
+/* The first entry of type `type` of the match at `tok` (or NULL), with the
+ * language and case rules applied. */
+const PactLexEntry *pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type);
+/* Text of tokens [a, b) as written (normalised), in a new string. */
+char *pact_doc_text(const PactDoc *doc, size_t a, size_t b);
+int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);
+int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
+/* A thing of class `cls` whose name is `name`, or -1. */
+int32_t pact_doc_find(const PactDoc *doc, PactClass cls, const char *name);
+/* A country thing for lexicon country `c`, made if needed. */
+int32_t pact_doc_country(PactDoc *doc, int32_t c);
+
+#endif

@@ -1,0 +1,388 @@
+/* Countries, places and institutions: phrases of the lexicons, and the
+ * capitalised phrases built around an institution's head word. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint32_t
+tok_start(const PactDoc *doc, size_t tok)
+{
+  return doc->toks.v[tok].start;
+}
+
+static uint32_t
+tok_end(const PactDoc *doc, size_t tok)
+{
+  return doc->toks.v[tok].end;
+}
+
+static PactStatus
+countries_and_places(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+
+  for (size_t m = 0; m < doc->n_matches && st == PACT_OK; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *c = pact_doc_entry(doc, mt->tok, LEX_COUNTRY);
+    const PactLexEntry *p = pact_doc_entry(doc, mt->tok, LEX_PLACE);
+    uint32_t a = tok_start(doc, mt->tok);
+    uint32_t b = tok_end(doc, mt->tok + mt->n - 1);
+
+    if (c) {
+      int32_t t = pact_doc_country(doc, c->value);
+      if (t < 0) {
+        return PACT_ERR_NOMEM;
+      }
+      st = pact_thing_mention(&doc->things[t], a, b);
+      if (st == PACT_OK) {
+        st = pact_thing_variant(&doc->things[t], doc->text->text + a, b - a);
+      }
+      doc->country_count[c->value]++;
+    } else if (p) {
+      const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
+      int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
+      PactThing *thing;
+      if (t < 0) {
+        thing = pact_doc_add(doc, PACT_PLACE);
+        if (!thing) {
+          return PACT_ERR_NOMEM;
+        }
+        thing->name = strdup(place->name);
+        thing->country = place->country;
+        thing->kind = place->kind;
+        thing->first_tok = mt->tok;
+        thing->sentence = doc->toks.v[mt->tok].sentence;
+        if (!thing->name) {
+          return PACT_ERR_NOMEM;
+        }
+        t = (int32_t)(doc->n_things - 1);
+      }
+      thing = &doc->things[t];
+      st = pact_thing_mention(thing, a, b);
+      if (st == PACT_OK) {
+        st = pact_thing_variant(thing, doc->text->text + a, b - a);
+      }
+      /* "ISLAMABAD:" or "Rabat, FEB 28 -" opening the body: the dateline's
+       * city, whose country is the article's home. */
+      if (doc->home < 0 && mt->tok < 12 && (doc->toks.v[mt->tok].flags & TF_NEWLINE) &&
+          (pact_doc_is_punct(doc, mt->tok + mt->n, ':') || pact_doc_is_punct(doc, mt->tok + mt->n, ','))) {
+        doc->home = place->country;
+        thing->dead = 2; /* a dateline, not a place of the story */
+      }
+    }
+  }
+  return st;
+}
+
+/* ---- institutions ---------------------------------------------------------- */
+
+static int
+is_connector(const PactDoc *doc, size_t tok)
+{
+  static const char *const en[] = {"of", "for", "and", "the", NULL};
+  static const char *const fr[] = {"de", "du", "des", "d", "la", "le", "l", "et", "'", NULL};
+  const char *const *list = doc->lang == 2 ? fr : en;
+
+  for (size_t i = 0; list[i]; i++) {
+    if (pact_doc_key_is(doc, tok, list[i])) {
+      return 1;
+    }
+  }
+  return doc->lang == 2 && pact_doc_is_punct(doc, tok, '\'');
+}
+
+static int
+is_cap_word(const PactDoc *doc, size_t tok)
+{
+  return tok < doc->toks.n && doc->toks.v[tok].kind == TOK_WORD && (doc->toks.v[tok].flags & TF_CAP);
+}
+
+static int
+starts_sentence(const PactDoc *doc, size_t tok)
+{
+  return (doc->toks.v[tok].flags & (TF_SENT | TF_NEWLINE)) != 0;
+}
+
+static int
+has_type(const PactDoc *doc, size_t tok, PactLexType type)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!m) {
+    return 0;
+  }
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A country named inside [a, b), not after "to"/"in" (an ambassador to). */
+static int32_t
+country_in(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (c) {
+      if (i > a && (pact_doc_key_is(doc, i - 1, "to") || pact_doc_key_is(doc, i - 1, "in") ||
+                    pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
+        continue;
+      }
+      return c->value;
+    }
+  }
+  return -1;
+}
+
+/* Singular of an English plural head: "armies" -> "army". */
+static char *
+singular(const char *s)
+{
+  size_t n = strlen(s);
+  char *out = malloc(n + 2);
+
+  if (!out) {
+    return NULL;
+  }
+  memcpy(out, s, n + 1);
+  if (n > 4 && strcmp(s + n - 3, "ies") == 0) {
+    strcpy(out + n - 3, "y");
+  } else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's') {
+    out[n - 1] = '\0';
+  }
+  return out;
+}
+
+static PactStatus
+add_institution(PactDoc *doc, size_t a, size_t b, const char *kind, int32_t country,
+                int make_singular)
+{
+  char *name = pact_doc_text(doc, a, b);
+  int32_t t;
+  PactThing *thing;
+  PactStatus st;
+
+  if (!name) {
+    return PACT_ERR_NOMEM;
+  }
+  if (make_singular) {
+    char *one = singular(name);
+    free(name);
+    name = one;
+    if (!name) {
+      return PACT_ERR_NOMEM;
+    }
+  }
+  t = pact_doc_find(doc, PACT_INSTITUTION, name);
+  if (t < 0) {
+    thing = pact_doc_add(doc, PACT_INSTITUTION);
+    if (!thing) {
+      free(name);
+      return PACT_ERR_NOMEM;
+    }
+    thing->name = name;
+    thing->kind = kind;
+    thing->first_tok = (uint32_t)a;
+    thing->sentence = doc->toks.v[a].sentence;
+    t = (int32_t)(doc->n_things - 1);
+  } else {
+    free(name);
+  }
+  thing = &doc->things[t];
+  if (thing->country < 0) {
+    thing->country = country;
+  }
+  st = pact_thing_mention(thing, tok_start(doc, a), tok_end(doc, b - 1));
+  for (size_t i = a; i < b; i++) {
+    if (doc->owner[i] < 0) {
+      doc->owner[i] = t;
+    }
+  }
+  return st;
+}
+
+/* A capitalised institution around the head at [h, h + n). */
+static PactStatus
+capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size_t *next)
+{
+  size_t a = h;
+  size_t b = h + n;
+  int32_t country = -1;
+
+  /* Left: capitalised words and demonyms ("Royal Moroccan Air Force"),
+   * not a title ("Inspector"), not across "'s". */
+  while (a > 0 && !starts_sentence(doc, a) && is_cap_word(doc, a - 1) &&
+         !has_type(doc, a - 1, LEX_TITLE) && !has_type(doc, a - 1, LEX_PLACE) &&
+         !has_type(doc, a - 1, LEX_MONTH) && !has_type(doc, a - 1, LEX_EVENT) &&
+         !has_type(doc, a - 1, LEX_AGREEMENT)) {
+    a--;
+  }
+  /* Right: "of/de + capitalised words"; in French also adjectives that
+   * follow the noun ("Forces Armées Royales"). */
+  for (;;) {
+    size_t k = b;
+    if (doc->lang == 2) {
+      while (is_cap_word(doc, k) && !has_type(doc, k, LEX_TITLE) && !(doc->toks.v[k].flags & TF_SENT)) {
+        k++;
+      }
+      if (k > b) {
+        b = k;
+        continue;
+      }
+    }
+    k = b;
+    while (k < doc->toks.n && is_connector(doc, k) && !(doc->toks.v[k].flags & TF_SENT)) {
+      k++;
+    }
+    if (k > b && is_cap_word(doc, k) && !has_type(doc, k, LEX_TITLE)) {
+      size_t e = k;
+      while (is_cap_word(doc, e) && !has_type(doc, e, LEX_TITLE) && !(doc->toks.v[e].flags & TF_SENT)) {
+        e++;
+      }
+      /* "Ministry of Defence Ali Hassan": a person follows; stop at the
+       * country or the head's words only when a name would be swallowed. */
+      b = e;
+      continue;
+    }
+    break;
+  }
+  /* Drop a leading determiner or sentence-initial "The". */
+  while (a < h && (pact_doc_key_is(doc, a, "the") || pact_doc_key_is(doc, a, "le") ||
+                   pact_doc_key_is(doc, a, "la") || pact_doc_key_is(doc, a, "les"))) {
+    a++;
+  }
+  country = country_in(doc, a, b);
+  if (country < 0 && a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
+    const PactLexEntry *c = pact_doc_entry(doc, a - 3, LEX_COUNTRY);
+    if (c) {
+      country = c->value; /* "Morocco's Royal Armed Forces" */
+    }
+  }
+  *next = b;
+  return add_institution(doc, a, b, kind, country, 0);
+}
+
+/* A lower-case service: "Pakistani army", "Pakistan's army", "the
+ * Pakistani and Moroccan armies", "l'armée marocaine". */
+static PactStatus
+service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
+{
+  PactStatus st = PACT_OK;
+
+  if (doc->lang == 2) {
+    const PactLexEntry *c = pact_doc_entry(doc, h + n, LEX_COUNTRY);
+    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+      size_t cn = pact_doc_match_at(doc, h + n)->n;
+      return add_institution(doc, h, h + n + cn, kind, c->value, 0);
+    }
+    return PACT_OK;
+  }
+  if (h >= 1) {
+    size_t d = h - 1;
+    const PactLexEntry *c = pact_doc_entry(doc, d, LEX_COUNTRY);
+    const PactMatch *m = pact_doc_match_at(doc, d);
+    if (m && m->tok != d) {
+      d = m->tok;
+      c = pact_doc_entry(doc, d, LEX_COUNTRY);
+    }
+    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+      st = add_institution(doc, d, h + n, kind, c->value, 1);
+      /* coordination: "Pakistani and Moroccan armies" */
+      if (st == PACT_OK && d >= 2 && (pact_doc_key_is(doc, d - 1, "and") || pact_doc_is_punct(doc, d - 1, ','))) {
+        const PactMatch *m2 = pact_doc_match_at(doc, d - 2);
+        const PactLexEntry *c2 = m2 ? pact_doc_entry(doc, m2->tok, LEX_COUNTRY) : NULL;
+        if (c2 && c2->kind && strcmp(c2->kind, "demonym") == 0) {
+          char *dem = pact_doc_text(doc, m2->tok, m2->tok + m2->n);
+          char *head = pact_doc_text(doc, h, h + n);
+          char *one = head ? singular(head) : NULL;
+          size_t len = (dem ? strlen(dem) : 0) + (one ? strlen(one) : 0) + 2;
+          char *name = malloc(len);
+          int32_t t;
+          if (!dem || !one || !name) {
+            free(dem);
+            free(head);
+            free(one);
+            free(name);
+            return PACT_ERR_NOMEM;
+          }
+          snprintf(name, len, "%s %s", dem, one);
+          free(dem);
+          free(head);
+          free(one);
+          t = pact_doc_find(doc, PACT_INSTITUTION, name);
+          if (t < 0) {
+            PactThing *thing = pact_doc_add(doc, PACT_INSTITUTION);
+            if (!thing) {
+              free(name);
+              return PACT_ERR_NOMEM;
+            }
+            thing->name = name;
+            thing->kind = kind;
+            thing->country = c2->value;
+            thing->first_tok = m2->tok;
+            thing->sentence = doc->toks.v[m2->tok].sentence;
+            t = (int32_t)(doc->n_things - 1);
+          } else {
+            free(name);
+          }
+          st = pact_thing_mention(&doc->things[t], tok_start(doc, m2->tok), tok_end(doc, h + n - 1));
+        }
+      }
+      return st;
+    }
+    /* "Pakistan's army" */
+    if (h >= 3 && pact_doc_key_is(doc, h - 1, "s") && pact_doc_is_punct(doc, h - 2, '\'')) {
+      const PactMatch *m3 = pact_doc_match_at(doc, h - 3);
+      const PactLexEntry *c3 = m3 ? pact_doc_entry(doc, m3->tok, LEX_COUNTRY) : NULL;
+      if (c3) {
+        return add_institution(doc, m3->tok, h + n, kind, c3->value, 0);
+      }
+    }
+  }
+  return st;
+}
+
+static int
+is_service(const char *kind)
+{
+  return kind && (strcmp(kind, "service_branch") == 0 || strcmp(kind, "armed_forces") == 0);
+}
+
+static PactStatus
+institutions(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+  size_t skip_to = 0;
+
+  for (size_t m = 0; m < doc->n_matches && st == PACT_OK; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e;
+    if (mt->tok < skip_to) {
+      continue;
+    }
+    e = pact_doc_entry(doc, mt->tok, LEX_INSTITUTION);
+    if (!e) {
+      continue;
+    }
+    if (doc->toks.v[mt->tok].flags & TF_CAP) {
+      size_t next = mt->tok + mt->n;
+      st = capitalised_institution(doc, mt->tok, mt->n, e->kind, &next);
+      skip_to = next;
+    } else if (is_service(e->kind)) {
+      st = service_institution(doc, mt->tok, mt->n, e->kind);
+    }
+  }
+  return st;
+}
+
+PactStatus
+pact_doc_entities(PactDoc *doc)
+{
+  PACT_TRY(countries_and_places(doc));
+  return institutions(doc);
+}

@@ -1,0 +1,913 @@
+/* Agreements, exercises, visits and meetings: a cue word of the lexicons
+ * (memorandum of understanding, joint exercise, visit, met), and what the
+ * same sentence says around it: who, where, when, at which stage. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/doc.h"
+#include "util/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const PactLexEntry *
+entry_kind(const PactDoc *doc, size_t tok, PactLexType type, const char *kind)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, type);
+
+  return e && e->kind && (!kind || strcmp(e->kind, kind) == 0) ? e : NULL;
+}
+
+/* Tokens [a, b) of sentence s. */
+static void
+sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, size_t *b)
+{
+  size_t i = around;
+  size_t j = around;
+
+  while (i > 0 && doc->toks.v[i - 1].sentence == s) {
+    i--;
+  }
+  while (j < doc->toks.n && doc->toks.v[j].sentence == s) {
+    j++;
+  }
+  *a = i;
+  *b = j;
+}
+
+/* The date expressions of [a, b), nearest to `near` first. */
+static const PactDate *
+date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
+{
+  const PactDate *best = NULL;
+  size_t best_dist = (size_t)-1;
+
+  for (size_t i = 0; i < doc->n_dates; i++) {
+    const PactDate *d = &doc->dates[i];
+    size_t dist;
+    if (d->tok < a || d->tok >= b || !d->start[0] || (want_range && !d->range)) {
+      continue;
+    }
+    dist = d->tok > near ? d->tok - near : near - d->tok;
+    if (dist < best_dist) {
+      best = d;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+static int
+is_plural(const PactDoc *doc, size_t tok, size_t n)
+{
+  const char *key = pact_token_key(&doc->toks, tok + n - 1);
+  size_t len = strlen(key);
+
+  return (len > 3 && key[len - 1] == 's' && key[len - 2] != 's') || strcmp(key, "memoranda") == 0;
+}
+
+/* Countries that the sentence [a, b) names. */
+static size_t
+countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max)
+{
+  size_t n = 0;
+
+  for (size_t i = a; i < b && n < max; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    int seen = 0;
+    if (!c) {
+      continue;
+    }
+    for (size_t k = 0; k < n; k++) {
+      seen |= out[k] == c->value;
+    }
+    if (!seen) {
+      out[n++] = c->value;
+    }
+  }
+  return n;
+}
+
+/* The article's two most named countries. */
+static size_t
+principal_countries(const PactDoc *doc, int32_t out[2])
+{
+  int32_t first = -1;
+  int32_t second = -1;
+  size_t n_countries = 0;
+
+  while (pact_lexicon_country(doc->lex, (int32_t)n_countries)) {
+    n_countries++;
+  }
+  for (size_t c = 0; c < n_countries; c++) {
+    int32_t count = doc->country_count[c];
+    if (count <= 0) {
+      continue;
+    }
+    if (first < 0 || count > doc->country_count[first]) {
+      second = first;
+      first = (int32_t)c;
+    } else if (second < 0 || count > doc->country_count[second]) {
+      second = (int32_t)c;
+    }
+  }
+  out[0] = first;
+  out[1] = second;
+  return (size_t)(first >= 0) + (size_t)(second >= 0);
+}
+
+/* Country parties: those of the sentences, kept to the principal ones
+ * when a passing mention adds more; the principal pair when the sentences
+ * name fewer than two ("les deux parties"). */
+static PactStatus
+give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n)
+{
+  int32_t top[2];
+  size_t n_top = principal_countries(doc, top);
+
+  if (n >= 2) {
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+      kept += doc->country_count[found[i]] >= 2;
+    }
+    for (size_t i = 0; i < n; i++) {
+      if (kept < 2 || doc->country_count[found[i]] >= 2) {
+        int32_t c = pact_doc_country(doc, found[i]);
+        if (c < 0) {
+          return PACT_ERR_NOMEM;
+        }
+        PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, c));
+      }
+    }
+    return PACT_OK;
+  }
+  for (size_t i = 0; i < n; i++) {
+    int32_t c = pact_doc_country(doc, found[i]);
+    if (c < 0) {
+      return PACT_ERR_NOMEM;
+    }
+    PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, c));
+  }
+  for (size_t i = 0; i < n_top && t->n_refs < 2; i++) {
+    int32_t c = pact_doc_country(doc, top[i]);
+    if (c < 0) {
+      return PACT_ERR_NOMEM;
+    }
+    PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, c));
+  }
+  return PACT_OK;
+}
+
+static int32_t
+place_in(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    int32_t o = doc->owner[i];
+    const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+    if (p) {
+      const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
+      int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
+      if (t >= 0 && doc->things[t].dead != 2) {
+        return t;
+      }
+    }
+    (void)o;
+  }
+  return -1;
+}
+
+static const int stage_order[] = {0, 1, 2, 3, 4};
+
+static int
+stage(const char *status)
+{
+  if (!status) {
+    return 0;
+  }
+  if (strcmp(status, "expected") == 0) {
+    return stage_order[1];
+  }
+  if (strcmp(status, "negotiating") == 0) {
+    return stage_order[2];
+  }
+  if (strcmp(status, "signed") == 0) {
+    return stage_order[3];
+  }
+  if (strcmp(status, "in_force") == 0) {
+    return stage_order[4];
+  }
+  return 0;
+}
+
+/* ---- agreements ------------------------------------------------------------ */
+
+static PactStatus
+agreements(PactDoc *doc)
+{
+  int32_t specific = -1;
+  size_t n_agreements = 0;
+  int32_t first_agreement = -1;
+
+  /* Two passes: specific kinds first, so that "the agreement" after "the
+   * MoU" is the MoU. */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t m = 0; m < doc->n_matches; m++) {
+      const PactMatch *mt = &doc->matches[m];
+      const PactLexEntry *e = pact_doc_entry(doc, mt->tok, LEX_AGREEMENT);
+      int generic;
+      size_t a;
+      size_t b;
+      int32_t at = -1;
+      PactThing *t;
+      int32_t found[16];
+      size_t nf;
+      const PactDate *date;
+      const char *status = NULL;
+      size_t sign_tok = 0;
+
+      if (!e || !e->kind) {
+        continue;
+      }
+      generic = strcmp(e->kind, "agreement") == 0;
+      if (generic != (pass == 1)) {
+        continue;
+      }
+      if (is_plural(doc, mt->tok, mt->n) && strcmp(e->kind, "mou") != 0) {
+        continue;
+      }
+      if (is_plural(doc, mt->tok, mt->n)) {
+        continue;
+      }
+      sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+      for (size_t i = a; i < b; i++) {
+        const PactLexEntry *s = pact_doc_entry(doc, i, LEX_STATUS);
+        if (s && s->kind && stage(s->kind) > stage(status)) {
+          status = s->kind;
+          sign_tok = i;
+        }
+      }
+      date = date_in(doc, a, b, sign_tok ? sign_tok : mt->tok, 0);
+      /* the same kind (or, for a generic word, any agreement already seen)
+       * is the same agreement unless its own date says otherwise */
+      for (size_t i = 0; i < doc->n_things; i++) {
+        PactThing *o = &doc->things[i];
+        if (o->cls != PACT_AGREEMENT || o->dead) {
+          continue;
+        }
+        if ((strcmp(o->kind, e->kind) == 0 || generic) &&
+            !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0)) {
+          at = (int32_t)i;
+          break;
+        }
+      }
+      if (generic && at < 0 && !(status || date)) {
+        continue; /* "an agreement" in passing: not one we can describe */
+      }
+      if (at < 0) {
+        t = pact_doc_add(doc, PACT_AGREEMENT);
+        if (!t) {
+          return PACT_ERR_NOMEM;
+        }
+        t->kind = e->kind;
+        t->first_tok = mt->tok;
+        t->sentence = doc->toks.v[mt->tok].sentence;
+        at = (int32_t)(doc->n_things - 1);
+        n_agreements++;
+        if (first_agreement < 0) {
+          first_agreement = at;
+        }
+        if (!generic) {
+          specific = at;
+        }
+      }
+      t = &doc->things[at];
+      PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+      if (stage(status) > stage(t->status)) {
+        t->status = status;
+      }
+      if (status && stage(status) >= 3 && date && !t->date[0]) {
+        memcpy(t->date, date->start, sizeof t->date);
+      }
+      if (status && stage(status) >= 3 && t->place < 0) {
+        t->place = place_in(doc, a, b);
+      }
+      nf = countries_in(doc, a, b, found, 16);
+      for (size_t i = 0; i < nf; i++) {
+        int32_t c = pact_doc_country(doc, found[i]);
+        if (c < 0) {
+          return PACT_ERR_NOMEM;
+        }
+        PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, c)); /* candidates, settled below */
+      }
+      /* "signed by X and Y" */
+      for (size_t i = a; i + 1 < b; i++) {
+        if (pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par")) {
+          for (size_t j = i + 1; j < b && j < i + 12; j++) {
+            int32_t o = doc->owner[j];
+            if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
+              PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, -2 - o)); /* signatory, marked */
+            }
+          }
+        }
+      }
+    }
+  }
+  (void)specific;
+  /* Settle parties: countries of the sentences, or the principal pair. */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *t = &doc->things[i];
+    int32_t found[16];
+    size_t nf = 0;
+    int32_t *signers;
+    size_t n_signers = 0;
+    if (t->cls != PACT_AGREEMENT || t->dead) {
+      continue;
+    }
+    for (size_t k = 0; k < t->n_refs2 && nf < 16; k++) {
+      found[nf++] = doc->things[t->refs2[k]].country;
+    }
+    signers = t->refs;
+    n_signers = t->n_refs;
+    t->refs = NULL;
+    t->n_refs = 0;
+    free(t->refs2);
+    t->refs2 = NULL;
+    t->n_refs2 = 0;
+    for (size_t k = 0; k < n_signers; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, -2 - signers[k]));
+    }
+    free(signers);
+    PACT_TRY(give_countries(doc, t, found, nf));
+  }
+  /* Areas: all of the article's for its only agreement; else those of the
+   * agreement's sentences. */
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = pact_doc_entry(doc, mt->tok, LEX_AREA);
+    if (!e) {
+      continue;
+    }
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *t = &doc->things[i];
+      if (t->cls != PACT_AGREEMENT || t->dead) {
+        continue;
+      }
+      if (n_agreements == 1 || t->sentence == doc->toks.v[mt->tok].sentence) {
+        PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, e->value));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+/* ---- exercises --------------------------------------------------------------- */
+
+static int
+roman(const char *s)
+{
+  static const char *const numerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                         "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", NULL};
+
+  for (int i = 0; numerals[i]; i++) {
+    if (strcmp(s, numerals[i]) == 0) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+/* An ordinal: "third", "troisième", "3rd", "7th", "3e". */
+static int
+ordinal_at(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_ORDINAL);
+  const char *key;
+  int v = 0;
+  size_t i = 0;
+
+  if (e) {
+    return e->value;
+  }
+  if (tok >= doc->toks.n) {
+    return 0;
+  }
+  key = pact_token_key(&doc->toks, tok);
+  while (key[i] >= '0' && key[i] <= '9') {
+    v = v * 10 + key[i] - '0';
+    i++;
+  }
+  if (i && (strcmp(key + i, "st") == 0 || strcmp(key + i, "nd") == 0 || strcmp(key + i, "rd") == 0 ||
+            strcmp(key + i, "th") == 0 || strcmp(key + i, "e") == 0 || strcmp(key + i, "eme") == 0 ||
+            strcmp(key + i, "er") == 0)) {
+    return v;
+  }
+  return 0;
+}
+
+static int
+edition_in(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
+      int v = ordinal_at(doc, i);
+      if (v) {
+        return v;
+      }
+    }
+  }
+  return 0;
+}
+
+/* A capitalised name right after "Exercise"/"exercice" or right before
+ * "exercise": [*na, *nb). */
+static int
+exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
+{
+  size_t k = mt->tok + mt->n;
+  size_t j;
+
+  if (pact_doc_is_punct(doc, k, '"')) {
+    k++;
+  }
+  j = k;
+  while (j < doc->toks.n && !(doc->toks.v[j].flags & TF_SENT) &&
+         ((doc->toks.v[j].kind == TOK_WORD && (doc->toks.v[j].flags & TF_CAP)) ||
+          (doc->toks.v[j].kind == TOK_NUMBER && j > k) ||
+          (pact_doc_is_punct(doc, j, '-') && !(doc->toks.v[j].flags & TF_SPACE) && j > k))) {
+    if (pact_doc_entry(doc, j, LEX_MONTH) || pact_doc_entry(doc, j, LEX_COUNTRY)) {
+      break;
+    }
+    j++;
+  }
+  while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
+    j--;
+  }
+  if (j > k) {
+    *na = k;
+    *nb = j;
+    return 1;
+  }
+  /* before: "African Lion exercise" */
+  j = mt->tok;
+  k = j;
+  while (k > 0 && doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
+         !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && !(doc->toks.v[k].flags & TF_SENT) &&
+         doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) {
+    k--;
+  }
+  if (k < j && j - k <= 4 && !(doc->toks.v[k].flags & TF_SENT)) {
+    *na = k;
+    *nb = j;
+    return 1;
+  }
+  return 0;
+}
+
+static PactStatus
+exercises(PactDoc *doc)
+{
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = entry_kind(doc, mt->tok, LEX_EVENT, "exercise");
+    size_t a;
+    size_t b;
+    size_t na = 0;
+    size_t nb = 0;
+    int named;
+    int edition;
+    const PactDate *date;
+    int32_t at = -1;
+    PactThing *t;
+    char *name = NULL;
+    int32_t found[16];
+    size_t nf;
+
+    if (!e) {
+      continue;
+    }
+    named = exercise_name(doc, mt, &na, &nb);
+    sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    edition = edition_in(doc, a, b);
+    date = date_in(doc, a, b, mt->tok, 0);
+    if (named) {
+      name = pact_doc_text(doc, na, nb);
+      if (!name) {
+        return PACT_ERR_NOMEM;
+      }
+      /* "ATATURK-XI": the edition in the name */
+      if (!edition) {
+        const char *dash = strrchr(name, '-');
+        const char *sp = strrchr(name, ' ');
+        const char *last = dash && (!sp || dash > sp) ? dash + 1 : (sp ? sp + 1 : NULL);
+        if (last) {
+          PactBuf k = {0};
+          pact_text_key(&k, last, strlen(last));
+          edition = roman(pact_buf_str(&k));
+          pact_buf_free(&k);
+        }
+      }
+    }
+    /* plural and bare mentions only count with something to say */
+    if (is_plural(doc, mt->tok, mt->n) && !named && !edition) {
+      free(name);
+      continue;
+    }
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *o = &doc->things[i];
+      if (o->cls != PACT_EXERCISE || o->dead) {
+        continue;
+      }
+      if ((name && o->name && strcmp(o->name, name) == 0) || (!name && !(edition && o->edition && o->edition != edition))) {
+        at = (int32_t)i;
+        break;
+      }
+    }
+    if (at < 0 && !named && !edition && !date &&
+        !(pact_doc_key_is(doc, mt->tok, "joint") || pact_doc_key_is(doc, mt->tok, "bilateral") ||
+          strstr(pact_token_key(&doc->toks, mt->tok + mt->n - 1), "conjoint"))) {
+      free(name);
+      continue;
+    }
+    if (at < 0) {
+      t = pact_doc_add(doc, PACT_EXERCISE);
+      if (!t) {
+        free(name);
+        return PACT_ERR_NOMEM;
+      }
+      t->name = name;
+      name = NULL;
+      t->first_tok = mt->tok;
+      t->sentence = doc->toks.v[mt->tok].sentence;
+      at = (int32_t)(doc->n_things - 1);
+    }
+    free(name);
+    t = &doc->things[at];
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[named ? (na < mt->tok ? na : mt->tok) : mt->tok].start,
+                                doc->toks.v[named && nb > mt->tok + mt->n ? nb - 1 : mt->tok + mt->n - 1].end));
+    if (edition && !t->edition) {
+      t->edition = edition;
+    }
+    if (date && !t->start[0]) {
+      memcpy(t->start, date->start, sizeof t->start);
+      if (date->range) {
+        memcpy(t->end, date->end, sizeof t->end);
+      }
+    }
+    if (t->place < 0) {
+      t->place = place_in(doc, a, b);
+    }
+    nf = countries_in(doc, a, b, found, 16);
+    if (t->n_refs == 0) {
+      PACT_TRY(give_countries(doc, t, found, nf));
+    }
+    for (size_t i = a; i < b; i++) {
+      const PactLexEntry *ar = pact_doc_entry(doc, i, LEX_AREA);
+      if (ar) {
+        PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, ar->value));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+/* ---- visits and meetings ------------------------------------------------------ */
+
+static int32_t
+person_at(const PactDoc *doc, size_t tok)
+{
+  int32_t o = tok < doc->toks.n ? doc->owner[tok] : -1;
+
+  return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
+}
+
+/* The person nearest before `tok` in [a, tok), or after it in [tok, b). */
+static int32_t
+person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before)
+{
+  if (before) {
+    for (size_t i = tok; i > a; i--) {
+      int32_t p = person_at(doc, i - 1);
+      if (p >= 0) {
+        return p;
+      }
+    }
+    return -1;
+  }
+  for (size_t i = tok; i < b; i++) {
+    int32_t p = person_at(doc, i);
+    if (p >= 0) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+/* The most recent person before token `tok`, in earlier sentences too. */
+static int32_t
+person_before(const PactDoc *doc, size_t tok)
+{
+  for (size_t i = tok; i > 0; i--) {
+    int32_t p = person_at(doc, i - 1);
+    if (p >= 0) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+static int
+duration_days(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i + 1 < b; i++) {
+    const PactLexEntry *n = pact_doc_entry(doc, i, LEX_CARDINAL);
+    int v = n ? n->value : 0;
+    size_t k = i + 1;
+    if (!v && doc->toks.v[i].kind == TOK_NUMBER) {
+      v = atoi(pact_token_key(&doc->toks, i));
+    }
+    if (!v) {
+      continue;
+    }
+    if (pact_doc_is_punct(doc, k, '-')) {
+      k++;
+    }
+    if (pact_doc_key_is(doc, k, "day") || pact_doc_key_is(doc, k, "days") || pact_doc_key_is(doc, k, "jours") ||
+        pact_doc_key_is(doc, k, "jour")) {
+      return v;
+    }
+  }
+  return 0;
+}
+
+static int
+sentence_has(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
+{
+  for (size_t i = a; i < b; i++) {
+    const char *key = pact_token_key(&doc->toks, i);
+    for (size_t k = 0; stems[k]; k++) {
+      if (strncmp(key, stems[k], strlen(stems[k])) == 0) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+static PactStatus
+visits(PactDoc *doc)
+{
+  static const char *const arrive[] = {"arriv", "landed", NULL};
+  static const char *const leave[] = {"wrap", "conclud", "ended", "left", "achev", "termin", "quitt", NULL};
+
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = entry_kind(doc, mt->tok, LEX_EVENT, "visit");
+    size_t a;
+    size_t b;
+    int32_t visitor;
+    int32_t host = -1;
+    int32_t at = -1;
+    PactThing *t;
+    const PactDate *range;
+    int days;
+
+    if (!e) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    visitor = person_near(doc, a, b, mt->tok, 1);
+    if (visitor < 0 && (pact_doc_key_is(doc, mt->tok + mt->n, "of") || pact_doc_key_is(doc, mt->tok + mt->n, "de") ||
+                        pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
+      visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
+    }
+    /* where to: a country or a place after the cue */
+    for (size_t i = mt->tok + mt->n; i < b && host < 0; i++) {
+      const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+      const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+      if (c && !(c->kind && strcmp(c->kind, "demonym") == 0)) {
+        host = c->value;
+      } else if (p) {
+        host = pact_lexicon_place(doc->lex, p->value)->country;
+      }
+    }
+    /* a visit already known: the same visitor, or the only one */
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *o = &doc->things[i];
+      if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor)) {
+        at = (int32_t)i;
+        break;
+      }
+    }
+    if (at < 0) {
+      if (visitor < 0) {
+        visitor = person_before(doc, mt->tok);
+      }
+      if (visitor < 0) {
+        continue;
+      }
+      if (host < 0 || host == doc->things[visitor].country) {
+        int32_t top[2];
+        size_t n = principal_countries(doc, top);
+        host = -1;
+        for (size_t i = 0; i < n; i++) {
+          if (top[i] != doc->things[visitor].country) {
+            host = top[i];
+            break;
+          }
+        }
+      }
+      if (host < 0) {
+        continue;
+      }
+      t = pact_doc_add(doc, PACT_VISIT);
+      if (!t) {
+        return PACT_ERR_NOMEM;
+      }
+      t->visitor = visitor;
+      t->host = host;
+      t->first_tok = mt->tok;
+      t->sentence = doc->toks.v[mt->tok].sentence;
+      at = (int32_t)(doc->n_things - 1);
+      if (doc->host < 0) {
+        doc->host = host;
+      }
+    }
+    t = &doc->things[at];
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+    range = date_in(doc, a, b, mt->tok, 1);
+    if (range && !t->start[0]) {
+      memcpy(t->start, range->start, sizeof t->start);
+      memcpy(t->end, range->end, sizeof t->end);
+    } else if (!range) {
+      const PactDate *d = date_in(doc, a, b, mt->tok, 0);
+      if (d && sentence_has(doc, a, b, arrive) && !t->start[0]) {
+        memcpy(t->start, d->start, sizeof t->start);
+      } else if (d && sentence_has(doc, a, b, leave) && !t->end[0]) {
+        memcpy(t->end, d->start, sizeof t->end);
+      }
+    }
+    days = duration_days(doc, a, b);
+    if (days && !t->days) {
+      t->days = days;
+    }
+  }
+  /* Places of a visit: the host country's, named in the story. */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *v = &doc->things[i];
+    if (v->cls != PACT_VISIT || v->dead) {
+      continue;
+    }
+    for (size_t j = 0; j < doc->n_things; j++) {
+      const PactThing *p = &doc->things[j];
+      if (p->cls == PACT_PLACE && !p->dead && p->country == v->host) {
+        PACT_TRY(pact_thing_ref(&v->refs, &v->n_refs, (int32_t)j));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+static int
+same_people(const PactThing *a, const int32_t *people, size_t n)
+{
+  if (a->n_refs != n) {
+    return 0;
+  }
+  for (size_t i = 0; i < n; i++) {
+    int found = 0;
+    for (size_t j = 0; j < a->n_refs; j++) {
+      found |= a->refs[j] == people[i];
+    }
+    if (!found) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static PactStatus
+add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date, int32_t place,
+            const PactMatch *mt)
+{
+  PactThing *t = NULL;
+
+  for (size_t i = 0; i < doc->n_things && !t; i++) {
+    if (doc->things[i].cls == PACT_MEETING && !doc->things[i].dead && same_people(&doc->things[i], people, n)) {
+      t = &doc->things[i];
+    }
+  }
+  if (!t) {
+    t = pact_doc_add(doc, PACT_MEETING);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = mt->tok;
+    t->sentence = doc->toks.v[mt->tok].sentence;
+    for (size_t i = 0; i < n; i++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, people[i]));
+    }
+  }
+  PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+  if (date && !t->date[0]) {
+    memcpy(t->date, date->start, sizeof t->date);
+  }
+  if (place >= 0 && t->place < 0) {
+    t->place = place;
+  }
+  return PACT_OK;
+}
+
+static PactStatus
+meetings(PactDoc *doc)
+{
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = entry_kind(doc, mt->tok, LEX_EVENT, "meeting");
+    size_t a;
+    size_t b;
+    int32_t subject;
+    int32_t objects[8];
+    size_t n_objects = 0;
+    const PactDate *date;
+    int32_t place;
+    int between;
+
+    if (!e) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
+    subject = between ? -1 : person_near(doc, a, b, mt->tok, 1);
+    for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
+      int32_t p = person_at(doc, i);
+      int seen = p == subject;
+      for (size_t k = 0; k < n_objects; k++) {
+        seen |= objects[k] == p;
+      }
+      if (p >= 0 && !seen) {
+        objects[n_objects++] = p;
+      }
+    }
+    if (n_objects == 0) {
+      continue;
+    }
+    if (subject < 0 && !between) {
+      /* "the Pakistani official notably met with ...": the one before */
+      subject = person_before(doc, a);
+      for (size_t k = 0; k < n_objects; k++) {
+        if (objects[k] == subject) {
+          subject = -1;
+        }
+      }
+    }
+    date = date_in(doc, a, b, mt->tok, 0);
+    place = place_in(doc, a, b);
+    if (between || subject < 0) {
+      if (n_objects >= 2 || (subject >= 0)) {
+        PACT_TRY(add_meeting(doc, objects, n_objects, date, place, mt));
+      }
+      continue;
+    }
+    /* one meeting per counterpart: "X met Y and Z" */
+    for (size_t k = 0; k < n_objects; k++) {
+      int32_t pair[2] = {subject, objects[k]};
+      PACT_TRY(add_meeting(doc, pair, 2, date, place, mt));
+    }
+  }
+  return PACT_OK;
+}
+
+/* Who is from where, when the text does not say: the hosts of a visit are
+ * from its host country, and the dateline's city tells the rest. */
+static void
+fallback_countries(PactDoc *doc)
+{
+  int32_t visitor = -1;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    if (doc->things[i].cls == PACT_VISIT && !doc->things[i].dead) {
+      visitor = doc->things[i].visitor;
+      break;
+    }
+  }
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *t = &doc->things[i];
+    if (t->dead || t->country >= 0 || (t->cls != PACT_PERSON && t->cls != PACT_INSTITUTION)) {
+      continue;
+    }
+    if (doc->host >= 0 && (int32_t)i != visitor) {
+      t->country = doc->host;
+    } else if (doc->home >= 0) {
+      t->country = doc->home;
+    }
+  }
+}
+
+PactStatus
+pact_doc_events(PactDoc *doc)
+{
+  PACT_TRY(agreements(doc));
+  PACT_TRY(exercises(doc));
+  PACT_TRY(visits(doc));
+  PACT_TRY(meetings(doc));
+  fallback_countries(doc);
+  return PACT_OK;
+}

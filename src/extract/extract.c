@@ -1,0 +1,306 @@
+/* The extractor's stages in order, and the conversion of what they found
+ * into a record. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/extract.h"
+
+#include "extract/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+doc_free(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    pact_thing_free(&doc->things[i]);
+  }
+  free(doc->things);
+  free(doc->matches);
+  free(doc->match_at);
+  free(doc->owner);
+  free(doc->dates);
+  free(doc->country_count);
+  pact_tokens_free(&doc->toks);
+}
+
+static const char *
+copy(PactRecord *r, const char *s)
+{
+  return s ? pact_arena_strdup(&r->arena, s) : NULL;
+}
+
+/* Mentions, as exact original text and code point offsets. */
+static PactStatus
+give_mentions(PactRecord *r, PactEntity *e, const PactDoc *doc, const PactThing *t)
+{
+  e->mentions = pact_arena_alloc(&r->arena, (t->n_mentions + 1) * sizeof *e->mentions);
+  if (!e->mentions) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < t->n_mentions; i++) {
+    uint32_t a = pact_text_orig(doc->text, t->mentions[i].start);
+    uint32_t b = pact_text_orig(doc->text, t->mentions[i].end);
+    char *text = pact_text_original(doc->text, a, b);
+    if (!text) {
+      return PACT_ERR_NOMEM;
+    }
+    e->mentions[e->n_mentions].text = copy(r, text);
+    e->mentions[e->n_mentions].start = a;
+    e->mentions[e->n_mentions].end = b;
+    free(text);
+    if (!e->mentions[e->n_mentions].text) {
+      return PACT_ERR_NOMEM;
+    }
+    e->n_mentions++;
+  }
+  return PACT_OK;
+}
+
+static PactStatus
+give_strings(PactRecord *r, PactStrings *out, char **v, size_t n)
+{
+  out->v = pact_arena_alloc(&r->arena, (n + 1) * sizeof *out->v);
+  out->n = 0;
+  if (!out->v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++) {
+    out->v[out->n] = copy(r, v[i]);
+    if (!out->v[out->n]) {
+      return PACT_ERR_NOMEM;
+    }
+    out->n++;
+  }
+  return PACT_OK;
+}
+
+static const char *
+date_or_null(PactRecord *r, const char *d)
+{
+  return d[0] ? copy(r, d) : NULL;
+}
+
+/* Builds the record: countries first (others refer to them by index). */
+static PactStatus
+to_record(const PactDoc *doc, PactRecord *r)
+{
+  const PactText *t = doc->text;
+  int32_t *index = malloc((doc->n_things + 1) * sizeof *index);
+  char date[16];
+  static const PactClass order[] = {PACT_COUNTRY, PACT_PERSON, PACT_INSTITUTION, PACT_PLACE,
+                                    PACT_AGREEMENT, PACT_EXERCISE, PACT_VISIT, PACT_MEETING};
+  PactStatus st = PACT_OK;
+
+  if (!index) {
+    return PACT_ERR_NOMEM;
+  }
+  r->article.file = copy(r, t->file);
+  r->article.language = copy(r, t->lang);
+  r->article.title = copy(r, t->title);
+  r->article.source = copy(r, t->source);
+  if (t->year) {
+    snprintf(date, sizeof date, "%04d-%02d-%02d", t->year, t->month, t->day);
+    r->article.issued = copy(r, date);
+  }
+  for (size_t i = 0; i < doc->n_things; i++) {
+    index[i] = -1;
+  }
+  for (size_t o = 0; o < sizeof order / sizeof order[0] && st == PACT_OK; o++) {
+    for (size_t i = 0; i < doc->n_things && st == PACT_OK; i++) {
+      const PactThing *th = &doc->things[i];
+      PactEntity *e;
+      char id[32];
+      if (th->cls != order[o] || th->dead == 1) {
+        continue;
+      }
+      if (th->cls == PACT_PLACE && th->dead == 2 && th->n_mentions == 1) {
+        continue; /* only the dateline's city */
+      }
+      if (th->cls == PACT_VISIT && (th->visitor < 0 || index[th->visitor] < 0 || th->host < 0)) {
+        continue;
+      }
+      if (th->cls == PACT_MEETING) {
+        size_t people = 0;
+        for (size_t k = 0; k < th->n_refs; k++) {
+          people += th->refs[k] >= 0 && index[th->refs[k]] >= 0;
+        }
+        if (people < 2) {
+          continue;
+        }
+      }
+      e = pact_record_add(r, th->cls);
+      if (!e) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+      index[i] = (int32_t)(r->n_entities - 1);
+      snprintf(id, sizeof id, "%c%zu", pact_class_name(th->cls)[0], i);
+      e->id = copy(r, id);
+      e->name = copy(r, th->name);
+      e->kind = copy(r, th->kind);
+      e->status = copy(r, th->status);
+      st = give_mentions(r, e, doc, th);
+      if (st == PACT_OK) {
+        st = give_strings(r, &e->variants, th->variants, th->n_variants);
+      }
+      if (th->cls == PACT_COUNTRY) {
+        const PactLexCountry *c = pact_lexicon_country(doc->lex, th->country);
+        e->code = copy(r, c->code);
+        e->id = e->code;
+        e->name = copy(r, strcmp(t->lang, "fr") == 0 ? c->name_fr : c->name_en);
+      }
+      if (th->cls == PACT_PERSON && th->n_titles) {
+        e->titles = pact_arena_alloc(&r->arena, th->n_titles * sizeof *e->titles);
+        if (!e->titles) {
+          st = PACT_ERR_NOMEM;
+          break;
+        }
+        for (size_t k = 0; k < th->n_titles; k++) {
+          e->titles[k].text = copy(r, th->titles[k]);
+          e->titles[k].lang = copy(r, t->lang);
+        }
+        e->n_titles = th->n_titles;
+      }
+      if (th->cls == PACT_AGREEMENT) {
+        e->date = date_or_null(r, th->date);
+      } else if (th->cls == PACT_MEETING) {
+        e->date = date_or_null(r, th->date);
+      }
+      e->start = date_or_null(r, th->start);
+      e->end = date_or_null(r, th->end);
+      e->edition = th->edition;
+      e->days = th->days;
+      if (th->n_areas) {
+        e->areas.v = pact_arena_alloc(&r->arena, th->n_areas * sizeof *e->areas.v);
+        for (size_t k = 0; e->areas.v && k < th->n_areas; k++) {
+          e->areas.v[e->areas.n++] = pact_lexicon_area(doc->lex, th->areas[k]);
+        }
+      }
+    }
+  }
+  /* References, now that every entity has its index. */
+  for (size_t i = 0; i < doc->n_things && st == PACT_OK; i++) {
+    const PactThing *th = &doc->things[i];
+    PactEntity *e;
+    if (index[i] < 0) {
+      continue;
+    }
+    e = &r->entities[index[i]];
+    if ((th->cls == PACT_PERSON || th->cls == PACT_INSTITUTION || th->cls == PACT_PLACE) && th->country >= 0) {
+      for (size_t k = 0; k < doc->n_things; k++) {
+        if (doc->things[k].cls == PACT_COUNTRY && doc->things[k].country == th->country && index[k] >= 0) {
+          e->country = index[k];
+        }
+      }
+      if (e->country < 0) {
+        /* a country known only from a place or a title's institution */
+        const PactLexCountry *c = pact_lexicon_country(doc->lex, th->country);
+        PactEntity *ce = pact_record_add(r, PACT_COUNTRY);
+        if (!ce) {
+          st = PACT_ERR_NOMEM;
+          break;
+        }
+        e = &r->entities[index[i]];
+        ce->code = copy(r, c->code);
+        ce->id = ce->code;
+        e->country = (int32_t)(r->n_entities - 1);
+      }
+    }
+    if (th->place >= 0 && index[th->place] >= 0) {
+      e->place = index[th->place];
+    }
+    if (th->cls == PACT_VISIT) {
+      e->visitor = index[th->visitor];
+      for (size_t k = 0; k < doc->n_things; k++) {
+        if (doc->things[k].cls == PACT_COUNTRY && doc->things[k].country == th->host && index[k] >= 0) {
+          e->host = index[k];
+        }
+      }
+      if (e->host < 0) {
+        const PactLexCountry *c = pact_lexicon_country(doc->lex, th->host);
+        PactEntity *ce = pact_record_add(r, PACT_COUNTRY);
+        if (!ce) {
+          st = PACT_ERR_NOMEM;
+          break;
+        }
+        e = &r->entities[index[i]];
+        ce->code = copy(r, c->code);
+        ce->id = ce->code;
+        e->host = (int32_t)(r->n_entities - 1);
+      }
+    }
+    if (th->n_refs || th->n_refs2) {
+      PactRefs *first = th->cls == PACT_AGREEMENT ? &e->parties
+                        : th->cls == PACT_VISIT   ? &e->places
+                                                  : &e->participants;
+      first->v = pact_arena_alloc(&r->arena, (th->n_refs + 1) * sizeof *first->v);
+      for (size_t k = 0; first->v && k < th->n_refs; k++) {
+        if (th->refs[k] >= 0 && index[th->refs[k]] >= 0) {
+          first->v[first->n++] = index[th->refs[k]];
+        }
+      }
+      if (th->cls == PACT_AGREEMENT) {
+        e->signatories.v = pact_arena_alloc(&r->arena, (th->n_refs2 + 1) * sizeof *first->v);
+        for (size_t k = 0; e->signatories.v && k < th->n_refs2; k++) {
+          if (index[th->refs2[k]] >= 0) {
+            e->signatories.v[e->signatories.n++] = index[th->refs2[k]];
+          }
+        }
+      }
+    }
+  }
+  free(index);
+  return st;
+}
+
+PactStatus
+pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDiag *d)
+{
+  PactDoc doc;
+  size_t n_countries = 0;
+  PactStatus st;
+
+  memset(&doc, 0, sizeof doc);
+  doc.text = t;
+  doc.lex = lex;
+  doc.lang = strcmp(t->lang, "fr") == 0 ? 2 : 1;
+  doc.host = -1;
+  doc.home = -1;
+  pact_tokens_init(&doc.toks);
+  while (pact_lexicon_country(lex, (int32_t)n_countries)) {
+    n_countries++;
+  }
+  doc.country_count = calloc(n_countries + 1, sizeof *doc.country_count);
+  st = doc.country_count ? pact_tokenize(&doc.toks, t->text, t->len) : PACT_ERR_NOMEM;
+  if (st == PACT_OK) {
+    doc.owner = malloc((doc.toks.n + 1) * sizeof *doc.owner);
+    st = doc.owner ? PACT_OK : PACT_ERR_NOMEM;
+    for (size_t i = 0; doc.owner && i < doc.toks.n; i++) {
+      doc.owner[i] = -1;
+    }
+  }
+  if (st == PACT_OK) {
+    st = pact_doc_match(&doc);
+  }
+  if (st == PACT_OK) {
+    st = pact_doc_dates(&doc);
+  }
+  if (st == PACT_OK) {
+    st = pact_doc_entities(&doc);
+  }
+  if (st == PACT_OK) {
+    st = pact_doc_persons(&doc);
+  }
+  if (st == PACT_OK) {
+    st = pact_doc_events(&doc);
+  }
+  if (st == PACT_OK) {
+    st = to_record(&doc, out);
+  }
+  doc_free(&doc);
+  if (st != PACT_OK) {
+    pact_diag(d, st, t->file, 0, "cannot extract: %s", pact_strerror(st));
+  }
+  return st;
+}

@@ -1,0 +1,716 @@
+#define _POSIX_C_SOURCE 200809L
+#include "extract/lexicon.h"
+
+#include "extract/tokens.h"
+#include "util/arena.h"
+#include "util/datadir.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The trie's edges live in one open-addressing table keyed by (parent
+ * node, token key); nodes are numbers, the root is 1. */
+typedef struct {
+  uint64_t hash;
+  uint32_t parent;
+  uint32_t child;
+  const char *key;
+  uint32_t len;
+} Edge;
+
+typedef struct {
+  uint32_t node;
+  PactLexEntry entry;
+} NodeEntry;
+
+struct PactLexicon {
+  PactArena arena;
+  Edge *edges;
+  size_t n_edges;
+  size_t edge_mask;
+  uint32_t n_nodes;
+  NodeEntry *pending; /* (node, entry) while loading; sorted at the end */
+  size_t n_pending;
+  size_t cap_pending;
+  uint32_t *first;    /* per node: first entry in `entries` */
+  uint32_t *count;
+  PactLexEntry *entries;
+  PactLexCountry *countries;
+  size_t n_countries;
+  PactLexPlace *places;
+  size_t n_places;
+  size_t cap_places;
+  const char **areas;  /* English label per area index */
+  size_t n_areas;
+  const char **words;  /* a set of English words (open addressing) */
+  size_t words_mask;
+  char **furniture_lines;   /* folded whole lines */
+  size_t n_furniture_lines;
+  char **furniture_prefixes;
+  size_t n_furniture_prefixes;
+  PactDiag *d;
+  const char *path;   /* table being read, for messages */
+  unsigned long line;
+};
+
+PactStatus
+pact_lexicon_token_key(PactBuf *out, const char *s, size_t len)
+{
+  return pact_text_key(out, s, len);
+}
+
+static uint64_t
+edge_hash(uint32_t parent, const char *key, size_t len)
+{
+  return pact_hash_fast(key, len) ^ pact_hash_mix(parent + UINT64_C(0x9e3779b97f4a7c15));
+}
+
+static int
+edges_grow(PactLexicon *lex)
+{
+  size_t mask = lex->edges ? lex->edge_mask * 2 + 1 : 4095;
+  Edge *edges = calloc(mask + 1, sizeof *edges);
+
+  if (!edges) {
+    return 0;
+  }
+  for (size_t i = 0; lex->edges && i <= lex->edge_mask; i++) {
+    if (lex->edges[i].child) {
+      size_t j = lex->edges[i].hash & mask;
+      while (edges[j].child) {
+        j = (j + 1) & mask;
+      }
+      edges[j] = lex->edges[i];
+    }
+  }
+  free(lex->edges);
+  lex->edges = edges;
+  lex->edge_mask = mask;
+  return 1;
+}
+
+uint32_t
+pact_lexicon_root(const PactLexicon *lex)
+{
+  (void)lex;
+  return 1;
+}
+
+uint32_t
+pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t len)
+{
+  uint64_t h = edge_hash(node, key, len);
+
+  for (size_t i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
+    const Edge *e = &lex->edges[i];
+    if (e->hash == h && e->parent == node && e->len == len && memcmp(e->key, key, len) == 0) {
+      return e->child;
+    }
+  }
+  return 0;
+}
+
+static uint32_t
+step_or_add(PactLexicon *lex, uint32_t node, const char *key, size_t len)
+{
+  uint32_t child = pact_lexicon_step(lex, node, key, len);
+  uint64_t h;
+  size_t i;
+
+  if (child) {
+    return child;
+  }
+  if ((lex->n_edges + 1) * 2 > lex->edge_mask + 1 && !edges_grow(lex)) {
+    return 0;
+  }
+  h = edge_hash(node, key, len);
+  for (i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
+  }
+  lex->edges[i].hash = h;
+  lex->edges[i].parent = node;
+  lex->edges[i].child = ++lex->n_nodes;
+  lex->edges[i].key = pact_arena_strndup(&lex->arena, key, len);
+  lex->edges[i].len = (uint32_t)len;
+  lex->n_edges++;
+  return lex->edges[i].key ? lex->edges[i].child : 0;
+}
+
+static uint8_t
+lang_code(const char *lang)
+{
+  if (strcmp(lang, "en") == 0) {
+    return 1;
+  }
+  if (strcmp(lang, "fr") == 0) {
+    return 2;
+  }
+  return 0;
+}
+
+/* Adds `phrase` to the trie with `entry`. */
+static PactStatus
+add_phrase(PactLexicon *lex, const char *phrase, PactLexEntry entry)
+{
+  PactTokens toks;
+  uint32_t node = 1;
+  int uppers = 0;
+  int space = 0;
+  PactStatus st;
+
+  for (const char *p = phrase; *p; p++) {
+    uppers += *p >= 'A' && *p <= 'Z';
+    space |= *p == ' ';
+  }
+  if (!space && uppers >= 2) {
+    int all_upper = 1;
+    for (const char *p = phrase; *p; p++) {
+      all_upper &= !(*p >= 'a' && *p <= 'z');
+    }
+    entry.acronym = all_upper ? 2 : 1;
+  }
+  pact_tokens_init(&toks);
+  st = pact_tokenize(&toks, phrase, strlen(phrase));
+  for (size_t i = 0; i < toks.n && st == PACT_OK && node; i++) {
+    node = step_or_add(lex, node, pact_token_key(&toks, i), toks.v[i].key_len);
+  }
+  pact_tokens_free(&toks);
+  if (st != PACT_OK || !node) {
+    return st != PACT_OK ? st : PACT_ERR_NOMEM;
+  }
+  if (node == 1) {
+    return PACT_OK; /* an empty phrase: nothing to find */
+  }
+  if (lex->n_pending == lex->cap_pending) {
+    size_t cap = lex->cap_pending ? lex->cap_pending * 2 : 1024;
+    NodeEntry *v = realloc(lex->pending, cap * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    lex->pending = v;
+    lex->cap_pending = cap;
+  }
+  lex->pending[lex->n_pending].node = node;
+  lex->pending[lex->n_pending].entry = entry;
+  lex->n_pending++;
+  return PACT_OK;
+}
+
+static const char *
+intern_kind(PactLexicon *lex, const char *kind)
+{
+  return kind && *kind ? pact_arena_strdup(&lex->arena, kind) : NULL;
+}
+
+/* ---- tables ------------------------------------------------------------ */
+
+typedef PactStatus (*RowFn)(PactLexicon *lex, char **fields, size_t n);
+
+/* Reads a TSV table: '#' comments, one header line, rows of `columns`. */
+static PactStatus
+read_table(PactLexicon *lex, const char *dir, const char *name, size_t columns, RowFn fn)
+{
+  char *path = pact_datadir_file(dir, name);
+  FILE *f = path ? fopen(path, "r") : NULL;
+  char line[8192];
+  int header = 1;
+  PactStatus st = PACT_OK;
+
+  if (!f) {
+    st = pact_diag(lex->d, path ? PACT_ERR_INPUT : PACT_ERR_NOMEM, path ? path : name, 0,
+                   "cannot read this lexicon: %s", strerror(errno));
+    free(path);
+    return st;
+  }
+  lex->path = path;
+  lex->line = 0;
+  while (st == PACT_OK && fgets(line, sizeof line, f)) {
+    char *fields[16];
+    size_t n = 0;
+    size_t len = strlen(line);
+    char *p = line;
+
+    lex->line++;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
+      line[--len] = '\0';
+    }
+    if (len == 0 || line[0] == '#') {
+      continue;
+    }
+    if (header) {
+      header = 0;
+      continue;
+    }
+    fields[n++] = p;
+    for (; *p && n < 16; p++) {
+      if (*p == '\t') {
+        *p = '\0';
+        fields[n++] = p + 1;
+      }
+    }
+    if (n < columns) {
+      st = pact_diag(lex->d, PACT_ERR_INPUT, path, lex->line, "expected %zu tab-separated columns, found %zu",
+                     columns, n);
+      break;
+    }
+    st = fn(lex, fields, n);
+  }
+  fclose(f);
+  free(path);
+  lex->path = NULL;
+  return st;
+}
+
+static PactStatus
+row_country(PactLexicon *lex, char **f, size_t n)
+{
+  static const uint8_t langs[] = {1, 2, 1, 2, 1}; /* name_en name_fr official_en official_fr common_en */
+  PactLexCountry *c = &lex->countries[lex->n_countries];
+  int32_t index = (int32_t)lex->n_countries;
+
+  (void)n;
+  memcpy(c->code, f[0], 2);
+  c->code[2] = '\0';
+  c->name_en = *f[5] ? pact_arena_strdup(&lex->arena, f[5]) : pact_arena_strdup(&lex->arena, f[1]);
+  c->name_fr = *f[2] ? pact_arena_strdup(&lex->arena, f[2]) : c->name_en;
+  lex->n_countries++;
+  for (size_t i = 1; i <= 5; i++) {
+    if (*f[i]) {
+      PactLexEntry e = {LEX_COUNTRY, langs[i - 1], 0, 0, index, "name"};
+      PACT_TRY(add_phrase(lex, f[i], e));
+    }
+  }
+  return PACT_OK;
+}
+
+int32_t
+pact_lexicon_country_index(const PactLexicon *lex, const char *code)
+{
+  /* The table is sorted by code: a binary search. */
+  size_t lo = 0;
+  size_t hi = lex->n_countries;
+
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strncmp(lex->countries[mid].code, code, 2);
+    if (c == 0 && strlen(code) == 2) {
+      return (int32_t)mid;
+    }
+    if (c < 0) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return -1;
+}
+
+static PactStatus
+unknown_country(PactLexicon *lex, const char *code)
+{
+  return pact_diag(lex->d, PACT_ERR_INPUT, lex->path, lex->line,
+                   "\"%s\" is not an ISO 3166-1 code of countries.tsv", code);
+}
+
+static PactStatus
+row_country_form(PactLexicon *lex, char **f, size_t n)
+{
+  int32_t c = pact_lexicon_country_index(lex, f[0]);
+  PactLexEntry e = {LEX_COUNTRY, lang_code(f[1]), 0, 0, c, intern_kind(lex, f[2])};
+
+  (void)n;
+  if (c < 0) {
+    return unknown_country(lex, f[0]);
+  }
+  return add_phrase(lex, f[3], e);
+}
+
+static PactStatus
+row_place(PactLexicon *lex, char **f, size_t n)
+{
+  int32_t c = *f[1] ? pact_lexicon_country_index(lex, f[1]) : -1;
+  PactLexEntry e = {LEX_PLACE, lang_code(f[4]), 0, strcmp(f[3], "yes") == 0,
+                    (int32_t)lex->n_places, NULL};
+
+  (void)n;
+  if (*f[1] && c < 0) {
+    return unknown_country(lex, f[1]);
+  }
+  if (lex->n_places == lex->cap_places) {
+    size_t cap = lex->cap_places ? lex->cap_places * 2 : 512;
+    PactLexPlace *v = realloc(lex->places, cap * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    lex->places = v;
+    lex->cap_places = cap;
+  }
+  lex->places[lex->n_places].name = pact_arena_strdup(&lex->arena, f[0]);
+  lex->places[lex->n_places].country = c;
+  lex->places[lex->n_places].kind = intern_kind(lex, f[2]);
+  e.kind = lex->places[lex->n_places].kind;
+  lex->n_places++;
+  return add_phrase(lex, f[0], e);
+}
+
+static PactLexType row_type; /* set before reading a three-column table */
+
+static PactStatus
+row_simple(PactLexicon *lex, char **f, size_t n)
+{
+  PactLexEntry e = {(uint8_t)row_type, lang_code(f[1]), 0, 0, 0, intern_kind(lex, f[2])};
+
+  (void)n;
+  return add_phrase(lex, f[0], e);
+}
+
+static PactStatus
+row_calendar(PactLexicon *lex, char **f, size_t n)
+{
+  PactLexEntry e = {0, lang_code(f[1]), 0, 0, 0, NULL};
+
+  (void)n;
+  if (strcmp(f[2], "month") == 0) {
+    e.type = LEX_MONTH;
+    e.value = atoi(f[3]);
+  } else if (strcmp(f[2], "weekday") == 0) {
+    e.type = LEX_WEEKDAY;
+    e.value = atoi(f[3]);
+  } else if (strcmp(f[2], "relative") == 0) {
+    /* "year-1": a unit and a signed delta */
+    char unit[16];
+    size_t k = 0;
+    while (f[3][k] && f[3][k] != '+' && f[3][k] != '-' && k < sizeof unit - 1) {
+      unit[k] = f[3][k];
+      k++;
+    }
+    unit[k] = '\0';
+    e.type = LEX_RELATIVE;
+    e.kind = intern_kind(lex, unit);
+    e.value = atoi(f[3] + k);
+  } else {
+    return pact_diag(lex->d, PACT_ERR_INPUT, lex->path, lex->line,
+                     "unknown calendar kind \"%s\" (expected month, weekday or relative)", f[2]);
+  }
+  return add_phrase(lex, f[0], e);
+}
+
+static PactStatus
+row_number(PactLexicon *lex, char **f, size_t n)
+{
+  PactLexEntry e = {strcmp(f[2], "ordinal") == 0 ? LEX_ORDINAL : LEX_CARDINAL,
+                    lang_code(f[1]), 0, 0, atoi(f[3]), NULL};
+
+  (void)n;
+  return add_phrase(lex, f[0], e);
+}
+
+static char *
+folded_line(PactLexicon *lex, const char *s)
+{
+  PactBuf b;
+  char *out;
+
+  pact_buf_init(&b, 0);
+  if (pact_text_key(&b, s, strlen(s)) != PACT_OK) {
+    pact_buf_free(&b);
+    return NULL;
+  }
+  out = pact_arena_strdup(&lex->arena, pact_buf_str(&b));
+  pact_buf_free(&b);
+  return out;
+}
+
+/* Appends `s` to the array *v of *n strings; on failure *v is unchanged. */
+static PactStatus
+add_string(char ***v, size_t *n, char *s)
+{
+  char **nv;
+
+  if (!s) {
+    return PACT_ERR_NOMEM;
+  }
+  nv = realloc(*v, (*n + 1) * sizeof *nv);
+  if (!nv) {
+    return PACT_ERR_NOMEM;
+  }
+  *v = nv;
+  (*v)[(*n)++] = s;
+  return PACT_OK;
+}
+
+static PactStatus
+row_furniture(PactLexicon *lex, char **f, size_t n)
+{
+  char *key = folded_line(lex, f[0]);
+
+  (void)n;
+  if (key && !*key) {
+    return PACT_OK; /* "©" folds to nothing: handled as a prefix by code */
+  }
+  if (strcmp(f[1], "prefix") == 0) {
+    return add_string(&lex->furniture_prefixes, &lex->n_furniture_prefixes, key);
+  }
+  return add_string(&lex->furniture_lines, &lex->n_furniture_lines, key);
+}
+
+static PactStatus
+load_words(PactLexicon *lex, const char *dir)
+{
+  char *path = pact_datadir_file(dir, "lexicon/words-en.txt");
+  FILE *f = path ? fopen(path, "r") : NULL;
+  char line[256];
+  size_t n = 0;
+
+  if (!f) {
+    PactStatus st = pact_diag(lex->d, PACT_ERR_INPUT, path ? path : "words-en.txt", 0,
+                              "cannot read this lexicon: %s", strerror(errno));
+    free(path);
+    return st;
+  }
+  lex->words_mask = (1u << 18) - 1;
+  lex->words = calloc(lex->words_mask + 1, sizeof *lex->words);
+  while (lex->words && fgets(line, sizeof line, f)) {
+    size_t len = strcspn(line, "\r\n");
+    size_t i;
+    if (len == 0 || line[0] == '#') {
+      continue;
+    }
+    if ((n + 1) * 2 > lex->words_mask + 1) {
+      break; /* the table is sized for the list we ship; more is ignored */
+    }
+    line[len] = '\0';
+    i = pact_hash_fast(line, len) & lex->words_mask;
+    while (lex->words[i] && strcmp(lex->words[i], line) != 0) {
+      i = (i + 1) & lex->words_mask;
+    }
+    if (!lex->words[i]) {
+      lex->words[i] = pact_arena_strndup(&lex->arena, line, len);
+      n++;
+    }
+  }
+  fclose(f);
+  free(path);
+  return lex->words ? PACT_OK : PACT_ERR_NOMEM;
+}
+
+int
+pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len)
+{
+  size_t i;
+
+  if (!lex || !lex->words) {
+    return 0;
+  }
+  i = pact_hash_fast(word, len) & lex->words_mask;
+  while (lex->words[i]) {
+    if (strlen(lex->words[i]) == len && memcmp(lex->words[i], word, len) == 0) {
+      return 1;
+    }
+    i = (i + 1) & lex->words_mask;
+  }
+  return 0;
+}
+
+int
+pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
+{
+  PactBuf b;
+  int hit = 0;
+
+  if (!lex) {
+    return 0;
+  }
+  pact_buf_init(&b, 0);
+  if (pact_text_key(&b, line, len) == PACT_OK) {
+    const char *key = pact_buf_str(&b);
+    for (size_t i = 0; i < lex->n_furniture_lines && !hit; i++) {
+      hit = strcmp(key, lex->furniture_lines[i]) == 0;
+    }
+    for (size_t i = 0; i < lex->n_furniture_prefixes && !hit; i++) {
+      size_t plen = strlen(lex->furniture_prefixes[i]);
+      hit = strncmp(key, lex->furniture_prefixes[i], plen) == 0 &&
+            (key[plen] == '\0' || key[plen] == '-');
+    }
+  }
+  pact_buf_free(&b);
+  return hit;
+}
+
+/* Indexes the (node, entry) pairs by node: a counting sort, stable, so an
+ * entry keeps its place among those of its phrase (tables' order). */
+static PactStatus
+index_entries(PactLexicon *lex)
+{
+  uint32_t *fill;
+  uint32_t sum = 0;
+
+  lex->first = calloc(lex->n_nodes + 2, sizeof *lex->first);
+  lex->count = calloc(lex->n_nodes + 2, sizeof *lex->count);
+  lex->entries = malloc((lex->n_pending + 1) * sizeof *lex->entries);
+  fill = calloc(lex->n_nodes + 2, sizeof *fill);
+  if (!lex->first || !lex->count || !lex->entries || !fill) {
+    free(fill);
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < lex->n_pending; i++) {
+    lex->count[lex->pending[i].node]++;
+  }
+  for (uint32_t nd = 0; nd <= lex->n_nodes; nd++) {
+    lex->first[nd] = sum;
+    sum += lex->count[nd];
+  }
+  for (size_t i = 0; i < lex->n_pending; i++) {
+    uint32_t nd = lex->pending[i].node;
+    lex->entries[lex->first[nd] + fill[nd]++] = lex->pending[i].entry;
+  }
+  free(fill);
+  free(lex->pending);
+  lex->pending = NULL;
+  return PACT_OK;
+}
+
+const PactLexEntry *
+pact_lexicon_entries(const PactLexicon *lex, uint32_t node, size_t *n)
+{
+  if (!node || node > lex->n_nodes) {
+    *n = 0;
+    return NULL;
+  }
+  *n = lex->count[node];
+  return lex->entries + lex->first[node];
+}
+
+const PactLexCountry *
+pact_lexicon_country(const PactLexicon *lex, int32_t i)
+{
+  return i >= 0 && (size_t)i < lex->n_countries ? &lex->countries[i] : NULL;
+}
+
+const PactLexPlace *
+pact_lexicon_place(const PactLexicon *lex, int32_t i)
+{
+  return i >= 0 && (size_t)i < lex->n_places ? &lex->places[i] : NULL;
+}
+
+const char *
+pact_lexicon_area(const PactLexicon *lex, int32_t i)
+{
+  return i >= 0 && (size_t)i < lex->n_areas ? lex->areas[i] : NULL;
+}
+
+static PactStatus
+load_areas(PactLexicon *lex, const char *dir)
+{
+  char *path = pact_datadir_file(dir, "areas.ttl");
+  PactAreas *areas = path ? pact_areas_load(path, lex->d) : NULL;
+  PactStatus st = PACT_OK;
+
+  free(path);
+  if (!areas) {
+    return PACT_ERR_INPUT;
+  }
+  lex->n_areas = pact_areas_count(areas);
+  lex->areas = pact_arena_alloc(&lex->arena, (lex->n_areas + 1) * sizeof *lex->areas);
+  for (size_t i = 0; lex->areas && i < lex->n_areas; i++) {
+    const PactArea *a = pact_areas_get(areas, i);
+    lex->areas[i] = pact_arena_strdup(&lex->arena, a->pref_en ? a->pref_en : a->iri);
+  }
+  for (size_t i = 0; lex->areas && i < pact_areas_label_count(areas) && st == PACT_OK; i++) {
+    size_t area;
+    const char *label = pact_areas_label(areas, i, &area);
+    PactLexEntry e = {LEX_AREA, 0, 0, 0, (int32_t)area, NULL};
+    st = add_phrase(lex, label, e);
+  }
+  pact_areas_free(areas);
+  return lex->areas ? st : PACT_ERR_NOMEM;
+}
+
+PactLexicon *
+pact_lexicon_load(const char *dir, PactDiag *d)
+{
+  PactLexicon *lex = calloc(1, sizeof *lex);
+  PactStatus st;
+
+  if (!lex) {
+    pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
+  pact_arena_init(&lex->arena);
+  lex->d = d;
+  lex->n_nodes = 1;
+  lex->countries = calloc(512, sizeof *lex->countries);
+  st = lex->countries && edges_grow(lex) ? PACT_OK : PACT_ERR_NOMEM;
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/countries.tsv", 6, row_country);
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/country-forms.tsv", 4, row_country_form);
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/places.tsv", 5, row_place);
+  }
+  {
+    static const struct {
+      const char *file;
+      PactLexType type;
+    } simple[] = {
+      {"lexicon/titles.tsv", LEX_TITLE},          {"lexicon/institutions.tsv", LEX_INSTITUTION},
+      {"lexicon/agreements.tsv", LEX_AGREEMENT}, {"lexicon/statuses.tsv", LEX_STATUS},
+      {"lexicon/events.tsv", LEX_EVENT},
+    };
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0] && st == PACT_OK; i++) {
+      row_type = simple[i].type;
+      st = read_table(lex, dir, simple[i].file, 3, row_simple);
+    }
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/calendar.tsv", 4, row_calendar);
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/numbers.tsv", 4, row_number);
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/furniture.tsv", 2, row_furniture);
+  }
+  if (st == PACT_OK) {
+    st = load_words(lex, dir);
+  }
+  if (st == PACT_OK) {
+    st = load_areas(lex, dir);
+  }
+  if (st == PACT_OK) {
+    st = index_entries(lex);
+  }
+  if (st != PACT_OK) {
+    if (st == PACT_ERR_NOMEM) {
+      pact_diag(d, st, NULL, 0, "out of memory");
+    }
+    pact_lexicon_free(lex);
+    return NULL;
+  }
+  return lex;
+}
+
+void
+pact_lexicon_free(PactLexicon *lex)
+{
+  if (!lex) {
+    return;
+  }
+  free(lex->edges);
+  free(lex->pending);
+  free(lex->first);
+  free(lex->count);
+  free(lex->entries);
+  free(lex->countries);
+  free(lex->places);
+  free(lex->words);
+  free(lex->furniture_lines);
+  free(lex->furniture_prefixes);
+  pact_arena_free(&lex->arena);
+  free(lex);
+}

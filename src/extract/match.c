@@ -1,0 +1,77 @@
+/* The lexicon pass: the longest phrase of any table at each token, left to
+ * right, in one walk of the trie per token. */
+#include "extract/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int
+any_accepted(const PactDoc *doc, const PactLexEntry *e, size_t ne, size_t tok, size_t n)
+{
+  for (size_t i = 0; i < ne; i++) {
+    if (pact_doc_accepts(doc, &e[i], tok, n)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+PactStatus
+pact_doc_match(PactDoc *doc)
+{
+  const PactTokens *toks = &doc->toks;
+  size_t cap = 0;
+
+  doc->match_at = malloc((toks->n + 1) * sizeof *doc->match_at);
+  if (!doc->match_at) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < toks->n; i++) {
+    doc->match_at[i] = -1;
+  }
+  for (size_t i = 0; i < toks->n;) {
+    uint32_t node = pact_lexicon_root(doc->lex);
+    size_t best_n = 0;
+    const PactLexEntry *best_e = NULL;
+    size_t best_ne = 0;
+
+    for (size_t j = i; j < toks->n; j++) {
+      const PactLexEntry *e;
+      size_t ne;
+      /* A phrase does not run across a sentence or a line. */
+      if (j > i && (toks->v[j].flags & (TF_SENT | TF_NEWLINE))) {
+        break;
+      }
+      node = pact_lexicon_step(doc->lex, node, pact_token_key(toks, j), toks->v[j].key_len);
+      if (!node) {
+        break;
+      }
+      e = pact_lexicon_entries(doc->lex, node, &ne);
+      if (ne && any_accepted(doc, e, ne, i, j - i + 1)) {
+        best_n = j - i + 1;
+        best_e = e;
+        best_ne = ne;
+      }
+    }
+    if (!best_n) {
+      i++;
+      continue;
+    }
+    if (doc->n_matches == cap) {
+      size_t ncap = cap ? cap * 2 : 256;
+      PactMatch *v = realloc(doc->matches, ncap * sizeof *v);
+      if (!v) {
+        return PACT_ERR_NOMEM;
+      }
+      doc->matches = v;
+      cap = ncap;
+    }
+    doc->matches[doc->n_matches] = (PactMatch){(uint32_t)i, (uint32_t)best_n, best_e, best_ne};
+    for (size_t k = i; k < i + best_n; k++) {
+      doc->match_at[k] = (int32_t)doc->n_matches;
+    }
+    doc->n_matches++;
+    i += best_n;
+  }
+  return PACT_OK;
+}

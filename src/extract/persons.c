@@ -1,0 +1,771 @@
+/* Persons, from context: a title or rank before a name ("Defence Minister
+ * Khawaja Asif", "le ministre délégué ..., Abdellatif Loudyi"), an
+ * apposition after it ("Nasser Bourita, Morocco's Minister of ..."), the
+ * subject or object of a verb of speech or meeting, a name joined by "and"
+ * to a person; then later mentions by surname. No list of names. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/doc.h"
+#include "util/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_NAME_WORDS = 6, MAX_TITLE_TOKENS = 40 };
+
+static int
+has_type(const PactDoc *doc, size_t tok, PactLexType type)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!m) {
+    return 0;
+  }
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int
+is_word(const PactDoc *doc, size_t tok)
+{
+  return tok < doc->toks.n && doc->toks.v[tok].kind == TOK_WORD;
+}
+
+static int
+glued(const PactDoc *doc, size_t tok)
+{
+  return tok < doc->toks.n && !(doc->toks.v[tok].flags & TF_SPACE);
+}
+
+static int
+known_word(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t = &doc->toks.v[tok];
+
+  return (t->flags & TF_ASCII) && pact_lexicon_is_word(doc->lex, pact_token_key(&doc->toks, tok), t->key_len);
+}
+
+/* Lexicon things that are never part of a person's name. */
+static int
+lexicon_word(const PactDoc *doc, size_t tok)
+{
+  static const PactLexType types[] = {
+    LEX_COUNTRY, LEX_PLACE, LEX_TITLE, LEX_INSTITUTION, LEX_MONTH, LEX_WEEKDAY,
+    LEX_RELATIVE, LEX_EVENT, LEX_AGREEMENT, LEX_STATUS, LEX_AREA};
+
+  for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+    if (has_type(doc, tok, types[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int
+name_word(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t;
+
+  if (!is_word(doc, tok)) {
+    return 0;
+  }
+  t = &doc->toks.v[tok];
+  if (!(t->flags & TF_CAP) || doc->owner[tok] >= 0 || lexicon_word(doc, tok)) {
+    return 0;
+  }
+  /* An all-capitals word of 3+ letters is an acronym, not a name. */
+  if ((t->flags & TF_UPPER) && t->key_len >= 3) {
+    return 0;
+  }
+  return 1;
+}
+
+static int
+is_particle(const PactDoc *doc, size_t tok)
+{
+  static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "da", "di", "dos", "de", NULL};
+
+  if (!is_word(doc, tok) || (doc->toks.v[tok].flags & TF_CAP)) {
+    return 0;
+  }
+  for (size_t i = 0; particles[i]; i++) {
+    if (pact_doc_key_is(doc, tok, particles[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The end of the name that starts at `a`, or `a` when none does. Words
+ * joined by a hyphen or an apostrophe with no space ("Pierre-Antoine",
+ * "N'Diaye") are one word. */
+static size_t
+name_end(const PactDoc *doc, size_t a, size_t *words)
+{
+  size_t k = a;
+
+  *words = 0;
+  if (!name_word(doc, a)) {
+    return a;
+  }
+  while (k < doc->toks.n && *words < MAX_NAME_WORDS) {
+    if (!name_word(doc, k)) {
+      break;
+    }
+    if (k > a && (doc->toks.v[k].flags & (TF_SENT | TF_NEWLINE))) {
+      break;
+    }
+    k++;
+    (*words)++;
+    /* joined pieces */
+    while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
+           (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && name_word(doc, k + 1)) {
+      k += 2;
+    }
+    /* particles between two name words: "Muhammad bin Salman" */
+    if (is_particle(doc, k) && name_word(doc, k + 1)) {
+      k++;
+    }
+  }
+  return k;
+}
+
+/* Whether a name at [a, b) looks like a person's rather than a run of
+ * capitalised common words ("Foreign Affairs"): some word is not English. */
+static int
+plausible_name(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    if (is_word(doc, i) && !known_word(doc, i)) {
+      return 1;
+    }
+  }
+  return doc->lang == 2; /* no French word list: trust the context */
+}
+
+/* ---- persons ------------------------------------------------------------- */
+
+static int32_t
+person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st)
+{
+  char *name = pact_doc_text(doc, a, b);
+  int32_t t;
+  PactThing *p;
+
+  *st = PACT_OK;
+  if (!name) {
+    *st = PACT_ERR_NOMEM;
+    return -1;
+  }
+  t = pact_doc_find(doc, PACT_PERSON, name);
+  if (t < 0) {
+    p = pact_doc_add(doc, PACT_PERSON);
+    if (!p) {
+      free(name);
+      *st = PACT_ERR_NOMEM;
+      return -1;
+    }
+    p->name = name;
+    p->first_tok = (uint32_t)a;
+    p->sentence = doc->toks.v[a].sentence;
+    t = (int32_t)(doc->n_things - 1);
+  } else {
+    free(name);
+  }
+  p = &doc->things[t];
+  *st = pact_thing_mention(p, doc->toks.v[a].start, doc->toks.v[b - 1].end);
+  for (size_t i = a; i < b; i++) {
+    doc->owner[i] = t;
+  }
+  return t;
+}
+
+static int
+is_connector(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {
+    "of", "for", "the", "and", "in", "charge", "to", "responsible", "at", "on",
+    "de", "du", "des", "d", "la", "le", "l", "et", "aupres", "charge", "chargee", "a", "en", "pour", NULL};
+
+  for (size_t i = 0; words[i]; i++) {
+    if (pact_doc_key_is(doc, tok, words[i])) {
+      return 1;
+    }
+  }
+  return pact_doc_is_punct(doc, tok, '\'') || pact_doc_is_punct(doc, tok, '-');
+}
+
+/* A word that can sit inside a title's complement. */
+static int
+complement_word(const PactDoc *doc, size_t tok)
+{
+  if (tok >= doc->toks.n || (doc->toks.v[tok].flags & TF_SENT)) {
+    return 0;
+  }
+  if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
+    return 1;
+  }
+  return has_type(doc, tok, LEX_COUNTRY) || has_type(doc, tok, LEX_INSTITUTION) ||
+         has_type(doc, tok, LEX_TITLE) || (doc->owner[tok] >= 0 &&
+                                           doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
+}
+
+typedef struct {
+  size_t seg_start[8]; /* title segments: [seg_start[i], seg_end[i]) */
+  size_t seg_end[8];
+  size_t n_segs;
+  size_t name_a;       /* the name, when one was found */
+  size_t name_b;
+  size_t end;          /* where the title (and name) end */
+} TitleParse;
+
+static void
+close_segment(TitleParse *tp, size_t a, size_t b)
+{
+  if (b > a && tp->n_segs < 8) {
+    tp->seg_start[tp->n_segs] = a;
+    tp->seg_end[tp->n_segs] = b;
+    tp->n_segs++;
+  }
+}
+
+/* Whether the capitalised run at [a, b) after a comma continues a list
+ * ("..., African Cooperation, and Moroccan Expatriates") rather than being
+ * the name the title introduces. */
+static int
+list_goes_on(const PactDoc *doc, size_t b)
+{
+  if (pact_doc_is_punct(doc, b, ',')) {
+    return pact_doc_key_is(doc, b + 1, "and") || pact_doc_key_is(doc, b + 1, "et") ||
+           (is_word(doc, b + 1) && (doc->toks.v[b + 1].flags & TF_CAP) && !name_word(doc, b + 1));
+  }
+  return pact_doc_key_is(doc, b, "and") || pact_doc_key_is(doc, b, "et");
+}
+
+/* Reads a title chain from the title at `t`; with `want_name`, the name
+ * it introduces. */
+static void
+parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitleParse *tp)
+{
+  size_t seg = start;
+  size_t k = t;
+  size_t words;
+
+  memset(tp, 0, sizeof *tp);
+  while (k < doc->toks.n && k - start < MAX_TITLE_TOKENS) {
+    const PactMatch *m = pact_doc_match_at(doc, k);
+    size_t ne;
+    if (k > t && (doc->toks.v[k].flags & TF_SENT)) {
+      break;
+    }
+    if (has_type(doc, k, LEX_TITLE) || has_type(doc, k, LEX_COUNTRY) ||
+        (doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION)) {
+      if (m && m->tok == k) {
+        k += m->n;
+      } else {
+        k++;
+      }
+      continue;
+    }
+    if (is_connector(doc, k)) {
+      size_t c = k;
+      while (c < doc->toks.n && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+        c++;
+      }
+      if (!complement_word(doc, c)) {
+        break;
+      }
+      k = c;
+      /* the complement: capitalised words, countries, institutions; a
+       * name after English words ends it ("for National Defense
+       * Abdellatif Loudiyi") */
+      while (complement_word(doc, k)) {
+        if (want_name && name_word(doc, k) && !known_word(doc, k) && k > c) {
+          size_t e = name_end(doc, k, &words);
+          int all_unknown = 1;
+          for (size_t i = k; i < e; i++) {
+            all_unknown &= !is_word(doc, i) || !known_word(doc, i);
+          }
+          if (words >= 2 && all_unknown && !list_goes_on(doc, e)) {
+            close_segment(tp, seg, k);
+            tp->name_a = k;
+            tp->name_b = e;
+            tp->end = e;
+            return;
+          }
+        }
+        m = pact_doc_match_at(doc, k);
+        k = m && m->tok == k ? k + m->n : k + 1;
+      }
+      continue;
+    }
+    (void)ne;
+    if (pact_doc_is_punct(doc, k, ',')) {
+      size_t c = k + 1;
+      if (pact_doc_key_is(doc, c, "charge") || pact_doc_key_is(doc, c, "chargee") ||
+          pact_doc_key_is(doc, c, "in") || pact_doc_key_is(doc, c, "responsible")) {
+        k = c;
+        continue;
+      }
+      if (has_type(doc, c, LEX_TITLE)) {
+        close_segment(tp, seg, k);
+        seg = c;
+        k = c;
+        continue;
+      }
+      if (want_name && name_word(doc, c)) {
+        size_t e = name_end(doc, c, &words);
+        if (!list_goes_on(doc, e) && (words >= 2 || !known_word(doc, c))) {
+          close_segment(tp, seg, k);
+          tp->name_a = c;
+          tp->name_b = e;
+          tp->end = e;
+          return;
+        }
+        if (list_goes_on(doc, e)) {
+          k = e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (want_name && name_word(doc, k)) {
+      size_t e = name_end(doc, k, &words);
+      if (words >= 2 || !known_word(doc, k) || !(doc->toks.v[k].flags & TF_SENT)) {
+        close_segment(tp, seg, k);
+        tp->name_a = k;
+        tp->name_b = e;
+        tp->end = e;
+        return;
+      }
+    }
+    break;
+  }
+  close_segment(tp, seg, k);
+  tp->end = k;
+}
+
+/* Where a title that ends with the title word at `t` really starts: a
+ * country, a possessive or an institution just before it belongs to it. */
+static size_t
+title_start(const PactDoc *doc, size_t t)
+{
+  size_t a = t;
+
+  for (;;) {
+    const PactMatch *m;
+    if (a == 0 || (doc->toks.v[a].flags & (TF_SENT | TF_NEWLINE))) {
+      return a;
+    }
+    if (a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
+      m = pact_doc_match_at(doc, a - 3);
+      if (m && pact_doc_entry(doc, m->tok, LEX_COUNTRY)) {
+        a = m->tok;
+        continue;
+      }
+      return a;
+    }
+    m = pact_doc_match_at(doc, a - 1);
+    if (m && (pact_doc_entry(doc, m->tok, LEX_COUNTRY) || pact_doc_entry(doc, m->tok, LEX_TITLE))) {
+      a = m->tok;
+      continue;
+    }
+    if (doc->owner[a - 1] >= 0 && doc->things[doc->owner[a - 1]].cls == PACT_INSTITUTION) {
+      int32_t inst = doc->owner[a - 1];
+      while (a > 0 && doc->owner[a - 1] == inst) {
+        a--;
+      }
+      continue;
+    }
+    return a;
+  }
+}
+
+/* The country a title names, or that of an institution in it. */
+static int32_t
+title_country(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (c) {
+      if (i > a && (pact_doc_key_is(doc, i - 1, "to") || pact_doc_key_is(doc, i - 1, "in") ||
+                    pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
+        continue;
+      }
+      return c->value;
+    }
+    if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
+        doc->things[doc->owner[i]].country >= 0) {
+      return doc->things[doc->owner[i]].country;
+    }
+  }
+  return -1;
+}
+
+/* Gives person p the titles of a parse: each segment, its trailing rank
+ * apart ("Moroccan Air Force Inspector" + "Major General"). */
+static PactStatus
+give_titles(PactDoc *doc, int32_t p, const TitleParse *tp)
+{
+  PactThing *person = &doc->things[p];
+
+  for (size_t s = 0; s < tp->n_segs; s++) {
+    size_t a = tp->seg_start[s];
+    size_t b = tp->seg_end[s];
+    size_t rank = b;
+    /* skip determiners and punctuation at the edges */
+    while (a < b && (pact_doc_key_is(doc, a, "the") || pact_doc_key_is(doc, a, "le") ||
+                     pact_doc_key_is(doc, a, "la") || pact_doc_key_is(doc, a, "l") ||
+                     doc->toks.v[a].kind == TOK_PUNCT)) {
+      a++;
+    }
+    while (b > a && doc->toks.v[b - 1].kind == TOK_PUNCT) {
+      b--;
+    }
+    for (size_t i = a; i < b; i++) {
+      const PactLexEntry *e = pact_doc_entry(doc, i, LEX_TITLE);
+      if (e && e->kind && strcmp(e->kind, "rank") == 0 && i > a) {
+        size_t j = i;
+        int all_rank = 1;
+        while (j < b) {
+          const PactLexEntry *r = pact_doc_entry(doc, j, LEX_TITLE);
+          const PactMatch *m = pact_doc_match_at(doc, j);
+          if (!r || !r->kind || strcmp(r->kind, "rank") != 0 || !m) {
+            all_rank = 0;
+            break;
+          }
+          j = m->tok + m->n;
+        }
+        if (all_rank) {
+          rank = i;
+          break;
+        }
+      }
+    }
+    if (rank > a) {
+      char *text = pact_doc_text(doc, a, rank);
+      if (!text) {
+        return PACT_ERR_NOMEM;
+      }
+      PACT_TRY(pact_thing_title(person, text, strlen(text)));
+      free(text);
+    }
+    if (rank < b) {
+      char *text = pact_doc_text(doc, rank, b);
+      if (!text) {
+        return PACT_ERR_NOMEM;
+      }
+      PACT_TRY(pact_thing_title(person, text, strlen(text)));
+      free(text);
+    }
+    if (person->country < 0) {
+      person->country = title_country(doc, a, b);
+    }
+  }
+  return PACT_OK;
+}
+
+/* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
+static PactStatus
+apposition(PactDoc *doc, int32_t p, size_t after)
+{
+  size_t k = after;
+  TitleParse tp;
+
+  if (!pact_doc_is_punct(doc, k, ',')) {
+    return PACT_OK;
+  }
+  k++;
+  if (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la") ||
+      pact_doc_key_is(doc, k, "l") || pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "an")) {
+    k++;
+    if (pact_doc_is_punct(doc, k, '\'')) {
+      k++;
+    }
+  }
+  /* a title within a few words: "the Moroccan Government official" */
+  for (size_t j = k; j < k + 6 && j < doc->toks.n; j++) {
+    if (doc->toks.v[j].flags & TF_SENT || pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, '.')) {
+      return PACT_OK;
+    }
+    if (has_type(doc, j, LEX_TITLE)) {
+      parse_title(doc, k, j, 0, &tp);
+      return give_titles(doc, p, &tp);
+    }
+    if (!(complement_word(doc, j) || is_connector(doc, j) ||
+          (doc->owner[j] >= 0 && doc->things[doc->owner[j]].cls == PACT_INSTITUTION))) {
+      return PACT_OK;
+    }
+  }
+  return PACT_OK;
+}
+
+static PactStatus
+titled_persons(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+
+  for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
+    TitleParse tp;
+    const PactMatch *m;
+    int32_t p;
+    if (!has_type(doc, i, LEX_TITLE) || doc->owner[i] >= 0) {
+      i++;
+      continue;
+    }
+    m = pact_doc_match_at(doc, i);
+    parse_title(doc, title_start(doc, i), i, 1, &tp);
+    if (!tp.name_b) {
+      i = tp.end > i ? tp.end : i + m->n;
+      continue;
+    }
+    p = person_named(doc, tp.name_a, tp.name_b, &st);
+    if (p >= 0) {
+      st = give_titles(doc, p, &tp);
+      if (st == PACT_OK) {
+        st = apposition(doc, p, tp.name_b);
+      }
+    }
+    i = tp.name_b;
+  }
+  return st;
+}
+
+static int
+is_person_verb(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_EVENT);
+
+  return e && e->kind &&
+         (strcmp(e->kind, "speech") == 0 || strcmp(e->kind, "meeting") == 0 || strcmp(e->kind, "visit") == 0) &&
+         !(doc->toks.v[tok].flags & TF_CAP);
+}
+
+/* Names without a title: appositions, subjects and objects of verbs, and
+ * names joined to a person by "and". */
+static PactStatus
+untitled_persons(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+
+  for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
+    size_t words;
+    size_t e = name_end(doc, i, &words);
+    int32_t p = -1;
+    int cue = 0;
+
+    if (e == i) {
+      i++;
+      continue;
+    }
+    if (words >= 2 && plausible_name(doc, i, e)) {
+      size_t before = i;
+      /* apposition with a title */
+      if (pact_doc_is_punct(doc, e, ',')) {
+        size_t k = e + 1;
+        for (size_t j = k; j < k + 6 && j < doc->toks.n && !cue; j++) {
+          if (pact_doc_is_punct(doc, j, ',') || (doc->toks.v[j].flags & TF_SENT)) {
+            break;
+          }
+          cue = has_type(doc, j, LEX_TITLE);
+        }
+      }
+      cue = cue || is_person_verb(doc, e) || (e + 1 < doc->toks.n && pact_doc_is_punct(doc, e, ',') &&
+                                              is_person_verb(doc, e + 1));
+      /* object of a verb, or "... and NAME" after a person */
+      if (!cue && before > 0) {
+        size_t b = before - 1;
+        if (pact_doc_key_is(doc, b, "with") || pact_doc_key_is(doc, b, "avec") || pact_doc_key_is(doc, b, "between")) {
+          b--;
+        }
+        cue = is_person_verb(doc, b) ||
+              ((pact_doc_key_is(doc, before - 1, "and") || pact_doc_key_is(doc, before - 1, "et")) &&
+               before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
+              pact_doc_key_is(doc, before - 1, "between");
+      }
+      if (cue) {
+        p = person_named(doc, i, e, &st);
+        if (p >= 0 && st == PACT_OK) {
+          st = apposition(doc, p, e);
+        }
+      }
+    }
+    i = e;
+  }
+  return st;
+}
+
+/* ---- one person, many mentions ---------------------------------------------- */
+
+/* Whether name word `a` can stand for `b`: the same, or an abbreviation
+ * of it ("Kh" for "Khawaja"). Both are keys. */
+static int
+word_fits(const char *a, const char *b)
+{
+  size_t la = strlen(a);
+
+  if (strcmp(a, b) == 0) {
+    return 1;
+  }
+  return la >= 2 && la < strlen(b) && strncmp(a, b, la) == 0;
+}
+
+typedef struct {
+  char keys[MAX_NAME_WORDS * 2][48];
+  size_t n;
+} NameKeys;
+
+static void
+name_keys(const char *name, NameKeys *k)
+{
+  const char *p = name;
+
+  k->n = 0;
+  while (*p && k->n < MAX_NAME_WORDS * 2) {
+    size_t len = 0;
+    while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80)) {
+      p++;
+    }
+    while (p[len] && p[len] != ' ' && p[len] != '-' && p[len] != '\'') {
+      len++;
+    }
+    if (len) {
+      PactBuf b = {0};
+      pact_text_key(&b, p, len);
+      snprintf(k->keys[k->n++], 48, "%s", pact_buf_str(&b));
+      pact_buf_free(&b);
+    }
+    p += len;
+  }
+}
+
+/* Whether every word of `small` fits a different word of `big`. */
+static int
+name_fits(const NameKeys *small, const NameKeys *big)
+{
+  int used[MAX_NAME_WORDS * 2] = {0};
+
+  if (small->n > big->n) {
+    return 0;
+  }
+  for (size_t i = 0; i < small->n; i++) {
+    int found = 0;
+    for (size_t j = 0; j < big->n && !found; j++) {
+      if (!used[j] && word_fits(small->keys[i], big->keys[j])) {
+        used[j] = 1;
+        found = 1;
+      }
+    }
+    if (!found) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static PactStatus
+absorb(PactThing *into, PactThing *from)
+{
+  PACT_TRY(pact_thing_variant(into, from->name, strlen(from->name)));
+  for (size_t i = 0; i < from->n_variants; i++) {
+    PACT_TRY(pact_thing_variant(into, from->variants[i], strlen(from->variants[i])));
+  }
+  for (size_t i = 0; i < from->n_mentions; i++) {
+    PACT_TRY(pact_thing_mention(into, from->mentions[i].start, from->mentions[i].end));
+  }
+  for (size_t i = 0; i < from->n_titles; i++) {
+    PACT_TRY(pact_thing_title(into, from->titles[i], strlen(from->titles[i])));
+  }
+  if (into->country < 0) {
+    into->country = from->country;
+  }
+  from->dead = 1;
+  return PACT_OK;
+}
+
+/* Merges persons whose names fit another's ("Kh Asif" in "Khawaja Asif"),
+ * the fuller name keeping its place. */
+static PactStatus
+merge_persons(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *a = &doc->things[i];
+    NameKeys ka;
+    if (a->cls != PACT_PERSON || a->dead) {
+      continue;
+    }
+    name_keys(a->name, &ka);
+    for (size_t j = 0; j < doc->n_things; j++) {
+      PactThing *b = &doc->things[j];
+      NameKeys kb;
+      if (j == i || b->cls != PACT_PERSON || b->dead) {
+        continue;
+      }
+      name_keys(b->name, &kb);
+      /* b must be the fuller name */
+      if (kb.n < ka.n || (kb.n == ka.n && strlen(b->name) <= strlen(a->name))) {
+        continue;
+      }
+      if (name_fits(&ka, &kb) && (a->country < 0 || b->country < 0 || a->country == b->country)) {
+        PACT_TRY(absorb(b, a));
+        break;
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+/* Later mentions by one word of the name ("Asif", "General Bajwa", "M.
+ * Loudiyi"), when that word belongs to one person only. */
+static PactStatus
+surname_mentions(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    int32_t who = -1;
+    int ambiguous = 0;
+    const char *key;
+    if (!name_word(doc, i) || (i + 1 < doc->toks.n && name_word(doc, i + 1) && !glued(doc, i + 1))) {
+      continue;
+    }
+    if (i > 0 && name_word(doc, i - 1)) {
+      continue;
+    }
+    key = pact_token_key(&doc->toks, i);
+    for (size_t t = 0; t < doc->n_things && !ambiguous; t++) {
+      const PactThing *p = &doc->things[t];
+      NameKeys k;
+      if (p->cls != PACT_PERSON || p->dead) {
+        continue;
+      }
+      name_keys(p->name, &k);
+      for (size_t w = 1; w < k.n; w++) { /* not the first word: given names repeat */
+        if (strcmp(k.keys[w], key) == 0) {
+          ambiguous = who >= 0 && who != (int32_t)t;
+          who = (int32_t)t;
+        }
+      }
+    }
+    if (who >= 0 && !ambiguous) {
+      PactThing *p = &doc->things[who];
+      PACT_TRY(pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[i].end));
+      PACT_TRY(pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
+                                  doc->toks.v[i].end - doc->toks.v[i].start));
+      doc->owner[i] = who;
+    }
+  }
+  return PACT_OK;
+}
+
+PactStatus
+pact_doc_persons(PactDoc *doc)
+{
+  PACT_TRY(titled_persons(doc));
+  PACT_TRY(untitled_persons(doc));
+  PACT_TRY(merge_persons(doc));
+  PACT_TRY(surname_mentions(doc));
+  return PACT_OK;
+}

@@ -1,0 +1,211 @@
+#include "extract/tokens.h"
+
+#include "util/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void
+pact_tokens_init(PactTokens *t)
+{
+  memset(t, 0, sizeof *t);
+  pact_buf_init(&t->keys, 0);
+}
+
+void
+pact_tokens_free(PactTokens *t)
+{
+  if (!t) {
+    return;
+  }
+  free(t->v);
+  pact_buf_free(&t->keys);
+  memset(t, 0, sizeof *t);
+}
+
+/* Letters and digits make words; everything else is space or punctuation. */
+static int
+is_word_cp(utf8proc_int32_t cp)
+{
+  utf8proc_category_t cat;
+
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+static int
+is_upper_cp(utf8proc_int32_t cp)
+{
+  return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static int
+is_lower_cp(utf8proc_int32_t cp)
+{
+  return cp < 0x80 ? (cp >= 'a' && cp <= 'z') : utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static utf8proc_ssize_t
+next_cp(const char *text, size_t len, size_t i, utf8proc_int32_t *cp)
+{
+  unsigned char c = (unsigned char)text[i];
+
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  return utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), cp);
+}
+
+static PactStatus
+push(PactTokens *t, PactToken tok)
+{
+  if (t->n == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 256;
+    PactToken *v = realloc(t->v, cap * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    t->v = v;
+    t->cap = cap;
+  }
+  t->v[t->n++] = tok;
+  return PACT_OK;
+}
+
+/* Abbreviations whose full stop does not end a sentence. */
+static int
+is_abbreviation(const char *key, size_t len)
+{
+  static const char *const abbrev[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "brig",
+    "sgt", "st", "jr", "sr", "no", "vs", "m", "mme", "mlle", "prof", "gov", "sen",
+    "rep", "rev", "hon", "cmdr", "cdr", "cpl", "pvt", "messrs", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "u", "s", NULL};
+
+  if (len == 1) {
+    return 1; /* an initial: "J. Smith" */
+  }
+  for (size_t i = 0; abbrev[i]; i++) {
+    if (strlen(abbrev[i]) == len && memcmp(abbrev[i], key, len) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+PactStatus
+pact_tokenize(PactTokens *t, const char *text, size_t len)
+{
+  size_t i = 0;
+  unsigned pending = TF_SENT | TF_NEWLINE;
+  uint32_t sentence = 0;
+  int sentence_open = 0;
+  int end_of_sentence = 0;
+
+  while (i < len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t step = next_cp(text, len, i, &cp);
+    PactToken tok;
+
+    if (step <= 0) {
+      step = 1; /* the reader checked UTF-8; be safe anyway */
+      cp = 0xFFFD;
+    }
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') {
+      pending |= TF_SPACE;
+      if (cp == '\n') {
+        pending |= TF_NEWLINE;
+        /* A line break ends a sentence when the next line starts anew. */
+        end_of_sentence = 1;
+      }
+      i += (size_t)step;
+      continue;
+    }
+    memset(&tok, 0, sizeof tok);
+    tok.start = (uint32_t)i;
+    if (is_word_cp(cp)) {
+      int letters = 0;
+      int uppers = 0;
+      int digits_only = 1;
+      int ascii = 1;
+      int first_letter_seen = 0;
+      while (i < len) {
+        step = next_cp(text, len, i, &cp);
+        if (step <= 0 || !is_word_cp(cp)) {
+          break;
+        }
+        if (cp >= 0x80) {
+          ascii = 0;
+        }
+        if (!(cp >= '0' && cp <= '9')) {
+          digits_only = 0;
+        }
+        if (is_upper_cp(cp) || is_lower_cp(cp)) {
+          letters++;
+          if (is_upper_cp(cp)) {
+            uppers++;
+            if (!first_letter_seen) {
+              tok.flags |= TF_CAP;
+            }
+          }
+          first_letter_seen = 1;
+        }
+        i += (size_t)step;
+      }
+      tok.kind = digits_only ? TOK_NUMBER : TOK_WORD;
+      if (letters >= 2 && uppers == letters) {
+        tok.flags |= TF_UPPER;
+      }
+      if (ascii) {
+        tok.flags |= TF_ASCII;
+      }
+    } else {
+      tok.kind = TOK_PUNCT;
+      i += (size_t)step;
+    }
+    tok.end = (uint32_t)i;
+    /* Sentence boundaries: after . ! ? (not after an abbreviation) when the
+     * next token starts with a capital or a digit; or after a line break. */
+    if (end_of_sentence && sentence_open &&
+        (tok.kind != TOK_WORD || (tok.flags & TF_CAP) || (pending & TF_NEWLINE))) {
+      sentence++;
+      pending |= TF_SENT;
+      sentence_open = 0;
+    }
+    end_of_sentence = 0;
+    tok.flags |= (uint8_t)pending;
+    pending = 0;
+    tok.sentence = sentence;
+    tok.key = (uint32_t)t->keys.len;
+    if (tok.kind == TOK_PUNCT) {
+      PACT_TRY(pact_buf_add(&t->keys, text + tok.start, tok.end - tok.start));
+    } else {
+      PACT_TRY(pact_text_key(&t->keys, text + tok.start, tok.end - tok.start));
+    }
+    tok.key_len = (uint16_t)(t->keys.len - tok.key > 0xFFFF ? 0xFFFF : t->keys.len - tok.key);
+    PACT_TRY(pact_buf_addc(&t->keys, '\0'));
+    PACT_TRY(push(t, tok));
+    sentence_open = 1;
+    if (tok.kind == TOK_PUNCT) {
+      char c = text[tok.start];
+      if (c == '!' || c == '?') {
+        end_of_sentence = 1;
+      } else if (c == '.' && t->n >= 2) {
+        const PactToken *prev = &t->v[t->n - 2];
+        const char *pkey = t->keys.data + prev->key;
+        end_of_sentence = !(prev->kind == TOK_WORD && (prev->flags & TF_CAP) &&
+                            is_abbreviation(pkey, prev->key_len)) &&
+                          !(prev->kind == TOK_WORD && prev->key_len == 1);
+      }
+    }
+  }
+  t->n_sentences = t->n ? sentence + 1 : 0;
+  return PACT_OK;
+}
