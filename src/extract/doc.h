@@ -66,7 +66,8 @@ typedef struct {
   int32_t days;
   uint32_t first_tok;  /* where it was first seen */
   uint32_t sentence;
-  uint8_t dead;        /* merged into another */
+  uint8_t dead;        /* 1: merged into `alias`; 2: the dateline's city */
+  int32_t alias;
 } PactThing;
 
 typedef struct {

@@ -67,8 +67,10 @@ countries_and_places(PactDoc *doc)
       }
       /* "ISLAMABAD:" or "Rabat, FEB 28 -" opening the body: the dateline's
        * city, whose country is the article's home. */
-      if (doc->home < 0 && mt->tok < 12 && (doc->toks.v[mt->tok].flags & TF_NEWLINE) &&
-          (pact_doc_is_punct(doc, mt->tok + mt->n, ':') || pact_doc_is_punct(doc, mt->tok + mt->n, ','))) {
+      if (doc->home < 0 && mt->tok < 200 && (doc->toks.v[mt->tok].flags & TF_NEWLINE) &&
+          (pact_doc_is_punct(doc, mt->tok + mt->n, ':') ||
+           ((doc->toks.v[mt->tok].flags & TF_UPPER) && pact_doc_is_punct(doc, mt->tok + mt->n, ',')) ||
+           (pact_doc_is_punct(doc, mt->tok + mt->n, ',') && pact_doc_entry(doc, mt->tok + mt->n + 1, LEX_MONTH)))) {
         doc->home = place->country;
         thing->dead = 2; /* a dateline, not a place of the story */
       }
@@ -264,6 +266,11 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
     }
   }
   *next = b;
+  /* "the Moroccan Government", "le gouvernement pakistanais": the state
+   * itself, which is the country already */
+  if (kind && strcmp(kind, "government") == 0 && b - a <= 2) {
+    return PACT_OK;
+  }
   return add_institution(doc, a, b, kind, country, 0);
 }
 

@@ -297,9 +297,14 @@ agreements(PactDoc *doc)
         }
         PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, c)); /* candidates, settled below */
       }
-      /* "signed by X and Y" */
-      for (size_t i = a; i + 1 < b; i++) {
-        if (pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par")) {
+      /* "signed by X and Y": "by" right after a word of signing */
+      for (size_t i = a + 1; i + 1 < b; i++) {
+        const PactLexEntry *sg = pact_doc_entry(doc, i - 1, LEX_STATUS);
+        if (!sg && i >= 2) {
+          sg = pact_doc_entry(doc, i - 2, LEX_STATUS);
+        }
+        if (sg && sg->kind && strcmp(sg->kind, "signed") == 0 &&
+            (pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par"))) {
           for (size_t j = i + 1; j < b && j < i + 12; j++) {
             int32_t o = doc->owner[j];
             if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
@@ -688,12 +693,22 @@ visits(PactDoc *doc)
         host = pact_lexicon_place(doc->lex, p->value)->country;
       }
     }
-    /* a visit already known: the same visitor, or the only one */
-    for (size_t i = 0; i < doc->n_things; i++) {
-      PactThing *o = &doc->things[i];
-      if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor)) {
-        at = (int32_t)i;
-        break;
+    /* a visit already known: the same visitor, or the only one; "the
+     * visit", "his visit", "cette visite" speak of one already told */
+    {
+      static const char *const definite[] = {"the", "this", "that", "his", "her", "their", "its",
+                                             "cette", "sa", "son", "leur", "la", "le", NULL};
+      int anaphoric = 0;
+      for (size_t k = 0; definite[k] && mt->tok > 0; k++) {
+        anaphoric |= pact_doc_key_is(doc, mt->tok - 1, definite[k]) ||
+                     (mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 2, definite[k]));
+      }
+      for (size_t i = 0; i < doc->n_things; i++) {
+        PactThing *o = &doc->things[i];
+        if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor || anaphoric)) {
+          at = (int32_t)i;
+          break;
+        }
       }
     }
     if (at < 0) {
@@ -859,6 +874,9 @@ meetings(PactDoc *doc)
       }
     }
     date = date_in(doc, a, b, mt->tok, 0);
+    if (date && date->range) {
+      date = NULL; /* a range dates the visit, not this meeting */
+    }
     place = place_in(doc, a, b);
     if (between || subject < 0) {
       if (n_objects >= 2 || (subject >= 0)) {

@@ -254,6 +254,36 @@ to_record(const PactDoc *doc, PactRecord *r)
   return st;
 }
 
+/* PACTUM_DEBUG_EXTRACT=1: every token with its lexicon match, its owner
+ * and its sentence, on standard error; for working on the rules. */
+static void
+debug_dump(const PactDoc *doc)
+{
+  static const char *const types[] = {"country", "place", "title", "institution", "agreement", "status",
+                                      "event", "month", "weekday", "relative", "cardinal", "ordinal", "area"};
+
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    const PactToken *t = &doc->toks.v[i];
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    fprintf(stderr, "%4zu s%-3u %-20.*s", i, (unsigned)t->sentence, (int)(t->end - t->start),
+            doc->text->text + t->start);
+    if (m && m->tok == i) {
+      for (size_t k = 0; k < m->ne; k++) {
+        fprintf(stderr, " [%s%s %s %d]", pact_doc_accepts(doc, &m->e[k], m->tok, m->n) ? "" : "x",
+                types[m->e[k].type], m->e[k].kind ? m->e[k].kind : "", (int)m->e[k].value);
+      }
+    }
+    if (doc->owner[i] >= 0) {
+      fprintf(stderr, " <%s %s>", pact_class_name(doc->things[doc->owner[i]].cls),
+              doc->things[doc->owner[i]].name ? doc->things[doc->owner[i]].name : "");
+    }
+    fputc('\n', stderr);
+  }
+  for (size_t i = 0; i < doc->n_dates; i++) {
+    fprintf(stderr, "date at %u: %s %s\n", (unsigned)doc->dates[i].tok, doc->dates[i].start, doc->dates[i].end);
+  }
+}
+
 PactStatus
 pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDiag *d)
 {
@@ -294,6 +324,9 @@ pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDia
   }
   if (st == PACT_OK) {
     st = pact_doc_events(&doc);
+  }
+  if (st == PACT_OK && getenv("PACTUM_DEBUG_EXTRACT")) {
+    debug_dump(&doc);
   }
   if (st == PACT_OK) {
     st = to_record(&doc, out);

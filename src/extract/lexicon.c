@@ -46,8 +46,10 @@ struct PactLexicon {
   size_t cap_places;
   const char **areas;  /* English label per area index */
   size_t n_areas;
-  const char **words;  /* a set of English words (open addressing) */
+  const char **words;  /* English words (open addressing) */
   size_t words_mask;
+  const char **words_fr; /* French words */
+  size_t words_fr_mask;
   char **furniture_lines;   /* folded whole lines */
   size_t n_furniture_lines;
   char **furniture_prefixes;
@@ -457,62 +459,82 @@ row_furniture(PactLexicon *lex, char **f, size_t n)
   return add_string(&lex->furniture_lines, &lex->n_furniture_lines, key);
 }
 
+/* Loads a word list into an open-addressing set sized for it. */
 static PactStatus
-load_words(PactLexicon *lex, const char *dir)
+load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set, size_t *mask)
 {
-  char *path = pact_datadir_file(dir, "lexicon/words-en.txt");
+  char *path = pact_datadir_file(dir, name);
   FILE *f = path ? fopen(path, "r") : NULL;
   char line[256];
-  size_t n = 0;
+  size_t lines = 0;
 
   if (!f) {
-    PactStatus st = pact_diag(lex->d, PACT_ERR_INPUT, path ? path : "words-en.txt", 0,
+    PactStatus st = pact_diag(lex->d, PACT_ERR_INPUT, path ? path : name, 0,
                               "cannot read this lexicon: %s", strerror(errno));
     free(path);
     return st;
   }
-  lex->words_mask = (1u << 18) - 1;
-  lex->words = calloc(lex->words_mask + 1, sizeof *lex->words);
-  while (lex->words && fgets(line, sizeof line, f)) {
+  while (fgets(line, sizeof line, f)) {
+    lines++;
+  }
+  rewind(f);
+  *mask = 1023;
+  while (*mask < lines * 2) {
+    *mask = *mask * 2 + 1;
+  }
+  *set = calloc(*mask + 1, sizeof **set);
+  while (*set && fgets(line, sizeof line, f)) {
     size_t len = strcspn(line, "\r\n");
     size_t i;
     if (len == 0 || line[0] == '#') {
       continue;
     }
-    if ((n + 1) * 2 > lex->words_mask + 1) {
-      break; /* the table is sized for the list we ship; more is ignored */
-    }
     line[len] = '\0';
-    i = pact_hash_fast(line, len) & lex->words_mask;
-    while (lex->words[i] && strcmp(lex->words[i], line) != 0) {
-      i = (i + 1) & lex->words_mask;
+    i = pact_hash_fast(line, len) & *mask;
+    while ((*set)[i] && strcmp((*set)[i], line) != 0) {
+      i = (i + 1) & *mask;
     }
-    if (!lex->words[i]) {
-      lex->words[i] = pact_arena_strndup(&lex->arena, line, len);
-      n++;
+    if (!(*set)[i]) {
+      (*set)[i] = pact_arena_strndup(&lex->arena, line, len);
     }
   }
   fclose(f);
   free(path);
-  return lex->words ? PACT_OK : PACT_ERR_NOMEM;
+  return *set ? PACT_OK : PACT_ERR_NOMEM;
+}
+
+static int
+in_set(const char **set, size_t mask, const char *word, size_t len)
+{
+  size_t i;
+
+  if (!set) {
+    return 0;
+  }
+  i = pact_hash_fast(word, len) & mask;
+  while (set[i]) {
+    if (strlen(set[i]) == len && memcmp(set[i], word, len) == 0) {
+      return 1;
+    }
+    i = (i + 1) & mask;
+  }
+  return 0;
 }
 
 int
 pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len)
 {
-  size_t i;
+  return lex && in_set(lex->words, lex->words_mask, word, len);
+}
 
-  if (!lex || !lex->words) {
+int
+pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, size_t len)
+{
+  if (!lex) {
     return 0;
   }
-  i = pact_hash_fast(word, len) & lex->words_mask;
-  while (lex->words[i]) {
-    if (strlen(lex->words[i]) == len && memcmp(lex->words[i], word, len) == 0) {
-      return 1;
-    }
-    i = (i + 1) & lex->words_mask;
-  }
-  return 0;
+  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, word, len)
+                   : in_set(lex->words, lex->words_mask, word, len);
 }
 
 int
@@ -677,7 +699,10 @@ pact_lexicon_load(const char *dir, PactDiag *d)
     st = read_table(lex, dir, "lexicon/furniture.tsv", 2, row_furniture);
   }
   if (st == PACT_OK) {
-    st = load_words(lex, dir);
+    st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask);
+  }
+  if (st == PACT_OK) {
+    st = load_words(lex, dir, "lexicon/words-fr.txt", &lex->words_fr, &lex->words_fr_mask);
   }
   if (st == PACT_OK) {
     st = load_areas(lex, dir);
@@ -709,6 +734,7 @@ pact_lexicon_free(PactLexicon *lex)
   free(lex->countries);
   free(lex->places);
   free(lex->words);
+  free(lex->words_fr);
   free(lex->furniture_lines);
   free(lex->furniture_prefixes);
   pact_arena_free(&lex->arena);

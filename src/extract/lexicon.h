@@ -67,8 +67,10 @@ uint32_t pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *ke
 const PactLexEntry *pact_lexicon_entries(const PactLexicon *lex, uint32_t node,
                                          size_t *n);
 
-/* Whether `word` (lower case, ASCII) is a known English word. */
+/* Whether `word` (a folded key: lower case, no accents) is a common word
+ * of English (lang 1) or French (lang 2). */
 int pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len);
+int pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, size_t len);
 
 /* Whether a whole line (trimmed) is page furniture to drop. */
 int pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len);

@@ -41,12 +41,14 @@ glued(const PactDoc *doc, size_t tok)
   return tok < doc->toks.n && !(doc->toks.v[tok].flags & TF_SPACE);
 }
 
+/* A common word of the article's language ("Hautes", "Foreign"), which a
+ * name needs at least one word that is not. */
 static int
 known_word(const PactDoc *doc, size_t tok)
 {
   const PactToken *t = &doc->toks.v[tok];
 
-  return (t->flags & TF_ASCII) && pact_lexicon_is_word(doc->lex, pact_token_key(&doc->toks, tok), t->key_len);
+  return pact_lexicon_is_word_in(doc->lex, doc->lang, pact_token_key(&doc->toks, tok), t->key_len);
 }
 
 /* Lexicon things that are never part of a person's name. */
@@ -144,7 +146,7 @@ plausible_name(const PactDoc *doc, size_t a, size_t b)
       return 1;
     }
   }
-  return doc->lang == 2; /* no French word list: trust the context */
+  return 0;
 }
 
 /* ---- persons ------------------------------------------------------------- */
@@ -205,6 +207,11 @@ complement_word(const PactDoc *doc, size_t tok)
 {
   if (tok >= doc->toks.n || (doc->toks.v[tok].flags & TF_SENT)) {
     return 0;
+  }
+  /* a possessive inside: "of Morocco's Royal Armed Forces" */
+  if ((pact_doc_is_punct(doc, tok, '\'') && pact_doc_key_is(doc, tok + 1, "s")) ||
+      (pact_doc_key_is(doc, tok, "s") && tok > 0 && pact_doc_is_punct(doc, tok - 1, '\''))) {
+    return 1;
   }
   if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
     return 1;
@@ -273,17 +280,27 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
     }
     if (is_connector(doc, k)) {
       size_t c = k;
+      int and = 0;
+      int of = 0;
       while (c < doc->toks.n && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+        and |= pact_doc_key_is(doc, c, "and") || pact_doc_key_is(doc, c, "et");
+        of |= and && (pact_doc_key_is(doc, c, "of") || pact_doc_key_is(doc, c, "de") ||
+                      pact_doc_key_is(doc, c, "du") || pact_doc_key_is(doc, c, "des") ||
+                      pact_doc_key_is(doc, c, "d"));
         c++;
       }
       if (!complement_word(doc, c)) {
+        break;
+      }
+      /* "en présence du A et de l'Ambassadeur ...": another person */
+      if (of && has_type(doc, c, LEX_TITLE)) {
         break;
       }
       k = c;
       /* the complement: capitalised words, countries, institutions; a
        * name after English words ends it ("for National Defense
        * Abdellatif Loudiyi") */
-      while (complement_word(doc, k)) {
+      while (complement_word(doc, k) && !(k > c && has_type(doc, k, LEX_TITLE))) {
         if (want_name && name_word(doc, k) && !known_word(doc, k) && k > c) {
           size_t e = name_end(doc, k, &words);
           int all_unknown = 1;
@@ -487,8 +504,13 @@ apposition(PactDoc *doc, int32_t p, size_t after)
       k++;
     }
   }
-  /* a title within a few words: "the Moroccan Government official" */
-  for (size_t j = k; j < k + 6 && j < doc->toks.n; j++) {
+  /* a title within a few words: "the Moroccan Government official",
+   * "Morocco's Minister of Foreign Affairs" */
+  for (size_t j = k; j < k + 8 && j < doc->toks.n; j++) {
+    if ((pact_doc_is_punct(doc, j, '\'') && pact_doc_key_is(doc, j + 1, "s")) ||
+        (pact_doc_key_is(doc, j, "s") && pact_doc_is_punct(doc, j - 1, '\''))) {
+      continue;
+    }
     if (doc->toks.v[j].flags & TF_SENT || pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, '.')) {
       return PACT_OK;
     }
@@ -668,7 +690,7 @@ name_fits(const NameKeys *small, const NameKeys *big)
 }
 
 static PactStatus
-absorb(PactThing *into, PactThing *from)
+absorb(PactThing *into, PactThing *from, int32_t into_index)
 {
   PACT_TRY(pact_thing_variant(into, from->name, strlen(from->name)));
   for (size_t i = 0; i < from->n_variants; i++) {
@@ -684,6 +706,7 @@ absorb(PactThing *into, PactThing *from)
     into->country = from->country;
   }
   from->dead = 1;
+  from->alias = into_index;
   return PACT_OK;
 }
 
@@ -711,7 +734,7 @@ merge_persons(PactDoc *doc)
         continue;
       }
       if (name_fits(&ka, &kb) && (a->country < 0 || b->country < 0 || a->country == b->country)) {
-        PACT_TRY(absorb(b, a));
+        PACT_TRY(absorb(b, a, (int32_t)j));
         break;
       }
     }
@@ -760,12 +783,26 @@ surname_mentions(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Tokens of a merged person now belong to the one that absorbed it. */
+static void
+follow_aliases(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    int32_t o = doc->owner[i];
+    for (int hops = 0; o >= 0 && doc->things[o].dead == 1 && hops < 16; hops++) {
+      o = doc->things[o].alias;
+    }
+    doc->owner[i] = o;
+  }
+}
+
 PactStatus
 pact_doc_persons(PactDoc *doc)
 {
   PACT_TRY(titled_persons(doc));
   PACT_TRY(untitled_persons(doc));
   PACT_TRY(merge_persons(doc));
+  follow_aliases(doc);
   PACT_TRY(surname_mentions(doc));
   return PACT_OK;
 }

@@ -821,6 +821,22 @@ static const RegionName sea_regions[] = {
 	{"the Balkans", "les Balkans", "dans les Balkans"},
 	{"the Lake Chad basin", "le bassin du lac Tchad", "dans le bassin du lac Tchad"},
 	{"the Strait of Hormuz", "le détroit d'Ormuz", "dans le détroit d'Ormuz"},
+	{"the South Atlantic", "l'Atlantique Sud", "dans l'Atlantique Sud"},
+	{"the High North", "le Grand Nord", "dans le Grand Nord"},
+	{"the Arabian Sea", "la mer d'Arabie", "en mer d'Arabie"},
+};
+
+/* the seas and regions a naming region's countries talk about (indices
+ * into sea_regions, -1 ends) */
+static const signed char region_seas[NREGION][4] = {
+	[R_WAF] = {0, 1, 14, -1}, [R_LUSO] = {1, 8, 16, -1}, [R_FR] = {6, 0, 3, -1},
+	[R_HISP] = {12, 16, 6, -1}, [R_GERM] = {7, 2, 6, -1}, [R_NORD] = {7, 17, -1},
+	[R_CEE] = {2, 7, 13, -1}, [R_GREEK] = {6, 13, -1}, [R_TURK] = {2, 10, 6, -1},
+	[R_SASIA] = {18, 8, 3, -1}, [R_ARAB] = {4, 9, 15, 0}, [R_EAFR] = {5, 1, 8, -1},
+	[R_JP] = {3, 11, -1}, [R_KR] = {3, 11, -1}, [R_CN] = {11, 3, -1}, [R_VN] = {11, 3, -1},
+	[R_MALAY] = {11, 3, -1}, [R_PHIL] = {11, 3, -1}, [R_THAI] = {11, 3, -1},
+	[R_ANGLO] = {3, 7, 9, 17}, [R_ITAL] = {6, 0, -1}, [R_ESLAV] = {2, -1},
+	[R_CAUC] = {2, 10, -1}, [R_MALG] = {8, -1}, [R_MONG] = {10, -1},
 };
 
 typedef struct {
@@ -1215,7 +1231,7 @@ static int
 holder_slot(int c, int office, int year)
 {
 	uint64_t h = hash3(g_seed, S_OFFICE, (uint64_t)c * 64 + (uint64_t)office);
-	return office * 3 + (int)((uint64_t)(year / 2) + h) % 3;
+	return office * 3 + (int)(((uint64_t)(year / 2) + h) % 3);
 }
 
 /* ------------------------------------------------------------ an article */
@@ -1231,6 +1247,7 @@ typedef struct {
 	int c[4];
 	Person p[6];
 	int intro[6];
+	int clash[6]; /* shares its surname with another person here */
 	int story;
 	int main_office;
 	int city_c, city_alt; /* the city of the story: country, second city */
@@ -1255,6 +1272,7 @@ typedef struct {
 	int typo_apos, typo_quotes, nb_mode, en_nbsp, honor, fr_bare, us_dates,
 	    wd_on, mod_var, dash;
 	uint64_t used[4];
+	uint32_t qused; /* quotations already used */
 } Art;
 
 static int
@@ -1310,13 +1328,15 @@ cap_at(Buf *b, size_t o)
 static void
 upper_from(Buf *b, size_t o)
 {
+	unsigned char *p = (unsigned char *)b->p;
 	for (size_t i = o; i < b->len; ++i) {
-		size_t save = b->len;
-		cap_at(b, i); /* cheap: the text is a city name */
-		b->len = save;
-		unsigned char c = (unsigned char)b->p[i];
-		if (c >= 0xC0) {
-			i += c >= 0xE0 ? 2 : 1;
+		if (p[i] >= 'a' && p[i] <= 'z') {
+			p[i] = (unsigned char)(p[i] - 32);
+		} else if (p[i] == 0xC3 && i + 1 < b->len) {
+			if (p[i + 1] >= 0xA0 && p[i + 1] <= 0xBE && p[i + 1] != 0xB7) {
+				p[i + 1] = (unsigned char)(p[i + 1] - 0x20);
+			}
+			i++;
 		}
 	}
 }
@@ -1607,6 +1627,7 @@ put_sur(Buf *b, const Person *p)
 static void
 put_ref(Art *a, Buf *b, const Person *p)
 {
+	int clash = a->clash[p - a->p];
 	if (p->rank >= 0) {
 		const Rank *rk = &ranks[p->rank];
 		if (a->lang == EN) {
@@ -1616,6 +1637,9 @@ put_ref(Art *a, Buf *b, const Person *p)
 			put_fr_art(b, p->female, p->female ? rk->fr_ref_f : rk->fr_ref_m);
 			put(b, " ");
 		}
+	} else if (clash) {
+		put(b, p->name); /* two Mr Nairs: name them in full */
+		return;
 	} else if (a->lang == EN) {
 		if (a->honor < 2) {
 			put(b, p->female ? "Ms" : "Mr");
@@ -1625,6 +1649,10 @@ put_ref(Art *a, Buf *b, const Person *p)
 	} else if (!a->fr_bare) {
 		put(b, p->female ? "Mme" : "M.");
 		put(b, a->nb_mode ? NBSP : " ");
+	}
+	if (clash) {
+		put(b, p->name);
+		return;
 	}
 	put_sur(b, p);
 }
@@ -1639,6 +1667,9 @@ put_tn(Art *a, Buf *b, const Person *p)
 	if (a->lang == EN) {
 		if (p->rank >= 0) {
 			int v = p->target >= 0 ? 0 : rng_below(r, 4);
+			if (v == 2 && !(o->en[0] >= 'A' && o->en[0] <= 'Z')) {
+				v = 0; /* "commander of ... General X" reads badly */
+			}
 			if (v == 2) {
 				put(b, o->en);
 				put(b, " ");
@@ -1714,8 +1745,6 @@ put_tfirst(Art *a, Buf *b, const Person *p)
 		put_title(a, b, p, 1);
 	} else {
 		char tmp[512];
-		Buf t = {tmp, 0, 0};
-		(void)t;
 		size_t o0 = b->len;
 		put_title(a, b, p, 1);
 		snprintf(tmp, sizeof tmp, "%s", b->p + o0);
@@ -2027,8 +2056,13 @@ put_quote(Art *a, Buf *b, char punct)
 {
 	const char *const *q = a->lang == EN ? quotes_en : quotes_fr;
 	int nq = a->lang == EN ? (int)NELEMS(quotes_en) : (int)NELEMS(quotes_fr);
+	int k = rng_below(&a->r, nq);
+	for (int i = 0; i < nq && (a->qused >> k & 1); ++i) {
+		k = (k + 1) % nq;
+	}
+	a->qused |= UINT32_C(1) << k;
 	put_quote_open(a, b);
-	expand(a, b, q[rng_below(&a->r, nq)]);
+	expand(a, b, q[k]);
 	if (a->lang == EN || punct == '.') {
 		putn(b, &punct, 1);
 		put_quote_close(a, b);
@@ -2501,7 +2535,7 @@ static const Tpl tpl_en[] = {
 	{K_LEAD_ME, "{P1,} said {WD} that {P1.his} country would sign {AGR} with {C2} on {AREAS} {FUT}."},
 	{K_LEAD_X, "About {TROOPS} {C1.adj} and {C2.adj} soldiers {WD} began the {ED} of {EX}, a {XKIND} at {XBASE}, {C2.army} said."},
 	{K_LEAD_X, "The {ED} of {EX}, a {XKIND} involving {C1} and {C2}, opened {WD} at {XBASE} and will run {XRANGE}."},
-	{K_LEAD_X, "{C1.adj} and {C2.adj} forces will hold the {ED} of {EX} {XRANGE}, {C2.mod} announced {WD}."},
+	{K_LEAD_X, "{C1.adj} and {C2.adj} forces are holding the {ED} of {EX} {XRANGE}, {C2.mod} announced {WD}."},
 	{K_LEAD_X, "Troops from {C1}, {C2} and {C3} are taking part in {EX}, which began {WD} at {XBASE} and runs {XRANGE}."},
 	{K_LEAD_T, "{P2,} received {P1} in {CITY} {WD} for talks on defence cooperation between the two countries."},
 	{K_LEAD_T, "{P1,} held talks {WD} in {CITY} with {P2.}."},
@@ -2623,7 +2657,7 @@ static const Tpl tpl_fr[] = {
 	{K_LEAD_ME, "{P1,} a annoncé {WD} que son pays signerait {AGR} avec {C2} {FUT}."},
 	{K_LEAD_X, "Quelque {TROOPS} soldats {C1.adjp} et {C2.adjp} ont entamé {WD} la {ED} {EX|de}, un {XKIND} organisé {XBASE|a}, a indiqué {C2.army}."},
 	{K_LEAD_X, "La {ED} {EX|de}, un {XKIND} réunissant {C1} et {C2}, s'est ouverte {WD} {XBASE|a} et se déroulera {XRANGE}."},
-	{K_LEAD_X, "Les forces {C1.adjfp} et {C2.adjfp} organiseront la {ED} {EX|de} {XRANGE}, a annoncé {WD} {C2.mod}."},
+	{K_LEAD_X, "Les forces {C1.adjfp} et {C2.adjfp} organisent la {ED} {EX|de} {XRANGE}, a annoncé {WD} {C2.mod}."},
 	{K_LEAD_X, "Des militaires {C1|de}, {C2|de} et {C3|de} participent {EX|a}, lancé {WD} {XBASE|a}, qui se déroule {XRANGE}."},
 	{K_LEAD_T, "{P2,} a reçu {WD} {CITY|a} {P1}, pour des entretiens consacrés à la coopération de défense entre les deux pays."},
 	{K_LEAD_T, "{P1,} s'est entretenu{P1.e} {WD} {CITY|a} avec {P2.}."},
@@ -2752,4 +2786,617 @@ pick_tpl(Art *a, int cat)
 	int t = cand[rng_below(&a->r, nc)];
 	a->used[t / 64] |= UINT64_C(1) << (t % 64);
 	return list[t].t;
+}
+
+/* ------------------------------------------------------------- assembly */
+
+static uint8_t *seen_person; /* bitmap over countries x POOL, for --stats */
+static uint64_t n_persons;
+
+static void
+use_person(Art *a, int k, int c, int slot)
+{
+	make_person(c, slot, &a->p[k]);
+	size_t bit = (size_t)c * POOL + (size_t)slot;
+	if (!(seen_person[bit / 8] >> (bit % 8) & 1)) {
+		seen_person[bit / 8] |= (uint8_t)(1u << (bit % 8));
+		n_persons++;
+	}
+}
+
+static int
+other_country(Rng *r, int a, int b, int c)
+{
+	for (;;) {
+		int x = rng_below(r, NCOUNTRY);
+		if (x != a && x != b && x != c) {
+			return x;
+		}
+	}
+}
+
+static int
+weighted(Rng *r, const int *w, int n)
+{
+	int total = 0;
+	for (int i = 0; i < n; ++i) {
+		total += w[i];
+	}
+	if (total <= 0) {
+		return -1;
+	}
+	int x = rng_below(r, total);
+	for (int i = 0; i < n; ++i) {
+		if (x < w[i]) {
+			return i;
+		}
+		x -= w[i];
+	}
+	return n - 1;
+}
+
+static const char *
+region_surname(Rng *r, int c)
+{
+	const Region *rg = &regions[countries[c].reg1];
+	return rg->sur.v[rng_below(r, rg->sur.n)];
+}
+
+static void
+setup(Art *a, uint64_t idx)
+{
+	memset(a, 0, sizeof *a);
+	a->r = rng_for(g_seed, S_ARTICLE, idx);
+	Rng *r = &a->r;
+	a->lang = idx % 2 == 1 ? EN : FR;
+
+	int64_t lo = days_from_civil(2019, 1, 1), hi = days_from_civil(2026, 12, 31);
+	a->day = lo + rng_below(r, (int)(hi - lo + 1));
+	a->dt = civil(a->day);
+	a->ev = a->day - rng_below(r, 4);
+	a->evd = civil(a->ev);
+
+	/* countries: French articles lean to French-speaking partners */
+	int c1 = rng_below(r, NCOUNTRY);
+	int c2 = other_country(r, c1, -1, -1);
+	if (a->lang == FR && rng_chance(r, 50)) {
+		int f = franco_idx[rng_below(r, nfranco)];
+		if (rng_chance(r, 50)) {
+			c1 = f;
+			if (c2 == f) {
+				c2 = other_country(r, c1, -1, -1);
+			}
+		} else if (c1 != f) {
+			c2 = f;
+		}
+	}
+	a->c[0] = c1;
+	a->c[1] = c2;
+	a->c[2] = other_country(r, c1, c2, -1);
+	a->c[3] = other_country(r, c1, c2, a->c[2]);
+
+	int x = rng_below(r, 100);
+	a->story = x < 30 ? ST_VISIT : x < 55 ? ST_MOU : x < 80 ? ST_EX : ST_MEET;
+	static const int ow[] = {50, 0, 15, 12, 10, 8, 0, 0, 5, 0};
+	a->main_office = weighted(r, ow, (int)NELEMS(ow));
+
+	int y = a->dt.y;
+	use_person(a, 0, c1, holder_slot(c1, a->main_office, y));
+	use_person(a, 1, c2, holder_slot(c2, a->main_office, y));
+	int slot3 = 60 + rng_below(r, POOL - 60);
+	uint64_t pair = (uint64_t)(c1 < c2 ? c1 : c2) * 128 + (uint64_t)(c1 < c2 ? c2 : c1);
+	use_person(a, 3, c1, 30 + (int)(hash3(g_seed, S_PAIR, (uint64_t)c1 * 128 + (uint64_t)c2) % 30));
+	a->p[3].target = c2;
+	static const int heads[] = {O_PRESIDENT, O_PM, O_FOREIGN};
+	use_person(a, 5, c2, holder_slot(c2, heads[rng_below(r, 3)], y));
+	/* the two officers: another one if the surname is taken */
+	int slot5 = 60 + rng_below(r, POOL - 60);
+	for (int k = 2; k <= 4; k += 2) {
+		int c = k == 2 ? c1 : c2;
+		int slot = k == 2 ? slot3 : slot5;
+		for (int tries = 0;; ++tries) {
+			Person q;
+			make_person(c, slot, &q);
+			int taken = 0;
+			for (int j = 0; j < 6; ++j) {
+				if (j != k && a->p[j].name[0] && a->p[j].sur_len == q.sur_len &&
+				    !memcmp(a->p[j].name + a->p[j].sur_off, q.name + q.sur_off, (size_t)q.sur_len)) {
+					taken = 1;
+				}
+			}
+			if (!taken || tries == 8) {
+				break;
+			}
+			slot = 60 + rng_below(r, POOL - 60);
+		}
+		use_person(a, k, c, slot);
+	}
+	for (int k = 0; k < 6; ++k) {
+		for (int j = 0; j < 6; ++j) {
+			const Person *p = &a->p[k], *q = &a->p[j];
+			if (j != k && p->sur_len == q->sur_len &&
+			    !memcmp(p->name + p->sur_off, q->name + q->sur_off, (size_t)p->sur_len)) {
+				a->clash[k] = 1;
+			}
+		}
+	}
+
+	a->ndays = rng_range(r, 2, 5);
+	a->vstart = a->ev - rng_below(r, a->ndays);
+	a->vend = a->vstart + a->ndays - 1;
+	a->city_c = c2;
+	a->city_alt = rng_chance(r, 20);
+
+	/* the exercise of this pair of countries */
+	uint64_t hp = hash3(g_seed, S_PAIR, pair);
+	if (hp % 5 == 0) {
+		snprintf(a->ex_name, sizeof a->ex_name, "%s", ex_fixed[(hp / 5) % NELEMS(ex_fixed)]);
+	} else {
+		snprintf(a->ex_name, sizeof a->ex_name, "%s %s", ex_adjs[(hp >> 8) % NELEMS(ex_adjs)],
+			 ex_nouns[(hp >> 16) % NELEMS(ex_nouns)]);
+	}
+	a->ex_start = 2004 + (int)((hp >> 24) % 14);
+	a->ex_ed = y - a->ex_start + 1;
+	a->xkind = (int)((hp >> 32) % NELEMS(xkinds));
+	a->yeardip = 1960 + (int)((hp >> 40) % 36);
+	a->yeardc = 1996 + (int)((hp >> 48) % 21);
+	int k = xkinds[a->xkind].kind;
+	static const int land_tasks[] = {0, 3, 4, 5};
+	a->xtask = k == 1 ? 1 : k == 2 ? 2 : land_tasks[rng_below(r, 4)];
+	a->has_ex = a->story == ST_EX || rng_chance(r, 25);
+	if (a->story == ST_EX) {
+		a->xstart = a->ev - rng_below(r, 2);
+	} else {
+		a->xstart = a->day + rng_range(r, 20, 150);
+	}
+	a->xend = a->xstart + rng_range(r, 5, 16);
+	a->xbase_style = rng_chance(r, 40);
+	a->base_sur = region_surname(r, c2);
+	a->troops = rng_range(r, 3, 80) * 50;
+	a->troops2 = rng_range(r, 3, 60) * 50;
+
+	a->has_agr = a->story == ST_MOU || rng_chance(r, 40);
+	a->agr_kind = weighted(r, agr_weights, (int)NELEMS(agr_weights));
+	a->agr_var = rng_below(r, 2);
+	a->agr_signed = rng_chance(r, a->story == ST_MOU ? 70 : 55);
+	a->nareas = rng_range(r, 2, 3);
+	for (int i = 0; i < a->nareas; ++i) {
+		int v;
+		int dup;
+		do {
+			v = rng_below(r, (int)NELEMS(areas));
+			dup = 0;
+			for (int j = 0; j < i; ++j) {
+				dup |= a->areas[j] == v;
+			}
+		} while (dup);
+		a->areas[i] = v;
+	}
+
+	{
+		const signed char *seas = region_seas[countries[a->c[rng_below(r, 2)]].reg1];
+		int ns = 0;
+		while (ns < 4 && seas[ns] >= 0) {
+			ns++;
+		}
+		a->region = seas[rng_below(r, ns)];
+	}
+	a->monument = rng_below(r, (int)NELEMS(monuments));
+	a->forum = rng_below(r, (int)NELEMS(forums));
+	a->jcomm = rng_below(r, (int)NELEMS(jcomms));
+	a->agrprev = rng_below(r, (int)NELEMS(agr_prev));
+	a->equip = rng_below(r, (int)NELEMS(equipment));
+	a->company_sur = region_surname(r, c1);
+	a->company_suf = rng_below(r, (int)NELEMS(company_suffixes));
+	a->num = rng_range(r, 2, 30) * 10;
+	a->numy = rng_range(r, 3, 12);
+	a->numh = rng_range(r, 2, 5);
+	a->ord = rng_range(r, 2, 5);
+	a->money = rng_range(r, 20, 900) * 2 + rng_below(r, 2);
+
+	a->typo_apos = rng_chance(r, 45);
+	a->typo_quotes = rng_chance(r, a->lang == EN ? 50 : 80);
+	a->nb_mode = a->lang == EN ? 0 : weighted(r, (const int[]){35, 40, 25}, 3);
+	a->en_nbsp = a->lang == EN && rng_chance(r, 12);
+	a->honor = weighted(r, (const int[]){45, 30, 25}, 3);
+	a->fr_bare = rng_chance(r, 20);
+	a->us_dates = rng_chance(r, 60);
+	a->wd_on = rng_chance(r, 75);
+	a->mod_var = rng_chance(r, 50);
+	a->dash = weighted(r, (const int[]){60, 25, 15}, 3);
+}
+
+/* bytes once apostrophes are made typographic */
+static size_t
+final_len(const Art *a, const Buf *b)
+{
+	size_t n = b->len;
+	if (a->typo_apos) {
+		for (size_t i = 0; i < b->len; ++i) {
+			n += b->p[i] == '\'' ? 2 : 0;
+		}
+	}
+	return n;
+}
+
+static void
+sentence(Art *a, Buf *b, const char *t)
+{
+	size_t o = b->len;
+	expand(a, b, t);
+	cap_at(b, o);
+}
+
+static void
+put_dateline(Art *a, Buf *b)
+{
+	int c = a->story == ST_EX ? a->c[1] : a->city_c;
+	int alt = a->story == ST_EX ? 1 : a->city_alt;
+	const char *city = city_name(a, c, alt);
+	static const char *const dashes[] = {" — ", " – ", " - "};
+	int style = rng_below(&a->r, 3);
+	size_t o = b->len;
+	if (style == 2) {
+		put(b, city);
+		if (strcmp(city, country_bare(a, c))) {
+			put(b, " (");
+			put(b, country_bare(a, c));
+			put(b, ")");
+		}
+		put(b, dashes[a->dash]);
+		return;
+	}
+	put(b, city);
+	upper_from(b, o);
+	if (style == 1 && strcmp(city, country_bare(a, c))) {
+		put(b, ", ");
+		put(b, country_bare(a, c));
+	}
+	put(b, ", ");
+	if (a->lang == EN && a->us_dates && rng_chance(&a->r, 50)) {
+		put(b, months_ap[a->dt.m]);
+		put(b, " ");
+		put_int(b, a->dt.d);
+	} else {
+		put_md(a, b, a->dt, 0);
+	}
+	put(b, dashes[a->dash]);
+}
+
+static void
+gen_article(uint64_t idx, Buf *raw, Buf *out)
+{
+	Art art;
+	Art *a = &art;
+	setup(a, idx);
+	Rng *r = &a->r;
+	raw->len = 0;
+	out->len = 0;
+
+	static const int head_cat[] = {K_HEAD_V, K_HEAD_MS, K_HEAD_X, K_HEAD_T};
+	static const int lead_cat[] = {K_LEAD_V, K_LEAD_MS, K_LEAD_X, K_LEAD_T};
+	int hc = head_cat[a->story], lc = lead_cat[a->story];
+	if (a->story == ST_MOU && !a->agr_signed) {
+		hc = K_HEAD_ME;
+		lc = K_LEAD_ME;
+	}
+	int mou_cat = a->agr_signed ? K_MOUS : K_MOUE;
+
+	/* first line */
+	char date[32];
+	snprintf(date, sizeof date, "date %04d-%02d-%02d ", a->dt.y, a->dt.m, a->dt.d);
+	put(raw, date);
+	a->head = 1;
+	sentence(a, raw, pick_tpl(a, hc));
+	a->head = 0;
+	put(raw, "\n\n");
+
+	/* lead paragraph */
+	put_dateline(a, raw);
+	sentence(a, raw, pick_tpl(a, lc));
+	int main_cat = a->story == ST_VISIT ? K_VISIT : a->story == ST_MOU ? K_MOUA : a->story == ST_EX ? K_EX : K_MEET;
+	if (rng_chance(r, 40)) {
+		const char *t = pick_tpl(a, main_cat);
+		if (t) {
+			put(raw, " ");
+			sentence(a, raw, t);
+		}
+	}
+
+	/* body */
+	int w[NCAT] = {0};
+	w[K_QUOTE] = 2;
+	w[K_BACK] = 2;
+	switch (a->story) {
+	case ST_VISIT: w[K_VISIT] = 4; w[K_MEET] = 2; break;
+	case ST_MOU: w[mou_cat] = 3; w[K_MOUA] = 3; w[K_VISIT] = 1; w[K_MEET] = 2; break;
+	case ST_EX: w[K_EX] = 5; w[K_MEET] = 1; break;
+	default: w[K_MEET] = 4; w[K_VISIT] = 1; break;
+	}
+	if (a->has_agr && a->story != ST_MOU) {
+		w[mou_cat] = 1;
+		w[K_MOUA] = 1;
+	}
+	if (a->has_ex && a->story != ST_EX) {
+		w[K_EXF] = 1;
+	}
+	/* side facts get one sentence of each kind */
+	int cap[NCAT];
+	for (int i = 0; i < NCAT; ++i) {
+		cap[i] = 99;
+	}
+	if (a->story != ST_MOU) {
+		cap[K_MOUS] = cap[K_MOUE] = cap[K_MOUA] = 1;
+	}
+	cap[K_EXF] = 1;
+	size_t target = (size_t)rng_range(r, 1700, 3900);
+	int tries = 0;
+	while (final_len(a, raw) < target) {
+		size_t save = raw->len;
+		int intro[6];
+		memcpy(intro, a->intro, sizeof intro);
+		int ex_intro = a->ex_intro;
+		int nsent = weighted(r, (const int[]){25, 50, 25}, 3) + 1;
+		int cat = -1, added = 0;
+		put(raw, "\n\n");
+		for (int i = 0; i < nsent; ++i) {
+			if (cat < 0 || !rng_chance(r, 55)) {
+				cat = weighted(r, w, NCAT);
+			}
+			const char *t = NULL;
+			while (cat >= 0 && !(t = pick_tpl(a, cat))) {
+				w[cat] = 0; /* exhausted */
+				cat = weighted(r, w, NCAT);
+			}
+			if (!t) {
+				break;
+			}
+			if (added) {
+				put(raw, " ");
+			}
+			sentence(a, raw, t);
+			added++;
+			if (--cap[cat] <= 0) {
+				w[cat] = 0;
+				cat = -1;
+			}
+		}
+		if (!added || final_len(a, raw) > MAX_BYTES - 130) {
+			raw->len = save;
+			raw->p[save] = '\0';
+			memcpy(a->intro, intro, sizeof intro);
+			a->ex_intro = ex_intro;
+			if (!added || ++tries > 4) {
+				break;
+			}
+		}
+	}
+	/* too short (every pool used up): allow templates again */
+	while (final_len(a, raw) < MIN_BYTES) {
+		memset(a->used, 0, sizeof a->used);
+		const char *t = pick_tpl(a, K_BACK);
+		put(raw, "\n\n");
+		sentence(a, raw, t);
+	}
+	if (rng_chance(r, 70)) {
+		size_t save = raw->len;
+		put(raw, "\n\n");
+		const char *t = pick_tpl(a, K_CLOSE);
+		if (t) {
+			sentence(a, raw, t);
+		}
+		if (!t || final_len(a, raw) > MAX_BYTES - 1) {
+			raw->len = save;
+			raw->p[save] = '\0';
+		}
+	}
+	if (rng_chance(r, 12)) {
+		size_t save = raw->len;
+		put(raw, "\n\n");
+		sentence(a, raw, pick_tpl(a, K_FURN));
+		if (final_len(a, raw) > MAX_BYTES - 1) {
+			raw->len = save;
+			raw->p[save] = '\0';
+		}
+	}
+	put(raw, "\n");
+
+	/* typographic apostrophes */
+	reserve(out, raw->len * 3);
+	for (size_t i = 0; i < raw->len; ++i) {
+		if (raw->p[i] == '\'' && a->typo_apos) {
+			memcpy(out->p + out->len, RSQUO, 3);
+			out->len += 3;
+		} else {
+			out->p[out->len++] = raw->p[i];
+		}
+	}
+	out->p[out->len] = '\0';
+}
+
+/* ------------------------------------------------------------------ main */
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: gen-articles --out DIR [--articles N] [--mb M] [--seed S] [--stats]\n"
+	      "       gen-articles --show I [--seed S]\n"
+	      "Write synthetic defence-cooperation news articles, English (odd) and\n"
+	      "French (even), 1536-4096 bytes each, to DIR/synthetic-000001.txt ...\n"
+	      "  --articles N  write N articles (default 1000 without --mb)\n"
+	      "  --mb M        stop once M * 1,000,000 bytes are written\n"
+	      "  --seed S      seed (default 1); same arguments, same bytes\n"
+	      "  --stats       print a summary line to standard error\n"
+	      "  --show I      print article I to standard output, write nothing\n",
+	      f);
+}
+
+static int
+parse_u64(const char *s, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	if (!s || !*s || *s == '-') {
+		return -1;
+	}
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || *end) {
+		return -1;
+	}
+	*out = (uint64_t)v;
+	return 0;
+}
+
+static void
+mkdirs(const char *dir)
+{
+	char path[4096];
+	if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
+		die("--out: path too long");
+	}
+	for (char *p = path + 1;; ++p) {
+		if (*p == '/' || *p == '\0') {
+			char c = *p;
+			*p = '\0';
+			if (mkdir(path, 0777) && errno != EEXIST) {
+				fprintf(stderr, "gen-articles: cannot create '%s': %s\n", path, strerror(errno));
+				exit(1);
+			}
+			*p = c;
+			if (!c) {
+				break;
+			}
+		}
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	uint64_t n = 0, show = 0;
+	double mb = 0;
+	const char *out_dir = NULL;
+	int stats = 0;
+	g_seed = 1;
+
+	for (int i = 1; i < argc; ++i) {
+		const char *arg = argv[i];
+		const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(arg, "--articles") || !strcmp(arg, "-n")) {
+			if (parse_u64(val, &n) || n == 0) {
+				fprintf(stderr, "gen-articles: --articles wants a positive integer\n");
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(arg, "--mb")) {
+			char *end;
+			mb = val ? strtod(val, &end) : 0;
+			if (!val || *end || !(mb > 0)) {
+				fprintf(stderr, "gen-articles: --mb wants a positive number\n");
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(arg, "--seed") || !strcmp(arg, "-s")) {
+			if (parse_u64(val, &g_seed)) {
+				fprintf(stderr, "gen-articles: --seed wants an unsigned integer\n");
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(arg, "--out") || !strcmp(arg, "-o")) {
+			if (!val || !*val) {
+				fprintf(stderr, "gen-articles: --out wants a directory\n");
+				return 2;
+			}
+			out_dir = val;
+			i++;
+		} else if (!strcmp(arg, "--show")) {
+			if (parse_u64(val, &show) || show == 0) {
+				fprintf(stderr, "gen-articles: --show wants a positive integer\n");
+				return 2;
+			}
+			i++;
+		} else if (!strcmp(arg, "--stats")) {
+			stats = 1;
+		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+			usage(stdout);
+			return 0;
+		} else {
+			fprintf(stderr, "gen-articles: unknown argument '%s'\n", arg);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (!show && !out_dir) {
+		fprintf(stderr, "gen-articles: --out DIR is required\n");
+		usage(stderr);
+		return 2;
+	}
+	if (!n && !(mb > 0)) {
+		n = 1000;
+	}
+
+	for (int i = 0; i < NREGION; ++i) {
+		regions[i].male = split_list(region_src[i].male);
+		regions[i].female = split_list(region_src[i].female);
+		regions[i].sur = split_list(region_src[i].sur);
+	}
+	for (int c = 0; c < NCOUNTRY; ++c) {
+		if (countries[c].franco) {
+			franco_idx[nfranco++] = c;
+		}
+	}
+	index_templates();
+	seen_person = calloc((size_t)NCOUNTRY * POOL / 8 + 1, 1);
+	if (!seen_person) {
+		die("out of memory");
+	}
+
+	Buf raw = {NULL, 0, 0}, out = {NULL, 0, 0};
+	if (show) {
+		gen_article(show, &raw, &out);
+		if (fwrite(out.p, 1, out.len, stdout) != out.len || fflush(stdout)) {
+			die("write error on standard output");
+		}
+		return 0;
+	}
+
+	mkdirs(out_dir);
+	size_t dlen = strlen(out_dir);
+	char *path = malloc(dlen + 40);
+	if (!path) {
+		die("out of memory");
+	}
+	uint64_t total = 0, count = 0, n_en = 0, n_fr = 0;
+	double limit = mb * 1e6;
+	for (uint64_t i = 1; (!n || i <= n) && !(mb > 0 && (double)total >= limit); ++i) {
+		gen_article(i, &raw, &out);
+		snprintf(path, dlen + 40, "%s/synthetic-%06" PRIu64 ".txt", out_dir, i);
+		FILE *f = fopen(path, "wb");
+		if (!f) {
+			fprintf(stderr, "gen-articles: cannot create '%s': %s\n", path, strerror(errno));
+			return 1;
+		}
+		size_t w = fwrite(out.p, 1, out.len, f);
+		if (fclose(f) || w != out.len) {
+			fprintf(stderr, "gen-articles: write error on '%s': %s\n", path, strerror(errno));
+			return 1;
+		}
+		total += out.len;
+		count++;
+		if (i % 2) {
+			n_en++;
+		} else {
+			n_fr++;
+		}
+	}
+	if (stats) {
+		fprintf(stderr,
+			"gen-articles: %" PRIu64 " articles (%" PRIu64 " en, %" PRIu64 " fr), %" PRIu64
+			" bytes (%.1f MB), %" PRIu64 " distinct persons\n",
+			count, n_en, n_fr, total, (double)total / 1e6, n_persons);
+	}
+	free(path);
+	free(raw.p);
+	free(out.p);
+	return 0;
 }
