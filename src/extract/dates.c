@@ -193,6 +193,19 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     if (month) {
       int y = year_of(doc, k + mn);
       size_t used = k + mn - i + (y ? 1 : 0);
+      size_t mn2 = 0;
+      int month2;
+      /* "du 23 février au 6 mars", "from 28 February to 3 March" */
+      if (!d2 && is_key(doc, i + used, range_words) && day_of(doc, i + used + 1) &&
+          (month2 = month_of(doc, i + used + 2, &mn2)) != 0) {
+        int d3 = day_of(doc, i + used + 1);
+        int y2 = year_of(doc, i + used + 2 + mn2);
+        size_t used2 = used + 2 + mn2 + (y2 ? 1 : 0);
+        format_day(doc, y ? y : y2, month, d1, a);
+        format_day(doc, y2, month2, d3, b);
+        *st = add_date(doc, i, used2, a, b);
+        return used2;
+      }
       format_day(doc, y, month, d1, a);
       if (d2) {
         format_day(doc, y, month, d2, b);

@@ -142,23 +142,27 @@ pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n
   if (!names && e->lang && e->lang != doc->lang) {
     return 0;
   }
-  if (e->acronym) {
-    for (size_t i = tok; i < tok + n; i++) {
-      const PactToken *w = &doc->toks.v[i];
-      if (w->kind != TOK_WORD) {
-        continue;
+  /* words capitalised in the lexicon must be so in the text; a word with
+   * two capitals there needs two here ("US" is not "us") */
+  for (size_t i = 0; i < n && i < 16; i++) {
+    const PactToken *w = &doc->toks.v[tok + i];
+    if ((e->cap_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_CAP)) {
+      return 0;
+    }
+    if ((e->acro_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_UPPER) && w->key_len > 1) {
+      /* "MoU": a capital, a small letter, a capital: count them */
+      const char *s = doc->text->text + w->start;
+      int caps = 0;
+      for (uint32_t k = 0; k < w->end - w->start; k++) {
+        caps += s[k] >= 'A' && s[k] <= 'Z';
       }
-      if (!(w->flags & TF_CAP) || (e->acronym == 2 && !(w->flags & TF_UPPER) && w->key_len > 1)) {
+      if (caps < 2) {
         return 0;
       }
     }
-    return 1;
   }
-  if (e->type == LEX_PLACE || (e->type == LEX_COUNTRY && e->kind && strcmp(e->kind, "demonym") != 0)) {
-    return (t->flags & TF_CAP) != 0;
-  }
-  if (e->type == LEX_COUNTRY && doc->lang == 1) {
-    return (t->flags & TF_CAP) != 0; /* English demonyms are capitalised */
+  if (e->type == LEX_COUNTRY && doc->lang == 1 && !(t->flags & TF_CAP)) {
+    return 0; /* English demonyms are capitalised */
   }
   return 1;
 }
@@ -220,6 +224,9 @@ pact_doc_country(PactDoc *doc, int32_t c)
 
   for (size_t i = 0; i < doc->n_things; i++) {
     if (doc->things[i].cls == PACT_COUNTRY && doc->things[i].country == c) {
+      if (doc->things[i].dead == 3) {
+        doc->things[i].dead = 0; /* referred to after all */
+      }
       return (int32_t)i;
     }
   }

@@ -354,6 +354,20 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
   return st;
 }
 
+/* "ministère des Armées", "ministry of Defence": a head in small letters
+ * followed by a connector and a capitalised word. */
+static int
+lower_head_with_name(const PactDoc *doc, size_t k)
+{
+  size_t c = k;
+
+  while (c < doc->toks.n && is_connector(doc, c) && c < k + 3) {
+    c++;
+  }
+  return c > k && is_cap_word(doc, c) && !has_type(doc, c, LEX_TITLE) && !has_type(doc, c, LEX_COUNTRY) &&
+         !has_type(doc, c, LEX_PLACE) && !(doc->toks.v[c].flags & TF_SENT);
+}
+
 static int
 is_service(const char *kind)
 {
@@ -376,7 +390,11 @@ institutions(PactDoc *doc)
     if (!e) {
       continue;
     }
-    if (doc->toks.v[mt->tok].flags & TF_CAP) {
+    /* "intra-OIC": a modifier, not the institution */
+    if (mt->tok > 0 && pact_doc_is_punct(doc, mt->tok - 1, '-') && !(doc->toks.v[mt->tok].flags & TF_SPACE)) {
+      continue;
+    }
+    if ((doc->toks.v[mt->tok].flags & TF_CAP) || lower_head_with_name(doc, mt->tok + mt->n)) {
       size_t next = mt->tok + mt->n;
       st = capitalised_institution(doc, mt->tok, mt->n, e->kind, &next);
       skip_to = next;

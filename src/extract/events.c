@@ -453,9 +453,12 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   /* before: "African Lion exercise" */
   j = mt->tok;
   k = j;
-  while (k > 0 && doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
-         !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && !(doc->toks.v[k].flags & TF_SENT) &&
-         doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) {
+  while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
+         ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
+           !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) ||
+          (k >= 2 && pact_doc_is_punct(doc, k - 1, '-') && !(doc->toks.v[k].flags & TF_SPACE) &&
+           !(doc->toks.v[k - 1].flags & TF_SPACE) && doc->toks.v[k - 2].kind == TOK_WORD &&
+           (doc->toks.v[k - 2].flags & TF_CAP)))) {
     k--;
   }
   if (k < j && j - k <= 4 && !(doc->toks.v[k].flags & TF_SENT)) {
@@ -491,7 +494,10 @@ exercises(PactDoc *doc)
     named = exercise_name(doc, mt, &na, &nb);
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
     edition = edition_in(doc, a, b);
-    date = date_in(doc, a, b, mt->tok, 0);
+    date = date_in(doc, a, b, mt->tok, 1);
+    if (!date) {
+      date = date_in(doc, a, b, mt->tok, 0);
+    }
     if (named) {
       name = pact_doc_text(doc, na, nb);
       if (!name) {
@@ -605,31 +611,76 @@ person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before)
   return -1;
 }
 
-/* The most recent person before token `tok`, in earlier sentences too. */
+/* Who "he", "il", "the Pakistani official" is: the first person named in
+ * the nearest earlier sentence that names one (the subject, mostly). */
 static int32_t
 person_before(const PactDoc *doc, size_t tok)
 {
   for (size_t i = tok; i > 0; i--) {
     int32_t p = person_at(doc, i - 1);
     if (p >= 0) {
-      return p;
+      uint32_t s = doc->toks.v[i - 1].sentence;
+      size_t j = i - 1;
+      int32_t first = p;
+      while (j > 0 && doc->toks.v[j - 1].sentence == s) {
+        j--;
+        if (person_at(doc, j) >= 0) {
+          first = person_at(doc, j);
+        }
+      }
+      return first;
     }
   }
   return -1;
+}
+
+/* "the two ministers held talks": the last two people named before. */
+static int
+two_before(const PactDoc *doc, size_t tok, int32_t out[2])
+{
+  size_t n = 0;
+
+  for (size_t i = tok; i > 0 && n < 2; i--) {
+    int32_t p = person_at(doc, i - 1);
+    if (p >= 0 && (n == 0 || out[0] != p)) {
+      out[n++] = p;
+    }
+  }
+  return n == 2;
+}
+
+/* The value of a cardinal word at `tok`, looked up on its own (the token
+ * may be inside a longer phrase such as "two-day visit"). */
+static int
+cardinal(const PactDoc *doc, size_t tok)
+{
+  uint32_t node = pact_lexicon_step(doc->lex, pact_lexicon_root(doc->lex), pact_token_key(&doc->toks, tok),
+                                    doc->toks.v[tok].key_len);
+  size_t n;
+  const PactLexEntry *e = pact_lexicon_entries(doc->lex, node, &n);
+
+  for (size_t i = 0; i < n; i++) {
+    if (e[i].type == LEX_CARDINAL) {
+      return e[i].value;
+    }
+  }
+  return 0;
 }
 
 static int
 duration_days(const PactDoc *doc, size_t a, size_t b)
 {
   for (size_t i = a; i + 1 < b; i++) {
-    const PactLexEntry *n = pact_doc_entry(doc, i, LEX_CARDINAL);
-    int v = n ? n->value : 0;
+    int v = cardinal(doc, i);
     size_t k = i + 1;
     if (!v && doc->toks.v[i].kind == TOK_NUMBER) {
       v = atoi(pact_token_key(&doc->toks, i));
     }
     if (!v) {
       continue;
+    }
+    if (pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "d")) {
+      continue; /* "trois jours" comes as "de trois jours": the number first */
     }
     if (pact_doc_is_punct(doc, k, '-')) {
       k++;
@@ -753,10 +804,14 @@ visits(PactDoc *doc)
       memcpy(t->end, range->end, sizeof t->end);
     } else if (!range) {
       const PactDate *d = date_in(doc, a, b, mt->tok, 0);
-      if (d && sentence_has(doc, a, b, arrive) && !t->start[0]) {
-        memcpy(t->start, d->start, sizeof t->start);
-      } else if (d && sentence_has(doc, a, b, leave) && !t->end[0]) {
+      int meeting_here = 0;
+      for (size_t i = a; i < b; i++) {
+        meeting_here |= entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+      }
+      if (d && sentence_has(doc, a, b, leave) && !t->end[0]) {
         memcpy(t->end, d->start, sizeof t->end);
+      } else if (d && (sentence_has(doc, a, b, arrive) || !meeting_here) && !t->start[0]) {
+        memcpy(t->start, d->start, sizeof t->start);
       }
     }
     days = duration_days(doc, a, b);
@@ -862,6 +917,15 @@ meetings(PactDoc *doc)
       }
     }
     if (n_objects == 0) {
+      int32_t pair[2];
+      int two = 0;
+      for (size_t i = a; i < mt->tok; i++) {
+        two |= pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both");
+      }
+      if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
+        date = date_in(doc, a, b, mt->tok, 0);
+        PACT_TRY(add_meeting(doc, pair, 2, date && !date->range ? date : NULL, place_in(doc, a, b), mt));
+      }
       continue;
     }
     if (subject < 0 && !between) {

@@ -111,7 +111,7 @@ to_record(const PactDoc *doc, PactRecord *r)
       const PactThing *th = &doc->things[i];
       PactEntity *e;
       char id[32];
-      if (th->cls != order[o] || th->dead == 1) {
+      if (th->cls != order[o] || th->dead == 1 || th->dead == 3) {
         continue;
       }
       if (th->cls == PACT_PLACE && th->dead == 2 && th->n_mentions == 1) {
@@ -254,6 +254,38 @@ to_record(const PactDoc *doc, PactRecord *r)
   return st;
 }
 
+/* A country's name that turned out to be part of a person's ("Brigadier
+ * Georgia Hale") is no mention of the country. */
+static void
+prune_countries(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *c = &doc->things[i];
+    size_t kept = 0;
+    if (c->cls != PACT_COUNTRY) {
+      continue;
+    }
+    for (size_t m = 0; m < c->n_mentions; m++) {
+      int in_person = 0;
+      for (size_t t = 0; t < doc->toks.n && doc->toks.v[t].start <= c->mentions[m].start; t++) {
+        if (doc->toks.v[t].start == c->mentions[m].start && doc->owner[t] >= 0 &&
+            doc->things[doc->owner[t]].cls == PACT_PERSON) {
+          in_person = 1;
+        }
+      }
+      if (in_person) {
+        doc->country_count[c->country]--;
+      } else {
+        c->mentions[kept++] = c->mentions[m];
+      }
+    }
+    c->n_mentions = kept;
+    if (kept == 0) {
+      c->dead = 3; /* revived if something refers to the country */
+    }
+  }
+}
+
 /* PACTUM_DEBUG_EXTRACT=1: every token with its lexicon match, its owner
  * and its sentence, on standard error; for working on the rules. */
 static void
@@ -323,6 +355,7 @@ pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDia
     st = pact_doc_persons(&doc);
   }
   if (st == PACT_OK) {
+    prune_countries(&doc);
     st = pact_doc_events(&doc);
   }
   if (st == PACT_OK && getenv("PACTUM_DEBUG_EXTRACT")) {

@@ -159,23 +159,30 @@ add_phrase(PactLexicon *lex, const char *phrase, PactLexEntry entry)
 {
   PactTokens toks;
   uint32_t node = 1;
-  int uppers = 0;
-  int space = 0;
   PactStatus st;
 
-  for (const char *p = phrase; *p; p++) {
-    uppers += *p >= 'A' && *p <= 'Z';
-    space |= *p == ' ';
-  }
-  if (!space && uppers >= 2) {
-    int all_upper = 1;
-    for (const char *p = phrase; *p; p++) {
-      all_upper &= !(*p >= 'a' && *p <= 'z');
-    }
-    entry.acronym = all_upper ? 2 : 1;
-  }
   pact_tokens_init(&toks);
   st = pact_tokenize(&toks, phrase, strlen(phrase));
+  /* Which words are written with a capital, or with two ("MoU"): the
+   * text must have them so too ("golfe de Guinée", not "guinée"; "US",
+   * not "us"). */
+  entry.cap_mask = 0;
+  entry.acro_mask = 0;
+  for (size_t i = 0; i < toks.n && i < 16; i++) {
+    const char *w = phrase + toks.v[i].start;
+    size_t len = toks.v[i].end - toks.v[i].start;
+    int caps = 0;
+    for (size_t k = 0; k < len; k++) {
+      caps += w[k] >= 'A' && w[k] <= 'Z';
+    }
+    if (toks.v[i].flags & TF_CAP) {
+      entry.cap_mask |= (uint16_t)(1u << i);
+    }
+    if (caps >= 2) {
+      entry.acro_mask |= (uint16_t)(1u << i);
+    }
+  }
+  entry.acronym = entry.acro_mask != 0;
   for (size_t i = 0; i < toks.n && st == PACT_OK && node; i++) {
     node = step_or_add(lex, node, pact_token_key(&toks, i), toks.v[i].key_len);
   }
@@ -281,7 +288,7 @@ row_country(PactLexicon *lex, char **f, size_t n)
   lex->n_countries++;
   for (size_t i = 1; i <= 5; i++) {
     if (*f[i]) {
-      PactLexEntry e = {LEX_COUNTRY, langs[i - 1], 0, 0, index, "name"};
+      PactLexEntry e = {LEX_COUNTRY, langs[i - 1], 0, 0, index, "name", 0, 0};
       PACT_TRY(add_phrase(lex, f[i], e));
     }
   }
@@ -321,7 +328,7 @@ static PactStatus
 row_country_form(PactLexicon *lex, char **f, size_t n)
 {
   int32_t c = pact_lexicon_country_index(lex, f[0]);
-  PactLexEntry e = {LEX_COUNTRY, lang_code(f[1]), 0, 0, c, intern_kind(lex, f[2])};
+  PactLexEntry e = {LEX_COUNTRY, lang_code(f[1]), 0, 0, c, intern_kind(lex, f[2]), 0, 0};
 
   (void)n;
   if (c < 0) {
@@ -335,7 +342,7 @@ row_place(PactLexicon *lex, char **f, size_t n)
 {
   int32_t c = *f[1] ? pact_lexicon_country_index(lex, f[1]) : -1;
   PactLexEntry e = {LEX_PLACE, lang_code(f[4]), 0, strcmp(f[3], "yes") == 0,
-                    (int32_t)lex->n_places, NULL};
+                    (int32_t)lex->n_places, NULL, 0, 0};
 
   (void)n;
   if (*f[1] && c < 0) {
@@ -363,7 +370,7 @@ static PactLexType row_type; /* set before reading a three-column table */
 static PactStatus
 row_simple(PactLexicon *lex, char **f, size_t n)
 {
-  PactLexEntry e = {(uint8_t)row_type, lang_code(f[1]), 0, 0, 0, intern_kind(lex, f[2])};
+  PactLexEntry e = {(uint8_t)row_type, lang_code(f[1]), 0, 0, 0, intern_kind(lex, f[2]), 0, 0};
 
   (void)n;
   return add_phrase(lex, f[0], e);
@@ -372,7 +379,7 @@ row_simple(PactLexicon *lex, char **f, size_t n)
 static PactStatus
 row_calendar(PactLexicon *lex, char **f, size_t n)
 {
-  PactLexEntry e = {0, lang_code(f[1]), 0, 0, 0, NULL};
+  PactLexEntry e = {0, lang_code(f[1]), 0, 0, 0, NULL, 0, 0};
 
   (void)n;
   if (strcmp(f[2], "month") == 0) {
@@ -404,7 +411,7 @@ static PactStatus
 row_number(PactLexicon *lex, char **f, size_t n)
 {
   PactLexEntry e = {strcmp(f[2], "ordinal") == 0 ? LEX_ORDINAL : LEX_CARDINAL,
-                    lang_code(f[1]), 0, 0, atoi(f[3]), NULL};
+                    lang_code(f[1]), 0, 0, atoi(f[3]), NULL, 0, 0};
 
   (void)n;
   return add_phrase(lex, f[0], e);
@@ -644,7 +651,7 @@ load_areas(PactLexicon *lex, const char *dir)
   for (size_t i = 0; lex->areas && i < pact_areas_label_count(areas) && st == PACT_OK; i++) {
     size_t area;
     const char *label = pact_areas_label(areas, i, &area);
-    PactLexEntry e = {LEX_AREA, 0, 0, 0, (int32_t)area, NULL};
+    PactLexEntry e = {LEX_AREA, 0, 0, 0, (int32_t)area, NULL, 0, 0};
     st = add_phrase(lex, label, e);
   }
   pact_areas_free(areas);

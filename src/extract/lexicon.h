@@ -36,10 +36,12 @@ typedef enum {
 typedef struct {
   uint8_t type;     /* PactLexType */
   uint8_t lang;     /* 0 both, 1 en, 2 fr */
-  uint8_t acronym;  /* written with two capitals or more: match case */
+  uint8_t acronym;  /* some word has two capitals or more ("MoU", "UK") */
   uint8_t capital;  /* a place that is a capital */
   int32_t value;
   const char *kind; /* interned; may be NULL */
+  uint16_t cap_mask;  /* bit i: word i of the phrase is capitalised */
+  uint16_t acro_mask; /* bit i: word i has two capitals or more */
 } PactLexEntry;
 
 typedef struct {

@@ -89,7 +89,8 @@ name_word(const PactDoc *doc, size_t tok)
 static int
 is_particle(const PactDoc *doc, size_t tok)
 {
-  static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "da", "di", "dos", "de", NULL};
+  static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
+                                          "da", "di", "dos", "das", "de", "del", "della", "la", NULL};
 
   if (!is_word(doc, tok) || (doc->toks.v[tok].flags & TF_CAP)) {
     return 0;
@@ -269,6 +270,18 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
     if (k > t && (doc->toks.v[k].flags & TF_SENT)) {
       break;
     }
+    if (want_name && !name_word(doc, k) && k + 1 < doc->toks.n && name_word(doc, k + 1) &&
+        !(doc->toks.v[k + 1].flags & TF_SENT) && has_type(doc, k, LEX_COUNTRY) &&
+        pact_doc_match_at(doc, k)->n == 1 && (doc->toks.v[k].flags & TF_CAP) &&
+        !known_word(doc, k + 1)) {
+      /* "Brigadier Georgia Hale": a country's name as a given name */
+      size_t e = name_end(doc, k + 1, &words);
+      close_segment(tp, seg, k);
+      tp->name_a = k;
+      tp->name_b = e;
+      tp->end = e;
+      return;
+    }
     if (has_type(doc, k, LEX_TITLE) || has_type(doc, k, LEX_COUNTRY) ||
         (doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION)) {
       if (m && m->tok == k) {
@@ -317,6 +330,14 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         }
         m = pact_doc_match_at(doc, k);
         k = m && m->tok == k ? k + m->n : k + 1;
+        /* French adjectives follow their noun in small letters: "Défense
+         * nationale", "Forces armées" */
+        while (doc->lang == 2 && is_word(doc, k) && !(doc->toks.v[k].flags & (TF_CAP | TF_SENT)) &&
+               !is_connector(doc, k) && !has_type(doc, k, LEX_EVENT) && !has_type(doc, k, LEX_STATUS) &&
+               (pact_doc_is_punct(doc, k + 1, ',') || is_connector(doc, k + 1) ||
+                complement_word(doc, k + 1))) {
+          k++;
+        }
       }
       continue;
     }
@@ -336,7 +357,11 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       }
       if (want_name && name_word(doc, c)) {
         size_t e = name_end(doc, c, &words);
-        if (!list_goes_on(doc, e) && (words >= 2 || !known_word(doc, c))) {
+        int all_unknown = 1;
+        for (size_t i = c; i < e; i++) {
+          all_unknown &= !is_word(doc, i) || !known_word(doc, i);
+        }
+        if ((all_unknown || !list_goes_on(doc, e)) && (words >= 2 || !known_word(doc, c))) {
           close_segment(tp, seg, k);
           tp->name_a = c;
           tp->name_b = e;
@@ -526,6 +551,29 @@ apposition(PactDoc *doc, int32_t p, size_t after)
   return PACT_OK;
 }
 
+/* "General X of the Hellenic Army General Staff", "Ambassador Y of the
+ * Embassy of Indonesia": the institution after the name tells the country
+ * when the title did not. */
+static void
+institution_after(PactDoc *doc, int32_t p, size_t k)
+{
+  if (!(pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du") ||
+        pact_doc_key_is(doc, k, "des"))) {
+    return;
+  }
+  k++;
+  while (k < doc->toks.n && (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "la") ||
+                             pact_doc_key_is(doc, k, "l") || pact_doc_is_punct(doc, k, '\''))) {
+    k++;
+  }
+  if (k < doc->toks.n && doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION) {
+    const PactThing *inst = &doc->things[doc->owner[k]];
+    if (inst->country >= 0) {
+      doc->things[p].country = inst->country;
+    }
+  }
+}
+
 static PactStatus
 titled_persons(PactDoc *doc)
 {
@@ -550,6 +598,9 @@ titled_persons(PactDoc *doc)
       st = give_titles(doc, p, &tp);
       if (st == PACT_OK) {
         st = apposition(doc, p, tp.name_b);
+      }
+      if (st == PACT_OK) {
+        institution_after(doc, p, tp.name_b);
       }
     }
     i = tp.name_b;

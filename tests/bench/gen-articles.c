@@ -28,7 +28,7 @@
  * of 200 people (office holders who change every two years, ambassadors,
  * officers), so the same people recur across articles, with the same
  * country and office, and the number of distinct persons levels off (at
- * most ~20,000) however many articles are written.
+ * most 22,200) however many articles are written.
  *
  * Article i depends only on the seed and i (its own splitmix64 streams;
  * no rand(), clock or locale), so --articles N writes the first N articles
@@ -1045,9 +1045,9 @@ static const char *const quotes_fr[] = {
 static const Pair quote_nouns[] = {
 	{"strategic", "stratégique"},
 	{"exemplary", "exemplaire"},
-	{"a partnership of equals", "un partenariat d'égal à égal"},
-	{"a model for the region", "un modèle pour la région"},
-	{"stronger than ever", "plus solide que jamais"},
+	{"a partnership of equals", "partenariat d'égal à égal"},
+	{"a model for the region", "modèle pour la région"},
+	{"stronger than ever", "sans précédent"},
 	{"historic", "historique"},
 };
 
@@ -1704,7 +1704,7 @@ put_tn(Art *a, Buf *b, const Person *p)
 		return;
 	}
 	size_t o0 = b->len;
-	put_title(a, b, p, p->target < 0 && rng_chance(r, 70));
+	put_title(a, b, p, rng_chance(r, 70));
 	/* the article goes before the title: rebuild */
 	char tmp[512];
 	snprintf(tmp, sizeof tmp, "%s", b->p + o0);
@@ -3019,11 +3019,34 @@ final_len(const Art *a, const Buf *b)
 	return n;
 }
 
+/* English "a" before a vowel sound from a slot ("a Australian officer",
+ * "A Uzbek officer") becomes "an" */
+static void
+fix_an(Buf *b, size_t o)
+{
+	for (size_t i = o; i + 3 < b->len; ++i) {
+		char c = b->p[i];
+		if ((c != 'a' && c != 'A') || b->p[i + 1] != ' ' || (i > o && b->p[i - 1] != ' ')) {
+			continue;
+		}
+		const char *w = b->p + i + 2;
+		if (strchr("AEIO", w[0]) || !strncmp(w, "Uzb", 3)) {
+			reserve(b, 1);
+			memmove(b->p + i + 2, b->p + i + 1, b->len - i);
+			b->p[i + 1] = 'n';
+			b->len++;
+		}
+	}
+}
+
 static void
 sentence(Art *a, Buf *b, const char *t)
 {
 	size_t o = b->len;
 	expand(a, b, t);
+	if (a->lang == EN) {
+		fix_an(b, o);
+	}
 	cap_at(b, o);
 }
 
