@@ -74,8 +74,14 @@ add_directory(PactInputs *in, const char *dir, PactDiag *d)
     free(path);
   }
   closedir(dp);
+  if (st == PACT_OK && in->n == first) {
+    return pact_diag(d, PACT_ERR_INPUT, dir, 0, "is a directory with no article (*.txt) or records "
+                                                "file (*.json, *.jsonl)");
+  }
   /* readdir's order is the file system's: sort, for deterministic runs */
-  qsort(in->paths + first, in->n - first, sizeof *in->paths, cmp_str);
+  if (in->n > first) {
+    qsort(in->paths + first, in->n - first, sizeof *in->paths, cmp_str);
+  }
   return st;
 }
 

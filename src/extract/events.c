@@ -33,7 +33,9 @@ sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, size_t *
   *b = j;
 }
 
-/* The date expressions of [a, b), nearest to `near` first. */
+/* The date expression of [a, b) nearest to `near`, or NULL. When the
+ * nearest is one that cannot be resolved ("on Tuesday" without an article
+ * date), the answer is NULL too: a farther date is about something else. */
 static const PactDate *
 date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
 {
@@ -43,7 +45,7 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
   for (size_t i = 0; i < doc->n_dates; i++) {
     const PactDate *d = &doc->dates[i];
     size_t dist;
-    if (d->tok < a || d->tok >= b || !d->start[0] || (want_range && !d->range)) {
+    if (d->tok < a || d->tok >= b || (want_range && !d->range)) {
       continue;
     }
     dist = d->tok > near ? d->tok - near : near - d->tok;
@@ -52,7 +54,7 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
       best_dist = dist;
     }
   }
-  return best;
+  return best && best->start[0] ? best : NULL;
 }
 
 static int
@@ -199,6 +201,34 @@ stage(const char *status)
 
 /* ---- agreements ------------------------------------------------------------ */
 
+/* Of the agreements named in [a, b), the one nearest to token `tok` (its
+ * first token): a sentence may name two ("the protocol inked today and
+ * the treaty still being negotiated"), and each cue is about the nearer. */
+static size_t
+nearest_agreement(const PactDoc *doc, size_t a, size_t b, size_t tok)
+{
+  size_t best = (size_t)-1;
+  size_t best_dist = (size_t)-1;
+
+  for (size_t i = a; i < b; i++) {
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    size_t dist;
+    if (!m || m->tok != i || !pact_doc_entry(doc, i, LEX_AGREEMENT)) {
+      continue;
+    }
+    dist = i > tok ? i - tok : tok - i;
+    /* a cue before the agreement ("signed a MoU") binds a little closer */
+    if (i > tok && dist > 0) {
+      dist--;
+    }
+    if (dist < best_dist) {
+      best = i;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
 static PactStatus
 agreements(PactDoc *doc)
 {
@@ -239,7 +269,7 @@ agreements(PactDoc *doc)
       sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
       for (size_t i = a; i < b; i++) {
         const PactLexEntry *s = pact_doc_entry(doc, i, LEX_STATUS);
-        if (s && s->kind && stage(s->kind) > stage(status)) {
+        if (s && s->kind && stage(s->kind) > stage(status) && nearest_agreement(doc, a, b, i) == mt->tok) {
           status = s->kind;
           sign_tok = i;
         }
@@ -450,8 +480,13 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     *nb = j;
     return 1;
   }
-  /* before: "African Lion exercise" */
+  /* before: "African Lion exercise"; "ELANG-IV, un exercice aérien" */
   j = mt->tok;
+  if (j >= 3 && (pact_doc_key_is(doc, j - 1, "a") || pact_doc_key_is(doc, j - 1, "an") ||
+                 pact_doc_key_is(doc, j - 1, "un") || pact_doc_key_is(doc, j - 1, "une")) &&
+      pact_doc_is_punct(doc, j - 2, ',')) {
+    j -= 2;
+  }
   k = j;
   while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
          ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
@@ -707,10 +742,26 @@ sentence_has(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
   return 0;
 }
 
+/* The first token of [a, b) that starts with one of `stems`, or b. */
+static size_t
+first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
+{
+  for (size_t i = a; i < b; i++) {
+    const char *key = pact_token_key(&doc->toks, i);
+    for (size_t k = 0; stems[k]; k++) {
+      if (strncmp(key, stems[k], strlen(stems[k])) == 0) {
+        return i;
+      }
+    }
+  }
+  return b;
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
-  static const char *const arrive[] = {"arriv", "landed", NULL};
+  static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
+                                       "commenc", "debut", NULL};
   static const char *const leave[] = {"wrap", "conclud", "ended", "left", "achev", "termin", "quitt", NULL};
 
   for (size_t m = 0; m < doc->n_matches; m++) {
@@ -808,9 +859,13 @@ visits(PactDoc *doc)
       for (size_t i = a; i < b; i++) {
         meeting_here |= entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
       }
+      size_t marker = first_with(doc, a, b, arrive);
+      if (marker < b) {
+        d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
+      }
       if (d && sentence_has(doc, a, b, leave) && !t->end[0]) {
         memcpy(t->end, d->start, sizeof t->end);
-      } else if (d && (sentence_has(doc, a, b, arrive) || !meeting_here) && !t->start[0]) {
+      } else if (d && (marker < b || !meeting_here) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
       }
     }

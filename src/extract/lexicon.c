@@ -554,9 +554,11 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
     return 0;
   }
   pact_buf_init(&b, 0);
-  if (pact_text_key(&b, line, len) == PACT_OK) {
+  /* prefixes are short: a long line needs only its start folded */
+  if (pact_text_key(&b, line, len < 80 ? len : 48) == PACT_OK) {
     const char *key = pact_buf_str(&b);
-    for (size_t i = 0; i < lex->n_furniture_lines && !hit; i++) {
+    /* a whole furniture line is short; a long line can only have a prefix */
+    for (size_t i = 0; i < lex->n_furniture_lines && !hit && len < 80; i++) {
       hit = strcmp(key, lex->furniture_lines[i]) == 0;
     }
     for (size_t i = 0; i < lex->n_furniture_prefixes && !hit; i++) {

@@ -67,6 +67,24 @@ lexicon_word(const PactDoc *doc, size_t tok)
   return 0;
 }
 
+/* Whether the lexicon's only reading of `tok` is a one-word month or
+ * place, which a name may contain ("Jan Kowalski", "Ana Lima"). */
+static int
+weak_lexicon_word(const PactDoc *doc, size_t tok)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!m || m->n != 1) {
+    return 0;
+  }
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type != LEX_MONTH && m->e[i].type != LEX_PLACE) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static int
 name_word(const PactDoc *doc, size_t tok)
 {
@@ -76,8 +94,20 @@ name_word(const PactDoc *doc, size_t tok)
     return 0;
   }
   t = &doc->toks.v[tok];
-  if (!(t->flags & TF_CAP) || doc->owner[tok] >= 0 || lexicon_word(doc, tok)) {
+  if (!(t->flags & TF_CAP) || doc->owner[tok] >= 0) {
     return 0;
+  }
+  if (lexicon_word(doc, tok)) {
+    /* a month or a city inside a run of name words: "Jan Kowalski" (a
+     * capitalised word follows), "Ana Lima" (one precedes) */
+    int before = tok > 0 && is_word(doc, tok - 1) && (doc->toks.v[tok - 1].flags & TF_CAP) &&
+                 !lexicon_word(doc, tok - 1) && !(t->flags & TF_SENT);
+    int after = tok + 1 < doc->toks.n && is_word(doc, tok + 1) && (doc->toks.v[tok + 1].flags & TF_CAP) &&
+                !lexicon_word(doc, tok + 1) && !(doc->toks.v[tok + 1].flags & TF_SENT);
+    if (!weak_lexicon_word(doc, tok) || !(before || after) ||
+        (pact_doc_entry(doc, tok, LEX_MONTH) && !after)) {
+      return 0;
+    }
   }
   /* An all-capitals word of 3+ letters is an acronym, not a name. */
   if ((t->flags & TF_UPPER) && t->key_len >= 3) {
@@ -271,9 +301,9 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       break;
     }
     if (want_name && !name_word(doc, k) && k + 1 < doc->toks.n && name_word(doc, k + 1) &&
-        !(doc->toks.v[k + 1].flags & TF_SENT) && has_type(doc, k, LEX_COUNTRY) &&
-        pact_doc_match_at(doc, k)->n == 1 && (doc->toks.v[k].flags & TF_CAP) &&
-        !known_word(doc, k + 1)) {
+        !(doc->toks.v[k + 1].flags & TF_SENT) && pact_doc_entry(doc, k, LEX_COUNTRY) &&
+        pact_doc_entry(doc, k, LEX_COUNTRY)->kind && strcmp(pact_doc_entry(doc, k, LEX_COUNTRY)->kind, "name") == 0 &&
+        pact_doc_match_at(doc, k)->n == 1 && (doc->toks.v[k].flags & TF_CAP) && glued(doc, k + 1) == 0) {
       /* "Brigadier Georgia Hale": a country's name as a given name */
       size_t e = name_end(doc, k + 1, &words);
       close_segment(tp, seg, k);
@@ -566,6 +596,10 @@ institution_after(PactDoc *doc, int32_t p, size_t k)
                              pact_doc_key_is(doc, k, "l") || pact_doc_is_punct(doc, k, '\''))) {
     k++;
   }
+  if (doc->things[p].country < 0 && pact_doc_entry(doc, k, LEX_COUNTRY)) {
+    doc->things[p].country = pact_doc_entry(doc, k, LEX_COUNTRY)->value; /* "X of Poland" */
+    return;
+  }
   if (k < doc->toks.n && doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION) {
     const PactThing *inst = &doc->things[doc->owner[k]];
     if (inst->country >= 0) {
@@ -794,10 +828,22 @@ merge_persons(PactDoc *doc)
 }
 
 /* Later mentions by one word of the name ("Asif", "General Bajwa", "M.
- * Loudiyi"), when that word belongs to one person only. */
+ * Loudiyi"), when that word belongs to one person only. The names' words
+ * are folded once, not once per token. */
 static PactStatus
 surname_mentions(PactDoc *doc)
 {
+  NameKeys *keys = malloc((doc->n_things + 1) * sizeof *keys);
+
+  if (!keys) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t t = 0; t < doc->n_things; t++) {
+    keys[t].n = 0;
+    if (doc->things[t].cls == PACT_PERSON && !doc->things[t].dead) {
+      name_keys(doc->things[t].name, &keys[t]);
+    }
+  }
   for (size_t i = 0; i < doc->toks.n; i++) {
     int32_t who = -1;
     int ambiguous = 0;
@@ -810,14 +856,9 @@ surname_mentions(PactDoc *doc)
     }
     key = pact_token_key(&doc->toks, i);
     for (size_t t = 0; t < doc->n_things && !ambiguous; t++) {
-      const PactThing *p = &doc->things[t];
-      NameKeys k;
-      if (p->cls != PACT_PERSON || p->dead) {
-        continue;
-      }
-      name_keys(p->name, &k);
-      for (size_t w = 1; w < k.n; w++) { /* not the first word: given names repeat */
-        if (strcmp(k.keys[w], key) == 0) {
+      /* not the first word: given names repeat */
+      for (size_t w = 1; w < keys[t].n; w++) {
+        if (strcmp(keys[t].keys[w], key) == 0) {
           ambiguous = who >= 0 && who != (int32_t)t;
           who = (int32_t)t;
         }
@@ -825,12 +866,19 @@ surname_mentions(PactDoc *doc)
     }
     if (who >= 0 && !ambiguous) {
       PactThing *p = &doc->things[who];
-      PACT_TRY(pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[i].end));
-      PACT_TRY(pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
-                                  doc->toks.v[i].end - doc->toks.v[i].start));
+      PactStatus st = pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[i].end);
+      if (st == PACT_OK) {
+        st = pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
+                                doc->toks.v[i].end - doc->toks.v[i].start);
+      }
+      if (st != PACT_OK) {
+        free(keys);
+        return st;
+      }
       doc->owner[i] = who;
     }
   }
+  free(keys);
   return PACT_OK;
 }
 

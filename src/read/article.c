@@ -23,6 +23,30 @@ typedef struct {
   size_t cap;
 } Out;
 
+/* Like out_put, but byte i of `s` comes from code point from + i: a run
+ * of ASCII characters copied in one go. */
+static PactStatus
+out_run(Out *o, const char *s, size_t len, uint32_t from)
+{
+  if (o->text.len + len + 1 > o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 4096;
+    uint32_t *v;
+    while (cap < o->text.len + len + 1) {
+      cap *= 2;
+    }
+    v = realloc(o->orig, cap * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    o->orig = v;
+    o->cap = cap;
+  }
+  for (size_t i = 0; i < len; i++) {
+    o->orig[o->text.len + i] = from + (uint32_t)i;
+  }
+  return pact_buf_add(&o->text, s, len);
+}
+
 static PactStatus
 out_put(Out *o, const char *s, size_t len, uint32_t from)
 {
@@ -42,6 +66,27 @@ out_put(Out *o, const char *s, size_t len, uint32_t from)
   for (size_t i = 0; i < len; i++) {
     o->orig[o->text.len + i] = from;
   }
+  return pact_buf_add(&o->text, s, len);
+}
+
+/* Copies `len` bytes whose origins are already known. */
+static PactStatus
+out_copy(Out *o, const char *s, size_t len, const uint32_t *from)
+{
+  if (o->text.len + len + 1 > o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 4096;
+    uint32_t *v;
+    while (cap < o->text.len + len + 1) {
+      cap *= 2;
+    }
+    v = realloc(o->orig, cap * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    o->orig = v;
+    o->cap = cap;
+  }
+  memcpy(o->orig + o->text.len, from, len * sizeof *from);
   return pact_buf_add(&o->text, s, len);
 }
 
@@ -149,7 +194,9 @@ dictionary_split(const PactLexicon *lex, const char *w, size_t len)
       continue;
     }
     if (known(lex, w, a) && known(lex, w + cut, b)) {
-      size_t score = a < b ? a : b; /* prefer balanced splits */
+      /* prefer a split off a small function word ("in|their", not
+       * "int|heir"), then balanced ones */
+      size_t score = (a < b ? a : b) + 100 * (size_t)(is_function_word(w, a) || is_function_word(w + cut, b));
       if (score > best_score) {
         best_score = score;
         best = cut;
@@ -192,10 +239,7 @@ put_word(Out *o, const PactLexicon *lex, const char *w, size_t len, const uint32
       return put_word(o, lex, w + cut, len - cut, from + cut, english);
     }
   }
-  for (size_t i = 0; i < len; i++) {
-    PACT_TRY(out_put(o, w + i, 1, from[i]));
-  }
-  return PACT_OK;
+  return out_copy(o, w, len, from);
 }
 
 /* Second pass over the normalised text: ASCII words are checked for glue. */
@@ -220,10 +264,11 @@ unglue(Out *dst, const Out *src, const PactLexicon *lex, int english)
     }
     if (j == i) {
       j = i + 1;
+      while (j < n && !((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+        j++;
+      }
     }
-    for (size_t k = i; k < j; k++) {
-      PACT_TRY(out_put(dst, s + k, 1, src->orig[k]));
-    }
+    PACT_TRY(out_copy(dst, s + i, j - i, src->orig + i));
     i = j;
   }
   return PACT_OK;
@@ -345,9 +390,14 @@ emit(Out *o, const char *s, size_t len, uint32_t cp_index)
 
     if ((unsigned char)s[i] < 0x80 && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' &&
         s[i] != '\v') {
-      PACT_TRY(out_put(o, s + i, 1, cp_index));
-      i++;
-      cp_index++;
+      size_t j = i + 1;
+      while (j < len && (unsigned char)s[j] < 0x80 && s[j] != '\t' && s[j] != '\r' && s[j] != '\f' &&
+             s[j] != '\v') {
+        j++;
+      }
+      PACT_TRY(out_run(o, s + i, j - i, cp_index));
+      cp_index += (uint32_t)(j - i);
+      i = j;
       continue;
     }
     step = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
@@ -461,7 +511,8 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
         t->source = source_url(line, line_len);
       }
       drop = 1;
-    } else if (only_digits_or_punct(line, line_len) || pact_lexicon_is_furniture(lex, line, line_len)) {
+    } else if (only_digits_or_punct(line, line_len) ||
+               pact_lexicon_is_furniture(lex, line, line_len < 160 ? line_len : 160)) {
       drop = 1;
     }
     if (!drop) {

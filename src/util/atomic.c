@@ -23,9 +23,24 @@ pact_atomic_open(PactAtomicFile *f, const char *path, PactDiag *d)
   size_t len = strlen(path);
   int fd;
 
+  struct stat sb;
+
   f->path = NULL;
   f->tmp = NULL;
   f->stream = NULL;
+  f->direct = 0;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    if (S_ISDIR(sb.st_mode)) {
+      return pact_diag(d, PACT_ERR_IO, path, 0, "is a directory, expected a file to write");
+    }
+    f->stream = fopen(path, "w");
+    if (!f->stream) {
+      return pact_diag(d, PACT_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
+    }
+    f->path = strdup(path);
+    f->direct = 1;
+    return PACT_OK;
+  }
   f->path = strdup(path);
   f->tmp = malloc(len + sizeof ".tmp-XXXXXX");
   if (!f->path || !f->tmp) {
@@ -58,6 +73,22 @@ pact_atomic_commit(PactAtomicFile *f, PactDiag *d)
   int failed;
   int err = 0;
 
+  if (f->direct) {
+    failed = fflush(f->stream) != 0 || ferror(f->stream);
+    err = errno;
+    if (fclose(f->stream) != 0) {
+      failed = 1;
+      err = errno;
+    }
+    f->stream = NULL;
+    if (failed) {
+      pact_diag(d, PACT_ERR_IO, f->path, 0, "cannot write: %s", strerror(err ? err : EIO));
+    }
+    free(f->path);
+    f->path = NULL;
+    f->direct = 0;
+    return failed ? PACT_ERR_IO : PACT_OK;
+  }
   failed = fflush(f->stream) != 0 || ferror(f->stream);
   if (failed) {
     err = errno;

@@ -10,11 +10,15 @@
 
 typedef struct {
   char *path;     /* target, owned */
-  char *tmp;      /* temporary file's path, owned */
-  FILE *stream;   /* open on tmp until commit or abort */
+  char *tmp;      /* temporary file's path, owned; NULL when direct */
+  FILE *stream;   /* open on tmp (or the target) until commit or abort */
+  int direct;     /* the target is no regular file (/dev/null, a FIFO):
+                     written in place, never replaced */
 } PactAtomicFile;
 
-/* Creates the temporary file. On failure reports through `d` and leaves
+/* Creates the temporary file. A target that exists and is not a regular
+ * file (a device, a FIFO) is opened and written directly: renaming over
+ * /dev/null would replace it. On failure reports through `d` and leaves
  * `f` safe to abort. */
 PactStatus pact_atomic_open(PactAtomicFile *f, const char *path, PactDiag *d);
 

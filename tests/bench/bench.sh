@@ -1,17 +1,23 @@
 #!/bin/sh
-# bench.sh: time pactum's writers against serdi and rapper.
+# bench.sh: time pactum's writers against serdi and rapper, then pactum's
+# extractor against wc and grep (bench-extract.sh).
 #
 #   bench.sh [ARTICLES]          generate ARTICLES synthetic records, export
 #                                them with pactum, then run the peers on the
-#                                N-Triples pactum wrote
+#                                N-Triples pactum wrote; then the extraction
+#                                benchmark (bench-extract.sh)
 #   bench.sh --peers FILE.nt     time only the peers, on a given N-Triples file
+#   bench.sh --extract [MB]      only the extraction benchmark
 #
 # Environment:
-#   PACTUM  the pactum binary        (default: ../../src/pactum from this script)
-#   GEN     the gen-records binary   (default: ./gen-records beside this script)
-#   RUNS    runs per timing, the best is kept (default 3)
-#   SEED    seed for gen-records     (default 1)
-#   KEEP    if set, keep the temporary directory and say where it is
+#   PACTUM        the pactum binary        (default: ../../src/pactum from this script)
+#   GEN           the gen-records binary   (default: ./gen-records beside this script)
+#   GEN_ARTICLES  the gen-articles binary  (default: ./gen-articles beside this script)
+#   RUNS          runs per timing, the best is kept (default 3)
+#   SEED          seed for the generators  (default 1)
+#   KEEP          if set, keep the temporary directories and say where they are
+#   EXTRACT_MB    megabytes of articles for the extraction benchmark (default 100)
+#   EXTRACT       set to 0 to skip the extraction benchmark
 #
 # Without ARTICLES the size is chosen so that the exported N-Triples (the
 # default graph) hold at least 1,000,000 triples: 12000 articles, and if that
@@ -26,6 +32,7 @@ prog=bench.sh
 here=$(cd "$(dirname "$0")" && pwd)
 PACTUM=${PACTUM:-$here/../../src/pactum}
 GEN=${GEN:-$here/gen-records}
+GEN_ARTICLES=${GEN_ARTICLES:-$here/gen-articles}
 RUNS=${RUNS:-3}
 SEED=${SEED:-1}
 TIME=/usr/bin/time
@@ -38,7 +45,7 @@ die() {
 }
 
 usage() {
-	echo "usage: $prog [ARTICLES] | $prog --peers FILE.nt" >&2
+	echo "usage: $prog [ARTICLES] | $prog --peers FILE.nt | $prog --extract [MB]" >&2
 	exit 2
 }
 
@@ -53,8 +60,14 @@ case ${1:-} in
 	[ -r "$peers_only" ] || die "cannot read '$peers_only'"
 	case $peers_only in /*) ;; *) peers_only=$(pwd)/$peers_only ;; esac
 	;;
+--extract)
+	[ $# -le 2 ] || usage
+	shift
+	PACTUM=$PACTUM GEN_ARTICLES=$GEN_ARTICLES RUNS=$RUNS SEED=$SEED \
+		exec sh "$here/bench-extract.sh" "$@"
+	;;
 -h | --help)
-	sed -n '2,21s/^# \{0,1\}//p' "$0"
+	sed -n '2,29s/^# \{0,1\}//p' "$0"
 	exit 0
 	;;
 '') ;;
@@ -76,6 +89,7 @@ if [ -z "$peers_only" ]; then
 	[ -x "$GEN" ] || die "no gen-records binary at '$GEN': build it first (make tests/bench/gen-records), or set GEN=/path/to/gen-records"
 	case $PACTUM in /*) ;; *) PACTUM=$(pwd)/$PACTUM ;; esac
 	case $GEN in /*) ;; *) GEN=$(pwd)/$GEN ;; esac
+	case $GEN_ARTICLES in /*) ;; *) GEN_ARTICLES=$(pwd)/$GEN_ARTICLES ;; esac
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pactum-bench.XXXXXX")
@@ -244,3 +258,16 @@ function check(what, ratio, limit) {
 	printf "  %-36s %8.2fx      target <= %.0fx        %s\n", what, ratio, limit, ratio <= limit ? "PASS" : "MISS"
 }
 ' results
+
+# -------------------------------------------------------------- extraction
+
+if [ -z "$peers_only" ] && [ "${EXTRACT:-1}" != 0 ]; then
+	echo
+	if [ -x "$GEN_ARTICLES" ]; then
+		PACTUM=$PACTUM GEN_ARTICLES=$GEN_ARTICLES RUNS=$RUNS SEED=$SEED \
+			sh "$here/bench-extract.sh" || exit 1
+	else
+		echo "extraction benchmark skipped: no gen-articles binary at '$GEN_ARTICLES'"
+		echo "  (make tests/bench/gen-articles, or set GEN_ARTICLES=/path/to/gen-articles)"
+	fi
+fi

@@ -155,6 +155,17 @@ test_atomic(void)
   CHECK(pact_atomic_open(&f, path, &d) == PACT_ERR_IO);
   CHECK(d.errors == 1);
   pact_atomic_abort(&f);
+  /* A target that is no regular file is written in place, not replaced:
+   * renaming over /dev/null would break the machine. */
+  {
+    struct stat before;
+    struct stat after;
+    CHECK(stat("/dev/null", &before) == 0);
+    CHECK(pact_atomic_open(&f, "/dev/null", &d) == PACT_OK);
+    fputs("discarded\n", f.stream);
+    CHECK(pact_atomic_commit(&f, &d) == PACT_OK);
+    CHECK(stat("/dev/null", &after) == 0 && S_ISCHR(after.st_mode) && after.st_rdev == before.st_rdev);
+  }
   rmdir(dir);
   umask(mask);
 }

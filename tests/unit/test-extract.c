@@ -1,0 +1,201 @@
+/* read/article, extract/tokens, extract/lexicon and the extractor's
+ * date forms, persons and events on small texts written for the test. */
+#define _POSIX_C_SOURCE 200809L
+#include "check.h"
+
+#include "extract/extract.h"
+#include "extract/tokens.h"
+#include "read/article.h"
+
+#include <stdlib.h>
+
+static PactLexicon *lex;
+static char messages[2048];
+
+static void
+collect(void *user, PactStatus st, const char *message)
+{
+  (void)user;
+  (void)st;
+  strncat(messages, message, sizeof messages - strlen(messages) - 2);
+  strcat(messages, "\n");
+}
+
+static PactDiag diag = {collect, NULL, 0};
+
+static void
+test_reader(void)
+{
+  const char *raw = "date 2026-01-14 Minister\xe2\x80\x99s visit\n"
+                    "Partager\n"
+                    "582\n"
+                    "ISLAMABAD: signed aMemorandum ofUnderstanding intheir MoU\xc2\xa0talks.\n"
+                    "Source: https://example.org/a?b=1\n"
+                    "Tags: Defence\n";
+  PactText t;
+
+  CHECK(pact_text_from_bytes(&t, "dir/a.txt", raw, strlen(raw), lex, &diag) == PACT_OK);
+  CHECK_STR(t.file, "a.txt");
+  CHECK(t.year == 2026 && t.month == 1 && t.day == 14);
+  CHECK_STR(t.title, "Minister\xe2\x80\x99s visit");
+  CHECK_STR(t.source, "https://example.org/a?b=1");
+  CHECK_STR(t.lang, "en");
+  /* typographic apostrophe and no-break space made plain; furniture,
+   * counters, Source and Tags lines gone; glued words split, MoU kept */
+  CHECK(strstr(t.text, "Minister's visit") != NULL);
+  CHECK(strstr(t.text, "Partager") == NULL && strstr(t.text, "582") == NULL);
+  CHECK(strstr(t.text, "Source") == NULL && strstr(t.text, "Tags") == NULL);
+  CHECK(strstr(t.text, "a Memorandum of Understanding in their MoU talks") != NULL);
+  /* every byte maps back to the original character */
+  {
+    const char *at = strstr(t.text, "Understanding");
+    uint32_t cp = pact_text_orig(&t, (size_t)(at - t.text));
+    char *orig = pact_text_original(&t, cp, cp + 13);
+    CHECK_STR(orig, "Understanding");
+    free(orig);
+    at = strstr(t.text, "visit");
+    cp = pact_text_orig(&t, (size_t)(at - t.text));
+    orig = pact_text_original(&t, cp - 11, cp + 5);
+    CHECK_STR(orig, "Minister\xe2\x80\x99s visit"); /* 11 characters before: ’ is one */
+    free(orig);
+  }
+  pact_text_free(&t);
+
+  /* French is recognised; bad bytes are refused with their offset. */
+  raw = "Le ministre de la D\xc3\xa9" "fense a re\xc3\xa7u son homologue dans la capitale.";
+  CHECK(pact_text_from_bytes(&t, "b.txt", raw, strlen(raw), lex, &diag) == PACT_OK);
+  CHECK_STR(t.lang, "fr");
+  CHECK(t.year == 0);
+  pact_text_free(&t);
+  messages[0] = '\0';
+  CHECK(pact_text_from_bytes(&t, "c.txt", "ab\xff", 3, lex, &diag) == PACT_ERR_INPUT);
+  CHECK(strstr(messages, "c.txt: invalid UTF-8 at byte 2") != NULL);
+  CHECK(pact_text_from_bytes(&t, "d.txt", "a\0b", 3, lex, &diag) == PACT_ERR_INPUT);
+  CHECK(strstr(messages, "d.txt: a NUL byte at byte 1") != NULL);
+  CHECK(pact_text_from_bytes(&t, "e.txt", "", 0, lex, &diag) == PACT_OK && t.len == 0);
+  pact_text_free(&t);
+  pact_text_free(NULL);
+}
+
+static void
+test_tokens(void)
+{
+  PactTokens toks;
+  const char *text = "Gen. Smith met M. Dupont in Washington. Then he left.\nNew line";
+
+  pact_tokens_init(&toks);
+  CHECK(pact_tokenize(&toks, text, strlen(text)) == PACT_OK);
+  CHECK_STR(pact_token_key(&toks, 0), "gen");
+  CHECK(toks.v[0].flags & TF_CAP);
+  CHECK(toks.v[1].kind == TOK_PUNCT);
+  /* "Gen." and "M." do not end a sentence; "U.S. Then" does; so does a line */
+  CHECK(toks.v[2].sentence == 0);
+  CHECK(toks.v[5].sentence == 0);
+  CHECK(toks.n_sentences == 3);
+  pact_tokens_free(&toks);
+}
+
+/* Extracts `raw` and returns the record (the caller frees it). */
+static PactRecord *
+extract(const char *raw)
+{
+  PactText t;
+  PactRecord *r = malloc(sizeof *r);
+
+  pact_record_init(r);
+  if (pact_text_from_bytes(&t, "t.txt", raw, strlen(raw), lex, &diag) != PACT_OK ||
+      pact_extract(&t, lex, r, &diag) != PACT_OK) {
+    fprintf(stderr, "%s", messages);
+  }
+  pact_text_free(&t);
+  return r;
+}
+
+static const PactEntity *
+find(const PactRecord *r, PactClass cls, const char *name)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == cls && (!name || (r->entities[i].name && strcmp(r->entities[i].name, name) == 0))) {
+      return &r->entities[i];
+    }
+  }
+  return NULL;
+}
+
+static const char *
+code_of(const PactRecord *r, int32_t ref)
+{
+  return ref >= 0 ? r->entities[ref].code : "none";
+}
+
+static void
+free_record(PactRecord *r)
+{
+  pact_record_free(r);
+  free(r);
+}
+
+static void
+test_dates_and_events(void)
+{
+  PactRecord *r = extract(
+    "date 2026-01-14 Test\n\n"
+    "Defence Minister Jan Kowalski of Poland arrived in Nairobi on Tuesday for a two-day visit to Kenya. "
+    "Kowalski met Kenya's Cabinet Secretary for Defence, Amina Wekesa, on Tuesday. "
+    "Poland and Kenya signed a memorandum of understanding on maritime security on 13 January 2026. "
+    "Last year, the two countries held the third edition of their joint military exercise from March 3 to 14.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Jan Kowalski");
+  const PactEntity *w = find(r, PACT_PERSON, "Amina Wekesa");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  const PactEntity *e = find(r, PACT_EXERCISE, NULL);
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+
+  CHECK(p && strcmp(code_of(r, p->country), "PL") == 0);
+  CHECK(p && p->n_titles == 1 && strcmp(p->titles[0].text, "Defence Minister") == 0);
+  CHECK(w && strcmp(code_of(r, w->country), "KE") == 0);
+  CHECK(a && strcmp(a->kind, "mou") == 0 && a->status && strcmp(a->status, "signed") == 0);
+  CHECK(a && a->date && strcmp(a->date, "2026-01-13") == 0);
+  CHECK(a && a->areas.n == 1 && strcmp(a->areas.v[0], "maritime security") == 0);
+  CHECK(e && e->edition == 3);
+  CHECK(e && e->start && strcmp(e->start, "2026-03-03") == 0 && e->end && strcmp(e->end, "2026-03-14") == 0);
+  CHECK(v && v->days == 2 && strcmp(code_of(r, v->host), "KE") == 0);
+  CHECK(v && v->start && strcmp(v->start, "2026-01-13") == 0); /* Tuesday before the 14th */
+  CHECK(m && m->participants.n == 2 && m->date && strcmp(m->date, "2026-01-13") == 0);
+  free_record(r);
+
+  /* French, no date line: "mardi" and "l'an dernier" stay unknown; a day
+   * and month without a year keep that precision. */
+  r = extract("Le ministre pakistanais de la D\xc3\xa9" "fense, Karim Haddad, est arriv\xc3\xa9 le 12 janvier "
+              "au Maroc pour une visite de trois jours. Il a re\xc3\xa7u mardi le g\xc3\xa9n\xc3\xa9ral Omar Idrissi.\n");
+  p = find(r, PACT_PERSON, "Karim Haddad");
+  v = find(r, PACT_VISIT, NULL);
+  CHECK(p && strcmp(code_of(r, p->country), "PK") == 0);
+  CHECK(v && v->start && strcmp(v->start, "--01-12") == 0 && v->days == 3);
+  CHECK(v && strcmp(code_of(r, v->host), "MA") == 0);
+  CHECK(r->article.issued == NULL);
+  free_record(r);
+}
+
+int
+main(void)
+{
+  const char *dir = getenv("PACTUM_DATADIR");
+
+  if (!dir) {
+    fprintf(stderr, "PACTUM_DATADIR is not set (make check sets it)\n");
+    return 99;
+  }
+  lex = pact_lexicon_load(dir, &diag);
+  CHECK(lex != NULL);
+  if (!lex) {
+    fputs(messages, stderr);
+    return 1;
+  }
+  test_reader();
+  test_tokens();
+  test_dates_and_events();
+  pact_lexicon_free(lex);
+  pact_lexicon_free(NULL);
+  return check_status("test-extract");
+}
