@@ -183,7 +183,7 @@ pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
 {
   const PactMatch *m = pact_doc_match_at(doc, tok);
 
-  if (!m || m->tok != tok) {
+  if (!m || m->tok != tok || !(m->types >> type & 1)) {
     return NULL;
   }
   /* a country's name inside a person's ("Georgia Hale") is no country */

@@ -19,6 +19,7 @@ typedef struct {
   uint32_t n;
   const PactLexEntry *e;
   size_t ne;
+  uint32_t types; /* bit t: an entry of type t is accepted here */
 } PactMatch;
 
 /* A date expression at tokens [tok, tok + n), normalised against the

@@ -113,15 +113,7 @@ has_type(const PactDoc *doc, size_t tok, PactLexType type)
 {
   const PactMatch *m = pact_doc_match_at(doc, tok);
 
-  if (!m) {
-    return 0;
-  }
-  for (size_t i = 0; i < m->ne; i++) {
-    if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
-      return 1;
-    }
-  }
-  return 0;
+  return m && (m->types >> type & 1);
 }
 
 /* A country named inside [a, b), not after "to"/"in" (an ambassador to). */

@@ -29,6 +29,9 @@ typedef struct {
 
 struct PactLexicon {
   PactArena arena;
+  uint64_t first_bits[1024]; /* 65,536 bits: which token keys begin a
+                                phrase; most tokens are rejected here
+                                without a probe of the trie's table */
   Edge *edges;
   size_t n_edges;
   size_t edge_mask;
@@ -105,7 +108,15 @@ pact_lexicon_root(const PactLexicon *lex)
 uint32_t
 pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t len)
 {
-  uint64_t h = edge_hash(node, key, len);
+  uint64_t h;
+
+  if (node == 1) {
+    uint64_t f = pact_hash_fast(key, len);
+    if (!(lex->first_bits[(f >> 6) & 1023] >> (f & 63) & 1)) {
+      return 0;
+    }
+  }
+  h = edge_hash(node, key, len);
 
   for (size_t i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
     const Edge *e = &lex->edges[i];
@@ -183,6 +194,10 @@ add_phrase(PactLexicon *lex, const char *phrase, PactLexEntry entry)
     }
   }
   entry.acronym = entry.acro_mask != 0;
+  if (toks.n) {
+    uint64_t h = pact_hash_fast(pact_token_key(&toks, 0), toks.v[0].key_len);
+    lex->first_bits[(h >> 6) & 1023] |= UINT64_C(1) << (h & 63);
+  }
   for (size_t i = 0; i < toks.n && st == PACT_OK && node; i++) {
     node = step_or_add(lex, node, pact_token_key(&toks, i), toks.v[i].key_len);
   }
@@ -520,7 +535,7 @@ in_set(const char **set, size_t mask, const char *word, size_t len)
   }
   i = pact_hash_fast(word, len) & mask;
   while (set[i]) {
-    if (strlen(set[i]) == len && memcmp(set[i], word, len) == 0) {
+    if (strncmp(set[i], word, len) == 0 && set[i][len] == '\0') {
       return 1;
     }
     i = (i + 1) & mask;

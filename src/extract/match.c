@@ -66,7 +66,13 @@ pact_doc_match(PactDoc *doc)
       doc->matches = v;
       cap = ncap;
     }
-    doc->matches[doc->n_matches] = (PactMatch){(uint32_t)i, (uint32_t)best_n, best_e, best_ne};
+    doc->matches[doc->n_matches] = (PactMatch){(uint32_t)i, (uint32_t)best_n, best_e, best_ne, 0};
+    /* which readings hold, once, so that later questions are a bit test */
+    for (size_t k = 0; k < best_ne; k++) {
+      if (pact_doc_accepts(doc, &best_e[k], i, best_n)) {
+        doc->matches[doc->n_matches].types |= 1u << best_e[k].type;
+      }
+    }
     for (size_t k = i; k < i + best_n; k++) {
       doc->match_at[k] = (int32_t)doc->n_matches;
     }

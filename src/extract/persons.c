@@ -18,15 +18,7 @@ has_type(const PactDoc *doc, size_t tok, PactLexType type)
 {
   const PactMatch *m = pact_doc_match_at(doc, tok);
 
-  if (!m) {
-    return 0;
-  }
-  for (size_t i = 0; i < m->ne; i++) {
-    if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
-      return 1;
-    }
-  }
-  return 0;
+  return m && (m->types >> type & 1);
 }
 
 static int
@@ -55,16 +47,12 @@ known_word(const PactDoc *doc, size_t tok)
 static int
 lexicon_word(const PactDoc *doc, size_t tok)
 {
-  static const PactLexType types[] = {
-    LEX_COUNTRY, LEX_PLACE, LEX_TITLE, LEX_INSTITUTION, LEX_MONTH, LEX_WEEKDAY,
-    LEX_RELATIVE, LEX_EVENT, LEX_AGREEMENT, LEX_STATUS, LEX_AREA};
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+  const uint32_t types = 1u << LEX_COUNTRY | 1u << LEX_PLACE | 1u << LEX_TITLE | 1u << LEX_INSTITUTION |
+                         1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE | 1u << LEX_EVENT |
+                         1u << LEX_AGREEMENT | 1u << LEX_STATUS | 1u << LEX_AREA;
 
-  for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-    if (has_type(doc, tok, types[i])) {
-      return 1;
-    }
-  }
-  return 0;
+  return m && (m->types & types) != 0;
 }
 
 /* Whether the lexicon's only reading of `tok` is a one-word month or

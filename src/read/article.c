@@ -188,12 +188,15 @@ dictionary_split(const PactLexicon *lex, const char *w, size_t len)
     if (is_upper(w[cut])) {
       continue; /* the camel rule's business */
     }
+    if (!known(lex, w, a) || !known(lex, w + cut, b)) {
+      continue;
+    }
     /* A capitalised word is mostly a name ("Washington" is not "washing
      * ton"): split it only after a small function word ("Theagreement"). */
     if (is_upper(w[0]) && !is_function_word(w, a)) {
       continue;
     }
-    if (known(lex, w, a) && known(lex, w + cut, b)) {
+    {
       /* prefer a split off a small function word ("in|their", not
        * "int|heir"), then balanced ones */
       size_t score = (a < b ? a : b) + 100 * (size_t)(is_function_word(w, a) || is_function_word(w + cut, b));
@@ -425,10 +428,11 @@ detect_language(PactText *t)
   long score = 0;
   const char *s = t->text;
   size_t i = 0;
+  size_t end = t->len < 4096 ? t->len : 4096; /* the first page tells */
 
-  while (i < t->len) {
+  while (i < end) {
     size_t j = i;
-    while (j < t->len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+    while (j < end && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
       j++;
     }
     if (j > i && j - i <= 4) {
@@ -511,6 +515,8 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
         t->source = source_url(line, line_len);
       }
       drop = 1;
+    } else if (line_len == 0) {
+      /* a blank line: nothing to drop */
     } else if (only_digits_or_punct(line, line_len) ||
                pact_lexicon_is_furniture(lex, line, line_len < 160 ? line_len : 160)) {
       drop = 1;
