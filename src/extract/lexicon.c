@@ -32,6 +32,13 @@ struct PactLexicon {
   uint64_t first_bits[1024]; /* 65,536 bits: which token keys begin a
                                 phrase; most tokens are rejected here
                                 without a probe of the trie's table */
+  struct {
+    uint64_t hash;
+    uint32_t node;                /* 0: no phrase starts with that word */
+  } root_cache[16384];            /* the root's answers for frequent words,
+                                     which the large edge table would give
+                                     with a cache miss each time; a lexicon
+                                     is used by one thread at a time */
   Edge *edges;
   size_t n_edges;
   size_t edge_mask;
@@ -53,6 +60,10 @@ struct PactLexicon {
   size_t words_mask;
   const char **words_fr; /* French words */
   size_t words_fr_mask;
+  uint64_t *word_bloom[3]; /* per language, 2^20 bits: a word not set here
+                              is not in the list, found without touching
+                              the large table (most lookups are misses or
+                              hits on common words) */
   char **furniture_lines;   /* folded whole lines */
   size_t n_furniture_lines;
   char **furniture_prefixes;
@@ -69,9 +80,15 @@ pact_lexicon_token_key(PactBuf *out, const char *s, size_t len)
 }
 
 static uint64_t
+edge_hash_of(uint32_t parent, uint64_t key_hash)
+{
+  return key_hash ^ pact_hash_mix(parent + UINT64_C(0x9e3779b97f4a7c15));
+}
+
+static uint64_t
 edge_hash(uint32_t parent, const char *key, size_t len)
 {
-  return pact_hash_fast(key, len) ^ pact_hash_mix(parent + UINT64_C(0x9e3779b97f4a7c15));
+  return edge_hash_of(parent, pact_hash_fast(key, len));
 }
 
 static int
@@ -105,19 +122,9 @@ pact_lexicon_root(const PactLexicon *lex)
   return 1;
 }
 
-uint32_t
-pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t len)
+static uint32_t
+find_edge(const PactLexicon *lex, uint32_t node, uint64_t h, const char *key, size_t len)
 {
-  uint64_t h;
-
-  if (node == 1) {
-    uint64_t f = pact_hash_fast(key, len);
-    if (!(lex->first_bits[(f >> 6) & 1023] >> (f & 63) & 1)) {
-      return 0;
-    }
-  }
-  h = edge_hash(node, key, len);
-
   for (size_t i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
     const Edge *e = &lex->edges[i];
     if (e->hash == h && e->parent == node && e->len == len && memcmp(e->key, key, len) == 0) {
@@ -127,10 +134,36 @@ pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t
   return 0;
 }
 
+uint32_t
+pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t len)
+{
+  uint64_t kh = pact_hash_fast(key, len);
+
+  if (node == 1) {
+    PactLexicon *cache = (PactLexicon *)lex; /* the cache only */
+    size_t slot = (kh >> 20) & 16383;
+    uint32_t child;
+    if (!(lex->first_bits[(kh >> 6) & 1023] >> (kh & 63) & 1)) {
+      return 0;
+    }
+    if (lex->root_cache[slot].hash == kh && kh != 0) {
+      return lex->root_cache[slot].node;
+    }
+    child = find_edge(lex, node, edge_hash_of(node, kh), key, len);
+    cache->root_cache[slot].hash = kh;
+    cache->root_cache[slot].node = child;
+    return child;
+  }
+  return find_edge(lex, node, edge_hash_of(node, kh), key, len);
+}
+
+static uint32_t find_edge(const PactLexicon *lex, uint32_t node, uint64_t h, const char *key, size_t len);
+
 static uint32_t
 step_or_add(PactLexicon *lex, uint32_t node, const char *key, size_t len)
 {
-  uint32_t child = pact_lexicon_step(lex, node, key, len);
+  /* not pact_lexicon_step: its cache must not see a trie still growing */
+  uint32_t child = find_edge(lex, node, edge_hash(node, key, len), key, len);
   uint64_t h;
   size_t i;
 
@@ -482,8 +515,30 @@ row_furniture(PactLexicon *lex, char **f, size_t n)
 }
 
 /* Loads a word list into an open-addressing set sized for it. */
+enum { BLOOM_BITS = 1 << 20 };
+
+static void
+bloom_add(uint64_t *bloom, uint64_t h)
+{
+  uint32_t a = (uint32_t)h & (BLOOM_BITS - 1);
+  uint32_t b = (uint32_t)(h >> 32) & (BLOOM_BITS - 1);
+
+  bloom[a >> 6] |= UINT64_C(1) << (a & 63);
+  bloom[b >> 6] |= UINT64_C(1) << (b & 63);
+}
+
+static int
+bloom_has(const uint64_t *bloom, uint64_t h)
+{
+  uint32_t a = (uint32_t)h & (BLOOM_BITS - 1);
+  uint32_t b = (uint32_t)(h >> 32) & (BLOOM_BITS - 1);
+
+  return (bloom[a >> 6] >> (a & 63) & 1) && (bloom[b >> 6] >> (b & 63) & 1);
+}
+
 static PactStatus
-load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set, size_t *mask)
+load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set, size_t *mask,
+           uint64_t **bloom)
 {
   char *path = pact_datadir_file(dir, name);
   FILE *f = path ? fopen(path, "r") : NULL;
@@ -505,7 +560,8 @@ load_words(PactLexicon *lex, const char *dir, const char *name, const char ***se
     *mask = *mask * 2 + 1;
   }
   *set = calloc(*mask + 1, sizeof **set);
-  while (*set && fgets(line, sizeof line, f)) {
+  *bloom = calloc(BLOOM_BITS / 64, sizeof **bloom);
+  while (*set && *bloom && fgets(line, sizeof line, f)) {
     size_t len = strcspn(line, "\r\n");
     size_t i;
     if (len == 0 || line[0] == '#') {
@@ -518,22 +574,28 @@ load_words(PactLexicon *lex, const char *dir, const char *name, const char ***se
     }
     if (!(*set)[i]) {
       (*set)[i] = pact_arena_strndup(&lex->arena, line, len);
+      bloom_add(*bloom, pact_hash_fast(line, len));
     }
   }
   fclose(f);
   free(path);
-  return *set ? PACT_OK : PACT_ERR_NOMEM;
+  return *set && *bloom ? PACT_OK : PACT_ERR_NOMEM;
 }
 
 static int
-in_set(const char **set, size_t mask, const char *word, size_t len)
+in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, size_t len)
 {
+  uint64_t h;
   size_t i;
 
   if (!set) {
     return 0;
   }
-  i = pact_hash_fast(word, len) & mask;
+  h = pact_hash_fast(word, len);
+  if (!bloom_has(bloom, h)) {
+    return 0;
+  }
+  i = h & mask;
   while (set[i]) {
     if (strncmp(set[i], word, len) == 0 && set[i][len] == '\0') {
       return 1;
@@ -546,7 +608,7 @@ in_set(const char **set, size_t mask, const char *word, size_t len)
 int
 pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len)
 {
-  return lex && in_set(lex->words, lex->words_mask, word, len);
+  return lex && in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len);
 }
 
 int
@@ -555,8 +617,8 @@ pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, size
   if (!lex) {
     return 0;
   }
-  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, word, len)
-                   : in_set(lex->words, lex->words_mask, word, len);
+  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, lex->word_bloom[2], word, len)
+                   : in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len);
 }
 
 int
@@ -723,10 +785,10 @@ pact_lexicon_load(const char *dir, PactDiag *d)
     st = read_table(lex, dir, "lexicon/furniture.tsv", 2, row_furniture);
   }
   if (st == PACT_OK) {
-    st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask);
+    st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask, &lex->word_bloom[1]);
   }
   if (st == PACT_OK) {
-    st = load_words(lex, dir, "lexicon/words-fr.txt", &lex->words_fr, &lex->words_fr_mask);
+    st = load_words(lex, dir, "lexicon/words-fr.txt", &lex->words_fr, &lex->words_fr_mask, &lex->word_bloom[2]);
   }
   if (st == PACT_OK) {
     st = load_areas(lex, dir);
@@ -734,6 +796,8 @@ pact_lexicon_load(const char *dir, PactDiag *d)
   if (st == PACT_OK) {
     st = index_entries(lex);
   }
+  /* loading asked the root too, while edges were still being added */
+  memset(lex->root_cache, 0, sizeof lex->root_cache);
   if (st != PACT_OK) {
     if (st == PACT_ERR_NOMEM) {
       pact_diag(d, st, NULL, 0, "out of memory");
@@ -759,6 +823,8 @@ pact_lexicon_free(PactLexicon *lex)
   free(lex->places);
   free(lex->words);
   free(lex->words_fr);
+  free(lex->word_bloom[1]);
+  free(lex->word_bloom[2]);
   free(lex->furniture_lines);
   free(lex->furniture_prefixes);
   pact_arena_free(&lex->arena);

@@ -784,34 +784,46 @@ absorb(PactThing *into, PactThing *from, int32_t into_index)
 }
 
 /* Merges persons whose names fit another's ("Kh Asif" in "Khawaja Asif"),
- * the fuller name keeping its place. */
+ * the fuller name keeping its place. Names are folded once. */
 static PactStatus
 merge_persons(PactDoc *doc)
 {
+  NameKeys *keys = malloc((doc->n_things + 1) * sizeof *keys);
+
+  if (!keys) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < doc->n_things; i++) {
+    keys[i].n = 0;
+    if (doc->things[i].cls == PACT_PERSON && !doc->things[i].dead) {
+      name_keys(doc->things[i].name, &keys[i]);
+    }
+  }
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *a = &doc->things[i];
-    NameKeys ka;
     if (a->cls != PACT_PERSON || a->dead) {
       continue;
     }
-    name_keys(a->name, &ka);
     for (size_t j = 0; j < doc->n_things; j++) {
       PactThing *b = &doc->things[j];
-      NameKeys kb;
       if (j == i || b->cls != PACT_PERSON || b->dead) {
         continue;
       }
-      name_keys(b->name, &kb);
       /* b must be the fuller name */
-      if (kb.n < ka.n || (kb.n == ka.n && strlen(b->name) <= strlen(a->name))) {
+      if (keys[j].n < keys[i].n || (keys[j].n == keys[i].n && strlen(b->name) <= strlen(a->name))) {
         continue;
       }
-      if (name_fits(&ka, &kb) && (a->country < 0 || b->country < 0 || a->country == b->country)) {
-        PACT_TRY(absorb(b, a, (int32_t)j));
+      if (name_fits(&keys[i], &keys[j]) && (a->country < 0 || b->country < 0 || a->country == b->country)) {
+        PactStatus st = absorb(b, a, (int32_t)j);
+        if (st != PACT_OK) {
+          free(keys);
+          return st;
+        }
         break;
       }
     }
   }
+  free(keys);
   return PACT_OK;
 }
 

@@ -103,6 +103,24 @@ is_abbreviation(const char *key, size_t len)
 PactStatus
 pact_tokenize(PactTokens *t, const char *text, size_t len)
 {
+  /* Room for every token and key at once: one allocation, not many. */
+  if (t->cap < len / 3 + 16) {
+    PactToken *v = realloc(t->v, (len / 3 + 16) * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    t->v = v;
+    t->cap = len / 3 + 16;
+  }
+  PACT_TRY(pact_buf_add(&t->keys, "", 0));
+  if (t->keys.cap < len * 2 + 64) {
+    char *k = realloc(t->keys.data, len * 2 + 64);
+    if (!k) {
+      return PACT_ERR_NOMEM;
+    }
+    t->keys.data = k;
+    t->keys.cap = len * 2 + 64;
+  }
   size_t i = 0;
   unsigned pending = TF_SENT | TF_NEWLINE;
   uint32_t sentence = 0;
@@ -130,6 +148,41 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     }
     memset(&tok, 0, sizeof tok);
     tok.start = (uint32_t)i;
+    if (cp < 0x80 && is_word_cp(cp)) {
+      /* ASCII fast path: most words; a byte >= 0x80 hands over to the
+       * general loop below */
+      size_t j = i;
+      int letters = 0;
+      int uppers = 0;
+      int digits = 0;
+      while (j < len) {
+        unsigned char c = (unsigned char)text[j];
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+          uppers++;
+          if (letters == 1) {
+            tok.flags |= TF_CAP;
+          }
+        } else if (c >= '0' && c <= '9') {
+          digits++;
+        } else {
+          break;
+        }
+        j++;
+      }
+      if (j >= len || (unsigned char)text[j] < 0x80) {
+        i = j;
+        tok.kind = letters ? TOK_WORD : TOK_NUMBER;
+        if (letters >= 2 && uppers == letters) {
+          tok.flags |= TF_UPPER;
+        }
+        tok.flags |= TF_ASCII;
+        goto finished;
+      }
+      tok.flags = 0; /* not all ASCII: read it again, the general way */
+    }
     if (is_word_cp(cp)) {
       int letters = 0;
       int uppers = 0;
@@ -170,6 +223,7 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
       tok.kind = TOK_PUNCT;
       i += (size_t)step;
     }
+  finished:
     tok.end = (uint32_t)i;
     /* Sentence boundaries: after . ! ? (not after an abbreviation) when the
      * next token starts with a capital or a digit; or after a line break. */
@@ -186,6 +240,16 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     tok.key = (uint32_t)t->keys.len;
     if (tok.kind == TOK_PUNCT) {
       PACT_TRY(pact_buf_add(&t->keys, text + tok.start, tok.end - tok.start));
+    } else if (tok.flags & TF_ASCII) {
+      /* an ASCII word's key is its lower case: no need for utf8proc */
+      size_t n = tok.end - tok.start;
+      PACT_TRY(pact_buf_add(&t->keys, text + tok.start, n));
+      for (size_t k = t->keys.len - n; k < t->keys.len; k++) {
+        char c = t->keys.data[k];
+        if (c >= 'A' && c <= 'Z') {
+          t->keys.data[k] = (char)(c - 'A' + 'a');
+        }
+      }
     } else {
       PACT_TRY(pact_text_key(&t->keys, text + tok.start, tok.end - tok.start));
     }

@@ -419,34 +419,55 @@ emit(Out *o, const char *s, size_t len, uint32_t cp_index)
   return PACT_OK;
 }
 
-/* English or French, from the most frequent short words. */
+/* A word of up to four ASCII letters, lower-cased, packed in an integer. */
+static uint32_t
+pack_word(const char *w, size_t n)
+{
+  uint32_t v = 0;
+
+  for (size_t k = 0; k < n; k++) {
+    v = v << 8 | (uint32_t)(unsigned char)(w[k] | 0x20);
+  }
+  return v;
+}
+
+/* English or French, from the most frequent short words of the first
+ * page: words are compared as packed integers, not strings, since this
+ * runs over every article. */
 static void
 detect_language(PactText *t)
 {
   static const char *const en[] = {"the", "and", "of", "to", "in", "is", "with", "for", "on", "was", "that", "has", NULL};
   static const char *const fr[] = {"le", "la", "les", "des", "du", "et", "une", "est", "pour", "dans", "avec", "qui", "au", NULL};
+  static uint32_t en_packed[16];
+  static uint32_t fr_packed[16];
+  static int packed;
   long score = 0;
   const char *s = t->text;
   size_t i = 0;
-  size_t end = t->len < 4096 ? t->len : 4096; /* the first page tells */
+  size_t end = t->len < 2048 ? t->len : 2048; /* the first page tells */
 
+  if (!packed) {
+    for (size_t k = 0; en[k]; k++) {
+      en_packed[k] = pack_word(en[k], strlen(en[k]));
+    }
+    for (size_t k = 0; fr[k]; k++) {
+      fr_packed[k] = pack_word(fr[k], strlen(fr[k]));
+    }
+    packed = 1;
+  }
   while (i < end) {
     size_t j = i;
     while (j < end && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
       j++;
     }
     if (j > i && j - i <= 4) {
-      char w[8];
-      size_t n = j - i;
-      for (size_t k = 0; k < n; k++) {
-        w[k] = (char)(s[i + k] | 0x20);
-      }
-      w[n] = '\0';
+      uint32_t w = pack_word(s + i, j - i);
       for (size_t k = 0; en[k]; k++) {
-        score += strcmp(w, en[k]) == 0;
+        score += w == en_packed[k];
       }
       for (size_t k = 0; fr[k]; k++) {
-        score -= strcmp(w, fr[k]) == 0;
+        score -= w == fr_packed[k];
       }
     }
     i = j > i ? j : i + 1;

@@ -1,42 +1,95 @@
+/* Records out, written directly rather than through cJSON: a record is a
+ * fixed shape of strings, integers and arrays, and building a cJSON tree
+ * for each then printing it was a third of `pactum extract`'s time. The
+ * reader (read/records.c) parses what this writes with cJSON, and the
+ * tests read it back with cJSON and Python. */
 #include "write/records.h"
 
-#include <cjson/cJSON.h>
+#include "util/buf.h"
+
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-/* cJSON_AddItemToObject does not free the item when it fails: these
- * helpers do, so that every caller has one rule (the item is consumed). */
-static int
-put(cJSON *obj, const char *key, cJSON *item)
+/* A JSON string: quotes, backslash and control characters escaped; the
+ * rest, UTF-8 included, as it is. */
+static void
+json_string(PactBuf *b, const char *s)
 {
-  if (!item) {
-    return 0;
+  static const char hex[] = "0123456789abcdef";
+  size_t start = 0;
+  size_t i = 0;
+
+  pact_buf_addc(b, '"');
+  for (; s[i]; i++) {
+    unsigned char c = (unsigned char)s[i];
+    const char *esc = NULL;
+    char u[7];
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      continue;
+    }
+    switch (c) {
+    case '"': esc = "\\\""; break;
+    case '\\': esc = "\\\\"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\t': esc = "\\t"; break;
+    default:
+      u[0] = '\\';
+      u[1] = 'u';
+      u[2] = '0';
+      u[3] = '0';
+      u[4] = hex[c >> 4];
+      u[5] = hex[c & 15];
+      u[6] = '\0';
+      esc = u;
+      break;
+    }
+    pact_buf_add(b, s + start, i - start);
+    pact_buf_adds(b, esc);
+    start = i + 1;
   }
-  if (!cJSON_AddItemToObject(obj, key, item)) {
-    cJSON_Delete(item);
-    return 0;
-  }
-  return 1;
+  pact_buf_add(b, s + start, i - start);
+  pact_buf_addc(b, '"');
 }
 
-static int
-push(cJSON *arr, cJSON *item)
+static void
+json_integer(PactBuf *b, long n)
 {
-  if (!item) {
-    return 0;
+  char text[24];
+  char *p = text + sizeof text;
+  int negative = n < 0;
+  unsigned long v = negative ? 0UL - (unsigned long)n : (unsigned long)n;
+
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  if (negative) {
+    *--p = '-';
   }
-  if (!cJSON_AddItemToArray(arr, item)) {
-    cJSON_Delete(item);
-    return 0;
-  }
-  return 1;
+  pact_buf_add(b, p, (size_t)(text + sizeof text - p));
 }
 
-static int
-put_string(cJSON *obj, const char *key, const char *s)
+/* ,"key": before a member (the comma unless first) */
+static void
+key(PactBuf *b, int *first, const char *name)
 {
-  return !s || put(obj, key, cJSON_CreateString(s));
+  if (!*first) {
+    pact_buf_addc(b, ',');
+  }
+  *first = 0;
+  pact_buf_addc(b, '"');
+  pact_buf_adds(b, name);
+  pact_buf_adds(b, "\":");
+}
+
+static void
+member_string(PactBuf *b, int *first, const char *name, const char *value)
+{
+  if (value) {
+    key(b, first, name);
+    json_string(b, value);
+  }
 }
 
 static const char *
@@ -45,123 +98,127 @@ ref_id(const PactRecord *r, int32_t i)
   return i >= 0 && (size_t)i < r->n_entities ? r->entities[i].id : NULL;
 }
 
-static int
-put_ref(cJSON *obj, const char *key, const PactRecord *r, int32_t i)
+static void
+member_refs(PactBuf *b, int *first, const char *name, const PactRecord *r, const PactRefs *refs)
 {
-  return i < 0 || put_string(obj, key, ref_id(r, i));
-}
-
-static int
-put_refs(cJSON *obj, const char *key, const PactRecord *r, const PactRefs *refs)
-{
-  cJSON *arr;
-
   if (!refs->n) {
-    return 1;
+    return;
   }
-  arr = cJSON_CreateArray();
-  if (!put(obj, key, arr)) {
-    return 0;
-  }
+  key(b, first, name);
+  pact_buf_addc(b, '[');
   for (size_t i = 0; i < refs->n; i++) {
-    if (!push(arr, cJSON_CreateString(ref_id(r, refs->v[i])))) {
-      return 0;
+    if (i) {
+      pact_buf_addc(b, ',');
     }
+    json_string(b, ref_id(r, refs->v[i]) ? ref_id(r, refs->v[i]) : "");
   }
-  return 1;
+  pact_buf_addc(b, ']');
 }
 
-static int
-put_strings(cJSON *obj, const char *key, const PactStrings *s)
+static void
+member_strings(PactBuf *b, int *first, const char *name, const PactStrings *s)
 {
-  cJSON *arr;
-
   if (!s->n) {
-    return 1;
+    return;
   }
-  arr = cJSON_CreateArray();
-  if (!put(obj, key, arr)) {
-    return 0;
-  }
+  key(b, first, name);
+  pact_buf_addc(b, '[');
   for (size_t i = 0; i < s->n; i++) {
-    if (!push(arr, cJSON_CreateString(s->v[i]))) {
-      return 0;
+    if (i) {
+      pact_buf_addc(b, ',');
     }
+    json_string(b, s->v[i]);
   }
-  return 1;
+  pact_buf_addc(b, ']');
 }
 
-/* An integer as raw JSON text: cJSON would print it through a double and
- * check the round trip, which costs more than the rest of a mention. */
-static cJSON *
-integer(long n)
+static void
+entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
 {
-  char text[24];
+  int first = 1;
 
-  snprintf(text, sizeof text, "%ld", n);
-  return cJSON_CreateRaw(text);
-}
-
-static cJSON *
-entity_json(const PactRecord *r, const PactEntity *e)
-{
-  cJSON *o = cJSON_CreateObject();
-  int ok = o != NULL;
-
+  pact_buf_addc(b, '{');
   if (e->cls == PACT_COUNTRY) {
-    ok = ok && put_string(o, "code", e->code) && put_string(o, "name", e->name);
+    member_string(b, &first, "code", e->code);
   } else {
-    ok = ok && put_string(o, "id", e->id);
-    ok = ok && put_string(o, "name", e->name);
+    member_string(b, &first, "id", e->id);
   }
-  ok = ok && put_strings(o, "variants", &e->variants);
-  if (ok && e->n_titles) {
-    cJSON *arr = cJSON_CreateArray();
-    ok = put(o, "titles", arr);
-    for (size_t i = 0; ok && i < e->n_titles; i++) {
-      cJSON *t = cJSON_CreateObject();
-      ok = push(arr, t) && put_string(t, "text", e->titles[i].text) &&
-           (!e->titles[i].lang[0] || put_string(t, "lang", e->titles[i].lang));
+  member_string(b, &first, "name", e->name);
+  member_strings(b, &first, "variants", &e->variants);
+  if (e->n_titles) {
+    key(b, &first, "titles");
+    pact_buf_addc(b, '[');
+    for (size_t i = 0; i < e->n_titles; i++) {
+      int tf = 1;
+      if (i) {
+        pact_buf_addc(b, ',');
+      }
+      pact_buf_addc(b, '{');
+      member_string(b, &tf, "text", e->titles[i].text);
+      if (e->titles[i].lang && e->titles[i].lang[0]) {
+        member_string(b, &tf, "lang", e->titles[i].lang);
+      }
+      pact_buf_addc(b, '}');
     }
+    pact_buf_addc(b, ']');
   }
-  ok = ok && put_ref(o, "country", r, e->country);
-  ok = ok && put_string(o, "kind", e->kind) && put_string(o, "status", e->status);
+  member_string(b, &first, "country", e->country >= 0 ? ref_id(r, e->country) : NULL);
+  member_string(b, &first, "kind", e->kind);
+  member_string(b, &first, "status", e->status);
   if (e->cls == PACT_AGREEMENT) {
-    ok = ok && put_string(o, "signed", e->date) && put_ref(o, "place", r, e->place) &&
-         put_refs(o, "parties", r, &e->parties) && put_refs(o, "signatories", r, &e->signatories);
+    member_string(b, &first, "signed", e->date);
+    member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
+    member_refs(b, &first, "parties", r, &e->parties);
+    member_refs(b, &first, "signatories", r, &e->signatories);
   }
   if (e->cls == PACT_EXERCISE) {
-    ok = ok && (!e->edition || put(o, "edition", cJSON_CreateNumber(e->edition))) &&
-         put_string(o, "start", e->start) && put_string(o, "end", e->end) &&
-         put_refs(o, "participants", r, &e->participants) && put_ref(o, "place", r, e->place);
+    if (e->edition) {
+      key(b, &first, "edition");
+      json_integer(b, e->edition);
+    }
+    member_string(b, &first, "start", e->start);
+    member_string(b, &first, "end", e->end);
+    member_refs(b, &first, "participants", r, &e->participants);
+    member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
   }
   if (e->cls == PACT_AGREEMENT || e->cls == PACT_EXERCISE) {
-    ok = ok && put_strings(o, "areas", &e->areas);
+    member_strings(b, &first, "areas", &e->areas);
   }
   if (e->cls == PACT_VISIT) {
-    ok = ok && put_ref(o, "visitor", r, e->visitor) && put_ref(o, "host", r, e->host) &&
-         put_string(o, "start", e->start) && put_string(o, "end", e->end) &&
-         (!e->days || put(o, "days", cJSON_CreateNumber(e->days))) && put_refs(o, "places", r, &e->places);
+    member_string(b, &first, "visitor", ref_id(r, e->visitor));
+    member_string(b, &first, "host", ref_id(r, e->host));
+    member_string(b, &first, "start", e->start);
+    member_string(b, &first, "end", e->end);
+    if (e->days) {
+      key(b, &first, "days");
+      json_integer(b, e->days);
+    }
+    member_refs(b, &first, "places", r, &e->places);
   }
   if (e->cls == PACT_MEETING) {
-    ok = ok && put_refs(o, "participants", r, &e->participants) && put_string(o, "date", e->date) &&
-         put_ref(o, "place", r, e->place);
+    member_refs(b, &first, "participants", r, &e->participants);
+    member_string(b, &first, "date", e->date);
+    member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
   }
-  if (ok && e->n_mentions) {
-    cJSON *arr = cJSON_CreateArray();
-    ok = put(o, "mentions", arr);
-    for (size_t i = 0; ok && i < e->n_mentions; i++) {
-      cJSON *m = cJSON_CreateObject();
-      ok = push(arr, m) && put_string(m, "text", e->mentions[i].text) &&
-           put(m, "start", integer((long)e->mentions[i].start)) &&
-           put(m, "end", integer((long)e->mentions[i].end));
+  if (e->n_mentions) {
+    key(b, &first, "mentions");
+    pact_buf_addc(b, '[');
+    for (size_t i = 0; i < e->n_mentions; i++) {
+      int mf = 1;
+      if (i) {
+        pact_buf_addc(b, ',');
+      }
+      pact_buf_addc(b, '{');
+      member_string(b, &mf, "text", e->mentions[i].text);
+      key(b, &mf, "start");
+      json_integer(b, (long)e->mentions[i].start);
+      key(b, &mf, "end");
+      json_integer(b, (long)e->mentions[i].end);
+      pact_buf_addc(b, '}');
     }
+    pact_buf_addc(b, ']');
   }
-  if (!ok) {
-    cJSON_Delete(o);
-    return NULL;
-  }
-  return o;
+  pact_buf_addc(b, '}');
 }
 
 PactStatus
@@ -169,37 +226,50 @@ pact_write_record(const PactRecord *r, FILE *out, PactDiag *d)
 {
   static const char *const lists[PACT_N_CLASSES] = {
     "countries", "persons", "institutions", "places", "agreements", "exercises", "visits", "meetings"};
-  cJSON *root = cJSON_CreateObject();
-  cJSON *article = root ? cJSON_CreateObject() : NULL;
-  char *text;
-  /* put() consumes `article` whether it succeeds or not */
-  int ok = root && put(root, "pactum", cJSON_CreateNumber(1)) && put(root, "article", article);
+  PactBuf b;
+  int first = 1;
+  int af = 1;
 
-  ok = ok && put_string(article, "file", r->article.file) && put_string(article, "key", r->article.key) &&
-       put_string(article, "issued", r->article.issued) && put_string(article, "language", r->article.language) &&
-       put_string(article, "title", r->article.title) && put_string(article, "source", r->article.source);
-  for (int c = 0; ok && c < PACT_N_CLASSES; c++) {
-    cJSON *arr = NULL;
-    for (size_t i = 0; ok && i < r->n_entities; i++) {
+  pact_buf_init(&b, 0);
+  pact_buf_adds(&b, "{\"pactum\":1,\"article\":{");
+  member_string(&b, &af, "file", r->article.file);
+  member_string(&b, &af, "key", r->article.key);
+  member_string(&b, &af, "issued", r->article.issued);
+  member_string(&b, &af, "language", r->article.language);
+  member_string(&b, &af, "title", r->article.title);
+  member_string(&b, &af, "source", r->article.source);
+  pact_buf_addc(&b, '}');
+  first = 0;
+  for (int c = 0; c < PACT_N_CLASSES; c++) {
+    int open = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
       if (r->entities[i].cls != (PactClass)c) {
         continue;
       }
-      if (!arr) {
-        arr = cJSON_CreateArray();
-        ok = put(root, lists[c], arr);
+      if (!open) {
+        key(&b, &first, lists[c]);
+        pact_buf_addc(&b, '[');
+        open = 1;
+      } else {
+        pact_buf_addc(&b, ',');
       }
-      ok = ok && push(arr, entity_json(r, &r->entities[i]));
+      entity(&b, r, &r->entities[i]);
+    }
+    if (open) {
+      pact_buf_addc(&b, ']');
     }
   }
-  text = ok ? cJSON_PrintUnformatted(root) : NULL;
-  cJSON_Delete(root);
-  if (!text) {
+  pact_buf_adds(&b, "}\n");
+  /* A failed append leaves the buffer short but consistent; catch it here
+   * as a size that cannot be (every record ends with a newline). */
+  if (!b.data || b.data[b.len - 1] != '\n') {
+    pact_buf_free(&b);
     return pact_diag(d, PACT_ERR_NOMEM, r->article.file, 0, "out of memory");
   }
-  if (fputs(text, out) == EOF || fputc('\n', out) == EOF) {
-    free(text);
+  if (fwrite(b.data, 1, b.len, out) != b.len) {
+    pact_buf_free(&b);
     return pact_diag(d, PACT_ERR_IO, NULL, 0, "cannot write the records");
   }
-  free(text);
+  pact_buf_free(&b);
   return PACT_OK;
 }
