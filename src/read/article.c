@@ -245,6 +245,25 @@ put_word(Out *o, const PactLexicon *lex, const char *w, size_t len, const uint32
   return out_copy(o, w, len, from);
 }
 
+/* Whether the text shows the marks of PDF extraction: words run into
+ * capitalised ones ("ofUnderstanding", "AbdellatifLoudyi") more than
+ * once. Only then is every lower-case word checked against the dictionary
+ * for glue ("intheir"), which clean text does not need. */
+static int
+looks_glued(const Out *o)
+{
+  const char *s = o->text.data ? o->text.data : "";
+  size_t n = o->text.len;
+  int marks = 0;
+
+  for (size_t i = 2; i < n && marks < 2; i++) {
+    if (is_upper(s[i]) && is_lower(s[i - 1]) && is_lower(s[i - 2]) && i + 1 < n && is_lower(s[i + 1])) {
+      marks++;
+    }
+  }
+  return marks >= 2;
+}
+
 /* Second pass over the normalised text: ASCII words are checked for glue. */
 static PactStatus
 unglue(Out *dst, const Out *src, const PactLexicon *lex, int english)
@@ -569,7 +588,7 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
     detect_language(t);
     t->text = NULL;
     pact_buf_init(&second.text, 0);
-    st = unglue(&second, &first, lex, strcmp(t->lang, "en") == 0);
+    st = unglue(&second, &first, lex, strcmp(t->lang, "en") == 0 && looks_glued(&first));
   }
   if (st == PACT_OK) {
     st = out_put(&second, "", 0, cp_index);
