@@ -257,7 +257,7 @@ looks_glued(const Out *o)
   int marks = 0;
 
   for (size_t i = 2; i < n && marks < 2; i++) {
-    if (is_upper(s[i]) && is_lower(s[i - 1]) && is_lower(s[i - 2]) && i + 1 < n && is_lower(s[i + 1])) {
+    if (is_upper(s[i]) && is_lower(s[i - 1]) && i + 1 < n && is_lower(s[i + 1])) {
       marks++;
     }
   }

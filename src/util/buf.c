@@ -52,6 +52,9 @@ buf_reserve(PactBuf *b, size_t extra)
   while (cap < need) {
     cap *= 2;
   }
+  if (b->max && cap > b->max + 1) {
+    cap = b->max + 1; /* the inline appends trust the capacity */
+  }
   data = realloc(b->data, cap);
   if (!data) {
     return PACT_ERR_NOMEM;
@@ -62,7 +65,7 @@ buf_reserve(PactBuf *b, size_t extra)
 }
 
 PactStatus
-pact_buf_add(PactBuf *b, const void *data, size_t len)
+pact_buf_add_slow(PactBuf *b, const void *data, size_t len)
 {
   PACT_TRY(buf_reserve(b, len));
   if (len) {
@@ -71,12 +74,6 @@ pact_buf_add(PactBuf *b, const void *data, size_t len)
   b->len += len;
   b->data[b->len] = '\0';
   return PACT_OK;
-}
-
-PactStatus
-pact_buf_addc(PactBuf *b, char c)
-{
-  return pact_buf_add(b, &c, 1);
 }
 
 PactStatus

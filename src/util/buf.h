@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct {
   char *data;    /* NULL until something is added */
@@ -21,8 +22,34 @@ void pact_buf_free(PactBuf *b);      /* NULL-safe; leaves an empty buffer */
 void pact_buf_reset(PactBuf *b);     /* empties, keeps the memory */
 
 /* On failure the buffer is unchanged. */
-PactStatus pact_buf_add(PactBuf *b, const void *data, size_t len);
-PactStatus pact_buf_addc(PactBuf *b, char c);
+PactStatus pact_buf_add_slow(PactBuf *b, const void *data, size_t len);
+
+/* Inline when there is room: these run for every character the extractor
+ * writes. */
+static inline PactStatus
+pact_buf_add(PactBuf *b, const void *data, size_t len)
+{
+  if (b->data && b->len + len < b->cap) {
+    if (len) {
+      memcpy(b->data + b->len, data, len);
+    }
+    b->len += len;
+    b->data[b->len] = '\0';
+    return PACT_OK;
+  }
+  return pact_buf_add_slow(b, data, len);
+}
+
+static inline PactStatus
+pact_buf_addc(PactBuf *b, char c)
+{
+  if (b->data && b->len + 1 < b->cap) {
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return PACT_OK;
+  }
+  return pact_buf_add_slow(b, &c, 1);
+}
 PactStatus pact_buf_adds(PactBuf *b, const char *s);
 PactStatus pact_buf_printf(PactBuf *b, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
