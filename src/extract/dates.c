@@ -331,8 +331,21 @@ pact_doc_dates(PactDoc *doc)
 {
   PactStatus st = PACT_OK;
 
+  const uint32_t date_types = 1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE;
+
   for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
-    size_t used = date_at(doc, i, &st);
+    const PactToken *t = &doc->toks.v[i];
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    size_t used;
+    /* only a number, a word that starts with a digit ("1er", "3rd") or a
+     * calendar word can start a date: skip the rest at once */
+    if (t->kind != TOK_NUMBER && !(t->kind == TOK_WORD && pact_token_key(&doc->toks, i)[0] >= '0' &&
+                                   pact_token_key(&doc->toks, i)[0] <= '9') &&
+        !(m && m->tok == i && (m->types & date_types))) {
+      i++;
+      continue;
+    }
+    used = date_at(doc, i, &st);
     i += used ? used : 1;
   }
   return st;

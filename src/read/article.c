@@ -587,8 +587,16 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
     t->len = first.text.len;
     detect_language(t);
     t->text = NULL;
-    pact_buf_init(&second.text, 0);
-    st = unglue(&second, &first, lex, strcmp(t->lang, "en") == 0 && looks_glued(&first));
+    if (looks_glued(&first)) {
+      pact_buf_init(&second.text, 0);
+      st = unglue(&second, &first, lex, strcmp(t->lang, "en") == 0);
+    } else {
+      /* clean text: the first pass is the text */
+      second = first;
+      first.text.data = NULL;
+      first.text.len = 0;
+      first.orig = NULL;
+    }
   }
   if (st == PACT_OK) {
     st = out_put(&second, "", 0, cp_index);
