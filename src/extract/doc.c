@@ -253,3 +253,28 @@ pact_doc_country(PactDoc *doc, int32_t c)
   t->country = c;
   return (int32_t)(doc->n_things - 1);
 }
+
+int
+pact_doc_has(const PactDoc *doc, size_t tok, PactLexType type)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  return m && (m->types >> type & 1);
+}
+
+int32_t
+pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (!c) {
+      continue;
+    }
+    if (i > a && (pact_doc_key_is(doc, i - 1, "to") || pact_doc_key_is(doc, i - 1, "in") ||
+                  pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
+      continue;
+    }
+    return c->value;
+  }
+  return -1;
+}

@@ -111,6 +111,11 @@ int pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size
 /* The first entry of type `type` of the match at `tok` (or NULL), with the
  * language and case rules applied. */
 const PactLexEntry *pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type);
+/* Whether token `tok` is inside a phrase read as `type` (anywhere in it). */
+int pact_doc_has(const PactDoc *doc, size_t tok, PactLexType type);
+/* The first country named in [a, b), not one after "to", "in", "à",
+ * "auprès" (an ambassador to a country is not from it); or -1. */
+int32_t pact_doc_country_in(const PactDoc *doc, size_t a, size_t b);
 /* Text of tokens [a, b) as written (normalised), in a new string. */
 char *pact_doc_text(const PactDoc *doc, size_t a, size_t b);
 int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);

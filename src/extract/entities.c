@@ -108,31 +108,6 @@ starts_sentence(const PactDoc *doc, size_t tok)
   return (doc->toks.v[tok].flags & (TF_SENT | TF_NEWLINE)) != 0;
 }
 
-static int
-has_type(const PactDoc *doc, size_t tok, PactLexType type)
-{
-  const PactMatch *m = pact_doc_match_at(doc, tok);
-
-  return m && (m->types >> type & 1);
-}
-
-/* A country named inside [a, b), not after "to"/"in" (an ambassador to). */
-static int32_t
-country_in(const PactDoc *doc, size_t a, size_t b)
-{
-  for (size_t i = a; i < b; i++) {
-    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
-    if (c) {
-      if (i > a && (pact_doc_key_is(doc, i - 1, "to") || pact_doc_key_is(doc, i - 1, "in") ||
-                    pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
-        continue;
-      }
-      return c->value;
-    }
-  }
-  return -1;
-}
-
 /* Singular of an English plural head: "armies" -> "army". */
 static char *
 singular(const char *s)
@@ -211,9 +186,9 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   /* Left: capitalised words and demonyms ("Royal Moroccan Air Force"),
    * not a title ("Inspector"), not across "'s". */
   while (a > 0 && !starts_sentence(doc, a) && is_cap_word(doc, a - 1) &&
-         !has_type(doc, a - 1, LEX_TITLE) && !has_type(doc, a - 1, LEX_PLACE) &&
-         !has_type(doc, a - 1, LEX_MONTH) && !has_type(doc, a - 1, LEX_EVENT) &&
-         !has_type(doc, a - 1, LEX_AGREEMENT)) {
+         !pact_doc_has(doc, a - 1, LEX_TITLE) && !pact_doc_has(doc, a - 1, LEX_PLACE) &&
+         !pact_doc_has(doc, a - 1, LEX_MONTH) && !pact_doc_has(doc, a - 1, LEX_EVENT) &&
+         !pact_doc_has(doc, a - 1, LEX_AGREEMENT)) {
     a--;
   }
   /* Right: "of/de + capitalised words"; in French also adjectives that
@@ -221,7 +196,7 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   for (;;) {
     size_t k = b;
     if (doc->lang == 2) {
-      while (is_cap_word(doc, k) && !has_type(doc, k, LEX_TITLE) && !(doc->toks.v[k].flags & TF_SENT)) {
+      while (is_cap_word(doc, k) && !pact_doc_has(doc, k, LEX_TITLE) && !(doc->toks.v[k].flags & TF_SENT)) {
         k++;
       }
       if (k > b) {
@@ -233,9 +208,9 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
     while (k < doc->toks.n && is_connector(doc, k) && !(doc->toks.v[k].flags & TF_SENT)) {
       k++;
     }
-    if (k > b && is_cap_word(doc, k) && !has_type(doc, k, LEX_TITLE)) {
+    if (k > b && is_cap_word(doc, k) && !pact_doc_has(doc, k, LEX_TITLE)) {
       size_t e = k;
-      while (is_cap_word(doc, e) && !has_type(doc, e, LEX_TITLE) && !(doc->toks.v[e].flags & TF_SENT)) {
+      while (is_cap_word(doc, e) && !pact_doc_has(doc, e, LEX_TITLE) && !(doc->toks.v[e].flags & TF_SENT)) {
         e++;
       }
       /* "Ministry of Defence Ali Hassan": a person follows; stop at the
@@ -250,7 +225,7 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
                    pact_doc_key_is(doc, a, "la") || pact_doc_key_is(doc, a, "les"))) {
     a++;
   }
-  country = country_in(doc, a, b);
+  country = pact_doc_country_in(doc, a, b);
   if (country < 0 && a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
     const PactLexEntry *c = pact_doc_entry(doc, a - 3, LEX_COUNTRY);
     if (c) {
@@ -356,8 +331,8 @@ lower_head_with_name(const PactDoc *doc, size_t k)
   while (c < doc->toks.n && is_connector(doc, c) && c < k + 3) {
     c++;
   }
-  return c > k && is_cap_word(doc, c) && !has_type(doc, c, LEX_TITLE) && !has_type(doc, c, LEX_COUNTRY) &&
-         !has_type(doc, c, LEX_PLACE) && !(doc->toks.v[c].flags & TF_SENT);
+  return c > k && is_cap_word(doc, c) && !pact_doc_has(doc, c, LEX_TITLE) && !pact_doc_has(doc, c, LEX_COUNTRY) &&
+         !pact_doc_has(doc, c, LEX_PLACE) && !(doc->toks.v[c].flags & TF_SENT);
 }
 
 static int

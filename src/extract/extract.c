@@ -81,6 +81,35 @@ date_or_null(PactRecord *r, const char *d)
   return d[0] ? copy(r, d) : NULL;
 }
 
+/* The record's entity for lexicon country `c`: the one the article named,
+ * or a new one for a country known only from a place, a title's
+ * institution or a visit's destination. -1 when malloc fails. The new
+ * entity may move r->entities. */
+static int32_t
+country_entity(PactRecord *r, const PactDoc *doc, const int32_t *index, int32_t c)
+{
+  const PactLexCountry *info = pact_lexicon_country(doc->lex, c);
+  PactEntity *ce;
+
+  for (size_t k = 0; k < doc->n_things; k++) {
+    if (doc->things[k].cls == PACT_COUNTRY && doc->things[k].country == c && index[k] >= 0) {
+      return index[k];
+    }
+  }
+  for (size_t k = 0; k < r->n_entities; k++) {
+    if (r->entities[k].cls == PACT_COUNTRY && strcmp(r->entities[k].code, info->code) == 0) {
+      return (int32_t)k;
+    }
+  }
+  ce = pact_record_add(r, PACT_COUNTRY);
+  if (!ce) {
+    return -1;
+  }
+  ce->code = copy(r, info->code);
+  ce->id = ce->code;
+  return (int32_t)(r->n_entities - 1);
+}
+
 /* Builds the record: countries first (others refer to them by index). */
 static PactStatus
 to_record(const PactDoc *doc, PactRecord *r)
@@ -188,47 +217,26 @@ to_record(const PactDoc *doc, PactRecord *r)
     }
     e = &r->entities[index[i]];
     if ((th->cls == PACT_PERSON || th->cls == PACT_INSTITUTION || th->cls == PACT_PLACE) && th->country >= 0) {
-      for (size_t k = 0; k < doc->n_things; k++) {
-        if (doc->things[k].cls == PACT_COUNTRY && doc->things[k].country == th->country && index[k] >= 0) {
-          e->country = index[k];
-        }
+      int32_t c = country_entity(r, doc, index, th->country);
+      if (c < 0) {
+        st = PACT_ERR_NOMEM;
+        break;
       }
-      if (e->country < 0) {
-        /* a country known only from a place or a title's institution */
-        const PactLexCountry *c = pact_lexicon_country(doc->lex, th->country);
-        PactEntity *ce = pact_record_add(r, PACT_COUNTRY);
-        if (!ce) {
-          st = PACT_ERR_NOMEM;
-          break;
-        }
-        e = &r->entities[index[i]];
-        ce->code = copy(r, c->code);
-        ce->id = ce->code;
-        e->country = (int32_t)(r->n_entities - 1);
-      }
+      r->entities[index[i]].country = c;
     }
+    e = &r->entities[index[i]];
     if (th->place >= 0 && index[th->place] >= 0) {
       e->place = index[th->place];
     }
     if (th->cls == PACT_VISIT) {
+      int32_t c = country_entity(r, doc, index, th->host);
+      if (c < 0) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+      e = &r->entities[index[i]];
       e->visitor = index[th->visitor];
-      for (size_t k = 0; k < doc->n_things; k++) {
-        if (doc->things[k].cls == PACT_COUNTRY && doc->things[k].country == th->host && index[k] >= 0) {
-          e->host = index[k];
-        }
-      }
-      if (e->host < 0) {
-        const PactLexCountry *c = pact_lexicon_country(doc->lex, th->host);
-        PactEntity *ce = pact_record_add(r, PACT_COUNTRY);
-        if (!ce) {
-          st = PACT_ERR_NOMEM;
-          break;
-        }
-        e = &r->entities[index[i]];
-        ce->code = copy(r, c->code);
-        ce->id = ce->code;
-        e->host = (int32_t)(r->n_entities - 1);
-      }
+      e->host = c;
     }
     if (th->n_refs || th->n_refs2) {
       PactRefs *first = th->cls == PACT_AGREEMENT ? &e->parties

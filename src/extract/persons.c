@@ -14,14 +14,6 @@
 enum { MAX_NAME_WORDS = 6, MAX_TITLE_TOKENS = 40 };
 
 static int
-has_type(const PactDoc *doc, size_t tok, PactLexType type)
-{
-  const PactMatch *m = pact_doc_match_at(doc, tok);
-
-  return m && (m->types >> type & 1);
-}
-
-static int
 is_word(const PactDoc *doc, size_t tok)
 {
   return tok < doc->toks.n && doc->toks.v[tok].kind == TOK_WORD;
@@ -263,8 +255,8 @@ complement_word(const PactDoc *doc, size_t tok)
   if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
     return 1;
   }
-  return has_type(doc, tok, LEX_COUNTRY) || has_type(doc, tok, LEX_INSTITUTION) ||
-         has_type(doc, tok, LEX_TITLE) || (doc->owner[tok] >= 0 &&
+  return pact_doc_has(doc, tok, LEX_COUNTRY) || pact_doc_has(doc, tok, LEX_INSTITUTION) ||
+         pact_doc_has(doc, tok, LEX_TITLE) || (doc->owner[tok] >= 0 &&
                                            doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
 }
 
@@ -328,7 +320,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       tp->end = e;
       return;
     }
-    if (has_type(doc, k, LEX_TITLE) || has_type(doc, k, LEX_COUNTRY) ||
+    if (pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY) ||
         (doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION)) {
       if (m && m->tok == k) {
         k += m->n;
@@ -352,14 +344,14 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         break;
       }
       /* "en présence du A et de l'Ambassadeur ...": another person */
-      if (of && has_type(doc, c, LEX_TITLE)) {
+      if (of && pact_doc_has(doc, c, LEX_TITLE)) {
         break;
       }
       k = c;
       /* the complement: capitalised words, countries, institutions; a
        * name after English words ends it ("for National Defense
        * Abdellatif Loudiyi") */
-      while (complement_word(doc, k) && !(k > c && has_type(doc, k, LEX_TITLE))) {
+      while (complement_word(doc, k) && !(k > c && pact_doc_has(doc, k, LEX_TITLE))) {
         if (want_name && name_word(doc, k) && !known_word(doc, k) && k > c) {
           size_t e = name_end(doc, k, &words);
           int all_unknown = 1;
@@ -379,7 +371,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         /* French adjectives follow their noun in small letters: "Défense
          * nationale", "Forces armées" */
         while (doc->lang == 2 && is_word(doc, k) && !(doc->toks.v[k].flags & (TF_CAP | TF_SENT)) &&
-               !is_connector(doc, k) && !has_type(doc, k, LEX_EVENT) && !has_type(doc, k, LEX_STATUS) &&
+               !is_connector(doc, k) && !pact_doc_has(doc, k, LEX_EVENT) && !pact_doc_has(doc, k, LEX_STATUS) &&
                (pact_doc_is_punct(doc, k + 1, ',') || is_connector(doc, k + 1) ||
                 complement_word(doc, k + 1))) {
           k++;
@@ -395,7 +387,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         k = c;
         continue;
       }
-      if (has_type(doc, c, LEX_TITLE)) {
+      if (pact_doc_has(doc, c, LEX_TITLE)) {
         close_segment(tp, seg, k);
         seg = c;
         k = c;
@@ -477,21 +469,14 @@ title_start(const PactDoc *doc, size_t t)
 static int32_t
 title_country(const PactDoc *doc, size_t a, size_t b)
 {
-  for (size_t i = a; i < b; i++) {
-    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
-    if (c) {
-      if (i > a && (pact_doc_key_is(doc, i - 1, "to") || pact_doc_key_is(doc, i - 1, "in") ||
-                    pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
-        continue;
-      }
-      return c->value;
-    }
-    if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
-        doc->things[doc->owner[i]].country >= 0) {
-      return doc->things[doc->owner[i]].country;
+  int32_t c = pact_doc_country_in(doc, a, b);
+
+  for (size_t i = a; i < b && c < 0; i++) {
+    if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
+      c = doc->things[doc->owner[i]].country;
     }
   }
-  return -1;
+  return c;
 }
 
 /* Gives person p the titles of a parse: each segment, its trailing rank
@@ -585,7 +570,7 @@ apposition(PactDoc *doc, int32_t p, size_t after)
     if (doc->toks.v[j].flags & TF_SENT || pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, '.')) {
       return PACT_OK;
     }
-    if (has_type(doc, j, LEX_TITLE)) {
+    if (pact_doc_has(doc, j, LEX_TITLE)) {
       parse_title(doc, k, j, 0, &tp);
       return give_titles(doc, p, &tp);
     }
@@ -633,7 +618,7 @@ titled_persons(PactDoc *doc)
     TitleParse tp;
     const PactMatch *m;
     int32_t p;
-    if (!has_type(doc, i, LEX_TITLE) || doc->owner[i] >= 0) {
+    if (!pact_doc_has(doc, i, LEX_TITLE) || doc->owner[i] >= 0) {
       i++;
       continue;
     }
@@ -694,7 +679,7 @@ untitled_persons(PactDoc *doc)
           if (pact_doc_is_punct(doc, j, ',') || (doc->toks.v[j].flags & TF_SENT)) {
             break;
           }
-          cue = has_type(doc, j, LEX_TITLE);
+          cue = pact_doc_has(doc, j, LEX_TITLE);
         }
       }
       cue = cue || is_person_verb(doc, e) || (e + 1 < doc->toks.n && pact_doc_is_punct(doc, e, ',') &&

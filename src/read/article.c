@@ -3,6 +3,7 @@
 
 #include "extract/lexicon.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/text.h"
 
 #include <errno.h>
@@ -23,10 +24,9 @@ typedef struct {
   size_t cap;
 } Out;
 
-/* Like out_put, but byte i of `s` comes from code point from + i: a run
- * of ASCII characters copied in one go. */
+/* Room for `len` more bytes and their origins. */
 static PactStatus
-out_run(Out *o, const char *s, size_t len, uint32_t from)
+out_reserve(Out *o, size_t len)
 {
   if (o->text.len + len + 1 > o->cap) {
     size_t cap = o->cap ? o->cap * 2 : 4096;
@@ -41,51 +41,37 @@ out_run(Out *o, const char *s, size_t len, uint32_t from)
     o->orig = v;
     o->cap = cap;
   }
-  for (size_t i = 0; i < len; i++) {
-    o->orig[o->text.len + i] = from + (uint32_t)i;
-  }
-  return pact_buf_add(&o->text, s, len);
+  return PACT_OK;
 }
 
+/* Appends `len` bytes that all come from code point `from` (a character
+ * and its replacement). */
 static PactStatus
 out_put(Out *o, const char *s, size_t len, uint32_t from)
 {
-  if (o->text.len + len + 1 > o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 4096;
-    uint32_t *v;
-    while (cap < o->text.len + len + 1) {
-      cap *= 2;
-    }
-    v = realloc(o->orig, cap * sizeof *v);
-    if (!v) {
-      return PACT_ERR_NOMEM;
-    }
-    o->orig = v;
-    o->cap = cap;
-  }
+  PACT_TRY(out_reserve(o, len));
   for (size_t i = 0; i < len; i++) {
     o->orig[o->text.len + i] = from;
   }
   return pact_buf_add(&o->text, s, len);
 }
 
-/* Copies `len` bytes whose origins are already known. */
+/* Appends a run of ASCII characters: byte i comes from code point from + i. */
+static PactStatus
+out_run(Out *o, const char *s, size_t len, uint32_t from)
+{
+  PACT_TRY(out_reserve(o, len));
+  for (size_t i = 0; i < len; i++) {
+    o->orig[o->text.len + i] = from + (uint32_t)i;
+  }
+  return pact_buf_add(&o->text, s, len);
+}
+
+/* Appends bytes whose origins are already known. */
 static PactStatus
 out_copy(Out *o, const char *s, size_t len, const uint32_t *from)
 {
-  if (o->text.len + len + 1 > o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 4096;
-    uint32_t *v;
-    while (cap < o->text.len + len + 1) {
-      cap *= 2;
-    }
-    v = realloc(o->orig, cap * sizeof *v);
-    if (!v) {
-      return PACT_ERR_NOMEM;
-    }
-    o->orig = v;
-    o->cap = cap;
-  }
+  PACT_TRY(out_reserve(o, len));
   memcpy(o->orig + o->text.len, from, len * sizeof *from);
   return pact_buf_add(&o->text, s, len);
 }
@@ -642,41 +628,15 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
 PactStatus
 pact_text_read(PactText *t, const char *path, const PactLexicon *lex, PactDiag *d)
 {
-  struct stat sb;
-  FILE *f;
   PactBuf buf;
-  char chunk[65536];
-  size_t got;
-  PactStatus st = PACT_OK;
+  PactStatus st;
 
   memset(t, 0, sizeof *t);
-  if (stat(path, &sb) != 0) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+  pact_buf_init(&buf, 0);
+  st = pact_file_read(path, MAX_ARTICLE_BYTES, "an article", &buf, d);
+  if (st == PACT_OK) {
+    st = pact_text_from_bytes(t, path, buf.data ? buf.data : "", buf.len, lex, d);
   }
-  if (S_ISDIR(sb.st_mode)) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "is a directory, expected an article");
-  }
-  f = fopen(path, "rb");
-  if (!f) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-  }
-  pact_buf_init(&buf, MAX_ARTICLE_BYTES);
-  while (st == PACT_OK && (got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    st = pact_buf_add(&buf, chunk, got);
-  }
-  if (ferror(f)) {
-    int err = errno;
-    fclose(f);
-    pact_buf_free(&buf);
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(err));
-  }
-  fclose(f);
-  if (st != PACT_OK) {
-    pact_buf_free(&buf);
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "larger than %d MiB: not a news article",
-                     MAX_ARTICLE_BYTES >> 20);
-  }
-  st = pact_text_from_bytes(t, path, buf.data ? buf.data : "", buf.len, lex, d);
   pact_buf_free(&buf);
   return st;
 }

@@ -2,6 +2,7 @@
 #include "read/records.h"
 
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/text.h"
 
 #include <cjson/cJSON.h>
@@ -1167,46 +1168,14 @@ pact_records_read_buffer(const char *name, const char *data, size_t len,
 PactStatus
 pact_records_read_file(const char *path, PactDiag *d, PactRecordFn fn, void *user)
 {
-  struct stat sb;
-  FILE *f;
-  char *data;
-  size_t got;
+  PactBuf buf;
   PactStatus st;
 
-  if (stat(path, &sb) != 0) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
+  pact_buf_init(&buf, 0);
+  st = pact_file_read(path, 0, "a records file", &buf, d);
+  if (st == PACT_OK) {
+    st = pact_records_read_buffer(path, buf.data ? buf.data : "", buf.len, d, fn, user);
   }
-  if (S_ISDIR(sb.st_mode)) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "is a directory, expected a records file");
-  }
-  f = fopen(path, "rb");
-  if (!f) {
-    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(errno));
-  }
-  /* Regular files are read whole; a pipe or device grows the buffer. */
-  {
-    PactBuf buf;
-    char chunk[65536];
-    pact_buf_init(&buf, 0);
-    st = PACT_OK;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && st == PACT_OK) {
-      st = pact_buf_add(&buf, chunk, got);
-    }
-    if (ferror(f)) {
-      int err = errno;
-      fclose(f);
-      pact_buf_free(&buf);
-      return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot read: %s", strerror(err));
-    }
-    fclose(f);
-    if (st != PACT_OK) {
-      pact_buf_free(&buf);
-      return pact_diag(d, st, path, 0, "out of memory");
-    }
-    got = buf.len;
-    data = pact_buf_take(&buf);
-  }
-  st = pact_records_read_buffer(path, data ? data : "", got, d, fn, user);
-  free(data);
+  pact_buf_free(&buf);
   return st;
 }
