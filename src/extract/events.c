@@ -856,10 +856,13 @@ visits(PactDoc *doc)
     } else if (!range) {
       const PactDate *d = date_in(doc, a, b, mt->tok, 0);
       int meeting_here = 0;
-      for (size_t i = a; i < b; i++) {
+      size_t marker = b;
+      for (size_t i = a; i < b && d; i++) {
         meeting_here |= entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
       }
-      size_t marker = first_with(doc, a, b, arrive);
+      if (d) {
+        marker = first_with(doc, a, b, arrive);
+      }
       if (marker < b) {
         d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
       }

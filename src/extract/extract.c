@@ -275,11 +275,20 @@ prune_countries(PactDoc *doc)
     }
     for (size_t m = 0; m < c->n_mentions; m++) {
       int in_person = 0;
-      for (size_t t = 0; t < doc->toks.n && doc->toks.v[t].start <= c->mentions[m].start; t++) {
-        if (doc->toks.v[t].start == c->mentions[m].start && doc->owner[t] >= 0 &&
-            doc->things[doc->owner[t]].cls == PACT_PERSON) {
-          in_person = 1;
+      /* the token that starts the mention, by binary search */
+      size_t lo = 0;
+      size_t hi = doc->toks.n;
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->toks.v[mid].start < c->mentions[m].start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
+      }
+      if (lo < doc->toks.n && doc->toks.v[lo].start == c->mentions[m].start && doc->owner[lo] >= 0 &&
+          doc->things[doc->owner[lo]].cls == PACT_PERSON) {
+        in_person = 1;
       }
       if (in_person) {
         doc->country_count[c->country]--;

@@ -7,6 +7,7 @@
 #include "util/hash.h"
 #include "util/text.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +65,7 @@ struct PactLexicon {
                               is not in the list, found without touching
                               the large table (most lookups are misses or
                               hits on common words) */
+  uint8_t furniture_first[256]; /* first bytes that a furniture key starts with */
   char **furniture_lines;   /* folded whole lines */
   size_t n_furniture_lines;
   char **furniture_prefixes;
@@ -508,6 +510,9 @@ row_furniture(PactLexicon *lex, char **f, size_t n)
   if (key && !*key) {
     return PACT_OK; /* "©" folds to nothing: handled as a prefix by code */
   }
+  if (key) {
+    lex->furniture_first[(unsigned char)key[0]] = 1;
+  }
   if (strcmp(f[1], "prefix") == 0) {
     return add_string(&lex->furniture_prefixes, &lex->n_furniture_prefixes, key);
   }
@@ -629,6 +634,20 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
 
   if (!lex) {
     return 0;
+  }
+  /* Most lines start with a letter no furniture starts with: answer
+   * without folding the line. (Folding keeps a-z and digits as they are,
+   * lower-cases A-Z and drops punctuation, so the first ASCII letter or
+   * digit of the line is the key's first byte.) */
+  {
+    size_t i = 0;
+    while (i < len && !(isalnum((unsigned char)line[i]) || (unsigned char)line[i] >= 0x80)) {
+      i++;
+    }
+    if (i < len && (unsigned char)line[i] < 0x80 &&
+        !lex->furniture_first[(unsigned char)tolower((unsigned char)line[i])]) {
+      return 0;
+    }
   }
   pact_buf_init(&b, 0);
   /* prefixes are short: a long line needs only its start folded */

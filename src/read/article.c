@@ -597,7 +597,7 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
   }
   /* Keep the original too: mentions quote it, not the normalised text. */
   t->raw = strndup(data, len);
-  t->n_cp = pact_text_codepoints(data, len);
+  t->n_cp = cp_index; /* every character was counted above */
   t->cp_byte = malloc((t->n_cp + 1) * sizeof *t->cp_byte);
   if (t->raw && t->cp_byte) {
     size_t k = 0;
