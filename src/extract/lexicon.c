@@ -14,13 +14,14 @@
 #include <string.h>
 
 /* The trie's edges live in one open-addressing table keyed by (parent
- * node, token key); nodes are numbers, the root is 1. */
+ * node, token key); nodes are numbers, the root is 1. An edge keeps the
+ * key's 64-bit hash, not the key: 16 bytes an edge keep the table small
+ * enough for the caches, and two of the lexicons' few ten thousand words
+ * sharing a 64-bit hash is a chance of about one in 10^11. */
 typedef struct {
-  uint64_t hash;
+  uint64_t key_hash;
   uint32_t parent;
   uint32_t child;
-  const char *key;
-  uint32_t len;
 } Edge;
 
 typedef struct {
@@ -36,7 +37,7 @@ struct PactLexicon {
   struct {
     uint64_t hash;
     uint32_t node;                /* 0: no phrase starts with that word */
-  } root_cache[16384];            /* the root's answers for frequent words,
+  } root_cache[4096];             /* the root's answers for frequent words,
                                      which the large edge table would give
                                      with a cache miss each time; a lexicon
                                      is used by one thread at a time */
@@ -87,11 +88,6 @@ edge_hash_of(uint32_t parent, uint64_t key_hash)
   return key_hash ^ pact_hash_mix(parent + UINT64_C(0x9e3779b97f4a7c15));
 }
 
-static uint64_t
-edge_hash(uint32_t parent, const char *key, size_t len)
-{
-  return edge_hash_of(parent, pact_hash_fast(key, len));
-}
 
 static int
 edges_grow(PactLexicon *lex)
@@ -104,7 +100,7 @@ edges_grow(PactLexicon *lex)
   }
   for (size_t i = 0; lex->edges && i <= lex->edge_mask; i++) {
     if (lex->edges[i].child) {
-      size_t j = lex->edges[i].hash & mask;
+      size_t j = edge_hash_of(lex->edges[i].parent, lex->edges[i].key_hash) & mask;
       while (edges[j].child) {
         j = (j + 1) & mask;
       }
@@ -125,11 +121,12 @@ pact_lexicon_root(const PactLexicon *lex)
 }
 
 static uint32_t
-find_edge(const PactLexicon *lex, uint32_t node, uint64_t h, const char *key, size_t len)
+find_edge(const PactLexicon *lex, uint32_t node, uint64_t key_hash)
 {
-  for (size_t i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
+  for (size_t i = edge_hash_of(node, key_hash) & lex->edge_mask; lex->edges[i].child;
+       i = (i + 1) & lex->edge_mask) {
     const Edge *e = &lex->edges[i];
-    if (e->hash == h && e->parent == node && e->len == len && memcmp(e->key, key, len) == 0) {
+    if (e->key_hash == key_hash && e->parent == node) {
       return e->child;
     }
   }
@@ -143,7 +140,7 @@ pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t
 
   if (node == 1) {
     PactLexicon *cache = (PactLexicon *)lex; /* the cache only */
-    size_t slot = (kh >> 20) & 16383;
+    size_t slot = (kh >> 20) & 4095;
     uint32_t child;
     if (!(lex->first_bits[(kh >> 6) & 1023] >> (kh & 63) & 1)) {
       return 0;
@@ -151,22 +148,22 @@ pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t
     if (lex->root_cache[slot].hash == kh && kh != 0) {
       return lex->root_cache[slot].node;
     }
-    child = find_edge(lex, node, edge_hash_of(node, kh), key, len);
+    child = find_edge(lex, node, kh);
     cache->root_cache[slot].hash = kh;
     cache->root_cache[slot].node = child;
     return child;
   }
-  return find_edge(lex, node, edge_hash_of(node, kh), key, len);
+  return find_edge(lex, node, kh);
 }
 
-static uint32_t find_edge(const PactLexicon *lex, uint32_t node, uint64_t h, const char *key, size_t len);
+static uint32_t find_edge(const PactLexicon *lex, uint32_t node, uint64_t key_hash);
 
 static uint32_t
 step_or_add(PactLexicon *lex, uint32_t node, const char *key, size_t len)
 {
+  uint64_t kh = pact_hash_fast(key, len);
   /* not pact_lexicon_step: its cache must not see a trie still growing */
-  uint32_t child = find_edge(lex, node, edge_hash(node, key, len), key, len);
-  uint64_t h;
+  uint32_t child = find_edge(lex, node, kh);
   size_t i;
 
   if (child) {
@@ -175,16 +172,13 @@ step_or_add(PactLexicon *lex, uint32_t node, const char *key, size_t len)
   if ((lex->n_edges + 1) * 2 > lex->edge_mask + 1 && !edges_grow(lex)) {
     return 0;
   }
-  h = edge_hash(node, key, len);
-  for (i = h & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
+  for (i = edge_hash_of(node, kh) & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
   }
-  lex->edges[i].hash = h;
+  lex->edges[i].key_hash = kh;
   lex->edges[i].parent = node;
   lex->edges[i].child = ++lex->n_nodes;
-  lex->edges[i].key = pact_arena_strndup(&lex->arena, key, len);
-  lex->edges[i].len = (uint32_t)len;
   lex->n_edges++;
-  return lex->edges[i].key ? lex->edges[i].child : 0;
+  return lex->edges[i].child;
 }
 
 static uint8_t
