@@ -275,6 +275,7 @@ pact_graph_set_rank(PactGraph *g, PactTerm value, int rank)
 /* ---- sealing ---------------------------------------------------------- */
 
 static const PactGraph *sort_graph; /* qsort has no context argument */
+static uint32_t sort_type_id;       /* rdf:type's id while sorting */
 
 static int
 cmp_str(const char *a, size_t alen, const char *b, size_t blen)
@@ -290,10 +291,12 @@ cmp_str(const char *a, size_t alen, const char *b, size_t blen)
 static int
 cmp_term_ids(const void *pa, const void *pb)
 {
-  const PactTermInfo *a = &sort_graph->terms[*(const uint32_t *)pa];
-  const PactTermInfo *b = &sort_graph->terms[*(const uint32_t *)pb];
-  int a_type = a->kind == PACT_TERM_IRI && strcmp(a->str, RDF_TYPE) == 0;
-  int b_type = b->kind == PACT_TERM_IRI && strcmp(b->str, RDF_TYPE) == 0;
+  uint32_t ia = *(const uint32_t *)pa;
+  uint32_t ib = *(const uint32_t *)pb;
+  const PactTermInfo *a = &sort_graph->terms[ia];
+  const PactTermInfo *b = &sort_graph->terms[ib];
+  int a_type = ia == sort_type_id;
+  int b_type = ib == sort_type_id;
   int c;
 
   /* rdf:type sorts before every other term, so that it comes first among
@@ -349,6 +352,7 @@ renumber(PactGraph *g)
     order[i - 1] = (uint32_t)i;
   }
   sort_graph = g;
+  sort_type_id = pact_graph_find_iri(g, RDF_TYPE); /* 0 when absent */
   qsort(order, n - 1, sizeof *order, cmp_term_ids);
   new_id[0] = 0;
   for (size_t i = 0; i + 1 < n; i++) {
