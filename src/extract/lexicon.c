@@ -649,12 +649,16 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
     const char *key = pact_buf_str(&b);
     /* a whole furniture line is short; a long line can only have a prefix */
     for (size_t i = 0; i < lex->n_furniture_lines && !hit && len < 80; i++) {
-      hit = strcmp(key, lex->furniture_lines[i]) == 0;
+      hit = key[0] == lex->furniture_lines[i][0] && strcmp(key, lex->furniture_lines[i]) == 0;
     }
     for (size_t i = 0; i < lex->n_furniture_prefixes && !hit; i++) {
-      size_t plen = strlen(lex->furniture_prefixes[i]);
-      hit = strncmp(key, lex->furniture_prefixes[i], plen) == 0 &&
-            (key[plen] == '\0' || key[plen] == '-');
+      const char *prefix = lex->furniture_prefixes[i];
+      size_t plen;
+      if (key[0] != prefix[0]) {
+        continue; /* most prefixes differ at once */
+      }
+      plen = strlen(prefix);
+      hit = strncmp(key, prefix, plen) == 0 && (key[plen] == '\0' || key[plen] == '-');
     }
   }
   pact_buf_free(&b);

@@ -30,6 +30,47 @@ key_put(PactBuf *out, size_t start, int *pending_dash, utf8proc_int32_t cp)
   return pact_buf_add(out, bytes, (size_t)n);
 }
 
+/* U+00C0..U+017F folded as utf8proc folds them (NFKD, marks dropped,
+ * case folded); NULL where that is not a plain letter. Generated with
+ * Python's unicodedata; test-util checks it against utf8proc. */
+static const char *const latin_fold[0x180 - 0xC0] = {
+  "a", "a", "a", "a", "a", "a", "\xc3\xa6", "c",
+  "e", "e", "e", "e", "i", "i", "i", "i",
+  "\xc3\xb0", "n", "o", "o", "o", "o", "o", NULL,
+  "\xc3\xb8", "u", "u", "u", "u", "y", "\xc3\xbe", "ss",
+  "a", "a", "a", "a", "a", "a", "\xc3\xa6", "c",
+  "e", "e", "e", "e", "i", "i", "i", "i",
+  "\xc3\xb0", "n", "o", "o", "o", "o", "o", NULL,
+  "\xc3\xb8", "u", "u", "u", "u", "y", "\xc3\xbe", "y",
+  "a", "a", "a", "a", "a", "a", "c", "c",
+  "c", "c", "c", "c", "c", "c", "d", "d",
+  "\xc4\x91", "\xc4\x91", "e", "e", "e", "e", "e", "e",
+  "e", "e", "e", "e", "g", "g", "g", "g",
+  "g", "g", "g", "g", "h", "h", "\xc4\xa7", "\xc4\xa7",
+  "i", "i", "i", "i", "i", "i", "i", "i",
+  "i", "\xc4\xb1", "ij", "ij", "j", "j", "k", "k",
+  "\xc4\xb8", "l", "l", "l", "l", "l", "l", NULL,
+  NULL, "\xc5\x82", "\xc5\x82", "n", "n", "n", "n", "n",
+  "n", "\xca\xbcn", "\xc5\x8b", "\xc5\x8b", "o", "o", "o", "o",
+  "o", "o", "\xc5\x93", "\xc5\x93", "r", "r", "r", "r",
+  "r", "r", "s", "s", "s", "s", "s", "s",
+  "s", "s", "t", "t", "t", "t", "\xc5\xa7", "\xc5\xa7",
+  "u", "u", "u", "u", "u", "u", "u", "u",
+  "u", "u", "u", "u", "w", "w", "y", "y",
+  "y", "z", "z", "z", "z", "z", "z", "s"
+};
+
+static int
+is_ascii_fold(const char *f)
+{
+  for (; *f; f++) {
+    if ((unsigned char)*f >= 0x80) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 PactStatus
 pact_text_key(PactBuf *out, const char *s, size_t len)
 {
@@ -66,6 +107,17 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
       return PACT_ERR_INPUT;
     }
     i += (size_t)step;
+    if (cp >= 0xC0 && cp < 0x180 && latin_fold[cp - 0xC0] && is_ascii_fold(latin_fold[cp - 0xC0])) {
+      /* Latin-1 and Latin Extended-A, the accents of French and most
+       * European names, from a table rather than utf8proc's */
+      const char *f = latin_fold[cp - 0xC0];
+      if (pending_dash && out->len > start) {
+        PACT_TRY(pact_buf_addc(out, '-'));
+      }
+      pending_dash = 0;
+      PACT_TRY(pact_buf_adds(out, f));
+      continue;
+    }
     {
       utf8proc_int32_t parts[16];
       int boundclass = UTF8PROC_BOUNDCLASS_START;
@@ -119,8 +171,20 @@ pact_text_valid_utf8(const char *s, size_t len, size_t *bad)
 
   while (i < len) {
     utf8proc_int32_t cp;
+    /* ASCII, the common case, needs no decoding: eight bytes at a time */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & UINT64_C(0x8080808080808080)) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= len) {
+      break;
+    }
     if ((unsigned char)s[i] < 0x80) {
-      i++; /* ASCII, the common case, needs no decoding */
+      i++;
       continue;
     }
     utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i,

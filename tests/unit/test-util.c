@@ -8,6 +8,7 @@
 #include "util/text.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,6 +90,45 @@ test_keys(void)
   pact_buf_init(&b, 0);
   CHECK(pact_text_key(&b, "\xff\xfe", 2) == PACT_ERR_INPUT);
   pact_buf_free(&b);
+}
+
+/* The Latin table of text.c folds as utf8proc does. */
+static void
+test_latin_table(void)
+{
+  for (utf8proc_int32_t cp = 0xC0; cp < 0x180; cp++) {
+    utf8proc_uint8_t in[8];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
+    utf8proc_uint8_t *folded = NULL;
+    PactBuf want;
+    const char *got;
+    in[n] = 0;
+    pact_buf_init(&want, 0);
+    if (utf8proc_map(in, n, &folded, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                       UTF8PROC_CASEFOLD | UTF8PROC_STABLE) >= 0) {
+      /* keep only what the key keeps: letters and digits */
+      utf8proc_ssize_t i = 0;
+      utf8proc_ssize_t len = (utf8proc_ssize_t)strlen((char *)folded);
+      while (i < len) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t step = utf8proc_iterate(folded + i, len - i, &c);
+        utf8proc_category_t cat = utf8proc_category(c);
+        if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+            (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO)) {
+          pact_buf_add(&want, folded + i, (size_t)step);
+        }
+        i += step;
+      }
+    }
+    free(folded);
+    got = key_of((const char *)in);
+    check_count++;
+    if (strcmp(got, pact_buf_str(&want)) != 0) {
+      check_failures++;
+      fprintf(stderr, "U+%04X: key \"%s\", utf8proc \"%s\"\n", (unsigned)cp, got, pact_buf_str(&want));
+    }
+    pact_buf_free(&want);
+  }
 }
 
 static void
@@ -176,6 +216,7 @@ main(void)
   test_arena();
   test_buf();
   test_keys();
+  test_latin_table();
   test_slugs();
   test_utf8_and_iri();
   test_atomic();
