@@ -450,7 +450,7 @@ detect_language(PactText *t)
   long score = 0;
   const char *s = t->text;
   size_t i = 0;
-  size_t end = t->len < 2048 ? t->len : 2048; /* the first page tells */
+  size_t end = t->len < 1024 ? t->len : 1024; /* the first paragraphs tell */
 
   if (!packed) {
     for (size_t k = 0; en[k]; k++) {
@@ -598,7 +598,8 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
   /* Keep the original too: mentions quote it, not the normalised text. */
   t->raw = strndup(data, len);
   t->n_cp = cp_index; /* every character was counted above */
-  t->cp_byte = malloc((t->n_cp + 1) * sizeof *t->cp_byte);
+  /* Pure ASCII: a character is a byte, no map needed (cp_byte stays NULL). */
+  t->cp_byte = t->n_cp == len ? NULL : malloc((t->n_cp + 1) * sizeof *t->cp_byte);
   if (t->raw && t->cp_byte) {
     size_t k = 0;
     for (size_t b = 0; b < len; b++) {
@@ -614,7 +615,7 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
   if (t->orig) {
     t->orig[t->len] = cp_index;
   }
-  if (!t->text || !t->orig || !t->raw || !t->cp_byte) {
+  if (!t->text || !t->orig || !t->raw || (!t->cp_byte && t->n_cp != len)) {
     pact_text_free(t);
     return pact_diag(d, PACT_ERR_NOMEM, name, 0, "out of memory");
   }
@@ -674,6 +675,9 @@ pact_text_original(const PactText *t, uint32_t start, uint32_t end)
   }
   if (end < start) {
     end = start;
+  }
+  if (!t->cp_byte) {
+    return strndup(t->raw + start, end - start); /* ASCII: offsets are bytes */
   }
   return strndup(t->raw + t->cp_byte[start], t->cp_byte[end] - t->cp_byte[start]);
 }

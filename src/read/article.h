@@ -18,7 +18,8 @@ typedef struct {
                         orig[len]: the file's length in code points; owned */
   char *raw;         /* the file as read; owned */
   uint32_t *cp_byte; /* cp_byte[k]: byte offset in raw of code point k;
-                        cp_byte[n_cp] = raw's length; owned */
+                        cp_byte[n_cp] = raw's length; owned; NULL when
+                        the file is ASCII (a code point is a byte) */
   size_t n_cp;
   char *file;        /* base name of the file; owned */
   char *title;       /* headline, or NULL; owned */
