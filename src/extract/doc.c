@@ -212,7 +212,13 @@ pact_doc_text(const PactDoc *doc, size_t a, size_t b)
 int
 pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
 {
-  return tok < doc->toks.n && strcmp(pact_token_key(&doc->toks, tok), key) == 0;
+  const char *k;
+
+  if (tok >= doc->toks.n) {
+    return 0;
+  }
+  k = pact_token_key(&doc->toks, tok);
+  return k[0] == key[0] && strcmp(k, key) == 0; /* most differ at once */
 }
 
 int

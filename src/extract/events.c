@@ -734,7 +734,7 @@ sentence_has(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
   for (size_t i = a; i < b; i++) {
     const char *key = pact_token_key(&doc->toks, i);
     for (size_t k = 0; stems[k]; k++) {
-      if (strncmp(key, stems[k], strlen(stems[k])) == 0) {
+      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
         return 1;
       }
     }
@@ -749,7 +749,7 @@ first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
   for (size_t i = a; i < b; i++) {
     const char *key = pact_token_key(&doc->toks, i);
     for (size_t k = 0; stems[k]; k++) {
-      if (strncmp(key, stems[k], strlen(stems[k])) == 0) {
+      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
         return i;
       }
     }

@@ -620,7 +620,7 @@ commemorated(const PactDoc *doc, size_t tok)
   for (size_t i = tok > 4 ? tok - 4 : 0; i < tok; i++) {
     const char *key = pact_token_key(&doc->toks, i);
     for (size_t k = 0; stems[k]; k++) {
-      if (strncmp(key, stems[k], strlen(stems[k])) == 0) {
+      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
         return 1;
       }
     }
