@@ -153,10 +153,14 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
 static PactStatus
 add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
 {
-  PactDate *v = realloc(doc->dates, (doc->n_dates + 1) * sizeof *v);
+  PactDate *v = doc->dates;
 
-  if (!v) {
-    return PACT_ERR_NOMEM;
+  /* doubling: the array holds the next power of two of n_dates */
+  if ((doc->n_dates & (doc->n_dates - 1)) == 0) {
+    v = realloc(doc->dates, (doc->n_dates ? doc->n_dates * 2 : 8) * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
   }
   doc->dates = v;
   memset(&v[doc->n_dates], 0, sizeof v[0]);

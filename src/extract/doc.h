@@ -88,6 +88,7 @@ typedef struct {
   int32_t host;        /* the country the article's visit is to, or -1 */
   int32_t home;        /* the country of the dateline's city, or -1 */
   int32_t *country_count; /* mentions per lexicon country */
+  size_t n_countries;     /* countries in the lexicon */
 } PactDoc;
 
 /* Stages, in order (extract/extract.c calls them). */

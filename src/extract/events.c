@@ -94,12 +94,7 @@ principal_countries(const PactDoc *doc, int32_t out[2])
 {
   int32_t first = -1;
   int32_t second = -1;
-  size_t n_countries = 0;
-
-  while (pact_lexicon_country(doc->lex, (int32_t)n_countries)) {
-    n_countries++;
-  }
-  for (size_t c = 0; c < n_countries; c++) {
+  for (size_t c = 0; c < doc->n_countries; c++) {
     int32_t count = doc->country_count[c];
     if (count <= 0) {
       continue;

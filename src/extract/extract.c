@@ -350,6 +350,7 @@ pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDia
   while (pact_lexicon_country(lex, (int32_t)n_countries)) {
     n_countries++;
   }
+  doc.n_countries = n_countries;
   doc.country_count = calloc(n_countries + 1, sizeof *doc.country_count);
   st = doc.country_count ? pact_tokenize(&doc.toks, t->text, t->len) : PACT_ERR_NOMEM;
   if (st == PACT_OK) {

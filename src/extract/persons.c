@@ -769,10 +769,25 @@ name_keys(const char *name, NameKeys *k)
       len++;
     }
     if (len) {
-      PactBuf b = {0};
+      char room[256];
+      PactBuf b = {room, 0, sizeof room, 0};
+      /* a stack buffer for the usual word; a folded character takes at
+       * most 18 bytes (utf8proc's longest decomposition), so a longer word
+       * goes to the heap and the buffer never reallocates the stack */
+      if (len * 18 + 1 >= sizeof room) {
+        b.data = NULL;
+        b.cap = 0;
+      }
       pact_text_key(&b, p, len);
-      snprintf(k->keys[k->n++], 48, "%s", pact_buf_str(&b));
-      pact_buf_free(&b);
+      {
+        size_t n = b.len < 47 ? b.len : 47;
+        memcpy(k->keys[k->n], b.data ? b.data : "", n);
+        k->keys[k->n][n] = '\0';
+        k->n++;
+      }
+      if (b.data != room) {
+        pact_buf_free(&b);
+      }
     }
     p += len;
   }

@@ -70,18 +70,21 @@ json_integer(PactBuf *b, long n)
   pact_buf_add(b, p, (size_t)(text + sizeof text - p));
 }
 
-/* ,"key": before a member (the comma unless first) */
+/* ,"key": before a member (the comma unless first); names are short
+ * literals, measured once where they are written. */
 static void
-key(PactBuf *b, int *first, const char *name)
+key_n(PactBuf *b, int *first, const char *name, size_t len)
 {
   if (!*first) {
     pact_buf_addc(b, ',');
   }
   *first = 0;
   pact_buf_addc(b, '"');
-  pact_buf_adds(b, name);
-  pact_buf_adds(b, "\":");
+  pact_buf_add(b, name, len);
+  pact_buf_add(b, "\":", 2);
 }
+
+#define key(b, first, name) key_n((b), (first), (name), strlen(name))
 
 static void
 member_string(PactBuf *b, int *first, const char *name, const char *value)
