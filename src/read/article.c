@@ -385,6 +385,15 @@ starts_with_word(const char *s, size_t len, const char *word)
          (len - i == n || s[i + n] == ':' || s[i + n] == ' ');
 }
 
+/* Whether some byte of `w` is `c` (the classic zero-byte test on w ^ c). */
+static int
+has_byte(uint64_t w, unsigned char c)
+{
+  uint64_t x = w ^ (UINT64_C(0x0101010101010101) * c);
+
+  return ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080)) != 0;
+}
+
 /* Emits one line's characters, normalised, into `o`. */
 static PactStatus
 emit(Out *o, const char *s, size_t len, uint32_t cp_index)
@@ -399,6 +408,16 @@ emit(Out *o, const char *s, size_t len, uint32_t cp_index)
     if ((unsigned char)s[i] < 0x80 && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' &&
         s[i] != '\v') {
       size_t j = i + 1;
+      /* eight plain bytes at a time: no high bit, no \t \v \f \r */
+      while (j + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, s + j, 8);
+        if ((w & UINT64_C(0x8080808080808080)) || has_byte(w, '\t') || has_byte(w, '\v') ||
+            has_byte(w, '\f') || has_byte(w, '\r')) {
+          break;
+        }
+        j += 8;
+      }
       while (j < len && (unsigned char)s[j] < 0x80 && s[j] != '\t' && s[j] != '\r' && s[j] != '\f' &&
              s[j] != '\v') {
         j++;
@@ -602,10 +621,23 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
   t->cp_byte = t->n_cp == len ? NULL : malloc((t->n_cp + 1) * sizeof *t->cp_byte);
   if (t->raw && t->cp_byte) {
     size_t k = 0;
-    for (size_t b = 0; b < len; b++) {
+    size_t b = 0;
+    while (b < len) {
+      uint64_t w;
+      if (b + 8 <= len) {
+        memcpy(&w, data + b, 8);
+        if (!(w & UINT64_C(0x8080808080808080))) {
+          for (int j = 0; j < 8; j++) {
+            t->cp_byte[k++] = (uint32_t)(b + (size_t)j); /* eight ASCII characters */
+          }
+          b += 8;
+          continue;
+        }
+      }
       if (((unsigned char)data[b] & 0xC0) != 0x80) {
         t->cp_byte[k++] = (uint32_t)b;
       }
+      b++;
     }
     t->cp_byte[k] = (uint32_t)len;
   }
