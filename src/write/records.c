@@ -7,8 +7,27 @@
 
 #include "util/buf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+static int
+has_byte(uint64_t w, unsigned char c)
+{
+  uint64_t x = w ^ (UINT64_C(0x0101010101010101) * c);
+
+  return ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080)) != 0;
+}
+
+/* Whether one of eight bytes needs escaping: a control character, a quote
+ * or a backslash. */
+static int
+needs_escape8(uint64_t w)
+{
+  uint64_t control = (w - UINT64_C(0x2020202020202020)) & ~w & UINT64_C(0x8080808080808080);
+
+  return control || has_byte(w, '"') || has_byte(w, '\\');
+}
 
 /* A JSON string: quotes, backslash and control characters escaped; the
  * rest, UTF-8 included, as it is. */
@@ -16,15 +35,26 @@ static void
 json_string(PactBuf *b, const char *s)
 {
   static const char hex[] = "0123456789abcdef";
+  size_t n = strlen(s);
   size_t start = 0;
   size_t i = 0;
 
   pact_buf_addc(b, '"');
-  for (; s[i]; i++) {
-    unsigned char c = (unsigned char)s[i];
+  while (i < n) {
+    unsigned char c;
     const char *esc = NULL;
     char u[7];
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (!needs_escape8(w)) {
+        i += 8; /* eight plain bytes */
+        continue;
+      }
+    }
+    c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\') {
+      i++;
       continue;
     }
     switch (c) {
@@ -46,9 +76,10 @@ json_string(PactBuf *b, const char *s)
     }
     pact_buf_add(b, s + start, i - start);
     pact_buf_adds(b, esc);
-    start = i + 1;
+    i++;
+    start = i;
   }
-  pact_buf_add(b, s + start, i - start);
+  pact_buf_add(b, s + start, n - start);
   pact_buf_addc(b, '"');
 }
 
