@@ -684,8 +684,7 @@ two_before(const PactDoc *doc, size_t tok, int32_t out[2])
 static int
 cardinal(const PactDoc *doc, size_t tok)
 {
-  uint32_t node = pact_lexicon_step(doc->lex, pact_lexicon_root(doc->lex), pact_token_key(&doc->toks, tok),
-                                    doc->toks.v[tok].key_len);
+  uint32_t node = pact_lexicon_step_hash(doc->lex, pact_lexicon_root(doc->lex), doc->toks.v[tok].hash);
   size_t n;
   const PactLexEntry *e = pact_lexicon_entries(doc->lex, node, &n);
 

@@ -136,8 +136,12 @@ find_edge(const PactLexicon *lex, uint32_t node, uint64_t key_hash)
 uint32_t
 pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key, size_t len)
 {
-  uint64_t kh = pact_hash_fast(key, len);
+  return pact_lexicon_step_hash(lex, node, pact_hash_fast(key, len));
+}
 
+uint32_t
+pact_lexicon_step_hash(const PactLexicon *lex, uint32_t node, uint64_t kh)
+{
   if (node == 1) {
     PactLexicon *cache = (PactLexicon *)lex; /* the cache only */
     size_t slot = (kh >> 20) & 4095;
@@ -582,15 +586,14 @@ load_words(PactLexicon *lex, const char *dir, const char *name, const char ***se
 }
 
 static int
-in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, size_t len)
+in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, size_t len,
+       uint64_t h)
 {
-  uint64_t h;
   size_t i;
 
   if (!set) {
     return 0;
   }
-  h = pact_hash_fast(word, len);
   if (!bloom_has(bloom, h)) {
     return 0;
   }
@@ -607,17 +610,25 @@ in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, s
 int
 pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len)
 {
-  return lex && in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len);
+  return lex && in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len,
+                      pact_hash_fast(word, len));
 }
 
 int
 pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, size_t len)
 {
+  return pact_lexicon_is_word_hash(lex, lang, word, len, pact_hash_fast(word, len));
+}
+
+int
+pact_lexicon_is_word_hash(const PactLexicon *lex, int lang, const char *word, size_t len,
+                          uint64_t hash)
+{
   if (!lex) {
     return 0;
   }
-  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, lex->word_bloom[2], word, len)
-                   : in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len);
+  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, lex->word_bloom[2], word, len, hash)
+                   : in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len, hash);
 }
 
 int

@@ -66,6 +66,8 @@ void pact_lexicon_free(PactLexicon *lex); /* NULL-safe */
 uint32_t pact_lexicon_root(const PactLexicon *lex);
 uint32_t pact_lexicon_step(const PactLexicon *lex, uint32_t node, const char *key,
                            size_t len);
+/* The same, from the key's pact_hash_fast (a token's PactToken.hash). */
+uint32_t pact_lexicon_step_hash(const PactLexicon *lex, uint32_t node, uint64_t key_hash);
 const PactLexEntry *pact_lexicon_entries(const PactLexicon *lex, uint32_t node,
                                          size_t *n);
 
@@ -73,6 +75,9 @@ const PactLexEntry *pact_lexicon_entries(const PactLexicon *lex, uint32_t node,
  * of English (lang 1) or French (lang 2). */
 int pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len);
 int pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, size_t len);
+/* The same, given pact_hash_fast(word, len). */
+int pact_lexicon_is_word_hash(const PactLexicon *lex, int lang, const char *word, size_t len,
+                              uint64_t hash);
 
 /* Whether a whole line (trimmed) is page furniture to drop. */
 int pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len);

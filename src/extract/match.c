@@ -42,7 +42,7 @@ pact_doc_match(PactDoc *doc)
       if (j > i && (toks->v[j].flags & (TF_SENT | TF_NEWLINE))) {
         break;
       }
-      node = pact_lexicon_step(doc->lex, node, pact_token_key(toks, j), toks->v[j].key_len);
+      node = pact_lexicon_step_hash(doc->lex, node, toks->v[j].hash);
       if (!node) {
         break;
       }

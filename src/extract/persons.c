@@ -32,7 +32,8 @@ known_word(const PactDoc *doc, size_t tok)
 {
   const PactToken *t = &doc->toks.v[tok];
 
-  return pact_lexicon_is_word_in(doc->lex, doc->lang, pact_token_key(&doc->toks, tok), t->key_len);
+  return pact_lexicon_is_word_hash(doc->lex, doc->lang, pact_token_key(&doc->toks, tok), t->key_len,
+                                   t->hash);
 }
 
 /* Lexicon things that are never part of a person's name. */

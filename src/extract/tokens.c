@@ -1,5 +1,6 @@
 #include "extract/tokens.h"
 
+#include "util/hash.h"
 #include "util/text.h"
 
 #include <stdlib.h>
@@ -79,21 +80,29 @@ push(PactTokens *t, PactToken tok)
   return PACT_OK;
 }
 
-/* Abbreviations whose full stop does not end a sentence. */
+/* Abbreviations whose full stop does not end a sentence. Asked at every
+ * full stop, so the lengths are kept beside the words. */
 static int
 is_abbreviation(const char *key, size_t len)
 {
-  static const char *const abbrev[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "brig",
-    "sgt", "st", "jr", "sr", "no", "vs", "m", "mme", "mlle", "prof", "gov", "sen",
-    "rep", "rev", "hon", "cmdr", "cdr", "cpl", "pvt", "messrs", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "u", "s", NULL};
+#define ABBR(s) {s, sizeof s - 1}
+  static const struct {
+    const char *s;
+    size_t len;
+  } abbrev[] = {
+    ABBR("mr"), ABBR("mrs"), ABBR("ms"), ABBR("dr"), ABBR("gen"), ABBR("lt"), ABBR("col"),
+    ABBR("maj"), ABBR("capt"), ABBR("adm"), ABBR("brig"), ABBR("sgt"), ABBR("st"), ABBR("jr"),
+    ABBR("sr"), ABBR("no"), ABBR("vs"), ABBR("mme"), ABBR("mlle"), ABBR("prof"), ABBR("gov"),
+    ABBR("sen"), ABBR("rep"), ABBR("rev"), ABBR("hon"), ABBR("cmdr"), ABBR("cdr"), ABBR("cpl"),
+    ABBR("pvt"), ABBR("messrs"), ABBR("jan"), ABBR("feb"), ABBR("aug"), ABBR("sept"), ABBR("oct"),
+    ABBR("nov"), ABBR("dec"), ABBR("janv"), ABBR("fevr"), ABBR("avr"), ABBR("juil")};
+#undef ABBR
 
   if (len == 1) {
-    return 1; /* an initial: "J. Smith" */
+    return 1; /* an initial: "J. Smith", "M. Dupont", "U.S." */
   }
-  for (size_t i = 0; abbrev[i]; i++) {
-    if (strlen(abbrev[i]) == len && memcmp(abbrev[i], key, len) == 0) {
+  for (size_t i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++) {
+    if (abbrev[i].len == len && memcmp(abbrev[i].s, key, len) == 0) {
       return 1;
     }
   }
@@ -254,6 +263,7 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
       PACT_TRY(pact_text_key(&t->keys, text + tok.start, tok.end - tok.start));
     }
     tok.key_len = (uint16_t)(t->keys.len - tok.key > 0xFFFF ? 0xFFFF : t->keys.len - tok.key);
+    tok.hash = pact_hash_fast(t->keys.data + tok.key, tok.key_len);
     PACT_TRY(pact_buf_addc(&t->keys, '\0'));
     PACT_TRY(push(t, tok));
     sentence_open = 1;

@@ -33,6 +33,9 @@ typedef struct {
   uint8_t kind;
   uint8_t flags;
   uint32_t sentence; /* index of the sentence */
+  uint64_t hash;     /* pact_hash_fast of the key: every lexicon and word
+                        list lookup of a token starts from it, so it is
+                        computed once, here */
 } PactToken;
 
 typedef struct {

@@ -33,8 +33,8 @@ pact_buf_reset(PactBuf *b)
   }
 }
 
-static PactStatus
-buf_reserve(PactBuf *b, size_t extra)
+PactStatus
+pact_buf_reserve(PactBuf *b, size_t extra)
 {
   size_t max = b->max ? b->max : (size_t)-1 / 2; /* a zeroed buffer has no cap */
   size_t need;
@@ -67,7 +67,7 @@ buf_reserve(PactBuf *b, size_t extra)
 PactStatus
 pact_buf_add_slow(PactBuf *b, const void *data, size_t len)
 {
-  PACT_TRY(buf_reserve(b, len));
+  PACT_TRY(pact_buf_reserve(b, len));
   if (len) {
     memcpy(b->data + b->len, data, len);
   }
@@ -94,7 +94,7 @@ pact_buf_printf(PactBuf *b, const char *fmt, ...)
   if (n < 0) {
     return PACT_ERR_INTERNAL;
   }
-  PACT_TRY(buf_reserve(b, (size_t)n));
+  PACT_TRY(pact_buf_reserve(b, (size_t)n));
   va_start(ap, fmt);
   vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
   va_end(ap);

@@ -21,6 +21,10 @@ void pact_buf_init(PactBuf *b, size_t max);
 void pact_buf_free(PactBuf *b);      /* NULL-safe; leaves an empty buffer */
 void pact_buf_reset(PactBuf *b);     /* empties, keeps the memory */
 
+/* Room for `extra` more bytes and the NUL, so that a caller may write
+ * into data + len directly (then set len and the NUL itself). */
+PactStatus pact_buf_reserve(PactBuf *b, size_t extra);
+
 /* On failure the buffer is unchanged. */
 PactStatus pact_buf_add_slow(PactBuf *b, const void *data, size_t len);
 

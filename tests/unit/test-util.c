@@ -5,6 +5,7 @@
 #include "util/arena.h"
 #include "util/atomic.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/text.h"
 
 #include <stdlib.h>
@@ -210,6 +211,55 @@ test_atomic(void)
   umask(mask);
 }
 
+/* Whole files by their size, devices by growing, limits and directories
+ * as input errors with the path. */
+static void
+test_file_read(void)
+{
+  char dir[] = "/tmp/pactum-test-XXXXXX";
+  char path[256];
+  PactDiag d = {NULL, NULL, 0};
+  PactBuf b;
+  FILE *f;
+  size_t n = 200000; /* more than one 64 KiB chunk */
+
+  CHECK(mkdtemp(dir) != NULL);
+  snprintf(path, sizeof path, "%s/article.txt", dir);
+  f = fopen(path, "wb");
+  CHECK(f != NULL);
+  for (size_t i = 0; f && i < n; i++) {
+    fputc('a' + (int)(i % 26), f);
+  }
+  if (f) {
+    fclose(f);
+  }
+  pact_buf_init(&b, 0);
+  CHECK(pact_file_read(path, 0, "an article", &b, &d) == PACT_OK);
+  CHECK(b.len == n && b.data[n] == '\0' && b.data[0] == 'a' && b.data[n - 1] == 'a' + (int)((n - 1) % 26));
+  pact_buf_reset(&b);
+  /* over the limit: refused before reading */
+  CHECK(pact_file_read(path, n - 1, "an article", &b, &d) == PACT_ERR_INPUT);
+  CHECK(pact_file_read(path, n, "an article", &b, &d) == PACT_OK && b.len == n);
+  pact_buf_free(&b);
+  /* an empty file is an empty buffer, not an error */
+  f = fopen(path, "wb");
+  if (f) {
+    fclose(f);
+  }
+  CHECK(pact_file_read(path, 0, "an article", &b, &d) == PACT_OK && b.len == 0);
+  unlink(path);
+  /* a device of unknown size grows the buffer until the limit */
+  pact_buf_reset(&b);
+  CHECK(pact_file_read("/dev/zero", 300000, "an article", &b, &d) == PACT_ERR_INPUT);
+  pact_buf_reset(&b);
+  CHECK(pact_file_read("/dev/null", 0, "an article", &b, &d) == PACT_OK && b.len == 0);
+  CHECK(pact_file_read(dir, 0, "an article", &b, &d) == PACT_ERR_INPUT);
+  CHECK(pact_file_read(path, 0, "an article", &b, &d) == PACT_ERR_INPUT); /* gone */
+  CHECK(d.errors == 4);
+  pact_buf_free(&b);
+  rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -220,6 +270,7 @@ main(void)
   test_slugs();
   test_utf8_and_iri();
   test_atomic();
+  test_file_read();
   pact_buf_free(&key_buf);
   pact_buf_free(&slug_buf[0]);
   pact_buf_free(&slug_buf[1]);
