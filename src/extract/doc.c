@@ -282,5 +282,23 @@ pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
     }
     return c->value;
   }
+  /* A demonym inside a longer phrase of the lexicon: "Forces françaises"
+   * (one entry, a command) is still French. */
+  for (size_t i = a; i < b; i++) {
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    uint32_t node;
+    const PactLexEntry *e;
+    size_t n;
+    if (!m || m->tok == i || doc->toks.v[i].kind != TOK_WORD) {
+      continue;
+    }
+    node = pact_lexicon_step_hash(doc->lex, pact_lexicon_root(doc->lex), doc->toks.v[i].hash);
+    e = node ? pact_lexicon_entries(doc->lex, node, &n) : NULL;
+    for (size_t k = 0; e && k < n; k++) {
+      if (e[k].type == LEX_COUNTRY && e[k].kind && strcmp(e[k].kind, "demonym") == 0) {
+        return e[k].value;
+      }
+    }
+  }
   return -1;
 }

@@ -175,6 +175,27 @@ add_institution(PactDoc *doc, size_t a, size_t b, const char *kind, int32_t coun
   return st;
 }
 
+/* Whether the connectors [a, k) join a second noun phrase rather than
+ * continue this name: "Forces armées de Côte d'Ivoire et la Marine
+ * nationale", "the Army and the Navy", "Army and Navy" (another head);
+ * but "Ministry of Trade and Industry" is one name. */
+static int
+coordinated(const PactDoc *doc, size_t a, size_t k)
+{
+  for (size_t i = a; i < k; i++) {
+    if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
+      size_t d = i + 1; /* "et des Finances" is still one name; "et la" is not */
+      if ((d < k && (pact_doc_key_is(doc, d, "the") || pact_doc_key_is(doc, d, "la") ||
+                     pact_doc_key_is(doc, d, "le") || pact_doc_key_is(doc, d, "l") ||
+                     pact_doc_key_is(doc, d, "les"))) ||
+          pact_doc_has(doc, k, LEX_INSTITUTION)) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* A capitalised institution around the head at [h, h + n). */
 static PactStatus
 capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size_t *next)
@@ -208,7 +229,7 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
     while (k < doc->toks.n && is_connector(doc, k) && !(doc->toks.v[k].flags & TF_SENT)) {
       k++;
     }
-    if (k > b && is_cap_word(doc, k) && !pact_doc_has(doc, k, LEX_TITLE)) {
+    if (k > b && is_cap_word(doc, k) && !pact_doc_has(doc, k, LEX_TITLE) && !coordinated(doc, b, k)) {
       size_t e = k;
       while (is_cap_word(doc, e) && !pact_doc_has(doc, e, LEX_TITLE) && !(doc->toks.v[e].flags & TF_SENT)) {
         e++;
@@ -226,6 +247,12 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
     a++;
   }
   country = pact_doc_country_in(doc, a, b);
+  if (country < 0 && doc->lang == 2 && b < doc->toks.n && !is_cap_word(doc, b)) {
+    const PactLexEntry *c = pact_doc_entry(doc, b, LEX_COUNTRY);
+    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+      country = c->value; /* "la Marine nationale française" */
+    }
+  }
   if (country < 0 && a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
     const PactLexEntry *c = pact_doc_entry(doc, a - 3, LEX_COUNTRY);
     if (c) {

@@ -446,6 +446,25 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Words that open a noun phrase and are never a name, capitalised only
+ * because a sentence starts with them: "Cet exercice", "This exercise". */
+static int
+is_determiner(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {
+    "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "his", "her", "each",
+    "every", "next", "last", "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "notre",
+    "nos", "leur", "leurs", "son", "sa", "ses", "chaque", "tout", "toute", "prochain", "prochaine",
+    "dernier", "derniere", NULL};
+
+  for (size_t i = 0; words[i]; i++) {
+    if (pact_doc_key_is(doc, tok, words[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A capitalised name right after "Exercise"/"exercice" or right before
  * "exercise": [*na, *nb). */
 static int
@@ -470,7 +489,7 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
     j--;
   }
-  if (j > k) {
+  if (j > k && !(j == k + 1 && is_determiner(doc, k))) {
     *na = k;
     *nb = j;
     return 1;
@@ -490,6 +509,9 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
            !(doc->toks.v[k - 1].flags & TF_SPACE) && doc->toks.v[k - 2].kind == TOK_WORD &&
            (doc->toks.v[k - 2].flags & TF_CAP)))) {
     k--;
+  }
+  while (k < j && is_determiner(doc, k)) {
+    k++;
   }
   if (k < j && j - k <= 4 && !(doc->toks.v[k].flags & TF_SENT)) {
     *na = k;
@@ -604,6 +626,84 @@ exercises(PactDoc *doc)
       if (ar) {
         PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, ar->value));
       }
+    }
+  }
+  return PACT_OK;
+}
+
+/* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
+ * edition of the one named exercise, told in a sentence of its own that
+ * names no exercise. Same name and participants, its own edition, date
+ * and place. */
+static PactStatus
+other_editions(PactDoc *doc)
+{
+  int32_t named = -1;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls == PACT_EXERCISE && !t->dead && t->name && t->edition) {
+      if (named >= 0 && strcmp(doc->things[named].name, t->name) != 0) {
+        return PACT_OK; /* two exercises: which one would it be? */
+      }
+      if (named < 0) {
+        named = (int32_t)i;
+      }
+    }
+  }
+  if (named < 0) {
+    return PACT_OK;
+  }
+  for (size_t i = 1; i < doc->toks.n; i++) {
+    int v;
+    size_t a;
+    size_t b;
+    int taken = 0;
+    const PactDate *date;
+    int32_t place;
+    PactThing *t;
+    if (!(pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) ||
+        !(v = ordinal_at(doc, i - 1))) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a; k < b && !taken; k++) {
+      taken = entry_kind(doc, k, LEX_EVENT, "exercise") != NULL;
+    }
+    for (size_t k = 0; k < doc->n_things && !taken; k++) {
+      const PactThing *o = &doc->things[k];
+      taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
+              strcmp(o->name, doc->things[named].name) == 0;
+    }
+    date = date_in(doc, a, b, i, 1);
+    if (!date) {
+      date = date_in(doc, a, b, i, 0);
+    }
+    place = place_in(doc, a, b);
+    if (taken || (!date && place < 0)) {
+      continue;
+    }
+    t = pact_doc_add(doc, PACT_EXERCISE);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->name = strdup(doc->things[named].name); /* doc->things may have moved */
+    if (!t->name) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = (uint32_t)(i - 1);
+    t->sentence = doc->toks.v[i].sentence;
+    t->edition = v;
+    t->place = place;
+    if (date) {
+      memcpy(t->start, date->start, sizeof t->start);
+      if (date->range) {
+        memcpy(t->end, date->end, sizeof t->end);
+      }
+    }
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[i - 1].start, doc->toks.v[i].end));
+    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
     }
   }
   return PACT_OK;
@@ -1040,6 +1140,7 @@ pact_doc_events(PactDoc *doc)
 {
   PACT_TRY(agreements(doc));
   PACT_TRY(exercises(doc));
+  PACT_TRY(other_editions(doc));
   PACT_TRY(visits(doc));
   PACT_TRY(meetings(doc));
   fallback_countries(doc);

@@ -554,6 +554,13 @@ apposition(PactDoc *doc, int32_t p, size_t after)
     return PACT_OK;
   }
   k++;
+  /* ", and Admiral Y", ", et du contre-amiral Y": the next person of a
+   * list, whose title is not this one's */
+  if (pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et") || pact_doc_key_is(doc, k, "with") ||
+      pact_doc_key_is(doc, k, "avec") || pact_doc_key_is(doc, k, "or") || pact_doc_key_is(doc, k, "ou") ||
+      pact_doc_key_is(doc, k, "while") || pact_doc_key_is(doc, k, "tandis")) {
+    return PACT_OK;
+  }
   if (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la") ||
       pact_doc_key_is(doc, k, "l") || pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "an")) {
     k++;
@@ -572,6 +579,13 @@ apposition(PactDoc *doc, int32_t p, size_t after)
       return PACT_OK;
     }
     if (pact_doc_has(doc, j, LEX_TITLE)) {
+      const PactMatch *m = pact_doc_match_at(doc, j);
+      size_t end = m ? m->tok + m->n : j + 1;
+      /* a title right before another person's name is that person's */
+      if (end < doc->toks.n && doc->owner[end] >= 0 && doc->owner[end] != p &&
+          doc->things[doc->owner[end]].cls == PACT_PERSON) {
+        return PACT_OK;
+      }
       parse_title(doc, k, j, 0, &tp);
       return give_titles(doc, p, &tp);
     }

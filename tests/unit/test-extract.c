@@ -177,6 +177,50 @@ test_dates_and_events(void)
   free_record(r);
 }
 
+/* Lists of people and institutions, demonstratives and other editions:
+ * the title of the next person in a list is not this one's; "et la" starts
+ * a second institution; "Cet exercice" names nothing; a demonym inside a
+ * lexicon phrase or right after it gives the country; another edition told in its own
+ * sentence is another exercise of the same name. */
+static void
+test_lists_and_editions(void)
+{
+  PactRecord *r = extract(
+    "date 2026-05-20 Test\n\n"
+    "DAKAR, 20 mai \xe2\x80\x94 Les Forces arm\xc3\xa9" "es s\xc3\xa9n\xc3\xa9galaises et la Marine "
+    "nationale espagnole ont ouvert lundi la quatri\xc3\xa8me \xc3\xa9" "dition de l'exercice Baobab Bleu, "
+    "du 18 au 29 mai au port de Dakar.\n\n"
+    "La c\xc3\xa9r\xc3\xa9monie s'est tenue en pr\xc3\xa9sence du g\xc3\xa9n\xc3\xa9ral Moussa Ndiaye, "
+    "et du vice-amiral Carmen Ruiz, commandant les Forces espagnoles au S\xc3\xa9n\xc3\xa9gal.\n\n"
+    "Cet exercice compte quatre cents marins. La troisi\xc3\xa8me \xc3\xa9" "dition s'\xc3\xa9tait tenue "
+    "\xc3\xa0 Saint-Louis l'an dernier.\n");
+  const PactEntity *n = find(r, PACT_PERSON, "Moussa Ndiaye");
+  const PactEntity *f = find(r, PACT_INSTITUTION, "Forces arm\xc3\xa9" "es");
+  const PactEntity *m = find(r, PACT_INSTITUTION, "Marine nationale");
+  size_t exercises = 0;
+  int third = 0;
+
+  CHECK(n && n->n_titles == 1 && strcmp(n->titles[0].text, "g\xc3\xa9n\xc3\xa9ral") == 0);
+  CHECK(f && strcmp(code_of(r, f->country), "SN") == 0);
+  CHECK(m && strcmp(code_of(r, m->country), "ES") == 0);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls != PACT_EXERCISE) {
+      continue;
+    }
+    exercises++;
+    CHECK(e->name && strcmp(e->name, "Baobab Bleu") == 0);
+    if (e->edition == 3) {
+      third = 1;
+      CHECK(e->start && strcmp(e->start, "2025") == 0);
+      CHECK(e->place >= 0 && strcmp(r->entities[e->place].name, "Saint-Louis") == 0);
+      CHECK(e->participants.n == 2);
+    }
+  }
+  CHECK(exercises == 2 && third);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -195,6 +239,7 @@ main(void)
   test_reader();
   test_tokens();
   test_dates_and_events();
+  test_lists_and_editions();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
