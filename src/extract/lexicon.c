@@ -4,6 +4,7 @@
 #include "extract/tokens.h"
 #include "util/arena.h"
 #include "util/datadir.h"
+#include "util/file.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -66,6 +67,8 @@ struct PactLexicon {
                               is not in the list, found without touching
                               the large table (most lookups are misses or
                               hits on common words) */
+  char *word_text[3];      /* the word lists' files, cut into lines in
+                              place: the sets point into them; owned */
   uint8_t furniture_first[256]; /* first bytes that a furniture key starts with */
   char **furniture_lines;   /* folded whole lines */
   size_t n_furniture_lines;
@@ -541,48 +544,70 @@ bloom_has(const uint64_t *bloom, uint64_t h)
 
 static PactStatus
 load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set, size_t *mask,
-           uint64_t **bloom)
+           uint64_t **bloom, char **text)
 {
+  /* One read of the whole list, cut into lines in place: the lists are
+   * large (300,000 French words) and loaded at every start. */
   char *path = pact_datadir_file(dir, name);
-  FILE *f = path ? fopen(path, "r") : NULL;
-  char line[256];
+  PactBuf b = {0};
+  PactStatus st;
   size_t lines = 0;
+  char *p;
+  char *end;
 
-  if (!f) {
-    PactStatus st = pact_diag(lex->d, PACT_ERR_INPUT, path ? path : name, 0,
-                              "cannot read this lexicon: %s", strerror(errno));
-    free(path);
+  if (!path) {
+    return PACT_ERR_NOMEM;
+  }
+  st = pact_file_read(path, 0, "a word list", &b, lex->d);
+  free(path);
+  if (st != PACT_OK) {
+    pact_buf_free(&b);
     return st;
   }
-  while (fgets(line, sizeof line, f)) {
+  *text = b.data ? b.data : NULL;
+  p = b.data;
+  end = b.data ? b.data + b.len : NULL;
+  for (char *q = p; q && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) {
     lines++;
   }
-  rewind(f);
   *mask = 1023;
-  while (*mask < lines * 2) {
+  while (*mask < (lines + 1) * 2) {
     *mask = *mask * 2 + 1;
   }
   *set = calloc(*mask + 1, sizeof **set);
   *bloom = calloc(BLOOM_BITS / 64, sizeof **bloom);
-  while (*set && *bloom && fgets(line, sizeof line, f)) {
-    size_t len = strcspn(line, "\r\n");
+  if (!*set || !*bloom) {
+    return PACT_ERR_NOMEM;
+  }
+  while (p && p < end) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *line = p;
+    size_t len;
+    uint64_t h;
     size_t i;
+    if (!nl) {
+      nl = end;
+    }
+    p = nl + 1;
+    *nl = '\0';
+    len = (size_t)(nl - line);
+    if (len && line[len - 1] == '\r') {
+      line[--len] = '\0';
+    }
     if (len == 0 || line[0] == '#') {
       continue;
     }
-    line[len] = '\0';
-    i = pact_hash_fast(line, len) & *mask;
+    h = pact_hash_fast(line, len);
+    i = h & *mask;
     while ((*set)[i] && strcmp((*set)[i], line) != 0) {
       i = (i + 1) & *mask;
     }
     if (!(*set)[i]) {
-      (*set)[i] = pact_arena_strndup(&lex->arena, line, len);
-      bloom_add(*bloom, pact_hash_fast(line, len));
+      (*set)[i] = line;
+      bloom_add(*bloom, h);
     }
   }
-  fclose(f);
-  free(path);
-  return *set && *bloom ? PACT_OK : PACT_ERR_NOMEM;
+  return PACT_OK;
 }
 
 static int
@@ -813,10 +838,12 @@ pact_lexicon_load(const char *dir, PactDiag *d)
     st = read_table(lex, dir, "lexicon/furniture.tsv", 2, row_furniture);
   }
   if (st == PACT_OK) {
-    st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask, &lex->word_bloom[1]);
+    st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask, &lex->word_bloom[1],
+                    &lex->word_text[1]);
   }
   if (st == PACT_OK) {
-    st = load_words(lex, dir, "lexicon/words-fr.txt", &lex->words_fr, &lex->words_fr_mask, &lex->word_bloom[2]);
+    st = load_words(lex, dir, "lexicon/words-fr.txt", &lex->words_fr, &lex->words_fr_mask, &lex->word_bloom[2],
+                    &lex->word_text[2]);
   }
   if (st == PACT_OK) {
     st = load_areas(lex, dir);
@@ -853,6 +880,8 @@ pact_lexicon_free(PactLexicon *lex)
   free(lex->words_fr);
   free(lex->word_bloom[1]);
   free(lex->word_bloom[2]);
+  free(lex->word_text[1]);
+  free(lex->word_text[2]);
   free(lex->furniture_lines);
   free(lex->furniture_prefixes);
   pact_arena_free(&lex->arena);
