@@ -18,7 +18,7 @@ SPEC = {
  'country-forms.tsv': (['code','lang','kind','form'], {'kind': {'short','demonym'}}),
  'places.tsv': (['name','country','kind','capital','lang'], {'kind': {'city','port','base','monument','region','other'}, 'capital': {'yes','no'}}),
  'titles.tsv': (['phrase','lang','kind'], {'kind': {'role','rank','honorific'}}),
- 'institutions.tsv': (['head','lang','kind'], {'kind': {'ministry','armed_forces','service_branch','command','college','embassy','company','commission','government','other'}}),
+ 'institutions.tsv': (['head','lang','kind','country'], {'kind': {'ministry','armed_forces','service_branch','command','college','embassy','company','commission','government','other'}}),
  'agreements.tsv': (['phrase','lang','kind'], {'kind': {'mou','treaty','agreement','protocol','letter_of_intent'}}),
  'statuses.tsv': (['phrase','lang','status'], {'status': {'expected','negotiating','signed','in_force'}}),
  'events.tsv': (['phrase','lang','kind'], {'kind': {'exercise','visit','meeting','speech'}}),
@@ -54,6 +54,8 @@ for f, (cols, allowed) in SPEC.items():
             header = fields
             if fields != cols: err(f, n, f'header {fields} != {cols}')
             continue
+        if f == 'institutions.tsv' and len(fields) == len(cols) - 1:
+            fields.append('')  # the country column is optional
         if len(fields) != len(cols): err(f, n, f'{len(fields)} fields, want {len(cols)}: {line!r}'); continue
         if line in seen: err(f, n, f'duplicate of line {seen[line]}')
         seen[line] = n
@@ -61,7 +63,7 @@ for f, (cols, allowed) in SPEC.items():
         for c, v in r.items():
             if v != v.strip() and not (f == 'furniture.tsv' and c == 'pattern' and v == v.lstrip() and v.endswith(' ') and r['kind'] == 'prefix'):
                 err(f, n, f'spaces around {c}: {v!r}')
-            if v == '' and not (f == 'places.tsv' and c == 'country'):
+            if v == '' and not (f in ('places.tsv', 'institutions.tsv') and c == 'country'):
                 err(f, n, f'empty {c}')
         for c, ok in allowed.items():
             if r[c] not in ok: err(f, n, f'{c} {r[c]!r} not in {sorted(ok)}')

@@ -253,6 +253,12 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       country = c->value; /* "la Marine nationale française" */
     }
   }
+  if (country < 0) {
+    const PactLexEntry *head = pact_doc_entry(doc, h, LEX_INSTITUTION);
+    if (head && head->value > 0) {
+      country = head->value - 1; /* "Bundeswehr", "ministère des Armées" */
+    }
+  }
   if (country < 0 && a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
     const PactLexEntry *c = pact_doc_entry(doc, a - 3, LEX_COUNTRY);
     if (c) {
@@ -368,6 +374,38 @@ is_service(const char *kind)
   return kind && (strcmp(kind, "service_branch") == 0 || strcmp(kind, "armed_forces") == 0);
 }
 
+/* "les Forces espagnoles au Sénégal", "les Forces sénégalaises": Forces
+ * with a demonym after it, which no lexicon line lists for every country.
+ * Stationed abroad ("en", "au", "aux" + another country) it is a command. */
+static PactStatus
+forces_with_demonym(PactDoc *doc)
+{
+  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+    const PactLexEntry *c;
+    const PactMatch *m;
+    size_t b;
+    const char *kind = "armed_forces";
+    if (!pact_doc_key_is(doc, i, "forces") || !(doc->toks.v[i].flags & TF_CAP) || pact_doc_match_at(doc, i) ||
+        doc->owner[i] >= 0) {
+      continue;
+    }
+    c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
+    m = pact_doc_match_at(doc, i + 1);
+    if (!c || !c->kind || strcmp(c->kind, "demonym") != 0 || !m || (doc->toks.v[i + 1].flags & TF_CAP)) {
+      continue;
+    }
+    b = i + 1 + m->n;
+    if (pact_doc_key_is(doc, b, "en") || pact_doc_key_is(doc, b, "au") || pact_doc_key_is(doc, b, "aux")) {
+      const PactLexEntry *where = pact_doc_entry(doc, b + 1, LEX_COUNTRY);
+      if (where && where->value != c->value) {
+        kind = "command";
+      }
+    }
+    PACT_TRY(add_institution(doc, i, b, kind, c->value, 0));
+  }
+  return PACT_OK;
+}
+
 static PactStatus
 institutions(PactDoc *doc)
 {
@@ -403,5 +441,6 @@ PactStatus
 pact_doc_entities(PactDoc *doc)
 {
   PACT_TRY(countries_and_places(doc));
-  return institutions(doc);
+  PACT_TRY(institutions(doc));
+  return doc->lang == 2 ? forces_with_demonym(doc) : PACT_OK;
 }

@@ -1109,18 +1109,29 @@ meetings(PactDoc *doc)
   return PACT_OK;
 }
 
-/* Who is from where, when the text does not say: the hosts of a visit are
- * from its host country, and the dateline's city tells the rest. */
+/* Who is from where, when the text does not say: the visitor from the
+ * other of the article's two countries, the hosts of a visit from its host
+ * country, and the dateline's city tells the rest. */
 static void
 fallback_countries(PactDoc *doc)
 {
   int32_t visitor = -1;
 
+  int32_t host = -1;
+  int32_t top[2];
+
   for (size_t i = 0; i < doc->n_things; i++) {
     if (doc->things[i].cls == PACT_VISIT && !doc->things[i].dead) {
       visitor = doc->things[i].visitor;
+      host = doc->things[i].host;
       break;
     }
+  }
+  /* The visitor comes from the other of the article's two countries:
+   * "a visit to Gabon" in an article about Gabon and France. */
+  if (visitor >= 0 && host >= 0 && doc->things[visitor].country < 0 && principal_countries(doc, top) == 2 &&
+      (top[0] == host || top[1] == host)) {
+    doc->things[visitor].country = top[0] == host ? top[1] : top[0];
   }
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *t = &doc->things[i];

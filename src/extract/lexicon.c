@@ -423,7 +423,14 @@ row_simple(PactLexicon *lex, char **f, size_t n)
 {
   PactLexEntry e = {(uint8_t)row_type, lang_code(f[1]), 0, 0, 0, intern_kind(lex, f[2]), 0, 0};
 
-  (void)n;
+  /* institutions.tsv: an optional country, for names of one state */
+  if (row_type == LEX_INSTITUTION && n >= 4 && f[3][0]) {
+    int32_t c = pact_lexicon_country_index(lex, f[3]);
+    if (c < 0) {
+      return unknown_country(lex, f[3]);
+    }
+    e.value = c + 1;
+  }
   return add_phrase(lex, f[0], e);
 }
 

@@ -20,7 +20,8 @@ typedef enum {
   LEX_COUNTRY,     /* value: country index; kind: name, short, demonym */
   LEX_PLACE,       /* value: place index */
   LEX_TITLE,       /* kind: role, rank, honorific */
-  LEX_INSTITUTION, /* an institution head; kind: its kind */
+  LEX_INSTITUTION, /* an institution head; kind: its kind; value: 1 + the
+                      index of the one country it belongs to, or 0 */
   LEX_AGREEMENT,   /* kind: mou, treaty, ... */
   LEX_STATUS,      /* kind: expected, negotiating, signed, in_force */
   LEX_EVENT,       /* kind: exercise, visit, meeting, speech */

@@ -543,6 +543,27 @@ give_titles(PactDoc *doc, int32_t p, const TitleParse *tp)
   return PACT_OK;
 }
 
+/* "X, commandant les Forces françaises en Côte d'Ivoire", "Y, commanding
+ * the Kenya Navy": the institution a title governs tells the country, over
+ * the place where it stands. */
+static void
+commanded_institution(PactDoc *doc, int32_t p, size_t k)
+{
+  size_t i = k;
+
+  while (i < doc->toks.n && i < k + 3 &&
+         (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "les") || pact_doc_key_is(doc, i, "le") ||
+          pact_doc_key_is(doc, i, "la") || pact_doc_key_is(doc, i, "l") || pact_doc_key_is(doc, i, "of") ||
+          pact_doc_key_is(doc, i, "de") || pact_doc_key_is(doc, i, "du") || pact_doc_key_is(doc, i, "des") ||
+          pact_doc_is_punct(doc, i, '\''))) {
+    i++;
+  }
+  if (i > k && i < doc->toks.n && doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
+      doc->things[doc->owner[i]].country >= 0 && doc->things[p].country < 0) {
+    doc->things[p].country = doc->things[doc->owner[i]].country;
+  }
+}
+
 /* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
 static PactStatus
 apposition(PactDoc *doc, int32_t p, size_t after)
@@ -587,7 +608,9 @@ apposition(PactDoc *doc, int32_t p, size_t after)
         return PACT_OK;
       }
       parse_title(doc, k, j, 0, &tp);
-      return give_titles(doc, p, &tp);
+      PACT_TRY(give_titles(doc, p, &tp));
+      commanded_institution(doc, p, tp.end);
+      return PACT_OK;
     }
     if (!(complement_word(doc, j) || is_connector(doc, j) ||
           (doc->owner[j] >= 0 && doc->things[doc->owner[j]].cls == PACT_INSTITUTION))) {

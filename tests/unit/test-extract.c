@@ -180,7 +180,8 @@ test_dates_and_events(void)
 /* Lists of people and institutions, demonstratives and other editions:
  * the title of the next person in a list is not this one's; "et la" starts
  * a second institution; "Cet exercice" names nothing; a demonym inside a
- * lexicon phrase or right after it gives the country; another edition told in its own
+ * lexicon phrase or right after it gives the country, and the forces a
+ * person commands give hers; another edition told in its own
  * sentence is another exercise of the same name. */
 static void
 test_lists_and_editions(void)
@@ -197,12 +198,16 @@ test_lists_and_editions(void)
   const PactEntity *n = find(r, PACT_PERSON, "Moussa Ndiaye");
   const PactEntity *f = find(r, PACT_INSTITUTION, "Forces arm\xc3\xa9" "es");
   const PactEntity *m = find(r, PACT_INSTITUTION, "Marine nationale");
+  const PactEntity *c = find(r, PACT_INSTITUTION, "Forces espagnoles");
+  const PactEntity *z = find(r, PACT_PERSON, "Carmen Ruiz");
   size_t exercises = 0;
   int third = 0;
 
   CHECK(n && n->n_titles == 1 && strcmp(n->titles[0].text, "g\xc3\xa9n\xc3\xa9ral") == 0);
   CHECK(f && strcmp(code_of(r, f->country), "SN") == 0);
   CHECK(m && strcmp(code_of(r, m->country), "ES") == 0);
+  CHECK(c && strcmp(code_of(r, c->country), "ES") == 0 && strcmp(c->kind, "command") == 0);
+  CHECK(z && strcmp(code_of(r, z->country), "ES") == 0); /* from the forces she commands */
   for (size_t i = 0; i < r->n_entities; i++) {
     const PactEntity *e = &r->entities[i];
     if (e->cls != PACT_EXERCISE) {
@@ -218,6 +223,18 @@ test_lists_and_editions(void)
     }
   }
   CHECK(exercises == 2 && third);
+  free_record(r);
+
+  /* a name that belongs to one state carries its country in the lexicon
+   * (institutions.tsv); a country in the text still wins */
+  r = extract("date 2026-03-02 Test\n\nNAIROBI, March 2 - Engineers of the Bundeswehr and the Royal Navy of "
+              "Oman trained Kenyan sappers this week.\n");
+  {
+    const PactEntity *bw = find(r, PACT_INSTITUTION, "Bundeswehr");
+    const PactEntity *rn = find(r, PACT_INSTITUTION, "Royal Navy of Oman");
+    CHECK(bw && strcmp(code_of(r, bw->country), "DE") == 0);
+    CHECK(rn && strcmp(code_of(r, rn->country), "OM") == 0);
+  }
   free_record(r);
 }
 
