@@ -43,8 +43,15 @@ countries_and_places(PactDoc *doc)
       doc->country_count[c->value]++;
     } else if (p) {
       const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
-      int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
+      int32_t t = -1;
       PactThing *thing;
+      /* the dateline's city (dead == 2 until named again) is the same place */
+      for (size_t k = 0; k < doc->n_things && t < 0; k++) {
+        const PactThing *o = &doc->things[k];
+        if (o->cls == PACT_PLACE && (o->dead == 0 || o->dead == 2) && strcmp(o->name, place->name) == 0) {
+          t = (int32_t)k;
+        }
+      }
       if (t < 0) {
         thing = pact_doc_add(doc, PACT_PLACE);
         if (!thing) {
@@ -72,7 +79,11 @@ countries_and_places(PactDoc *doc)
            ((doc->toks.v[mt->tok].flags & TF_UPPER) && pact_doc_is_punct(doc, mt->tok + mt->n, ',')) ||
            (pact_doc_is_punct(doc, mt->tok + mt->n, ',') && pact_doc_entry(doc, mt->tok + mt->n + 1, LEX_MONTH)))) {
         doc->home = place->country;
-        thing->dead = 2; /* a dateline, not a place of the story */
+        if (thing->n_mentions == 1) {
+          thing->dead = 2; /* a dateline, not a place of the story (yet) */
+        }
+      } else if (thing->dead == 2) {
+        thing->dead = 0; /* the dateline's city, named again in the story */
       }
     }
   }
@@ -240,6 +251,15 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       continue;
     }
     break;
+  }
+  /* "Vietnam People's Army", "People's Liberation Army": the one "'s"
+   * that is part of the name */
+  if (a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'') &&
+      pact_doc_key_is(doc, a - 3, "people") && is_cap_word(doc, a - 3)) {
+    a -= 3;
+    while (a > 0 && !starts_sentence(doc, a) && is_cap_word(doc, a - 1) && !pact_doc_has(doc, a - 1, LEX_TITLE)) {
+      a--;
+    }
   }
   /* Drop a leading determiner or sentence-initial "The". */
   while (a < h && (pact_doc_key_is(doc, a, "the") || pact_doc_key_is(doc, a, "le") ||

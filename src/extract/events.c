@@ -851,6 +851,63 @@ first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
   return b;
 }
 
+/* Who visits, from the persons before the cue in its sentence: the
+ * nearest, unless it is the object of a meeting verb whose subject comes
+ * first ("X held talks with Y ..., the second day of a three-day visit";
+ * "X met Y and visited Z"): then the subject. A relative clause keeps the
+ * visit with the nearest ("X received Y, who is on a visit"). */
+static int32_t
+visitor_before(const PactDoc *doc, size_t a, size_t tok)
+{
+  int32_t nearest = person_near(doc, a, tok, tok, 1);
+  int32_t first = -1;
+  size_t first_end = a;
+  size_t nearest_start = tok;
+  size_t nearest_end = tok;
+  int met = 0;
+
+  if (nearest < 0) {
+    return -1;
+  }
+  for (size_t i = a; i < tok; i++) {
+    int32_t p = person_at(doc, i);
+    if (p >= 0 && (first < 0 || p == first) && p != nearest) {
+      first = p;
+      first_end = i + 1;
+    }
+    if (p == nearest) {
+      if (nearest_start == tok) {
+        nearest_start = i;
+      }
+      nearest_end = i + 1;
+    }
+  }
+  if (first < 0 || first_end > nearest_start) {
+    return nearest;
+  }
+  for (size_t i = first_end; i < nearest_start && !met; i++) {
+    met = entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+  }
+  if (!met) {
+    return nearest;
+  }
+  /* "Y, en visite de travail", "Y, who is on a visit": the nearest's
+   * own apposition or clause; "Y, ..., and visited" goes back to X */
+  {
+    int apposition = pact_doc_is_punct(doc, nearest_end, ',');
+    for (size_t i = nearest_end; i < tok; i++) {
+      if (pact_doc_key_is(doc, i, "who") || pact_doc_key_is(doc, i, "qui") || pact_doc_key_is(doc, i, "whose") ||
+          pact_doc_key_is(doc, i, "dont")) {
+        return nearest;
+      }
+      if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
+        apposition = 0;
+      }
+    }
+    return apposition ? nearest : first;
+  }
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -874,7 +931,7 @@ visits(PactDoc *doc)
       continue;
     }
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
-    visitor = person_near(doc, a, b, mt->tok, 1);
+    visitor = visitor_before(doc, a, mt->tok);
     if (visitor < 0 && (pact_doc_key_is(doc, mt->tok + mt->n, "of") || pact_doc_key_is(doc, mt->tok + mt->n, "de") ||
                         pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
       visitor = person_near(doc, a, b, mt->tok + mt->n, 0);

@@ -236,6 +236,32 @@ test_lists_and_editions(void)
     CHECK(rn && strcmp(code_of(r, rn->country), "OM") == 0);
   }
   free_record(r);
+
+  /* The visitor is the subject whose object is met on the way ("X held
+   * talks with Y ..., a three-day visit"), not the nearest name; the
+   * dateline's city named again is one place; "People's" is in a name. */
+  r = extract("date 2026-09-17 Test\n\nLIMA, September 17 - Brazil's Chief of Defence Force, Admiral Ana "
+              "Souza, held talks with Peru's Defence Minister General Luis Quispe in Lima on Wednesday, the "
+              "second day of a three-day visit. Souza also met General Jorge Ramos, commander of the Peru "
+              "People's Army.\n");
+  {
+    const PactEntity *souza = find(r, PACT_PERSON, "Ana Souza");
+    const PactEntity *v = find(r, PACT_VISIT, NULL);
+    const PactEntity *pa = find(r, PACT_INSTITUTION, "Peru People's Army");
+    size_t limas = 0;
+    size_t persons = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      limas += r->entities[i].cls == PACT_PLACE && strcmp(r->entities[i].name, "Lima") == 0;
+      persons += r->entities[i].cls == PACT_PERSON;
+    }
+    CHECK(persons == 3); /* not "Force" */
+    CHECK(souza && strcmp(code_of(r, souza->country), "BR") == 0);
+    CHECK(v && souza && v->visitor == (int32_t)(souza - r->entities) && strcmp(code_of(r, v->host), "PE") == 0);
+    CHECK(v && v->days == 3);
+    CHECK(limas == 1);
+    CHECK(pa && strcmp(code_of(r, pa->country), "PE") == 0);
+  }
+  free_record(r);
 }
 
 int
