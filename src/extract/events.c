@@ -247,6 +247,7 @@ agreements(PactDoc *doc)
       const PactDate *date;
       const char *status = NULL;
       size_t sign_tok = 0;
+      int definite;
 
       if (!e || !e->kind) {
         continue;
@@ -270,6 +271,14 @@ agreements(PactDoc *doc)
         }
       }
       date = date_in(doc, a, b, sign_tok ? sign_tok : mt->tok, 0);
+      /* "L'accord a été paraphé ...", "The agreement was signed by ...":
+       * the one already told, whatever other date the sentence holds */
+      definite = mt->tok > 0 &&
+                 (pact_doc_key_is(doc, mt->tok - 1, "the") || pact_doc_key_is(doc, mt->tok - 1, "this") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "cet") || pact_doc_key_is(doc, mt->tok - 1, "cette") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "ce") || pact_doc_key_is(doc, mt->tok - 1, "le") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "la") ||
+                  (pact_doc_is_punct(doc, mt->tok - 1, '\'') && mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 2, "l")));
       /* the same kind (or, for a generic word, any agreement already seen)
        * is the same agreement unless its own date says otherwise */
       for (size_t i = 0; i < doc->n_things; i++) {
@@ -278,9 +287,12 @@ agreements(PactDoc *doc)
           continue;
         }
         if ((strcmp(o->kind, e->kind) == 0 || generic) &&
-            !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0)) {
-          at = (int32_t)i;
-          break;
+            (definite || !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0))) {
+          /* of several, the one told last before this mention */
+          if (at < 0 || (o->first_tok < mt->tok &&
+                         (doc->things[at].first_tok > mt->tok || o->first_tok > doc->things[at].first_tok))) {
+            at = (int32_t)i;
+          }
         }
       }
       if (generic && at < 0 && !(status || date)) {
@@ -322,14 +334,24 @@ agreements(PactDoc *doc)
         }
         PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, c)); /* candidates, settled below */
       }
-      /* "signed by X and Y": "by" right after a word of signing */
-      for (size_t i = a + 1; i + 1 < b; i++) {
-        const PactLexEntry *sg = pact_doc_entry(doc, i - 1, LEX_STATUS);
-        if (!sg && i >= 2) {
-          sg = pact_doc_entry(doc, i - 2, LEX_STATUS);
-        }
-        if (sg && sg->kind && strcmp(sg->kind, "signed") == 0 &&
-            (pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par"))) {
+      /* "signed by X and Y": "by" right after a word of signing; "..., et
+       * par son homologue Y": a second "by" after "and" */
+      {
+        int signing = 0;
+        for (size_t i = a + 1; i + 1 < b; i++) {
+          const PactLexEntry *sg = pact_doc_entry(doc, i - 1, LEX_STATUS);
+          int by = pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par");
+          if (!sg && i >= 2) {
+            sg = pact_doc_entry(doc, i - 2, LEX_STATUS);
+          }
+          if (!by) {
+            continue;
+          }
+          if (sg && sg->kind && strcmp(sg->kind, "signed") == 0) {
+            signing = 1;
+          } else if (!(signing && (pact_doc_key_is(doc, i - 1, "and") || pact_doc_key_is(doc, i - 1, "et")))) {
+            continue;
+          }
           for (size_t j = i + 1; j < b && j < i + 12; j++) {
             int32_t o = doc->owner[j];
             if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
