@@ -224,6 +224,19 @@ nearest_agreement(const PactDoc *doc, size_t a, size_t b, size_t tok)
   return best;
 }
 
+/* How far after "signed by" the signers' names may run: a title and a
+ * name ("le vice-ministre indonésien de la Défense, Agus Setiawan Hidayat"). */
+#define SIGNERS_SPAN 20
+
+/* "in the presence of", "en présence de", "witnessed by": those after it
+ * watched the signing. */
+static int
+witnesses(const PactDoc *doc, size_t tok)
+{
+  return pact_doc_key_is(doc, tok, "presence") || pact_doc_key_is(doc, tok, "witnessed") ||
+         pact_doc_key_is(doc, tok, "devant") || pact_doc_key_is(doc, tok, "before");
+}
+
 static PactStatus
 agreements(PactDoc *doc)
 {
@@ -352,7 +365,7 @@ agreements(PactDoc *doc)
           } else if (!(signing && (pact_doc_key_is(doc, i - 1, "and") || pact_doc_key_is(doc, i - 1, "et")))) {
             continue;
           }
-          for (size_t j = i + 1; j < b && j < i + 12; j++) {
+          for (size_t j = i + 1; j < b && j < i + SIGNERS_SPAN && !witnesses(doc, j); j++) {
             int32_t o = doc->owner[j];
             if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
               PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, -2 - o)); /* signatory, marked */
@@ -1225,6 +1238,136 @@ fallback_countries(PactDoc *doc)
   }
 }
 
+/* Whether tok is a plural subject standing for the people of the story:
+ * "the two ministers", "both ministers", "les deux responsables", "they". */
+static int
+plural_people(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {"ministers", "ministres", "leaders", "chiefs", "responsables",
+                                      "counterparts", "homologues", "officials", "they", "ils", "elles",
+                                      NULL};
+
+  for (size_t i = 0; words[i]; i++) {
+    if (pact_doc_key_is(doc, tok, words[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Signers of the article's only agreement, when no "signed by" named them
+ * (after the meetings are known, and the agreement's parties settled):
+ * the subject of a verb of signing ("X and Y signed", "the two ministers
+ * signed", "Le texte a été signé par les deux responsables"): the persons
+ * before the verb in its sentence, or else those of the meeting told last
+ * before it. */
+static PactStatus
+signers_by_subject(PactDoc *doc)
+{
+  int32_t agreement = -1;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    if (doc->things[i].cls == PACT_AGREEMENT && !doc->things[i].dead) {
+      if (agreement >= 0) {
+        return PACT_OK; /* two agreements: whose signers would they be? */
+      }
+      agreement = (int32_t)i;
+    }
+  }
+  if (agreement < 0 || doc->things[agreement].n_refs2 > 0) {
+    return PACT_OK;
+  }
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *sg = pact_doc_entry(doc, mt->tok, LEX_STATUS);
+    size_t a;
+    size_t b;
+    size_t j;
+    int32_t people[8];
+    size_t n = 0;
+    int plural;
+    if (!sg || !sg->kind || strcmp(sg->kind, "signed") != 0) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    j = mt->tok;
+    /* back over auxiliaries and adverbs: "have jointly signed", "ont signé" */
+    while (j > a && (pact_doc_key_is(doc, j - 1, "have") || pact_doc_key_is(doc, j - 1, "had") ||
+                     pact_doc_key_is(doc, j - 1, "jointly") || pact_doc_key_is(doc, j - 1, "also") ||
+                     pact_doc_key_is(doc, j - 1, "then") || pact_doc_key_is(doc, j - 1, "ont") ||
+                     pact_doc_key_is(doc, j - 1, "avaient") || pact_doc_key_is(doc, j - 1, "ensuite"))) {
+      j--;
+    }
+    plural = j > a && plural_people(doc, j - 1);
+    /* "... signé par les deux responsables" */
+    if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
+      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 5 && !plural; k++) {
+        plural = plural_people(doc, k);
+      }
+    }
+    /* "Le texte a été signé par X, ..., et par Y" */
+    if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
+      size_t until = mt->tok + mt->n + SIGNERS_SPAN;
+      for (size_t k = mt->tok + mt->n + 1; k < b && k < until && n < 8 && !witnesses(doc, k); k++) {
+        int32_t p = person_at(doc, k);
+        if (p >= 0 && (n == 0 || people[n - 1] != p)) {
+          people[n++] = p;
+        }
+        if ((pact_doc_key_is(doc, k, "par") || pact_doc_key_is(doc, k, "by")) &&
+            (pact_doc_key_is(doc, k - 1, "et") || pact_doc_key_is(doc, k - 1, "and"))) {
+          until = k + SIGNERS_SPAN;
+        }
+      }
+      if (n > 0) {
+        for (size_t k = 0; k < n; k++) {
+          PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));
+        }
+        return PACT_OK;
+      }
+    }
+    if (!(plural || (j > a && person_at(doc, j - 1) >= 0))) {
+      continue;
+    }
+    for (size_t k = a; k < j && n < 8; k++) {
+      int32_t p = person_at(doc, k);
+      if (p >= 0 && (n == 0 || people[n - 1] != p)) {
+        people[n++] = p;
+      }
+    }
+    if (plural && n < 2) {
+      /* the people of the meeting told last before this sentence */
+      int32_t last = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        const PactThing *o = &doc->things[i];
+        if (o->cls == PACT_MEETING && !o->dead && o->first_tok <= mt->tok &&
+            (last < 0 || o->first_tok >= doc->things[last].first_tok)) {
+          last = (int32_t)i;
+        }
+      }
+      n = 0;
+      for (size_t k = 0; last >= 0 && k < doc->things[last].n_refs && n < 8; k++) {
+        people[n++] = doc->things[last].refs[k];
+      }
+      /* no meeting told: the last two persons named before, of two
+       * countries ("Les deux ministres ont signé ...") */
+      for (size_t k = a; last < 0 && k > 0 && n < 2; k--) {
+        int32_t p = person_at(doc, k - 1);
+        if (p >= 0 && (n == 0 || (people[0] != p && doc->things[people[0]].country != doc->things[p].country))) {
+          people[n++] = p;
+        }
+      }
+    }
+    if (n == 0 || (plural && n < 2)) {
+      continue;
+    }
+    for (size_t k = 0; k < n; k++) {
+      PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));
+    }
+    return PACT_OK;
+  }
+  return PACT_OK;
+}
+
 PactStatus
 pact_doc_events(PactDoc *doc)
 {
@@ -1233,6 +1376,7 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(other_editions(doc));
   PACT_TRY(visits(doc));
   PACT_TRY(meetings(doc));
+  PACT_TRY(signers_by_subject(doc));
   fallback_countries(doc);
   return PACT_OK;
 }

@@ -262,6 +262,33 @@ test_lists_and_editions(void)
     CHECK(pa && strcmp(code_of(r, pa->country), "PE") == 0);
   }
   free_record(r);
+
+  /* Signers: "et par" after a long title; "the two ministers signed";
+   * "L'accord" is the agreement already told, whatever date its sentence
+   * holds for something else. */
+  r = extract("date 2026-06-04 Test\n\nLe Niger et le Togo ont sign\xc3\xa9 mardi \xc3\xa0 Niamey un accord "
+              "de d\xc3\xa9" "fense.\n\nL'accord a \xc3\xa9t\xc3\xa9 paraph\xc3\xa9 par le ministre "
+              "nig\xc3\xa9rien de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Salifou Mody, et par son "
+              "homologue togolais, Marguerite Gnakad\xc3\xa8, en visite depuis lundi.\n");
+  {
+    const PactEntity *ag = find(r, PACT_AGREEMENT, NULL);
+    size_t agreements = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      agreements += r->entities[i].cls == PACT_AGREEMENT;
+    }
+    CHECK(agreements == 1);
+    CHECK(ag && ag->date && strcmp(ag->date, "2026-06-02") == 0);
+    CHECK(ag && ag->signatories.n == 2);
+  }
+  free_record(r);
+  r = extract("date 2026-02-10 Test\n\nTOKYO - Defence Minister Hendra Sulistyo of Indonesia held talks with "
+              "Japan's Minister of Defense Aiko Tanaka, and the two ministers signed a memorandum of "
+              "understanding on maritime security.\n");
+  {
+    const PactEntity *ag = find(r, PACT_AGREEMENT, NULL);
+    CHECK(ag && ag->signatories.n == 2);
+  }
+  free_record(r);
 }
 
 int
