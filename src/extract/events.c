@@ -502,13 +502,53 @@ is_determiner(const PactDoc *doc, size_t tok)
 
 /* A capitalised name right after "Exercise"/"exercice" or right before
  * "exercise": [*na, *nb). */
+/* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
+static int
+naming_word(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {"dubbed", "named", "codenamed", "called", "baptise", "baptisee",
+                                      "denomme", "denommee", "appele", "appelee", "nomme", "nommee",
+                                      "intitule", "intitulee", NULL};
+
+  for (size_t i = 0; words[i]; i++) {
+    if (pact_doc_key_is(doc, tok, words[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether tok opens a quotation: " or « (the reader keeps guillemets). */
+static int
+opens_quote(const PactDoc *doc, size_t tok)
+{
+  const char *k = tok < doc->toks.n ? pact_token_key(&doc->toks, tok) : "";
+
+  return pact_doc_is_punct(doc, tok, '"') || strcmp(k, "\xc2\xab") == 0;
+}
+
 static int
 exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
 {
   size_t k = mt->tok + mt->n;
   size_t j;
 
-  if (pact_doc_is_punct(doc, k, '"')) {
+  /* "un exercice conjoint baptisé « Sahel Uni »", "a joint drill
+   * code-named "Sea Shield"": up to three words, then the naming word */
+  for (size_t i = k; i < k + 4 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT); i++) {
+    if (naming_word(doc, i)) {
+      k = i + 1;
+      break;
+    }
+    if (pact_doc_key_is(doc, i, "code") && pact_doc_is_punct(doc, i + 1, '-') && naming_word(doc, i + 2)) {
+      k = i + 3;
+      break;
+    }
+    if (doc->toks.v[i].kind != TOK_WORD || (doc->toks.v[i].flags & TF_CAP)) {
+      break;
+    }
+  }
+  if (opens_quote(doc, k)) {
     k++;
   }
   j = k;
@@ -589,6 +629,15 @@ exercises(PactDoc *doc)
       name = pact_doc_text(doc, na, nb);
       if (!name) {
         return PACT_ERR_NOMEM;
+      }
+      /* "Sahel Uni", "African Lion": a place named only inside the
+       * exercise's name is no place of the story */
+      for (size_t i = na; i < nb; i++) {
+        const PactLexEntry *pl = pact_doc_entry(doc, i, LEX_PLACE);
+        int32_t o = pl ? pact_doc_find(doc, PACT_PLACE, pact_lexicon_place(doc->lex, pl->value)->name) : -1;
+        if (o >= 0 && doc->things[o].n_mentions == 1) {
+          doc->things[o].dead = 1;
+        }
       }
       /* "ATATURK-XI": the edition in the name */
       if (!edition) {

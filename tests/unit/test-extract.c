@@ -289,6 +289,22 @@ test_lists_and_editions(void)
     CHECK(ag && ag->signatories.n == 2);
   }
   free_record(r);
+
+  /* Names after a naming word, in quotes of either language; a place
+   * named only inside the name is no place. */
+  r = extract("date 2026-06-04 Test\n\nKenya and India began a joint naval drill code-named \"Sea Shield\" "
+              "off Mombasa on Monday.\n");
+  {
+    const PactEntity *ex = find(r, PACT_EXERCISE, "Sea Shield");
+    CHECK(ex && ex->place >= 0 && strcmp(r->entities[ex->place].name, "Mombasa") == 0);
+    CHECK(ex && ex->start && strcmp(ex->start, "2026-06-01") == 0);
+  }
+  free_record(r);
+  r = extract("date 2026-06-04 Test\n\nLe Niger et le Togo organiseront en novembre prochain un exercice "
+              "conjoint baptis\xc3\xa9 \xc2\xab Sahel Uni \xc2\xbb.\n");
+  CHECK(find(r, PACT_EXERCISE, "Sahel Uni") != NULL);
+  CHECK(find(r, PACT_PLACE, "Sahel") == NULL);
+  free_record(r);
 }
 
 int
