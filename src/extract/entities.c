@@ -90,6 +90,88 @@ countries_and_places(PactDoc *doc)
   return st;
 }
 
+/* Places that no table lists, from a head beside a capitalised name:
+ * "Camp Aguinaldo", "Manda Bay Naval Base", "base navale de Locodjro". */
+static PactStatus
+places_by_head(PactDoc *doc)
+{
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *h = pact_doc_entry(doc, mt->tok, LEX_PLACE_HEAD);
+    size_t a = mt->tok;
+    size_t b = mt->tok + mt->n;
+    int32_t country = -1;
+    int32_t t;
+    char *name;
+    PactThing *thing;
+
+    if (!h) {
+      continue;
+    }
+    if (h->value == 0) {
+      while (b < doc->toks.n && !(doc->toks.v[b].flags & TF_SENT) && b < mt->tok + mt->n + 4 &&
+             doc->toks.v[b].kind == TOK_WORD && (doc->toks.v[b].flags & TF_CAP) && !pact_doc_has(doc, b, LEX_TITLE) &&
+             !pact_doc_has(doc, b, LEX_MONTH) && !pact_doc_has(doc, b, LEX_WEEKDAY)) {
+        b++;
+      }
+      if (b == mt->tok + mt->n) {
+        continue;
+      }
+    } else {
+      while (a > 0 && !(doc->toks.v[a].flags & TF_SENT) && a + 4 > mt->tok && doc->toks.v[a - 1].kind == TOK_WORD &&
+             (doc->toks.v[a - 1].flags & TF_CAP) && !pact_doc_has(doc, a - 1, LEX_TITLE) &&
+             !(pact_doc_has(doc, a - 1, LEX_COUNTRY) && !pact_doc_has(doc, a - 1, LEX_PLACE))) {
+        a--;
+      }
+      if (a == mt->tok) {
+        continue;
+      }
+    }
+    /* a known place inside the name ("Mombasa Naval Base") gives the
+     * country and is not a place of its own there */
+    for (size_t i = a; i < b; i++) {
+      const PactLexEntry *pl = pact_doc_entry(doc, i, LEX_PLACE);
+      if (pl && (i < mt->tok || i >= mt->tok + mt->n)) {
+        const PactLexPlace *place = pact_lexicon_place(doc->lex, pl->value);
+        int32_t o = pact_doc_find(doc, PACT_PLACE, place->name);
+        country = place->country;
+        if (o >= 0 && doc->things[o].n_mentions == 1) {
+          doc->things[o].dead = 1;
+        }
+      }
+    }
+    if ((pact_doc_key_is(doc, b, "in") || pact_doc_key_is(doc, b, "en") || pact_doc_key_is(doc, b, "au")) &&
+        pact_doc_entry(doc, b + 1, LEX_COUNTRY)) {
+      country = pact_doc_entry(doc, b + 1, LEX_COUNTRY)->value;
+    }
+    if (country < 0) {
+      country = doc->home;
+    }
+    name = pact_doc_text(doc, a, b);
+    if (!name) {
+      return PACT_ERR_NOMEM;
+    }
+    t = pact_doc_find(doc, PACT_PLACE, name);
+    if (t < 0) {
+      thing = pact_doc_add(doc, PACT_PLACE);
+      if (!thing) {
+        free(name);
+        return PACT_ERR_NOMEM;
+      }
+      thing->name = name;
+      thing->country = country;
+      thing->kind = h->kind;
+      thing->first_tok = (uint32_t)a;
+      thing->sentence = doc->toks.v[a].sentence;
+      t = (int32_t)(doc->n_things - 1);
+    } else {
+      free(name);
+    }
+    PACT_TRY(pact_thing_mention(&doc->things[t], tok_start(doc, a), tok_end(doc, b - 1)));
+  }
+  return PACT_OK;
+}
+
 /* ---- institutions ---------------------------------------------------------- */
 
 static int
@@ -461,6 +543,7 @@ PactStatus
 pact_doc_entities(PactDoc *doc)
 {
   PACT_TRY(countries_and_places(doc));
+  PACT_TRY(places_by_head(doc));
   PACT_TRY(institutions(doc));
   return doc->lang == 2 ? forces_with_demonym(doc) : PACT_OK;
 }

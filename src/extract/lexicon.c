@@ -435,6 +435,16 @@ row_simple(PactLexicon *lex, char **f, size_t n)
 }
 
 static PactStatus
+row_place_head(PactLexicon *lex, char **f, size_t n)
+{
+  PactLexEntry e = {LEX_PLACE_HEAD, lang_code(f[1]), 0, 0, strcmp(f[3], "after") == 0, intern_kind(lex, f[2]),
+                    0, 0};
+
+  (void)n;
+  return add_phrase(lex, f[0], e);
+}
+
+static PactStatus
 row_calendar(PactLexicon *lex, char **f, size_t n)
 {
   PactLexEntry e = {0, lang_code(f[1]), 0, 0, 0, NULL, 0, 0};
@@ -843,6 +853,9 @@ pact_lexicon_load(const char *dir, PactDiag *d)
   }
   if (st == PACT_OK) {
     st = read_table(lex, dir, "lexicon/furniture.tsv", 2, row_furniture);
+  }
+  if (st == PACT_OK) {
+    st = read_table(lex, dir, "lexicon/place-heads.tsv", 4, row_place_head);
   }
   if (st == PACT_OK) {
     st = load_words(lex, dir, "lexicon/words-en.txt", &lex->words, &lex->words_mask, &lex->word_bloom[1],

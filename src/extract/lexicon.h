@@ -31,6 +31,8 @@ typedef enum {
   LEX_CARDINAL,    /* value */
   LEX_ORDINAL,     /* value */
   LEX_AREA,        /* value: area index */
+  LEX_PLACE_HEAD,  /* "Camp", "Naval Base": kind: base, port...; value: 0
+                      when the name follows, 1 when it precedes */
   LEX_N_TYPES
 } PactLexType;
 

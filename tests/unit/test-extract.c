@@ -305,6 +305,20 @@ test_lists_and_editions(void)
   CHECK(find(r, PACT_EXERCISE, "Sahel Uni") != NULL);
   CHECK(find(r, PACT_PLACE, "Sahel") == NULL);
   free_record(r);
+
+  /* Places no table lists, from their heads (place-heads.tsv) */
+  r = extract("date 2026-03-11 Test\n\nMANILA, March 11 - Troops opened the Balikatan exercise on Monday at Camp "
+              "Aguinaldo. Ships later docked at Mombasa Naval Base in Kenya.\n");
+  {
+    const PactEntity *camp = find(r, PACT_PLACE, "Camp Aguinaldo");
+    const PactEntity *nb = find(r, PACT_PLACE, "Mombasa Naval Base");
+    const PactEntity *ex = find(r, PACT_EXERCISE, NULL);
+    CHECK(camp && strcmp(camp->kind, "base") == 0 && strcmp(code_of(r, camp->country), "PH") == 0);
+    CHECK(nb && strcmp(code_of(r, nb->country), "KE") == 0);
+    CHECK(find(r, PACT_PLACE, "Mombasa") == NULL); /* only inside the base's name */
+    CHECK(ex && camp && ex->place == (int32_t)(camp - r->entities));
+  }
+  free_record(r);
 }
 
 int
