@@ -488,7 +488,11 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
   for (size_t i = a; i + 1 < b; i++) {
     if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
       int v = ordinal_at(doc, i);
-      if (v) {
+      /* "since the first edition", "depuis la première édition": history,
+       * not the edition told here */
+      int since = (i >= 1 && (pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) ||
+                  (i >= 2 && (pact_doc_key_is(doc, i - 2, "since") || pact_doc_key_is(doc, i - 2, "depuis")));
+      if (v && !since) {
         return v;
       }
     }
@@ -667,6 +671,29 @@ exercises(PactDoc *doc)
         }
       }
     }
+    /* "the drills, which run until March 25": the one exercise already
+     * told ends on the date after "until" / "jusqu'au" */
+    if (is_plural(doc, mt->tok, mt->n) && !named && !edition && mt->tok > 0 &&
+        (pact_doc_key_is(doc, mt->tok - 1, "the") || pact_doc_key_is(doc, mt->tok - 1, "les") ||
+         pact_doc_key_is(doc, mt->tok - 1, "ces"))) {
+      int32_t only = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        if (doc->things[i].cls == PACT_EXERCISE && !doc->things[i].dead) {
+          only = only < 0 ? (int32_t)i : -2;
+        }
+      }
+      for (size_t i = mt->tok + mt->n; only >= 0 && i + 1 < b && !doc->things[only].end[0]; i++) {
+        if (pact_doc_key_is(doc, i, "until") || pact_doc_key_is(doc, i, "till") ||
+            (pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+          const PactDate *until = date_in(doc, i, b, i, 0);
+          PactThing *t0 = &doc->things[only];
+          if (until && t0->start[0] && strcmp(until->start, t0->start) > 0 &&
+              strlen(until->start) == strlen(t0->start)) {
+            memcpy(t0->end, until->start, sizeof t0->end);
+          }
+        }
+      }
+    }
     /* plural and bare mentions only count with something to say */
     if (is_plural(doc, mt->tok, mt->n) && !named && !edition) {
       free(name);
@@ -712,6 +739,8 @@ exercises(PactDoc *doc)
       if (date->range) {
         memcpy(t->end, date->end, sizeof t->end);
       }
+    } else if (date && date->range && !t->end[0] && strcmp(t->start, date->start) == 0) {
+      memcpy(t->end, date->end, sizeof t->end); /* "began on Tuesday", then "runs from March 3 to 14" */
     }
     if (t->place < 0) {
       t->place = place_in(doc, a, b);

@@ -308,7 +308,8 @@ test_lists_and_editions(void)
 
   /* Places no table lists, from their heads (place-heads.tsv) */
   r = extract("date 2026-03-11 Test\n\nMANILA, March 11 - Troops opened the Balikatan exercise on Monday at Camp "
-              "Aguinaldo. Ships later docked at Mombasa Naval Base in Kenya.\n");
+              "Aguinaldo. The drills run until March 20. Officers said the drills had grown since the first "
+              "edition. Ships later docked at Mombasa Naval Base in Kenya.\n");
   {
     const PactEntity *camp = find(r, PACT_PLACE, "Camp Aguinaldo");
     const PactEntity *nb = find(r, PACT_PLACE, "Mombasa Naval Base");
@@ -317,6 +318,16 @@ test_lists_and_editions(void)
     CHECK(nb && strcmp(code_of(r, nb->country), "KE") == 0);
     CHECK(find(r, PACT_PLACE, "Mombasa") == NULL); /* only inside the base's name */
     CHECK(ex && camp && ex->place == (int32_t)(camp - r->entities));
+    CHECK(ex && ex->start && strcmp(ex->start, "2026-03-09") == 0);
+    CHECK(ex && ex->end && strcmp(ex->end, "2026-03-20") == 0); /* "the drills ... until" */
+    CHECK(ex && ex->edition == 0); /* "since the first edition" is history */
+    {
+      size_t exercises = 0;
+      for (size_t i = 0; i < r->n_entities; i++) {
+        exercises += r->entities[i].cls == PACT_EXERCISE;
+      }
+      CHECK(exercises == 1);
+    }
   }
   free_record(r);
 }
