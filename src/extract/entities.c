@@ -373,6 +373,13 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   if (kind && strcmp(kind, "government") == 0 && b - a <= 2) {
     return PACT_OK;
   }
+  /* "la Direction de l'information ...", "the Commission": a common noun
+   * alone, capitalised, names no institution we could tell apart */
+  if (b - a == 1 && kind && strcmp(kind, "other") == 0 &&
+      pact_lexicon_is_word_hash(doc->lex, doc->lang, pact_token_key(&doc->toks, a), doc->toks.v[a].key_len,
+                                doc->toks.v[a].hash)) {
+    return PACT_OK;
+  }
   return add_institution(doc, a, b, kind, country, 0);
 }
 

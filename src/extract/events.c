@@ -1294,6 +1294,39 @@ meetings(PactDoc *doc)
   return PACT_OK;
 }
 
+static int
+is_ambassador(const PactThing *t)
+{
+  for (size_t i = 0; i < t->n_titles; i++) {
+    PactBuf k = {0};
+    int yes;
+    if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) != PACT_OK) {
+      pact_buf_free(&k);
+      return 0;
+    }
+    yes = strstr(pact_buf_str(&k), "ambassad") != NULL;
+    pact_buf_free(&k);
+    if (yes) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The country of an embassy named in sentence s, or -1. */
+static int32_t
+embassy_country(const PactDoc *doc, uint32_t s)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *o = &doc->things[i];
+    if (o->cls == PACT_INSTITUTION && !o->dead && o->sentence == s && o->kind && strcmp(o->kind, "embassy") == 0 &&
+        o->country >= 0) {
+      return o->country;
+    }
+  }
+  return -1;
+}
+
 /* Who is from where, when the text does not say: the visitor from the
  * other of the article's two countries, the hosts of a visit from its host
  * country, and the dateline's city tells the rest. */
@@ -1322,6 +1355,20 @@ fallback_countries(PactDoc *doc)
     PactThing *t = &doc->things[i];
     if (t->dead || t->country >= 0 || (t->cls != PACT_PERSON && t->cls != PACT_INSTITUTION)) {
       continue;
+    }
+    /* "Nations unies", "African Union": international bodies and units of
+     * kind "other" are no country's by default */
+    if (t->cls == PACT_INSTITUTION && t->kind && strcmp(t->kind, "other") == 0) {
+      continue;
+    }
+    /* "at the Embassy of Senegal in Lisbon by Ambassador Awa Sarr": an
+     * ambassador is from the country of the embassy the sentence names */
+    if (t->cls == PACT_PERSON && is_ambassador(t)) {
+      int32_t c = embassy_country(doc, t->sentence);
+      if (c >= 0) {
+        t->country = c;
+        continue;
+      }
     }
     if (doc->host >= 0 && (int32_t)i != visitor) {
       t->country = doc->host;

@@ -290,6 +290,20 @@ test_lists_and_editions(void)
   }
   free_record(r);
 
+  /* an ambassador is from the embassy's country; international bodies
+   * get no country by default; a lone common noun is no institution */
+  r = extract("date 2026-03-04 Test\n\nMADRID, March 4 - Chile's Defence Minister Tomas Rojas visited Spain "
+              "and was received at the Embassy of Chile in Madrid by Ambassador Rosa Vidal. The two countries "
+              "support United Nations peacekeeping, the Directorate said.\n");
+  {
+    const PactEntity *amb = find(r, PACT_PERSON, "Rosa Vidal");
+    const PactEntity *un = find(r, PACT_INSTITUTION, "United Nations");
+    CHECK(amb && strcmp(code_of(r, amb->country), "CL") == 0);
+    CHECK(un && un->country < 0);
+    CHECK(find(r, PACT_INSTITUTION, "Directorate") == NULL);
+  }
+  free_record(r);
+
   /* Names after a naming word, in quotes of either language; a place
    * named only inside the name is no place. */
   r = extract("date 2026-06-04 Test\n\nKenya and India began a joint naval drill code-named \"Sea Shield\" "
