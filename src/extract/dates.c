@@ -112,17 +112,6 @@ month_of(const PactDoc *doc, size_t tok, size_t *n)
   return e->value;
 }
 
-static int
-is_key(const PactDoc *doc, size_t tok, const char *const *keys)
-{
-  for (size_t i = 0; keys[i]; i++) {
-    if (pact_doc_key_is(doc, tok, keys[i])) {
-      return 1;
-    }
-  }
-  return 0;
-}
-
 static const char *const range_words[] = {"to", "au", "until", "till", "through", "and", "et", "-", "a", NULL};
 
 /* Formats a day-month at year y (0: unknown) into out. Without a year but
@@ -189,7 +178,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
   if (d1) {
     size_t k = i + 1;
     int d2 = 0;
-    if (is_key(doc, k, range_words) && day_of(doc, k + 1)) {
+    if (pact_doc_key_in(doc, k, range_words) && day_of(doc, k + 1)) {
       d2 = day_of(doc, k + 1);
       k += 2;
     }
@@ -200,7 +189,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       size_t mn2 = 0;
       int month2;
       /* "du 23 février au 6 mars", "from 28 February to 3 March" */
-      if (!d2 && is_key(doc, i + used, range_words) && day_of(doc, i + used + 1) &&
+      if (!d2 && pact_doc_key_in(doc, i + used, range_words) && day_of(doc, i + used + 1) &&
           (month2 = month_of(doc, i + used + 2, &mn2)) != 0) {
         int d3 = day_of(doc, i + used + 1);
         int y2 = year_of(doc, i + used + 2 + mn2);
@@ -235,7 +224,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         y = year_of(doc, k);
         k++;
       }
-      if (is_key(doc, k, range_words) && day_of(doc, k + 1)) {
+      if (pact_doc_key_in(doc, k, range_words) && day_of(doc, k + 1)) {
         d2 = day_of(doc, k + 1);
         k += 2;
         if (pact_doc_is_punct(doc, k, ',') && year_of(doc, k + 1)) {

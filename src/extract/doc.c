@@ -222,6 +222,17 @@ pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
 }
 
 int
+pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
+{
+  for (size_t i = 0; keys[i]; i++) {
+    if (pact_doc_key_is(doc, tok, keys[i])) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int
 pact_doc_is_punct(const PactDoc *doc, size_t tok, char c)
 {
   return pact_token_is(&doc->toks, doc->text->text, tok, c);

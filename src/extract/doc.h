@@ -120,6 +120,8 @@ int32_t pact_doc_country_in(const PactDoc *doc, size_t a, size_t b);
 /* Text of tokens [a, b) as written (normalised), in a new string. */
 char *pact_doc_text(const PactDoc *doc, size_t a, size_t b);
 int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);
+/* Whether token tok's key is one of `keys` (NULL-terminated). */
+int pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys);
 int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
 /* A thing of class `cls` whose name is `name`, or -1. */
 int32_t pact_doc_find(const PactDoc *doc, PactClass cls, const char *name);

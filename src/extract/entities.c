@@ -179,14 +179,9 @@ is_connector(const PactDoc *doc, size_t tok)
 {
   static const char *const en[] = {"of", "for", "and", "the", NULL};
   static const char *const fr[] = {"de", "du", "des", "d", "la", "le", "l", "et", "'", NULL};
-  const char *const *list = doc->lang == 2 ? fr : en;
 
-  for (size_t i = 0; list[i]; i++) {
-    if (pact_doc_key_is(doc, tok, list[i])) {
-      return 1;
-    }
-  }
-  return doc->lang == 2 && pact_doc_is_punct(doc, tok, '\'');
+  return pact_doc_key_in(doc, tok, doc->lang == 2 ? fr : en) ||
+         (doc->lang == 2 && pact_doc_is_punct(doc, tok, '\''));
 }
 
 static int

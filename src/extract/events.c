@@ -252,6 +252,28 @@ witnesses(const PactDoc *doc, size_t tok)
          pact_doc_key_is(doc, tok, "devant") || pact_doc_key_is(doc, tok, "before");
 }
 
+/* The persons named after the "by"/"par" at `by`, up to `max`, before
+ * token b: within SIGNERS_SPAN tokens, a list that "..., et par Y" (or
+ * "and by") carries on, and not past the witnesses. */
+static size_t
+signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
+{
+  size_t n = 0;
+  size_t until = by + SIGNERS_SPAN;
+
+  for (size_t k = by + 1; k < b && k < until && n < max && !witnesses(doc, k); k++) {
+    int32_t o = doc->owner[k];
+    if (o >= 0 && doc->things[o].cls == PACT_PERSON && (n == 0 || out[n - 1] != o)) {
+      out[n++] = o;
+    }
+    if ((pact_doc_key_is(doc, k, "par") || pact_doc_key_is(doc, k, "by")) &&
+        (pact_doc_key_is(doc, k - 1, "et") || pact_doc_key_is(doc, k - 1, "and"))) {
+      until = k + SIGNERS_SPAN;
+    }
+  }
+  return n;
+}
+
 static PactStatus
 agreements(PactDoc *doc)
 {
@@ -380,10 +402,11 @@ agreements(PactDoc *doc)
           } else if (!(signing && (pact_doc_key_is(doc, i - 1, "and") || pact_doc_key_is(doc, i - 1, "et")))) {
             continue;
           }
-          for (size_t j = i + 1; j < b && j < i + SIGNERS_SPAN && !witnesses(doc, j); j++) {
-            int32_t o = doc->owner[j];
-            if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
-              PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, -2 - o)); /* signatory, marked */
+          {
+            int32_t signers[32];
+            size_t ns = signers_after(doc, i, b, signers, 32);
+            for (size_t k = 0; k < ns; k++) {
+              PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, -2 - signers[k])); /* signatory, marked */
             }
           }
         }
@@ -511,16 +534,9 @@ is_determiner(const PactDoc *doc, size_t tok)
     "nos", "leur", "leurs", "son", "sa", "ses", "chaque", "tout", "toute", "prochain", "prochaine",
     "dernier", "derniere", NULL};
 
-  for (size_t i = 0; words[i]; i++) {
-    if (pact_doc_key_is(doc, tok, words[i])) {
-      return 1;
-    }
-  }
-  return 0;
+  return pact_doc_key_in(doc, tok, words);
 }
 
-/* A capitalised name right after "Exercise"/"exercice" or right before
- * "exercise": [*na, *nb). */
 /* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
 static int
 naming_word(const PactDoc *doc, size_t tok)
@@ -529,12 +545,7 @@ naming_word(const PactDoc *doc, size_t tok)
                                       "denomme", "denommee", "appele", "appelee", "nomme", "nommee",
                                       "intitule", "intitulee", NULL};
 
-  for (size_t i = 0; words[i]; i++) {
-    if (pact_doc_key_is(doc, tok, words[i])) {
-      return 1;
-    }
-  }
-  return 0;
+  return pact_doc_key_in(doc, tok, words);
 }
 
 /* Whether tok opens a quotation: " or « (the reader keeps guillemets). */
@@ -546,6 +557,8 @@ opens_quote(const PactDoc *doc, size_t tok)
   return pact_doc_is_punct(doc, tok, '"') || strcmp(k, "\xc2\xab") == 0;
 }
 
+/* A capitalised name right after "Exercise"/"exercice" (or after a naming
+ * word) or right before "exercise": [*na, *nb). */
 static int
 exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
 {
@@ -1387,12 +1400,7 @@ plural_people(const PactDoc *doc, size_t tok)
                                       "counterparts", "homologues", "officials", "they", "ils", "elles",
                                       NULL};
 
-  for (size_t i = 0; words[i]; i++) {
-    if (pact_doc_key_is(doc, tok, words[i])) {
-      return 1;
-    }
-  }
-  return 0;
+  return pact_doc_key_in(doc, tok, words);
 }
 
 /* Signers of the article's only agreement, when no "signed by" named them
@@ -1447,17 +1455,7 @@ signers_by_subject(PactDoc *doc)
     }
     /* "Le texte a été signé par X, ..., et par Y" */
     if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
-      size_t until = mt->tok + mt->n + SIGNERS_SPAN;
-      for (size_t k = mt->tok + mt->n + 1; k < b && k < until && n < 8 && !witnesses(doc, k); k++) {
-        int32_t p = person_at(doc, k);
-        if (p >= 0 && (n == 0 || people[n - 1] != p)) {
-          people[n++] = p;
-        }
-        if ((pact_doc_key_is(doc, k, "par") || pact_doc_key_is(doc, k, "by")) &&
-            (pact_doc_key_is(doc, k - 1, "et") || pact_doc_key_is(doc, k - 1, "and"))) {
-          until = k + SIGNERS_SPAN;
-        }
-      }
+      n = signers_after(doc, mt->tok + mt->n, b, people, 8);
       if (n > 0) {
         for (size_t k = 0; k < n; k++) {
           PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));

@@ -103,15 +103,7 @@ is_particle(const PactDoc *doc, size_t tok)
   static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
                                           "da", "di", "dos", "das", "de", "del", "della", "la", NULL};
 
-  if (!is_word(doc, tok) || (doc->toks.v[tok].flags & TF_CAP)) {
-    return 0;
-  }
-  for (size_t i = 0; particles[i]; i++) {
-    if (pact_doc_key_is(doc, tok, particles[i])) {
-      return 1;
-    }
-  }
-  return 0;
+  return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
 }
 
 /* The end of the name that starts at `a`, or `a` when none does. Words
