@@ -109,6 +109,28 @@ for line in open(D + 'countries.tsv', encoding='utf-8'):
 for n, r in tables['country-forms.tsv']:
     other = names.get(norm(r['form']), set()) - {r['code']}
     if other: err('country-forms.tsv', n, f'{r["form"]} is also the name of {other}')
+# synonym groups: "TAG TAB canonical TAB forms...", a form in one group per tag
+def synonym_key(x):
+    return '-'.join(''.join(c if c.isalnum() else ' ' for c in norm(x)).split())
+for f, tags in [('names.tsv', {'abbrev', 'particle', 'common'}),
+                ('institution-names.tsv', codes | {'*'})]:
+    text = open(D + f, encoding='utf-8').read()
+    if not text.endswith('\n'): err(f, 0, 'no final newline')
+    owner = {}
+    groups = 0
+    for n, line in enumerate(text.split('\n')[:-1], 1):
+        if line != line.rstrip(): err(f, n, 'trailing whitespace')
+        if line.startswith('#'): continue
+        if not line.strip(): err(f, n, 'empty line'); continue
+        fields = line.split('\t')
+        if fields[0] not in tags: err(f, n, f'unknown tag {fields[0]!r}')
+        if len(fields) < 2 or not all(fields[1:]): err(f, n, 'expected a tag and non-empty forms'); continue
+        groups += 1
+        for x in fields[1:]:
+            k = (fields[0], synonym_key(x))
+            if k in owner and owner[k] != n: err(f, n, f'{x!r} is already in the group of line {owner[k]}')
+            owner.setdefault(k, n)
+    tables[f] = [None] * groups
 # words-en.txt
 w = open(D + 'words-en.txt', encoding='utf-8').read().split('\n')
 if not w[0].startswith('# source: Debian wamerican '): err('words-en.txt', 1, 'no source line')

@@ -12,7 +12,9 @@
 #include "model/graph.h"
 #include "model/vocab.h"
 #include "read/lexicon.h"
+#include "read/quads.h"
 #include "read/records.h"
+#include "resolve/resolve.h"
 #include "util/atomic.h"
 #include "util/datadir.h"
 #include "util/text.h"
@@ -27,10 +29,12 @@
 #include <time.h>
 
 static const char export_usage[] =
-  "Usage: pactum export [OPTION]... ARTICLE|RECORDS...\n"
+  "Usage: pactum export [OPTION]... ARTICLE|RECORDS|EXPORT...\n"
   "Build the knowledge graph of news articles (UTF-8 text, extracted as\n"
-  "`pactum extract` does) or of records files (*.json, *.jsonl:\n"
-  "ontology/RECORDS.md), and write it. A directory stands for its files.\n"
+  "`pactum extract` does), of records files (*.json, *.jsonl:\n"
+  "ontology/RECORDS.md) or of earlier exports (*.nq, *.trig: merged with the\n"
+  "rest), and write it. A directory stands for its articles and records.\n"
+  "One thing named in several articles is one node (README: Resolution).\n"
   "\n"
   "  -f, --format FORMAT   turtle, jsonld, ntriples, nquads, trig or rdfxml;\n"
   "                        repeat it or give a comma list for several\n"
@@ -42,6 +46,8 @@ static const char export_usage[] =
   "                        embedding it (" PACT_CONTEXT_URL " is ours)\n"
   "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
   "  -q, --quiet           no summary on standard error\n"
+  "      --no-resolve      do not merge across articles: each article's spelling\n"
+  "                        of a person, agreement or event stays its own node\n"
   "      --timings         print how long each stage took on standard error\n"
   "  -h, --help            this help\n"
   "\n"
@@ -117,7 +123,7 @@ parse_formats(const char *list, int *wanted)
 int
 cli_export(int argc, char **argv)
 {
-  enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR, OPT_TIMINGS };
+  enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR, OPT_TIMINGS, OPT_NO_RESOLVE };
   static const struct option options[] = {
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
@@ -126,6 +132,7 @@ cli_export(int argc, char **argv)
     {"data-dir", required_argument, NULL, OPT_DATA_DIR},
     {"quiet", no_argument, NULL, 'q'},
     {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"no-resolve", no_argument, NULL, OPT_NO_RESOLVE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
@@ -137,6 +144,7 @@ cli_export(int argc, char **argv)
   const char *data_dir = NULL;
   int quiet = 0;
   int timings = 0;
+  int resolve = 1;
   double t0 = now();
   double t1;
   int c;
@@ -145,6 +153,12 @@ cli_export(int argc, char **argv)
   char *areas_path = NULL;
   char *countries_path = NULL;
   char *context_path = NULL;
+  char *names_path = NULL;
+  char *forms_path = NULL;
+  char *inst_path = NULL;
+  PactSynonyms *names = NULL;
+  PactSynonyms *inst_names = NULL;
+  PactResolveStats stats;
   PactAreas *areas = NULL;
   PactCountries *countries = NULL;
   PactGraph *graph = NULL;
@@ -181,6 +195,9 @@ cli_export(int argc, char **argv)
       break;
     case OPT_TIMINGS:
       timings = 1;
+      break;
+    case OPT_NO_RESOLVE:
+      resolve = 0;
       break;
     case 'h':
       fputs(export_usage, stdout);
@@ -224,14 +241,26 @@ cli_export(int argc, char **argv)
   areas_path = pact_datadir_file(dir, "areas.ttl");
   countries_path = pact_datadir_file(dir, "lexicon/countries.tsv");
   context_path = pact_datadir_file(dir, "context.jsonld");
-  if (!areas_path || !countries_path || !context_path) {
+  names_path = pact_datadir_file(dir, "lexicon/names.tsv");
+  forms_path = pact_datadir_file(dir, "lexicon/country-forms.tsv");
+  inst_path = pact_datadir_file(dir, "lexicon/institution-names.tsv");
+  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !forms_path) {
     st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     goto done;
   }
   areas = pact_areas_load(areas_path, &d);
   countries = areas ? pact_countries_load(countries_path, &d) : NULL;
-  graph = countries ? pact_graph_new() : NULL;
+  if (countries && pact_countries_load_forms(countries, forms_path, &d) != PACT_OK) {
+    pact_countries_free(countries);
+    countries = NULL;
+  }
+  names = countries ? pact_synonyms_load(names_path, &d) : NULL;
+  inst_names = names ? pact_synonyms_load(inst_path, &d) : NULL;
+  graph = inst_names ? pact_graph_new() : NULL;
   builder = graph ? pact_builder_new(graph, base, areas, countries) : NULL;
+  if (builder) {
+    pact_builder_set_institution_names(builder, inst_names);
+  }
   if (!builder) {
     st = d.errors ? PACT_ERR_INPUT : PACT_ERR_NOMEM;
     if (!d.errors) {
@@ -247,6 +276,8 @@ cli_export(int argc, char **argv)
     PactStatus one;
     if (pact_inputs_is_records(inputs.paths[i])) {
       one = pact_records_read_file(inputs.paths[i], &d, add_record, &state);
+    } else if (pact_quads_is_dataset(inputs.paths[i])) {
+      one = pact_quads_read_file(graph, inputs.paths[i], &d);
     } else {
       PactText text;
       PactRecord rec;
@@ -280,10 +311,25 @@ cli_export(int argc, char **argv)
     fprintf(stderr, "pactum export: read and build: %.3f s\n", t1 - t0);
   }
   t0 = t1;
-  st = pact_graph_seal(graph);
+  pact_graph_drop_derived(graph);
+  memset(&stats, 0, sizeof stats);
+  if (resolve) {
+    st = pact_resolve(graph, base, names, &stats);
+  }
   t1 = now();
   if (timings) {
-    fprintf(stderr, "pactum export: resolve and sort: %.3f s\n", t1 - t0);
+    fprintf(stderr, "pactum export: resolve: %.3f s (persons %zu -> %zu, agreements %zu -> %zu, "
+                    "visits %zu -> %zu, meetings %zu -> %zu)\n", t1 - t0,
+            stats.nodes[0], stats.clusters[0], stats.nodes[1], stats.clusters[1],
+            stats.nodes[2], stats.clusters[2], stats.nodes[3], stats.clusters[3]);
+  }
+  t0 = t1;
+  if (st == PACT_OK) {
+    st = pact_graph_seal(graph);
+  }
+  t1 = now();
+  if (timings) {
+    fprintf(stderr, "pactum export: choose values and sort: %.3f s\n", t1 - t0);
   }
   t0 = t1;
   if (st != PACT_OK) {
@@ -356,6 +402,11 @@ done:
   pact_graph_free(graph);
   pact_countries_free(countries);
   pact_areas_free(areas);
+  pact_synonyms_free(names);
+  pact_synonyms_free(inst_names);
+  free(names_path);
+  free(forms_path);
+  free(inst_path);
   free(areas_path);
   free(countries_path);
   free(context_path);

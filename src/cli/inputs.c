@@ -1,6 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli/inputs.h"
 
+#include "util/text.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -8,19 +10,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int
-ends_with(const char *s, const char *suffix)
-{
-  size_t n = strlen(s);
-  size_t k = strlen(suffix);
-
-  return n >= k && strcmp(s + n - k, suffix) == 0;
-}
-
 int
 pact_inputs_is_records(const char *path)
 {
-  return ends_with(path, ".json") || ends_with(path, ".jsonl");
+  return pact_text_ends_with(path, ".json") || pact_text_ends_with(path, ".jsonl");
 }
 
 static PactStatus
@@ -61,7 +54,7 @@ add_directory(PactInputs *in, const char *dir, PactDiag *d)
     size_t len = strlen(dir) + strlen(de->d_name) + 2;
     char *path;
     if (de->d_name[0] == '.' ||
-        !(ends_with(de->d_name, ".txt") || pact_inputs_is_records(de->d_name))) {
+        !(pact_text_ends_with(de->d_name, ".txt") || pact_inputs_is_records(de->d_name))) {
       continue;
     }
     path = malloc(len);

@@ -30,6 +30,7 @@ struct PactBuilder {
   char *base;
   const PactAreas *areas;
   const PactCountries *countries;
+  const PactSynonyms *institution_names;
   Vocab v;
   PactBuf scratch;
   PactBuf key;
@@ -179,6 +180,12 @@ pact_builder_free(PactBuilder *b)
   free(b);
 }
 
+void
+pact_builder_set_institution_names(PactBuilder *b, const PactSynonyms *names)
+{
+  b->institution_names = names;
+}
+
 unsigned long
 pact_builder_records(const PactBuilder *b)
 {
@@ -299,6 +306,118 @@ country_slug(const PactBuilder *b, int32_t country)
   return country >= 0 ? b->slugs[country] : NULL;
 }
 
+/* The canonical name key of `key` (an institution's name key) in
+ * lexicon/institution-names.tsv, for country `tag` and then for any, or
+ * NULL. */
+static const char *
+institution_canonical(const PactBuilder *b, const char *tag, const char *key)
+{
+  const char *canonical = *tag ? pact_synonyms_find(b->institution_names, tag, key) : NULL;
+
+  return canonical ? canonical : pact_synonyms_find(b->institution_names, "*", key);
+}
+
+/* Words that join a name to its country: "Navy of Senegal", "Armée de
+ * l'air du Sénégal". */
+static int
+is_connector(const char *w, size_t len)
+{
+  static const char *const words[] = {"of", "the", "du", "de", "des", "la", "l", "d", NULL};
+
+  for (size_t i = 0; words[i]; i++) {
+    if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The canonical key of an institution's name key with its own country's
+ * name or demonym taken off the front or the end ("senegalese-navy",
+ * "forces-armees-senegalaises", "navy-of-senegal" -> "navy"), or NULL when
+ * that leaves no name the equivalences know. */
+static const char *
+institution_without_country(PactBuilder *b, const char *tag, const char *key)
+{
+  const char *dash[16];
+  size_t n = 0;
+  size_t len = strlen(key);
+  char part[256];
+  const char *canonical = NULL;
+
+  if (!*tag || len >= sizeof part) {
+    return NULL;
+  }
+  for (const char *p = key; (p = strchr(p, '-')) != NULL && n < 16; p++) {
+    dash[n++] = p;
+  }
+  /* A country form of 1 to 3 words at the front, or at the end. */
+  for (size_t i = 0; i < n && i < 3 && !canonical; i++) {
+    const char *code;
+    memcpy(part, key, (size_t)(dash[i] - key));
+    part[dash[i] - key] = '\0';
+    code = pact_countries_code_of_form(b->countries, part);
+    if (code && strcmp(code, tag) == 0) {
+      canonical = institution_canonical(b, tag, dash[i] + 1);
+    }
+  }
+  for (size_t i = n; i-- > 0 && i + 3 >= n && !canonical;) {
+    const char *code = pact_countries_code_of_form(b->countries, dash[i] + 1);
+    if (code && strcmp(code, tag) == 0) {
+      size_t end = (size_t)(dash[i] - key);
+      /* Drop the connectors before the country: "navy-of". */
+      for (;;) {
+        const char *prev = NULL;
+        const char *w;
+        for (size_t k = end; k-- > 0;) {
+          if (key[k] == '-') {
+            prev = key + k;
+            break;
+          }
+        }
+        w = prev ? prev + 1 : key;
+        if (!prev || !is_connector(w, (size_t)(key + end - w))) {
+          break;
+        }
+        end = (size_t)(prev - key);
+      }
+      memcpy(part, key, end);
+      part[end] = '\0';
+      canonical = institution_canonical(b, tag, part);
+    }
+  }
+  return canonical;
+}
+
+/* The name key of an institution into the empty b->key: the canonical
+ * form of its name in lexicon/institution-names.tsv (for its country, then
+ * for any country; with the country's name or demonym taken off), or its
+ * own. */
+static PactStatus
+institution_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
+{
+  const char *canonical;
+  char tag[3] = "";
+
+  PACT_TRY(key_add(b, e->name));
+  if (!b->institution_names || !b->key.len) {
+    return PACT_OK;
+  }
+  if (e->country >= 0 && r->entities[e->country].code) {
+    tag[0] = r->entities[e->country].code[0];
+    tag[1] = r->entities[e->country].code[1];
+  }
+  canonical = institution_canonical(b, tag, b->key.data);
+  if (!canonical) {
+    canonical = institution_without_country(b, tag, b->key.data);
+  }
+  if (canonical) {
+    pact_buf_reset(&b->key);
+    return pact_buf_adds(&b->key, canonical);
+  }
+  return PACT_OK;
+}
+
 /* The canonical key of entity `i` into b->key. Entities that others refer
  * to come first in a record, so their slugs are known here. */
 static PactStatus
@@ -315,8 +434,18 @@ entity_key(PactBuilder *b, const PactRecord *r, size_t i)
   case PACT_COUNTRY:
     return key_add(b, e->code);
   case PACT_PERSON:
-    return key_add(b, e->name);
+    /* As resolve/resolve.c names persons: the name, then the country. */
+    PACT_TRY(key_add(b, e->name));
+    if (country_slug(b, e->country)) {
+      PACT_TRY(key_add(b, country_slug(b, e->country)));
+    }
+    return PACT_OK;
   case PACT_INSTITUTION:
+    PACT_TRY(institution_key(b, r, e));
+    if (country_slug(b, e->country)) {
+      PACT_TRY(key_add(b, country_slug(b, e->country)));
+    }
+    return PACT_OK;
   case PACT_PLACE:
     PACT_TRY(key_add(b, e->name));
     if (country_slug(b, e->country)) {
@@ -412,16 +541,18 @@ claim_mentions(Claims *c, PactTerm node, const PactEntity *e)
   }
 }
 
+/* Names; `lang` tags them (NULL: a person's or a place's name, the same
+ * in every language). */
 static void
-claim_names(Claims *c, PactTerm node, const PactEntity *e)
+claim_names(Claims *c, PactTerm node, const PactEntity *e, const char *lang)
 {
   const Vocab *v = &c->b->v;
 
   if (e->name) {
-    claim(c, node, v->label, literal(c->b, e->name, 0, NULL));
+    claim(c, node, v->label, literal(c->b, e->name, 0, lang));
   }
   for (size_t i = 0; i < e->variants.n; i++) {
-    claim(c, node, v->alt_label, literal(c->b, e->variants.v[i], 0, NULL));
+    claim(c, node, v->alt_label, literal(c->b, e->variants.v[i], 0, lang));
   }
 }
 
@@ -664,7 +795,7 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     break;
   }
   case PACT_PERSON:
-    claim_names(c, node, e);
+    claim_names(c, node, e, NULL);
     for (size_t k = 0; k < e->n_titles; k++) {
       claim(c, node, v->title, literal(b, e->titles[k].text, 0, e->titles[k].lang));
     }
@@ -675,7 +806,9 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
   case PACT_INSTITUTION:
   case PACT_PLACE:
     claim_kind_class(c, node, e);
-    claim_names(c, node, e);
+    /* An institution's name is in the article's language: "Royal Armed
+     * Forces"@en and "Forces Armées Royales"@fr are both its labels. */
+    claim_names(c, node, e, e->cls == PACT_INSTITUTION ? r->article.language : NULL);
     if (e->country >= 0) {
       claim(c, node, v->country, nodes[e->country]);
     }

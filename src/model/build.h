@@ -19,6 +19,10 @@ PactBuilder *pact_builder_new(PactGraph *g, const char *base,
                               const PactCountries *countries);
 void pact_builder_free(PactBuilder *b); /* NULL-safe */
 
+/* Names of institutions across languages (lexicon/institution-names.tsv),
+ * borrowed; NULL (the default) keys institutions by their own names. */
+void pact_builder_set_institution_names(PactBuilder *b, const PactSynonyms *names);
+
 /* Adds one record's claims. A problem (an unknown cooperation area) is
  * reported through `d` and gives PACT_ERR_INPUT; the graph may then hold
  * part of the record, so the caller should write nothing. */

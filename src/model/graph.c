@@ -272,6 +272,104 @@ pact_graph_set_rank(PactGraph *g, PactTerm value, int rank)
   return PACT_OK;
 }
 
+const PactQuad *
+pact_graph_claims(const PactGraph *g, size_t *n)
+{
+  *n = g->sealed ? 0 : g->n_quads;
+  return g->quads;
+}
+
+void
+pact_graph_rename(PactGraph *g, const PactTerm *to, size_t n_map)
+{
+  if (g->sealed) {
+    return;
+  }
+  for (size_t i = 0; i < g->n_quads; i++) {
+    PactQuad *q = &g->quads[i];
+    if (q->s < n_map && to[q->s]) {
+      q->s = to[q->s];
+    }
+    if (q->o < n_map && to[q->o]) {
+      q->o = to[q->o];
+    }
+    if (q->g < n_map && to[q->g]) {
+      q->g = to[q->g];
+    }
+  }
+}
+
+void
+pact_graph_drop_derived(PactGraph *g)
+{
+  unsigned char *described;
+  size_t out = 0;
+
+  if (g->sealed) {
+    return;
+  }
+  described = calloc(g->n_terms, 1);
+  if (!described) {
+    return; /* keeping them is harmless: the union is still correct */
+  }
+  for (size_t i = 0; i < g->n_quads; i++) {
+    if (g->quads[i].g) {
+      described[g->quads[i].s] = 1;
+    }
+  }
+  for (size_t i = 0; i < g->n_quads; i++) {
+    if (g->quads[i].g || !described[g->quads[i].s]) {
+      g->quads[out++] = g->quads[i];
+    }
+  }
+  g->n_quads = out;
+  free(described);
+}
+
+/* Letters and digits (any script: every code point from U+0080 counts),
+ * and words. */
+static void
+count_letters(const char *s, size_t len, unsigned *letters, unsigned *words)
+{
+  *letters = *words = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        (c >= 0xC0)) {
+      ++*letters;
+    }
+    if (c != ' ' && (i == 0 || s[i - 1] == ' ')) {
+      ++*words;
+    }
+  }
+}
+
+int
+pact_label_beats(const char *a, size_t alen, unsigned sa, const char *b,
+                 size_t blen, unsigned sb)
+{
+  unsigned la;
+  unsigned lb;
+  unsigned wa;
+  unsigned wb;
+
+  if ((sa >= 2) != (sb >= 2)) {
+    return sa >= 2;
+  }
+  count_letters(a, alen, &la, &wa);
+  count_letters(b, blen, &lb, &wb);
+  if (la != lb) {
+    return la > lb;
+  }
+  if (sa != sb) {
+    return sa > sb;
+  }
+  if (wa != wb) {
+    return wa < wb; /* "Abdellatif", the usual written form, over "Abdel Latif" */
+  }
+  return alen > blen;
+}
+
 /* ---- sealing ---------------------------------------------------------- */
 
 static const PactGraph *sort_graph; /* qsort has no context argument */
@@ -541,6 +639,11 @@ value_rank(const PactGraph *g, PactTerm o)
 static int
 beats(const PactGraph *g, PactChoice how, const Candidate *a, const Candidate *b)
 {
+  if (how == PACT_CHOOSE_LABEL) {
+    const PactTermInfo *ta = &g->terms[a->o];
+    const PactTermInfo *tb = &g->terms[b->o];
+    return pact_label_beats(ta->str, ta->len, a->support, tb->str, tb->len, b->support);
+  }
   if (how == PACT_CHOOSE_RANKED) {
     int ra = value_rank(g, a->o);
     int rb = value_rank(g, b->o);
@@ -553,9 +656,6 @@ beats(const PactGraph *g, PactChoice how, const Candidate *a, const Candidate *b
   }
   if (how == PACT_CHOOSE_DATE) {
     return date_precision(g, a->o) > date_precision(g, b->o);
-  }
-  if (how == PACT_CHOOSE_LABEL) {
-    return g->terms[a->o].len > g->terms[b->o].len;
   }
   return 0;
 }

@@ -38,8 +38,8 @@ typedef struct {
 typedef enum {
   PACT_CHOOSE_ALL = 0, /* every value any article claims */
   PACT_CHOOSE_VOTE,    /* the value most articles claim; ties: smallest */
-  PACT_CHOOSE_LABEL,   /* per language tag, most claimed, then longest;
-                          the others go to the policy's alternative predicate */
+  PACT_CHOOSE_LABEL,   /* per language tag, by pact_label_beats(); the
+                          others go to the policy's alternative predicate */
   PACT_CHOOSE_DATE,    /* most claimed, then most precise, then smallest */
   PACT_CHOOSE_RANKED   /* the value with the highest pact_graph_set_rank() */
 } PactChoice;
@@ -69,6 +69,27 @@ PactStatus pact_graph_set_policy(PactGraph *g, PactTerm p, PactChoice how,
 
 /* Rank of a value for PACT_CHOOSE_RANKED (higher wins); default 0. */
 PactStatus pact_graph_set_rank(PactGraph *g, PactTerm value, int rank);
+
+/* Before seal: the claims as added, in order (duplicates not yet removed).
+ * Valid until the next pact_graph_add(). */
+const PactQuad *pact_graph_claims(const PactGraph *g, size_t *n);
+
+/* Before seal: replaces every subject, object and graph name `t` for which
+ * t < n_map and to[t] != 0 by to[t]: merges nodes. */
+void pact_graph_rename(PactGraph *g, const PactTerm *to, size_t n_map);
+
+/* Before seal: drops the default-graph statements about subjects that
+ * some article's named graph describes. They are derived (a previous
+ * export's resolved view, read back in) and seal derives them again. */
+void pact_graph_drop_derived(PactGraph *g);
+
+/* The label rule of PACT_CHOOSE_LABEL: whether label `a`, claimed by
+ * `sa` articles, beats label `b`, claimed by `sb`. Well attested first
+ * (two articles or more), then the fullest (most letters: middle names
+ * count, spacing does not), then the most claimed, then the fewest words,
+ * then the longest; equal labels do not beat each other. */
+int pact_label_beats(const char *a, size_t alen, unsigned sa, const char *b,
+                     size_t blen, unsigned sb);
 
 /* Derives the default graph, renumbers terms in output order (IRIs before
  * literals, each by code point) and sorts quads by graph (default first),

@@ -348,6 +348,7 @@ struct PactCountries {
   PactCountryInfo *v;
   size_t n;
   Map by_code;
+  Map by_form; /* name key of a name or demonym -> index */
 };
 
 static char *
@@ -369,35 +370,28 @@ field(char **cursor)
   return start;
 }
 
-PactCountries *
-pact_countries_load(const char *path, PactDiag *d)
+/* ---- tab-separated tables ------------------------------------------------- */
+
+/* Called with each data line of a table (its fields still joined by tabs,
+ * the line end removed); a status other than PACT_OK stops the reading. */
+typedef PactStatus (*RowFn)(void *user, char *line, unsigned long lineno);
+
+/* Reads the table at `path`: '#' starts a comment line, empty lines are
+ * skipped, and with `header` the first other line is the header. */
+static PactStatus
+read_table(const char *path, const char *what, int header, RowFn row, void *user,
+           PactDiag *d)
 {
-  PactCountries *c = calloc(1, sizeof *c);
-  FILE *f;
+  FILE *f = fopen(path, "r");
   char line[4096];
   unsigned long lineno = 0;
-  int header_seen = 0;
-  size_t cap = 0;
+  PactStatus st = PACT_OK;
 
-  if (!c) {
-    pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
-    return NULL;
-  }
-  pact_arena_init(&c->arena);
-  f = fopen(path, "r");
   if (!f) {
-    pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the country table: %s", strerror(errno));
-    pact_countries_free(c);
-    return NULL;
+    return pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the %s: %s", what, strerror(errno));
   }
-  while (fgets(line, sizeof line, f)) {
-    char *cursor = line;
-    char *code;
-    char *name_en;
-    char *name_fr;
-    char *common_en;
+  while (st == PACT_OK && fgets(line, sizeof line, f)) {
     size_t len = strlen(line);
-
     lineno++;
     while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
       line[--len] = '\0';
@@ -405,43 +399,75 @@ pact_countries_load(const char *path, PactDiag *d)
     if (line[0] == '#' || len == 0) {
       continue;
     }
-    if (!header_seen) {
-      header_seen = 1;
+    if (header) {
+      header = 0;
       continue;
     }
-    code = field(&cursor);
-    name_en = field(&cursor);
-    name_fr = field(&cursor);
-    field(&cursor); /* official_en */
-    field(&cursor); /* official_fr */
-    common_en = field(&cursor);
-    if (!code || strlen(code) != 2) {
-      pact_diag(d, PACT_ERR_INPUT, path, lineno, "expected an ISO 3166-1 alpha-2 code in the first column");
-      fclose(f);
-      pact_countries_free(c);
-      return NULL;
-    }
-    if (c->n == cap) {
-      size_t ncap = cap ? cap * 2 : 256;
-      PactCountryInfo *v = realloc(c->v, ncap * sizeof *v);
-      if (!v) {
-        fclose(f);
-        pact_countries_free(c);
-        pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
-        return NULL;
-      }
-      c->v = v;
-      cap = ncap;
-    }
-    memcpy(c->v[c->n].code, code, 3);
-    /* The common name ("Bolivia") reads better than the ISO short name
-     * ("Bolivia, Plurinational State of") where iso-codes has one. */
-    name_en = common_en && *common_en ? common_en : name_en;
-    c->v[c->n].name_en = name_en && *name_en ? pact_arena_strdup(&c->arena, name_en) : NULL;
-    c->v[c->n].name_fr = name_fr && *name_fr ? pact_arena_strdup(&c->arena, name_fr) : NULL;
-    c->n++;
+    st = row(user, line, lineno);
   }
   fclose(f);
+  return st;
+}
+
+typedef struct {
+  PactCountries *c;
+  size_t cap;
+  const char *path;
+  PactDiag *d;
+} CountryLoad;
+
+static PactStatus
+country_row(void *user, char *line, unsigned long lineno)
+{
+  CountryLoad *l = user;
+  PactCountries *c = l->c;
+  char *cursor = line;
+  char *code = field(&cursor);
+  char *name_en = field(&cursor);
+  char *name_fr = field(&cursor);
+  char *common_en;
+
+  field(&cursor); /* official_en */
+  field(&cursor); /* official_fr */
+  common_en = field(&cursor);
+  if (!code || strlen(code) != 2) {
+    return pact_diag(l->d, PACT_ERR_INPUT, l->path, lineno,
+                     "expected an ISO 3166-1 alpha-2 code in the first column");
+  }
+  if (c->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 256;
+    PactCountryInfo *v = realloc(c->v, cap * sizeof *v);
+    if (!v) {
+      return pact_diag(l->d, PACT_ERR_NOMEM, l->path, 0, "out of memory");
+    }
+    c->v = v;
+    l->cap = cap;
+  }
+  memcpy(c->v[c->n].code, code, 3);
+  /* The common name ("Bolivia") reads better than the ISO short name
+   * ("Bolivia, Plurinational State of") where iso-codes has one. */
+  name_en = common_en && *common_en ? common_en : name_en;
+  c->v[c->n].name_en = name_en && *name_en ? pact_arena_strdup(&c->arena, name_en) : NULL;
+  c->v[c->n].name_fr = name_fr && *name_fr ? pact_arena_strdup(&c->arena, name_fr) : NULL;
+  c->n++;
+  return PACT_OK;
+}
+
+PactCountries *
+pact_countries_load(const char *path, PactDiag *d)
+{
+  PactCountries *c = calloc(1, sizeof *c);
+  CountryLoad l = {c, 0, path, d};
+
+  if (!c) {
+    pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  pact_arena_init(&c->arena);
+  if (read_table(path, "country table", 1, country_row, &l, d) != PACT_OK) {
+    pact_countries_free(c);
+    return NULL;
+  }
   for (size_t i = 0; i < c->n; i++) {
     if (!map_put(&c->by_code, c->v[i].code, i)) {
       pact_countries_free(c);
@@ -460,6 +486,7 @@ pact_countries_free(PactCountries *c)
   }
   free(c->v);
   free(c->by_code.slots);
+  free(c->by_form.slots);
   pact_arena_free(&c->arena);
   free(c);
 }
@@ -470,4 +497,172 @@ pact_countries_find(const PactCountries *c, const char *code)
   const Slot *hit = c ? map_get(&c->by_code, code) : NULL;
 
   return hit ? &c->v[hit->value] : NULL;
+}
+
+/* ---- synonym groups ------------------------------------------------------- */
+
+struct PactSynonyms {
+  PactArena arena;
+  Map by_form;         /* "TAG\tkey" -> index into canonical */
+  const char **canonical;
+  size_t n;
+  size_t cap;
+};
+
+static int
+synonyms_add(PactSynonyms *s, const char *tag, const char *form, size_t group)
+{
+  PactBuf b;
+  char *entry = NULL;
+
+  pact_buf_init(&b, 0);
+  if (pact_buf_adds(&b, tag) == PACT_OK && pact_buf_addc(&b, '\t') == PACT_OK &&
+      pact_text_key(&b, form, strlen(form)) == PACT_OK) {
+    entry = pact_arena_strdup(&s->arena, pact_buf_str(&b));
+  }
+  pact_buf_free(&b);
+  return entry && map_put(&s->by_form, entry, group);
+}
+
+typedef struct {
+  PactSynonyms *s;
+  const char *path;
+  PactDiag *d;
+} SynonymLoad;
+
+static PactStatus
+synonym_row(void *user, char *line, unsigned long lineno)
+{
+  SynonymLoad *l = user;
+  PactSynonyms *s = l->s;
+  char *cursor = line;
+  char *tag = field(&cursor);
+  char *canonical = field(&cursor);
+  char *form;
+
+  if (!tag || !*tag || !canonical || !*canonical) {
+    return pact_diag(l->d, PACT_ERR_INPUT, l->path, lineno,
+                     "expected a tag, a tab and at least one form");
+  }
+  if (s->n == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 64;
+    const char **v = realloc(s->canonical, cap * sizeof *v);
+    if (!v) {
+      return pact_diag(l->d, PACT_ERR_NOMEM, l->path, lineno, "out of memory");
+    }
+    s->canonical = v;
+    s->cap = cap;
+  }
+  s->canonical[s->n] = name_key(&s->arena, canonical);
+  if (!s->canonical[s->n] || !synonyms_add(s, tag, canonical, s->n)) {
+    return pact_diag(l->d, PACT_ERR_NOMEM, l->path, lineno, "out of memory");
+  }
+  while ((form = field(&cursor)) != NULL) {
+    if (*form && !synonyms_add(s, tag, form, s->n)) {
+      return pact_diag(l->d, PACT_ERR_NOMEM, l->path, lineno, "out of memory");
+    }
+  }
+  s->n++;
+  return PACT_OK;
+}
+
+PactSynonyms *
+pact_synonyms_load(const char *path, PactDiag *d)
+{
+  PactSynonyms *s = calloc(1, sizeof *s);
+  SynonymLoad l = {s, path, d};
+
+  if (!s) {
+    pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  pact_arena_init(&s->arena);
+  if (read_table(path, "synonym table", 0, synonym_row, &l, d) != PACT_OK) {
+    pact_synonyms_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+void
+pact_synonyms_free(PactSynonyms *s)
+{
+  if (!s) {
+    return;
+  }
+  free(s->canonical);
+  free(s->by_form.slots);
+  pact_arena_free(&s->arena);
+  free(s);
+}
+
+const char *
+pact_synonyms_find(const PactSynonyms *s, const char *tag, const char *key)
+{
+  char entry[512];
+  const Slot *hit;
+
+  if (!s || snprintf(entry, sizeof entry, "%s\t%s", tag, key) >= (int)sizeof entry) {
+    return NULL;
+  }
+  hit = map_get(&s->by_form, entry);
+  return hit ? s->canonical[hit->value] : NULL;
+}
+
+static int
+add_form(PactCountries *c, const char *form, size_t index)
+{
+  char *key = name_key(&c->arena, form);
+  return key && (!*key || map_put(&c->by_form, key, index));
+}
+
+typedef struct {
+  PactCountries *c;
+  const char *path;
+  PactDiag *d;
+} FormLoad;
+
+static PactStatus
+form_row(void *user, char *line, unsigned long lineno)
+{
+  FormLoad *l = user;
+  char *cursor = line;
+  char *code = field(&cursor);
+  char *form;
+  const Slot *hit;
+
+  field(&cursor); /* lang */
+  field(&cursor); /* kind */
+  form = field(&cursor);
+  hit = code ? map_get(&l->c->by_code, code) : NULL;
+  if (!form || !hit) {
+    return pact_diag(l->d, PACT_ERR_INPUT, l->path, lineno,
+                     "expected a country code of countries.tsv, a language, a kind and a form");
+  }
+  if (!add_form(l->c, form, hit->value)) {
+    return pact_diag(l->d, PACT_ERR_NOMEM, l->path, lineno, "out of memory");
+  }
+  return PACT_OK;
+}
+
+PactStatus
+pact_countries_load_forms(PactCountries *c, const char *path, PactDiag *d)
+{
+  FormLoad l = {c, path, d};
+
+  for (size_t i = 0; i < c->n; i++) {
+    if ((c->v[i].name_en && !add_form(c, c->v[i].name_en, i)) ||
+        (c->v[i].name_fr && !add_form(c, c->v[i].name_fr, i))) {
+      return pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
+    }
+  }
+  return read_table(path, "country forms", 1, form_row, &l, d);
+}
+
+const char *
+pact_countries_code_of_form(const PactCountries *c, const char *key)
+{
+  const Slot *hit = c ? map_get(&c->by_form, key) : NULL;
+
+  return hit ? c->v[hit->value].code : NULL;
 }

@@ -44,8 +44,30 @@ const char *pact_areas_label(const PactAreas *a, size_t i, size_t *area);
 PactCountries *pact_countries_load(const char *path, PactDiag *d);
 void pact_countries_free(PactCountries *c); /* NULL-safe */
 
+/* Adds the names and demonyms of lexicon/country-forms.tsv ("code TAB
+ * lang TAB kind TAB form" after a header line) to the names of the table,
+ * for pact_countries_code_of_form(). */
+PactStatus pact_countries_load_forms(PactCountries *c, const char *path, PactDiag *d);
+
+/* The code of the country that the name key `key` names ("senegal",
+ * "senegalese", "senegalaises"), or NULL. */
+const char *pact_countries_code_of_form(const PactCountries *c, const char *key);
+
 /* The entry of an ISO 3166-1 alpha-2 code, or NULL. */
 const PactCountryInfo *pact_countries_find(const PactCountries *c,
                                            const char *code);
+
+/* Synonym groups (lexicon/names.tsv, lexicon/institution-names.tsv):
+ * "TAG TAB canonical TAB other form TAB ..." lines, '#' starting a comment
+ * line. Every form is stored under its name key (util/text.h), so case,
+ * accents and punctuation do not matter. NULL with a message on failure. */
+typedef struct PactSynonyms PactSynonyms;
+
+PactSynonyms *pact_synonyms_load(const char *path, PactDiag *d);
+void pact_synonyms_free(PactSynonyms *s); /* NULL-safe */
+
+/* The name key of the canonical form of the group holding name key `key`
+ * under `tag`, or NULL. Valid until pact_synonyms_free(). */
+const char *pact_synonyms_find(const PactSynonyms *s, const char *tag, const char *key);
 
 #endif

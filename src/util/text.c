@@ -246,3 +246,12 @@ pact_text_valid_iri(const char *s)
   }
   return 1;
 }
+
+int
+pact_text_ends_with(const char *s, const char *tail)
+{
+  size_t n = strlen(s);
+  size_t t = strlen(tail);
+
+  return n >= t && strcmp(s + n - t, tail) == 0;
+}

@@ -19,6 +19,9 @@ PactStatus pact_text_key(PactBuf *out, const char *s, size_t len);
  * digits of the FNV-1a hash of the key, so two keys never share a slug. */
 PactStatus pact_text_slug(PactBuf *out, const char *key, size_t len);
 
+/* Whether `s` ends with `tail`. */
+int pact_text_ends_with(const char *s, const char *tail);
+
 /* Whether `s` is valid UTF-8; on failure *bad is the offset of the first
  * invalid byte. */
 int pact_text_valid_utf8(const char *s, size_t len, size_t *bad);

@@ -543,6 +543,34 @@ person_name(const Config *cf, uint64_t g, const char **given, const char **sur)
 	*sur = surnames[idx / NGIVEN];
 }
 
+/* A quarter of the time an article spells a person's name otherwise, as
+ * news does, so that resolution has spellings to merge: a middle initial,
+ * surname first, or a vowel transliterated differently. */
+static void
+vary_name(Rng *r, char *name, size_t cap, const char *given, const char *sur)
+{
+	char *v;
+
+	if (!rng_chance(r, 25)) {
+		return;
+	}
+	switch (rng_below(r, 3)) {
+	case 0:
+		snprintf(name, cap, "%s %c. %s", given, (char)('A' + rng_below(r, 26)), sur);
+		break;
+	case 1:
+		snprintf(name, cap, "%s %s", sur, given);
+		break;
+	default:
+		/* a vowel of the surname written as another: Loudiyi, Loudayi */
+		v = strpbrk(name + strlen(given) + 1, "aeiou");
+		if (v) {
+			*v = *v == 'a' ? 'e' : 'a';
+		}
+		break;
+	}
+}
+
 /* pick a pooled person of country c: a fifth of the picks go to the
  * prominent tenth of the pool */
 static uint64_t
@@ -872,6 +900,7 @@ write_record(const Config *cf, uint64_t art, const Story *s, Buf *b)
 		const char *sur;
 		person_name(cf, pers[i].g, &given, &sur);
 		snprintf(name, sizeof name, "%s %s", given, sur);
+		vary_name(r, name, sizeof name, given, sur);
 		uint64_t h = hash3(cf->seed, S_PERSON, pers[i].g);
 		const Pair *t1 = &titles[h % NELEMS(titles)];
 		const Pair *t2 = &titles[(h >> 20) % NELEMS(titles)];

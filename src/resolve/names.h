@@ -1,0 +1,27 @@
+/* Person-name keys: one key for the spellings of one name.
+ *
+ * Two spellings get the same key when they differ only by case, accents,
+ * transliteration (Loudyi, Loudiyi, Loudayi), a glued particle (Abdel
+ * Latif, Abdellatif), an abbreviation (Kh Asif), order (Muhammad Asif
+ * Khawaja, Khawaja Muhammad Asif) or middle names (Khawaja Asif). The key
+ * is the consonant skeletons of the first and last words, sorted; the
+ * rules of naming it needs (abbreviations, particles, common given names)
+ * are data: ontology/lexicon/names.tsv. */
+#ifndef PACT_NAMES_H
+#define PACT_NAMES_H
+
+#include "read/lexicon.h"
+#include "util/buf.h"
+
+/* Appends the key of the name `s` (UTF-8) to `out`; `rules` may be NULL
+ * (no abbreviations, particles or common names). PACT_ERR_INPUT when `s`
+ * is not valid UTF-8. */
+PactStatus pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s);
+
+/* The consonant skeleton of one lower-case ASCII word into `out`
+ * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then
+ * the consonants without repeats, 'ph' as 'f', 'q' and 'c' as 'k' ('ch'
+ * as 'sh'), 'dj' as 'j', and no final 'h' after a vowel. */
+void pact_name_skeleton(const char *word, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,889 @@
+#define _POSIX_C_SOURCE 200809L
+#include "resolve/resolve.h"
+
+#include "model/vocab.h"
+#include "resolve/names.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { PERSON, AGREEMENT, VISIT, MEETING, N_KINDS };
+
+/* How far (days) an undated report may be from a dated one it joins. */
+static const long window_days[N_KINDS] = {0, 365, 30, 7};
+
+typedef struct {
+  PactTerm o;
+  PactTerm g;
+} Pair;
+
+typedef struct {
+  PactTerm o;
+  unsigned support; /* how many articles claim it */
+} Value;
+
+/* One node of a kind, with what blocking and clustering need. */
+typedef struct {
+  PactTerm node;
+  uint64_t hash;    /* of the block key */
+  const char *key;  /* block key (arena) */
+  PactTerm country; /* persons: the most claimed country, or 0 */
+  PactTerm date;    /* the best date literal, or 0 */
+  long doc_day;     /* the earliest article date, in days; LONG_MIN: none */
+  uint32_t parent;  /* union-find */
+} Item;
+
+typedef struct {
+  PactGraph *g;
+  const char *base;
+  const PactSynonyms *names;
+  const PactQuad *q;
+  size_t nq;
+  size_t n_terms;  /* ids below this existed before resolution */
+  uint32_t *start; /* claims of subject t: idx[start[t] .. start[t + 1]) */
+  uint32_t *idx;
+  PactTerm *to;    /* the rename map */
+  PactTerm *issued;
+  PactArena arena;
+  Pair *pairs;
+  size_t n_pairs, cap_pairs;
+  Value *values;
+  size_t n_values, cap_values;
+  PactBuf buf;
+  PactBuf key;
+  PactTerm type, label, country, issued_p, kind, party, signed_on, start_date,
+    date, visitor, host, participant;
+  PactTerm cls[N_KINDS];
+} R;
+
+#define NO_DAY (-0x7fffffffL)
+
+static PactTerm
+find(const R *r, const char *iri)
+{
+  return pact_graph_find_iri(r->g, iri);
+}
+
+/* ---- claims of a node ------------------------------------------------------- */
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+  const Pair *x = a;
+  const Pair *y = b;
+
+  if (x->o != y->o) {
+    return x->o < y->o ? -1 : 1;
+  }
+  return (x->g > y->g) - (x->g < y->g);
+}
+
+/* Adds the (object, graph) pairs of `node`'s claims of `pred` to r->pairs. */
+static PactStatus
+gather(R *r, PactTerm node, PactTerm pred)
+{
+  if (!pred || node >= r->n_terms) {
+    return PACT_OK;
+  }
+  for (uint32_t k = r->start[node]; k < r->start[node + 1]; k++) {
+    const PactQuad *q = &r->q[r->idx[k]];
+    if (q->p != pred) {
+      continue;
+    }
+    if (r->n_pairs == r->cap_pairs) {
+      size_t cap = r->cap_pairs ? r->cap_pairs * 2 : 64;
+      Pair *p = realloc(r->pairs, cap * sizeof *p);
+      if (!p) {
+        return PACT_ERR_NOMEM;
+      }
+      r->pairs = p;
+      r->cap_pairs = cap;
+    }
+    r->pairs[r->n_pairs++] = (Pair){r->to[q->o] ? r->to[q->o] : q->o, q->g};
+  }
+  return PACT_OK;
+}
+
+/* Turns r->pairs into r->values: each object once, with the number of
+ * articles that claim it. Empties r->pairs. */
+static PactStatus
+count_values(R *r)
+{
+  r->n_values = 0;
+  if (r->n_pairs > 1) {
+    qsort(r->pairs, r->n_pairs, sizeof *r->pairs, cmp_pair);
+  }
+  if (r->n_pairs > r->cap_values) {
+    Value *v = realloc(r->values, r->n_pairs * sizeof *v);
+    if (!v) {
+      return PACT_ERR_NOMEM;
+    }
+    r->values = v;
+    r->cap_values = r->n_pairs;
+  }
+  for (size_t i = 0; i < r->n_pairs; i++) {
+    if (r->n_values == 0 || r->values[r->n_values - 1].o != r->pairs[i].o) {
+      r->values[r->n_values++] = (Value){r->pairs[i].o, 0};
+    }
+    if (i == 0 || cmp_pair(&r->pairs[i - 1], &r->pairs[i]) != 0) {
+      r->values[r->n_values - 1].support++;
+    }
+  }
+  r->n_pairs = 0;
+  return PACT_OK;
+}
+
+static int
+cmp_terms_str(const R *r, PactTerm a, PactTerm b)
+{
+  const PactTermInfo *ta = pact_graph_term(r->g, a);
+  const PactTermInfo *tb = pact_graph_term(r->g, b);
+  return strcmp(ta->str, tb->str);
+}
+
+/* Whether value `a` beats value `b` under one of the graph's rules. */
+typedef int (*Better)(const R *r, const Value *a, const Value *b);
+
+/* The value of r->values that no other beats, the first of equals; 0 when
+ * there is none. */
+static PactTerm
+best_value(const R *r, Better better)
+{
+  size_t best = 0;
+
+  if (!r->n_values) {
+    return 0;
+  }
+  for (size_t i = 1; i < r->n_values; i++) {
+    if (better(r, &r->values[i], &r->values[best])) {
+      best = i;
+    }
+  }
+  return r->values[best].o;
+}
+
+/* The graph's VOTE rule: the most claimed, then the smallest. */
+static int
+more_claimed(const R *r, const Value *a, const Value *b)
+{
+  return a->support != b->support ? a->support > b->support : cmp_terms_str(r, a->o, b->o) < 0;
+}
+
+/* The graph's LABEL rule (pact_label_beats), then the smallest. */
+static int
+better_label(const R *r, const Value *a, const Value *b)
+{
+  const PactTermInfo *ta = pact_graph_term(r->g, a->o);
+  const PactTermInfo *tb = pact_graph_term(r->g, b->o);
+
+  if (pact_label_beats(ta->str, ta->len, a->support, tb->str, tb->len, b->support)) {
+    return 1;
+  }
+  return !pact_label_beats(tb->str, tb->len, b->support, ta->str, ta->len, a->support) &&
+         strcmp(ta->str, tb->str) < 0;
+}
+
+/* ---- dates ------------------------------------------------------------------- */
+
+typedef struct {
+  int y, m, d; /* 0: not given */
+  int precision; /* 4 day, 3 month, 2 month and day, 1 year, 0 none */
+} Date;
+
+static Date
+parse_date(const char *s)
+{
+  Date t = {0, 0, 0, 0};
+  size_t n = strlen(s);
+
+  if (n == 10 && s[4] == '-' && s[7] == '-') {
+    t = (Date){atoi(s), atoi(s + 5), atoi(s + 8), 4};
+  } else if (n == 7 && s[0] == '-' && s[1] == '-') {
+    t = (Date){0, atoi(s + 2), atoi(s + 5), 2};
+  } else if (n == 7 && s[4] == '-') {
+    t = (Date){atoi(s), atoi(s + 5), 0, 3};
+  } else if (n == 4) {
+    t = (Date){atoi(s), 0, 0, 1};
+  }
+  return t;
+}
+
+static Date
+term_date(const R *r, PactTerm t)
+{
+  Date none = {0, 0, 0, 0};
+  return t ? parse_date(pact_graph_term(r->g, t)->str) : none;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date. */
+static long
+days_of(int y, int m, int d)
+{
+  long era;
+  long yoe;
+  long doy;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* A day standing for date `t`; a date without a year takes `year`. */
+static long
+day_of(Date t, int year)
+{
+  int y = t.y ? t.y : year;
+
+  if (!y) {
+    return NO_DAY;
+  }
+  return days_of(y, t.m ? t.m : 7, t.d ? t.d : (t.m ? 15 : 1));
+}
+
+/* Whether two dates can be one: equal wherever both are given. */
+static int
+compatible(Date a, Date b)
+{
+  return (!a.y || !b.y || a.y == b.y) && (!a.m || !b.m || a.m == b.m) &&
+         (!a.d || !b.d || a.d == b.d);
+}
+
+/* The graph's DATE rule: the most claimed, then the most precise, then the
+ * smallest. */
+static int
+better_date(const R *r, const Value *a, const Value *b)
+{
+  int pa = term_date(r, a->o).precision;
+  int pb = term_date(r, b->o).precision;
+
+  if (a->support != b->support) {
+    return a->support > b->support;
+  }
+  return pa != pb ? pa > pb : cmp_terms_str(r, a->o, b->o) < 0;
+}
+
+/* The earliest date of the articles that claim `node`. */
+static long
+doc_day(R *r, PactTerm node)
+{
+  long day = NO_DAY;
+
+  for (uint32_t k = r->start[node]; k < r->start[node + 1]; k++) {
+    PactTerm doc = r->q[r->idx[k]].g;
+    if (doc < r->n_terms && r->issued[doc]) {
+      long d = day_of(term_date(r, r->issued[doc]), 0);
+      if (d != NO_DAY && (day == NO_DAY || d < day)) {
+        day = d;
+      }
+    }
+  }
+  return day;
+}
+
+/* ---- union-find -------------------------------------------------------------- */
+
+static uint32_t
+root(Item *items, uint32_t i)
+{
+  while (items[i].parent != i) {
+    items[i].parent = items[items[i].parent].parent;
+    i = items[i].parent;
+  }
+  return i;
+}
+
+static void
+unite(Item *items, uint32_t a, uint32_t b)
+{
+  a = root(items, a);
+  b = root(items, b);
+  if (a != b) {
+    /* The smaller index becomes the root: the result does not depend on
+     * the order of the calls. */
+    if (a < b) {
+      items[b].parent = a;
+    } else {
+      items[a].parent = b;
+    }
+  }
+}
+
+/* ---- blocks ------------------------------------------------------------------ */
+
+static int
+cmp_item(const void *pa, const void *pb)
+{
+  const Item *a = pa;
+  const Item *b = pb;
+  int c;
+
+  if (a->hash != b->hash) {
+    return a->hash < b->hash ? -1 : 1;
+  }
+  c = strcmp(a->key, b->key);
+  if (c) {
+    return c;
+  }
+  return (a->node > b->node) - (a->node < b->node);
+}
+
+/* Persons of one block (one name key): one cluster per country, and the
+ * nodes without a country join the only one there is. */
+static void
+cluster_persons(Item *items, uint32_t lo, uint32_t hi)
+{
+  uint32_t with_country = UINT32_MAX;
+  int countries = 0;
+  uint32_t without = UINT32_MAX;
+
+  for (uint32_t i = lo; i < hi; i++) {
+    if (!items[i].country) {
+      continue;
+    }
+    for (uint32_t j = lo; j < i; j++) {
+      if (items[j].country == items[i].country) {
+        unite(items, i, j);
+        goto next;
+      }
+    }
+    countries++;
+    with_country = i;
+  next:;
+  }
+  for (uint32_t i = lo; i < hi; i++) {
+    if (items[i].country) {
+      continue;
+    }
+    if (countries == 1) {
+      unite(items, i, with_country);
+    } else if (without != UINT32_MAX) {
+      unite(items, i, without);
+    } else {
+      without = i;
+    }
+  }
+}
+
+/* Events and agreements of one block: by compatible dates, then the
+ * undated ones by their articles' dates (see resolve.h). A block holds the
+ * reports of one kind of thing between the same parties: a handful, so
+ * comparing within it is cheap. */
+/* Joins item i to the first item before it in [lo, i) with the same date. */
+static void
+unite_same_date(Item *items, uint32_t lo, uint32_t i)
+{
+  for (uint32_t j = lo; j < i; j++) {
+    if (items[j].date == items[i].date) {
+      unite(items, i, j);
+      return;
+    }
+  }
+}
+
+static void
+cluster_dated(const R *r, Item *items, uint32_t lo, uint32_t hi, long window)
+{
+  /* Full dates: equal ones are one. */
+  for (uint32_t i = lo; i < hi; i++) {
+    if (term_date(r, items[i].date).precision == 4) {
+      unite_same_date(items, lo, i);
+    }
+  }
+  /* Partial dates join the only full date they fit; otherwise equal
+   * partial dates are one. */
+  for (uint32_t i = lo; i < hi; i++) {
+    Date a = term_date(r, items[i].date);
+    uint32_t fit = UINT32_MAX;
+    int fits = 0;
+    if (a.precision == 0 || a.precision == 4) {
+      continue;
+    }
+    for (uint32_t j = lo; j < hi; j++) {
+      Date b = term_date(r, items[j].date);
+      if (b.precision == 4 && compatible(a, b)) {
+        if (fits == 0 || root(items, j) != root(items, fit)) {
+          fits++;
+        }
+        fit = j;
+      }
+    }
+    if (fits == 1) {
+      unite(items, i, fit);
+    } else {
+      unite_same_date(items, lo, i);
+    }
+  }
+  /* Undated reports join the nearest dated cluster within the window. */
+  for (uint32_t i = lo; i < hi; i++) {
+    long best = -1;
+    uint32_t fit = UINT32_MAX;
+    int tie = 0;
+    int dated = 0;
+    if (items[i].date) {
+      continue;
+    }
+    for (uint32_t j = lo; j < hi; j++) {
+      long day;
+      long dist;
+      if (!items[j].date) {
+        continue;
+      }
+      if (fit == UINT32_MAX || root(items, j) != root(items, fit)) {
+        dated++;
+      }
+      if (items[i].doc_day == NO_DAY) {
+        fit = j;
+        continue;
+      }
+      day = day_of(term_date(r, items[j].date),
+                   term_date(r, items[j].date).y ? 0 : 1970 + (int)(items[i].doc_day / 365.2425));
+      if (day == NO_DAY) {
+        continue;
+      }
+      dist = labs(day - items[i].doc_day);
+      if (dist > window) {
+        continue;
+      }
+      if (best < 0 || dist < best) {
+        best = dist;
+        tie = 0;
+        fit = j;
+      } else if (dist == best && root(items, j) != root(items, fit)) {
+        tie = 1;
+      }
+    }
+    if (items[i].doc_day == NO_DAY ? dated == 1 : (best >= 0 && !tie)) {
+      unite(items, i, fit);
+    }
+  }
+  /* The rest: undated reports close in time are one. */
+  for (uint32_t i = lo; i < hi; i++) {
+    if (items[i].date || root(items, i) != i) {
+      continue;
+    }
+    for (uint32_t j = lo; j < i; j++) {
+      if (items[j].date || root(items, j) != j) {
+        continue;
+      }
+      if ((items[i].doc_day == NO_DAY && items[j].doc_day == NO_DAY) ||
+          (items[i].doc_day != NO_DAY && items[j].doc_day != NO_DAY &&
+           labs(items[i].doc_day - items[j].doc_day) <= window)) {
+        unite(items, i, j);
+        break;
+      }
+    }
+  }
+}
+
+/* ---- canonical IRIs ---------------------------------------------------------- */
+
+/* The last path segment of an IRI: the slug of a node under the base. */
+static const char *
+slug_of(const R *r, PactTerm t)
+{
+  const char *s = pact_graph_term(r->g, t)->str;
+  const char *slash = strrchr(s, '/');
+  return slash ? slash + 1 : s;
+}
+
+/* Appends '-' (when r->key is not empty) and the name key of `s`. */
+static PactStatus
+key_add(R *r, const char *s)
+{
+  if (r->key.len) {
+    PACT_TRY(pact_buf_addc(&r->key, '-'));
+  }
+  return pact_text_key(&r->key, s, strlen(s));
+}
+
+/* {base}{cls}/{slug of r->key} */
+static PactTerm
+canonical_iri(R *r, const char *cls)
+{
+  pact_buf_reset(&r->buf);
+  if (pact_buf_adds(&r->buf, r->base) != PACT_OK || pact_buf_adds(&r->buf, cls) != PACT_OK ||
+      pact_buf_addc(&r->buf, '/') != PACT_OK ||
+      pact_text_slug(&r->buf, r->key.len ? r->key.data : "unnamed",
+                     r->key.len ? r->key.len : 7) != PACT_OK) {
+    return 0;
+  }
+  return pact_graph_iri(r->g, r->buf.data, r->buf.len);
+}
+
+static int
+cmp_cstr(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Appends the slugs of the distinct objects in r->values, sorted, joined
+ * by `sep` (the builder's key_add_refs). */
+static PactStatus
+key_add_slugs(R *r, const char *sep)
+{
+  const char **v;
+  PactStatus st = PACT_OK;
+
+  if (!r->n_values) {
+    return PACT_OK;
+  }
+  v = malloc(r->n_values * sizeof *v);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_values; i++) {
+    v[i] = slug_of(r, r->values[i].o);
+  }
+  qsort(v, r->n_values, sizeof *v, cmp_cstr);
+  if (r->key.len) {
+    st = pact_buf_addc(&r->key, '-');
+  }
+  for (size_t i = 0; i < r->n_values && st == PACT_OK; i++) {
+    if (i && strcmp(v[i], v[i - 1]) == 0) {
+      continue;
+    }
+    if (i) {
+      st = pact_buf_adds(&r->key, sep);
+    }
+    if (st == PACT_OK) {
+      st = pact_buf_adds(&r->key, v[i]);
+    }
+  }
+  free(v);
+  return st;
+}
+
+/* The key in records of an agreement kind IRI (RECORDS.md). */
+static const char *
+kind_name(const R *r, PactTerm kind)
+{
+  static const char *const map[][2] = {
+    {"MoU", "mou"}, {"Treaty", "treaty"}, {"GeneralAgreement", "agreement"},
+    {"Protocol", "protocol"}, {"LetterOfIntent", "letter_of_intent"}};
+  const char *s = kind ? pact_graph_term(r->g, kind)->str : "";
+  const char *hash = strrchr(s, '#');
+
+  for (size_t i = 0; hash && i < sizeof map / sizeof map[0]; i++) {
+    if (strcmp(hash + 1, map[i][0]) == 0) {
+      return map[i][1];
+    }
+  }
+  return hash ? hash + 1 : "agreement";
+}
+
+/* The values of `pred` over the members of the cluster rooted at `first`
+ * (members are items[first..hi) whose root is `first`'s), into r->values. */
+static PactStatus
+cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTerm pred)
+{
+  for (uint32_t i = lo; i < hi; i++) {
+    if (root(items, i) == rt) {
+      PACT_TRY(gather(r, items[i].node, pred));
+    }
+  }
+  return count_values(r);
+}
+
+static PactStatus
+cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
+{
+  PactTerm t;
+
+  pact_buf_reset(&r->key);
+  switch (kind) {
+  case PERSON:
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
+    t = best_value(r, better_label);
+    PACT_TRY(key_add(r, t ? pact_graph_term(r->g, t)->str : "unnamed"));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->country));
+    t = best_value(r, more_claimed);
+    return t ? key_add(r, slug_of(r, t)) : PACT_OK;
+  case AGREEMENT:
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->kind));
+    PACT_TRY(key_add(r, kind_name(r, best_value(r, more_claimed))));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->party));
+    PACT_TRY(key_add_slugs(r, "-"));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->signed_on));
+    t = best_value(r, better_date);
+    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+  case VISIT:
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->visitor));
+    t = best_value(r, more_claimed);
+    PACT_TRY(pact_buf_adds(&r->key, t ? slug_of(r, t) : "unknown"));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->host));
+    t = best_value(r, more_claimed);
+    PACT_TRY(key_add(r, t ? slug_of(r, t) : "unknown"));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->start_date));
+    t = best_value(r, better_date);
+    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+  case MEETING:
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
+    PACT_TRY(key_add_slugs(r, "--"));
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->date));
+    t = best_value(r, better_date);
+    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+  default:
+    return PACT_ERR_INTERNAL;
+  }
+}
+
+/* ---- one kind of node ------------------------------------------------------- */
+
+/* The block key of item `it` into r->key. */
+static PactStatus
+block_key(R *r, int kind, Item *it)
+{
+  PactTerm t;
+
+  pact_buf_reset(&r->key);
+  switch (kind) {
+  case PERSON:
+    PACT_TRY(gather(r, it->node, r->label));
+    PACT_TRY(count_values(r));
+    t = best_value(r, better_label);
+    if (t) {
+      PACT_TRY(pact_name_key(r->names, &r->key, pact_graph_term(r->g, t)->str));
+    }
+    PACT_TRY(gather(r, it->node, r->country));
+    PACT_TRY(count_values(r));
+    it->country = best_value(r, more_claimed);
+    return PACT_OK;
+  case AGREEMENT:
+    PACT_TRY(gather(r, it->node, r->kind));
+    PACT_TRY(count_values(r));
+    PACT_TRY(key_add(r, kind_name(r, best_value(r, more_claimed))));
+    PACT_TRY(gather(r, it->node, r->party));
+    PACT_TRY(count_values(r));
+    PACT_TRY(key_add_slugs(r, " "));
+    PACT_TRY(gather(r, it->node, r->signed_on));
+    break;
+  case VISIT:
+    PACT_TRY(gather(r, it->node, r->visitor));
+    PACT_TRY(count_values(r));
+    t = best_value(r, more_claimed);
+    PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
+    PACT_TRY(gather(r, it->node, r->host));
+    PACT_TRY(count_values(r));
+    t = best_value(r, more_claimed);
+    PACT_TRY(pact_buf_addc(&r->key, ' '));
+    PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
+    PACT_TRY(gather(r, it->node, r->start_date));
+    break;
+  case MEETING:
+    PACT_TRY(gather(r, it->node, r->participant));
+    PACT_TRY(count_values(r));
+    PACT_TRY(key_add_slugs(r, " "));
+    PACT_TRY(gather(r, it->node, r->date));
+    break;
+  default:
+    return PACT_ERR_INTERNAL;
+  }
+  PACT_TRY(count_values(r));
+  it->date = best_value(r, better_date);
+  it->doc_day = doc_day(r, it->node);
+  return PACT_OK;
+}
+
+static PactStatus
+resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
+{
+  Item *items = NULL;
+  size_t n = 0;
+  size_t cap = 0;
+  PactStatus st = PACT_OK;
+  unsigned char *seen = calloc(r->n_terms, 1);
+
+  *n_nodes = *n_clusters = 0;
+  if (!seen) {
+    return PACT_ERR_NOMEM;
+  }
+  /* The nodes of this kind: subjects typed so in some article. */
+  for (size_t i = 0; i < r->nq && r->cls[kind]; i++) {
+    const PactQuad *q = &r->q[i];
+    if (q->p != r->type || q->o != r->cls[kind] || !q->g || q->s >= r->n_terms ||
+        seen[q->s]) {
+      continue;
+    }
+    seen[q->s] = 1;
+    if (n == cap) {
+      size_t ncap = cap ? cap * 2 : 256;
+      Item *v = realloc(items, ncap * sizeof *v);
+      if (!v) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+      items = v;
+      cap = ncap;
+    }
+    items[n] = (Item){q->s, 0, NULL, 0, 0, NO_DAY, 0};
+    st = block_key(r, kind, &items[n]);
+    if (st != PACT_OK) {
+      break;
+    }
+    items[n].key = pact_arena_strdup(&r->arena, r->key.data ? r->key.data : "");
+    if (!items[n].key) {
+      st = PACT_ERR_NOMEM;
+      break;
+    }
+    items[n].hash = pact_hash_fast(items[n].key, strlen(items[n].key));
+    n++;
+  }
+  free(seen);
+  if (st == PACT_OK && n > 1) {
+    qsort(items, n, sizeof *items, cmp_item);
+  }
+  for (size_t i = 0; i < n; i++) {
+    items[i].parent = (uint32_t)i;
+  }
+  /* Block by block: cluster, then name each cluster. */
+  for (size_t lo = 0; lo < n && st == PACT_OK;) {
+    size_t hi = lo + 1;
+    while (hi < n && items[hi].hash == items[lo].hash &&
+           strcmp(items[hi].key, items[lo].key) == 0) {
+      hi++;
+    }
+    if (kind == PERSON) {
+      if (items[lo].key[0]) { /* a name without a key merges nothing */
+        cluster_persons(items, (uint32_t)lo, (uint32_t)hi);
+      }
+    } else {
+      cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
+    }
+    for (size_t i = lo; i < hi && st == PACT_OK; i++) {
+      PactTerm canonical;
+      if (root(items, (uint32_t)i) != i) {
+        continue;
+      }
+      ++*n_clusters;
+      st = cluster_key(r, kind, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i);
+      canonical = st == PACT_OK ? canonical_iri(r, kind == PERSON      ? "person"
+                                                   : kind == AGREEMENT ? "agreement"
+                                                   : kind == VISIT     ? "visit"
+                                                                       : "meeting")
+                                : 0;
+      if (!canonical) {
+        st = st == PACT_OK ? PACT_ERR_NOMEM : st;
+        break;
+      }
+      for (size_t j = i; j < hi; j++) {
+        if (root(items, (uint32_t)j) == i && items[j].node != canonical) {
+          r->to[items[j].node] = canonical;
+        }
+      }
+    }
+    lo = hi;
+  }
+  *n_nodes = n;
+  free(items);
+  return st;
+}
+
+/* ---- the whole graph ---------------------------------------------------------- */
+
+static PactStatus
+index_claims(R *r)
+{
+  r->start = calloc(r->n_terms + 1, sizeof *r->start);
+  r->idx = malloc((r->nq ? r->nq : 1) * sizeof *r->idx);
+  r->to = calloc(r->n_terms, sizeof *r->to);
+  r->issued = calloc(r->n_terms, sizeof *r->issued);
+  if (!r->start || !r->idx || !r->to || !r->issued || r->nq > UINT32_MAX) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->nq; i++) {
+    const PactQuad *q = &r->q[i];
+    if (q->g) {
+      r->start[q->s + 1]++;
+    }
+    if (q->p == r->issued_p && q->s < r->n_terms) {
+      r->issued[q->s] = q->o;
+    }
+  }
+  for (size_t t = 1; t <= r->n_terms; t++) {
+    r->start[t] += r->start[t - 1];
+  }
+  {
+    uint32_t *fill = malloc((r->n_terms + 1) * sizeof *fill);
+    if (!fill) {
+      return PACT_ERR_NOMEM;
+    }
+    memcpy(fill, r->start, (r->n_terms + 1) * sizeof *fill);
+    for (size_t i = 0; i < r->nq; i++) {
+      if (r->q[i].g) {
+        r->idx[fill[r->q[i].s]++] = (uint32_t)i;
+      }
+    }
+    free(fill);
+  }
+  return PACT_OK;
+}
+
+PactStatus
+pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
+             PactResolveStats *stats)
+{
+  R r;
+  PactStatus st;
+  static const char *const classes[N_KINDS] = {
+    PACT_NS "Person", PACT_NS "Agreement", PACT_NS "Visit", PACT_NS "Meeting"};
+
+  memset(&r, 0, sizeof r);
+  r.g = g;
+  r.base = base ? base : PACT_DEFAULT_BASE;
+  r.names = names;
+  r.q = pact_graph_claims(g, &r.nq);
+  r.n_terms = pact_graph_term_count(g) + 1;
+  pact_arena_init(&r.arena);
+  pact_buf_init(&r.buf, 0);
+  pact_buf_init(&r.key, 0);
+  r.type = find(&r, NS_RDF "type");
+  r.label = find(&r, NS_RDFS "label");
+  r.country = find(&r, PACT_NS "country");
+  r.issued_p = find(&r, NS_DCTERMS "issued");
+  r.kind = find(&r, PACT_NS "agreementKind");
+  r.party = find(&r, PACT_NS "party");
+  r.signed_on = find(&r, PACT_NS "signedOn");
+  r.start_date = find(&r, PACT_NS "startDate");
+  r.date = find(&r, PACT_NS "date");
+  r.visitor = find(&r, PACT_NS "visitor");
+  r.host = find(&r, PACT_NS "hostCountry");
+  r.participant = find(&r, PACT_NS "participant");
+  for (int k = 0; k < N_KINDS; k++) {
+    r.cls[k] = find(&r, classes[k]);
+  }
+  if (stats) {
+    memset(stats, 0, sizeof *stats);
+  }
+  st = index_claims(&r);
+  /* Persons first: visits and meetings are keyed by who took part. */
+  for (int k = 0; k < N_KINDS && st == PACT_OK; k++) {
+    size_t nodes;
+    size_t clusters;
+    st = resolve_kind(&r, k, &nodes, &clusters);
+    if (stats) {
+      stats->nodes[k] = nodes;
+      stats->clusters[k] = clusters;
+    }
+  }
+  if (st == PACT_OK) {
+    pact_graph_rename(g, r.to, r.n_terms);
+  }
+  free(r.start);
+  free(r.idx);
+  free(r.to);
+  free(r.issued);
+  free(r.pairs);
+  free(r.values);
+  pact_buf_free(&r.buf);
+  pact_buf_free(&r.key);
+  pact_arena_free(&r.arena);
+  return st;
+}

@@ -1,0 +1,432 @@
+/* resolve/: name keys, and the merging of records from several articles
+ * (persons, institutions, agreements, visits, meetings) into one node per
+ * real thing, with what must stay apart staying apart. */
+#define _POSIX_C_SOURCE 200809L
+#include "check.h"
+
+#include "model/build.h"
+#include "read/lexicon.h"
+#include "read/records.h"
+#include "resolve/names.h"
+#include "resolve/resolve.h"
+
+#include <stdlib.h>
+
+static char messages[4096];
+static const PactAreas *areas;
+static PactCountries *countries;
+static const PactSynonyms *names;
+static const PactSynonyms *institutions;
+
+static void
+collect(void *user, PactStatus st, const char *message)
+{
+  (void)user;
+  (void)st;
+  strncat(messages, message, sizeof messages - strlen(messages) - 2);
+  strcat(messages, "\n");
+}
+
+/* ---- name keys --------------------------------------------------------------- */
+
+static const char *
+key_of(const char *name)
+{
+  static char out[4][256];
+  static int turn;
+  PactBuf b;
+
+  turn = (turn + 1) % 4;
+  pact_buf_init(&b, 0);
+  if (pact_name_key(names, &b, name) != PACT_OK) {
+    pact_buf_free(&b);
+    return "(error)";
+  }
+  snprintf(out[turn], sizeof out[turn], "%s", b.data ? b.data : "");
+  pact_buf_free(&b);
+  return out[turn];
+}
+
+#define SAME(a, b) CHECK_STR(key_of(a), key_of(b))
+#define APART(a, b) CHECK(strcmp(key_of(a), key_of(b)) != 0)
+
+static void
+test_name_keys(void)
+{
+  /* Transliteration, particles, abbreviations, order, middle names,
+   * accents, case and glue (the issue's list). */
+  SAME("Abdellatif Loudiyi", "Abdellatif Loudyi");
+  SAME("Abdellatif Loudiyi", "Abdeltif Loudayi");
+  SAME("Abdellatif Loudiyi", "Abdel Latif Loudiyi");
+  SAME("Muhammad Asif Khawaja", "Khawaja Muhammad Asif");
+  SAME("Khawaja Asif", "Khawaja Muhammad Asif");
+  SAME("Khawaja Asif", "Kh Asif");
+  SAME("Khawaja Asif", "Kh. Asif");
+  SAME("Saïd Chengriha", "Said Chengriha");
+  SAME("SAÏD CHENGRIHA", "Saïd Chengriha");
+  SAME("Mohamed Ould Ghazouani", "Mohamed Ould-Ghazouani");
+  SAME("Mohamed Ould Ghazouani", "Mohammed Ouldghazouani");
+  SAME("Mustapha Ben Ali", "Mustafa Benali");
+  SAME("Youssef El Ouafi", "Youssef Elouafi");
+  SAME("Qamar Javed Bajwa", "Qamar Bajwa");
+  SAME("Abdullah Al-Sayed", "Abdulla Alsayed");
+  SAME("Djamel Kaci", "Jamel Kaci");
+  SAME("Mamadou N'Diaye", "Mamadou Ndiaye");
+  SAME("Mamadou N\u2019Diaye", "MAMADOU NDIAYE");
+  SAME("Stergomena L. Tax", "Stergomena Tax");
+  SAME("Khawaja M. Asif", "Khawaja Asif");
+  SAME("Mohammed J. Jung", "Jung Mohammed");
+  SAME("Abiodun Seo-yeon", "Seo-yeon Abiodun");
+  SAME("Pierre-Antoine Lefèvre-Ducasse", "PIERRE-ANTOINE LEFEVRE-DUCASSE");
+  /* Different people stay apart: shared given name, shared surname. */
+  APART("Mohammed Berrid", "Mohammed Gadih");
+  APART("Hamid Asghar Khan", "Imran Khan");
+  APART("Hamid Asghar Khan", "Zaheer Ahmed Baber Sidhu");
+  APART("Amadou Diallo", "Ibrahima Diallo");
+  APART("Nasser Bourita", "Nasser Bouriqa");
+  /* A two-word name keeps its common given name. */
+  APART("Mohammed Berrid", "Berrid");
+  CHECK_STR(key_of(""), "");
+  {
+    char sk[32];
+    pact_name_skeleton("loudiyi", sk, sizeof sk);
+    CHECK_STR(sk, "ld");
+    pact_name_skeleton("abdellatif", sk, sizeof sk);
+    CHECK_STR(sk, "abdltf");
+    pact_name_skeleton("mustapha", sk, sizeof sk);
+    CHECK_STR(sk, "mstf");
+    pact_name_skeleton("abdellatif", sk, 4); /* truncates, never overflows */
+    CHECK(strlen(sk) < 4);
+  }
+}
+
+/* ---- resolution -------------------------------------------------------------- */
+
+typedef struct {
+  PactBuilder *b;
+  PactDiag *d;
+} Ctx;
+
+static PactStatus
+add(void *user, PactRecord *r)
+{
+  Ctx *c = user;
+  return pact_builder_add(c->b, r, c->d);
+}
+
+/* Builds, resolves and seals the graph of the records in `json`. */
+static PactGraph *
+resolved(const char *json, PactResolveStats *stats)
+{
+  PactGraph *g = pact_graph_new();
+  PactBuilder *b = pact_builder_new(g, NULL, areas, countries);
+  PactDiag d = {collect, NULL, 0};
+  Ctx c = {b, &d};
+  PactStatus st;
+
+  messages[0] = '\0';
+  pact_builder_set_institution_names(b, institutions);
+  st = pact_records_read_buffer("t.json", json, strlen(json), &d, add, &c);
+  if (st == PACT_OK) {
+    st = pact_resolve(g, NULL, names, stats);
+  }
+  if (st == PACT_OK) {
+    st = pact_graph_seal(g);
+  }
+  CHECK(st == PACT_OK);
+  if (st != PACT_OK) {
+    fputs(messages, stderr);
+  }
+  pact_builder_free(b);
+  return g;
+}
+
+#define ID "https://w3id.org/pactum/id/"
+#define P "https://w3id.org/pactum/ontology#"
+#define TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define ALT "http://www.w3.org/2004/02/skos/core#altLabel"
+
+/* How many subjects of the default graph have type `cls`. */
+static size_t
+count_of(const PactGraph *g, const char *cls)
+{
+  size_t n_default;
+  size_t n = 0;
+  const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
+
+  for (size_t i = 0; i < n_default; i++) {
+    if (strcmp(pact_graph_term(g, q[i].p)->str, TYPE) == 0 &&
+        strcmp(pact_graph_term(g, q[i].o)->str, cls) == 0) {
+      n++;
+    }
+  }
+  return n;
+}
+
+/* Whether the default graph (graph 0) or the named graph `graph` has the
+ * statement; `o` is an IRI or a literal's lexical form. */
+static int
+has_in(const PactGraph *g, const char *graph, const char *s, const char *p, const char *o)
+{
+  size_t n;
+  const PactQuad *q = pact_graph_quads(g, &n, NULL);
+
+  for (size_t i = 0; i < n; i++) {
+    const char *gn = q[i].g ? pact_graph_term(g, q[i].g)->str : NULL;
+    if ((graph ? gn && strcmp(gn, graph) == 0 : gn == NULL) &&
+        strcmp(pact_graph_term(g, q[i].s)->str, s) == 0 &&
+        strcmp(pact_graph_term(g, q[i].p)->str, p) == 0 &&
+        strcmp(pact_graph_term(g, q[i].o)->str, o) == 0) {
+      return 1;
+    }
+  }
+  fprintf(stderr, "  missing in %s: <%s> <%s> %s\n", graph ? graph : "the default graph", s, p, o);
+  return 0;
+}
+
+#define HAS(g, s, p, o) has_in(g, NULL, s, p, o)
+
+/* Four articles about one visit and one MoU, in two languages and three
+ * spellings of each minister. */
+static const char story[] =
+  "{\"article\": {\"file\": \"a1.txt\", \"issued\": \"2026-01-10\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Khawaja Asif\", \"country\": \"PK\"},"
+  "               {\"id\": \"h\", \"name\": \"Abdellatif Loudiyi\", \"country\": \"MA\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"PK\", \"MA\"],"
+  "   \"areas\": [\"training\"]}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"MA\", \"start\": \"2026-01-12\", \"days\": 2}]}\n"
+  "{\"article\": {\"file\": \"a2.txt\", \"issued\": \"2026-01-13\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Khawaja Muhammad Asif\", \"country\": \"PK\"},"
+  "               {\"id\": \"h\", \"name\": \"Abdellatif Loudyi\"}],"
+  " \"institutions\": [{\"id\": \"i\", \"name\": \"Royal Armed Forces\", \"kind\": \"armed_forces\", \"country\": \"MA\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"negotiating\", \"parties\": [\"PK\", \"MA\"],"
+  "   \"areas\": [\"cybersecurity\"]}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"MA\", \"days\": 3}]}\n"
+  "{\"article\": {\"file\": \"a3.txt\", \"issued\": \"2026-01-14\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Muhammad Asif Khawaja\", \"country\": \"PK\"},"
+  "               {\"id\": \"h\", \"name\": \"Abdeltif Loudyi\", \"country\": \"MA\"}],"
+  " \"institutions\": [{\"id\": \"i\", \"name\": \"Forces Armées Royales\", \"kind\": \"armed_forces\", \"country\": \"MA\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2026-01-13\", \"parties\": [\"MA\", \"PK\"],"
+  "   \"signatories\": [\"v\", \"h\"]}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"MA\", \"start\": \"--01-12\", \"days\": 3}]}\n"
+  "{\"article\": {\"file\": \"a4.txt\", \"issued\": \"2026-01-15\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Kh Asif\", \"country\": \"PK\"},"
+  "               {\"id\": \"h\", \"name\": \"Abdel Latif Loudiyi\", \"country\": \"MA\"}],"
+  " \"institutions\": [{\"id\": \"i\", \"name\": \"FAR\", \"kind\": \"armed_forces\", \"country\": \"MA\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2026-01-13\", \"parties\": [\"MA\", \"PK\"]},"
+  "                  {\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2019-05-02\", \"parties\": [\"MA\", \"PK\"]}],"
+  " \"meetings\": [{\"participants\": [\"v\", \"h\"], \"date\": \"2026-01-13\"}]}\n";
+
+static void
+test_one_story(void)
+{
+  PactResolveStats st;
+  PactGraph *g = resolved(story, &st);
+  const char *asif = ID "person/khawaja-muhammad-asif-pk";
+  const char *mou = ID "agreement/mou-ma-pk-2026-01-13";
+
+  CHECK(count_of(g, P "Person") == 2);
+  CHECK(st.nodes[0] == 8 && st.clusters[0] == 2);
+  /* The fullest well-attested form is the label; the others are kept. */
+  CHECK(HAS(g, asif, LABEL, "Khawaja Muhammad Asif"));
+  CHECK(HAS(g, asif, ALT, "Kh Asif"));
+  CHECK(HAS(g, asif, ALT, "Muhammad Asif Khawaja"));
+  CHECK(HAS(g, asif, P "country", ID "country/pk"));
+  /* The person without a country joined the one with it. */
+  CHECK(HAS(g, ID "person/abdellatif-loudiyi-ma", LABEL, "Abdellatif Loudiyi"));
+  CHECK(HAS(g, ID "person/abdellatif-loudiyi-ma", ALT, "Abdel Latif Loudiyi"));
+  /* Expected, negotiating and signed: one agreement, signed, with the
+   * union of the areas; the MoU of 2019 stays another. */
+  CHECK(count_of(g, P "Agreement") == 2);
+  CHECK(HAS(g, mou, P "status", P "Signed"));
+  CHECK(HAS(g, mou, P "signedOn", "2026-01-13"));
+  CHECK(HAS(g, mou, P "area", "https://w3id.org/pactum/area/training"));
+  CHECK(HAS(g, mou, P "area", "https://w3id.org/pactum/area/cybersecurity"));
+  CHECK(HAS(g, mou, P "signatory", asif));
+  CHECK(HAS(g, ID "agreement/mou-ma-pk-2019-05-02", P "signedOn", "2019-05-02"));
+  /* Each article's own claim stays in its graph. */
+  CHECK(has_in(g, ID "document/a1", mou, P "status", P "Expected"));
+  CHECK(has_in(g, ID "document/a2", mou, P "status", P "Negotiating"));
+  /* One visit: the dated reports, the month-day one and the undated one;
+   * the conflict on its length goes to the most claimed value. */
+  CHECK(count_of(g, P "Visit") == 1);
+  CHECK(HAS(g, ID "visit/khawaja-muhammad-asif-pk-ma-2026-01-12", P "startDate", "2026-01-12"));
+  CHECK(HAS(g, ID "visit/khawaja-muhammad-asif-pk-ma-2026-01-12", P "durationDays", "3"));
+  CHECK(has_in(g, ID "document/a1", ID "visit/khawaja-muhammad-asif-pk-ma-2026-01-12",
+               P "durationDays", "2"));
+  /* Institutions across languages and acronyms. */
+  CHECK(count_of(g, P "Institution") == 1);
+  CHECK(HAS(g, ID "institution/royal-armed-forces-ma", LABEL, "Royal Armed Forces"));
+  CHECK(HAS(g, ID "institution/royal-armed-forces-ma", LABEL, "Forces Armées Royales"));
+  CHECK(HAS(g, ID "meeting/abdellatif-loudiyi-ma--khawaja-muhammad-asif-pk-2026-01-13",
+            P "participant", asif));
+  pact_graph_free(g);
+}
+
+/* What must stay apart. */
+static const char apart[] =
+  "{\"article\": {\"file\": \"b1.txt\", \"issued\": \"2026-02-01\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Mohammed Berrid\", \"country\": \"MA\"},"
+  "               {\"id\": \"b\", \"name\": \"Mohammed Gadih\", \"country\": \"MA\"},"
+  "               {\"id\": \"c\", \"name\": \"Hamid Asghar Khan\", \"country\": \"PK\"},"
+  "               {\"id\": \"d\", \"name\": \"Imran Khan\", \"country\": \"PK\"},"
+  "               {\"id\": \"e\", \"name\": \"Ali Hassan\", \"country\": \"EG\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"signed\": \"2026-01-30\", \"parties\": [\"MA\", \"PK\"]},"
+  "                  {\"kind\": \"protocol\", \"signed\": \"2026-01-30\", \"parties\": [\"MA\", \"PK\"]},"
+  "                  {\"kind\": \"mou\", \"signed\": \"2026-01-30\", \"parties\": [\"MA\", \"SN\"]}],"
+  " \"visits\": [{\"visitor\": \"c\", \"host\": \"MA\", \"start\": \"2026-01-29\"}]}\n"
+  "{\"article\": {\"file\": \"b2.txt\", \"issued\": \"2026-09-01\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"e\", \"name\": \"Ali Hassan\", \"country\": \"IQ\"},"
+  "               {\"id\": \"c\", \"name\": \"Hamid Khan\", \"country\": \"PK\"}],"
+  " \"visits\": [{\"visitor\": \"c\", \"host\": \"MA\"}]}\n";
+
+static void
+test_apart(void)
+{
+  PactResolveStats st;
+  PactGraph *g = resolved(apart, &st);
+
+  /* Same name, different countries: two people. */
+  CHECK(count_of(g, P "Person") == 6);
+  CHECK(HAS(g, ID "person/ali-hassan-eg", P "country", ID "country/eg"));
+  CHECK(HAS(g, ID "person/ali-hassan-iq", P "country", ID "country/iq"));
+  /* Hamid Khan is Hamid Asghar Khan (a middle name left out). */
+  CHECK(HAS(g, ID "person/hamid-asghar-khan-pk", ALT, "Hamid Khan"));
+  /* Three agreements: another kind, other parties. */
+  CHECK(count_of(g, P "Agreement") == 3);
+  /* An undated visit seven months later is another visit. */
+  CHECK(count_of(g, P "Visit") == 2);
+  pact_graph_free(g);
+}
+
+/* Resolving the claims of two exports again gives what resolving all the
+ * records at once gives: the batch property, on the graph API. */
+static void
+test_batches(void)
+{
+  const char *second = strstr(story, "{\"article\": {\"file\": \"a3.txt\"");
+  char *first = strndup(story, (size_t)(second - story));
+  PactGraph *all = resolved(story, NULL);
+  PactGraph *one = resolved(first, NULL);
+  PactGraph *two = resolved(second, NULL);
+  PactGraph *merged = pact_graph_new();
+  PactGraph *parts[2] = {one, two};
+  size_t n_all;
+  size_t n_merged;
+  const PactQuad *qa;
+  const PactQuad *qm;
+  int same;
+
+  /* Copy both exports' quads, as reading their N-Quads back would. */
+  for (int k = 0; k < 2; k++) {
+    size_t n;
+    const PactQuad *q = pact_graph_quads(parts[k], &n, NULL);
+    for (size_t i = 0; i < n; i++) {
+      PactTerm t[4];
+      PactTerm in[4] = {q[i].s, q[i].p, q[i].o, q[i].g};
+      for (int j = 0; j < 4; j++) {
+        const PactTermInfo *info = pact_graph_term(parts[k], in[j]);
+        if (!info) {
+          t[j] = 0;
+        } else if (info->kind == PACT_TERM_IRI) {
+          t[j] = pact_graph_iri(merged, info->str, info->len);
+        } else {
+          const PactTermInfo *dt = pact_graph_term(parts[k], info->datatype);
+          t[j] = pact_graph_literal(merged, info->str, info->len,
+                                    dt ? pact_graph_iri(merged, dt->str, dt->len) : 0, info->lang);
+        }
+      }
+      CHECK(pact_graph_add(merged, t[0], t[1], t[2], t[3]) == PACT_OK);
+    }
+  }
+  /* The builder sets the graph's rules for choosing values. */
+  pact_builder_free(pact_builder_new(merged, NULL, areas, countries));
+  pact_graph_drop_derived(merged);
+  CHECK(pact_resolve(merged, NULL, names, NULL) == PACT_OK);
+  CHECK(pact_graph_seal(merged) == PACT_OK);
+  qa = pact_graph_quads(all, &n_all, NULL);
+  qm = pact_graph_quads(merged, &n_merged, NULL);
+  same = n_all == n_merged;
+  for (size_t i = 0; same && i < n_all; i++) {
+    PactTerm a[4] = {qa[i].s, qa[i].p, qa[i].o, qa[i].g};
+    PactTerm m[4] = {qm[i].s, qm[i].p, qm[i].o, qm[i].g};
+    for (int j = 0; j < 4 && same; j++) {
+      const PactTermInfo *x = pact_graph_term(all, a[j]);
+      const PactTermInfo *y = pact_graph_term(merged, m[j]);
+      same = (!x && !y) || (x && y && strcmp(x->str, y->str) == 0 &&
+                            (x->lang == NULL) == (y->lang == NULL));
+      if (!same) {
+        fprintf(stderr, "  quad %zu differs: %s / %s\n", i, x ? x->str : "-", y ? y->str : "-");
+      }
+    }
+  }
+  if (n_all != n_merged) {
+    fprintf(stderr, "  %zu quads at once, %zu merged\n", n_all, n_merged);
+    for (size_t i = 0; i < n_merged && getenv("DUMP"); i++) {
+      fprintf(stderr, "M %s %s %s %s\n", pact_graph_term(merged, qm[i].s)->str,
+              pact_graph_term(merged, qm[i].p)->str, pact_graph_term(merged, qm[i].o)->str,
+              qm[i].g ? pact_graph_term(merged, qm[i].g)->str : "");
+    }
+    for (size_t i = 0; i < n_all && getenv("DUMP"); i++) {
+      fprintf(stderr, "A %s %s %s %s\n", pact_graph_term(all, qa[i].s)->str,
+              pact_graph_term(all, qa[i].p)->str, pact_graph_term(all, qa[i].o)->str,
+              qa[i].g ? pact_graph_term(all, qa[i].g)->str : "");
+    }
+  }
+  CHECK(n_all == n_merged);
+  CHECK(same);
+  pact_graph_free(all);
+  pact_graph_free(one);
+  pact_graph_free(two);
+  pact_graph_free(merged);
+  free(first);
+}
+
+int
+main(void)
+{
+  const char *dir = getenv("PACTUM_DATADIR");
+  char path[4096];
+  PactDiag d = {collect, NULL, 0};
+  PactAreas *a;
+  PactSynonyms *n;
+  PactSynonyms *inst;
+
+  if (!dir) {
+    fprintf(stderr, "PACTUM_DATADIR is not set (make check sets it)\n");
+    return 99;
+  }
+  snprintf(path, sizeof path, "%s/areas.ttl", dir);
+  a = pact_areas_load(path, &d);
+  snprintf(path, sizeof path, "%s/lexicon/countries.tsv", dir);
+  countries = pact_countries_load(path, &d);
+  snprintf(path, sizeof path, "%s/lexicon/country-forms.tsv", dir);
+  CHECK(countries && pact_countries_load_forms(countries, path, &d) == PACT_OK);
+  snprintf(path, sizeof path, "%s/lexicon/names.tsv", dir);
+  n = pact_synonyms_load(path, &d);
+  snprintf(path, sizeof path, "%s/lexicon/institution-names.tsv", dir);
+  inst = pact_synonyms_load(path, &d);
+  CHECK(a && countries && n && inst);
+  if (!a || !countries || !n || !inst) {
+    fputs(messages, stderr);
+    return 1;
+  }
+  areas = a;
+  names = n;
+  institutions = inst;
+  CHECK_STR(pact_countries_code_of_form(countries, "senegalaises"), "SN");
+  CHECK_STR(pact_synonyms_find(inst, "MA", "far"), "royal-armed-forces");
+  CHECK(pact_synonyms_find(inst, "PK", "far") == NULL);
+  test_name_keys();
+  test_one_story();
+  test_apart();
+  test_batches();
+  CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
+  CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
+  pact_areas_free(a);
+  pact_countries_free(countries);
+  pact_synonyms_free(n);
+  pact_synonyms_free(inst);
+  return check_status("test-resolve");
+}
