@@ -319,9 +319,10 @@ cli_export(int argc, char **argv)
   t1 = now();
   if (timings) {
     fprintf(stderr, "pactum export: resolve: %.3f s (persons %zu -> %zu, agreements %zu -> %zu, "
-                    "visits %zu -> %zu, meetings %zu -> %zu)\n", t1 - t0,
+                    "visits %zu -> %zu, meetings %zu -> %zu, exercises %zu -> %zu)\n", t1 - t0,
             stats.nodes[0], stats.clusters[0], stats.nodes[1], stats.clusters[1],
-            stats.nodes[2], stats.clusters[2], stats.nodes[3], stats.clusters[3]);
+            stats.nodes[2], stats.clusters[2], stats.nodes[3], stats.clusters[3],
+            stats.nodes[4], stats.clusters[4]);
   }
   t0 = t1;
   if (st == PACT_OK) {

@@ -13,10 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { PERSON, AGREEMENT, VISIT, MEETING, N_KINDS };
+enum { PERSON, AGREEMENT, VISIT, MEETING, EXERCISE, N_KINDS };
 
 /* How far (days) an undated report may be from a dated one it joins. */
-static const long window_days[N_KINDS] = {0, 365, 30, 7};
+static const long window_days[N_KINDS] = {0, 365, 30, 7, 365};
+static const char *const kind_class[N_KINDS] = {"person", "agreement", "visit", "meeting",
+                                               "exercise"};
 
 typedef struct {
   PactTerm o;
@@ -35,7 +37,9 @@ typedef struct {
   const char *key;  /* block key (arena) */
   PactTerm country; /* persons: the most claimed country, or 0 */
   PactTerm date;    /* the best date literal, or 0 */
-  long doc_day;     /* the earliest article date, in days; LONG_MIN: none */
+  long doc_day;     /* the earliest article date, in days; NO_DAY: none */
+  int32_t edition;  /* exercises: the most claimed edition, or 0; at a
+                       root, the cluster's */
   uint32_t parent;  /* union-find */
 } Item;
 
@@ -50,6 +54,9 @@ typedef struct {
   uint32_t *idx;
   PactTerm *to;    /* the rename map */
   PactTerm *issued;
+  uint8_t *kind_of; /* 1 + the kind of each typed node, else 0 */
+  PactTerm *typed;  /* the typed nodes, in the order of their first claim */
+  size_t n_typed;
   PactArena arena;
   Pair *pairs;
   size_t n_pairs, cap_pairs;
@@ -58,7 +65,7 @@ typedef struct {
   PactBuf buf;
   PactBuf key;
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date,
-    date, visitor, host, participant;
+    date, visitor, host, participant, edition;
   PactTerm cls[N_KINDS];
 } R;
 
@@ -189,6 +196,21 @@ better_label(const R *r, const Value *a, const Value *b)
          strcmp(ta->str, tb->str) < 0;
 }
 
+/* Keeps in r->values only the literals without a language tag: the names
+ * records give, not the labels the builder generates in each language. */
+static void
+keep_plain(R *r)
+{
+  size_t n = 0;
+
+  for (size_t i = 0; i < r->n_values; i++) {
+    if (!pact_graph_term(r->g, r->values[i].o)->lang) {
+      r->values[n++] = r->values[i];
+    }
+  }
+  r->n_values = n;
+}
+
 /* ---- dates ------------------------------------------------------------------- */
 
 typedef struct {
@@ -305,14 +327,19 @@ unite(Item *items, uint32_t a, uint32_t b)
 {
   a = root(items, a);
   b = root(items, b);
-  if (a != b) {
-    /* The smaller index becomes the root: the result does not depend on
-     * the order of the calls. */
-    if (a < b) {
-      items[b].parent = a;
-    } else {
-      items[a].parent = b;
-    }
+  if (a == b || (items[a].edition && items[b].edition && items[a].edition != items[b].edition)) {
+    return; /* two editions of an exercise are two exercises */
+  }
+  if (!items[a].edition) {
+    items[a].edition = items[b].edition;
+  }
+  items[b].edition = items[a].edition;
+  /* The smaller index becomes the root: the result does not depend on
+   * the order of the calls. */
+  if (a < b) {
+    items[b].parent = a;
+  } else {
+    items[a].parent = b;
   }
 }
 
@@ -624,6 +651,31 @@ cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
     PACT_TRY(cluster_values(r, items, lo, hi, rt, r->start_date));
     t = best_value(r, better_date);
     return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+  case EXERCISE:
+    /* The builder's key: the name (or the participants), then the edition
+     * (or the start year). */
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
+    keep_plain(r);
+    t = best_value(r, better_label);
+    if (t) {
+      PACT_TRY(key_add(r, pact_graph_term(r->g, t)->str));
+    } else {
+      PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
+      PACT_TRY(key_add_slugs(r, "-"));
+    }
+    if (items[rt].edition) {
+      char number[16];
+      snprintf(number, sizeof number, "%d", (int)items[rt].edition);
+      return key_add(r, number);
+    }
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->start_date));
+    t = best_value(r, better_date);
+    if (t && pact_graph_term(r->g, t)->str[0] != '-') {
+      char year[5];
+      snprintf(year, sizeof year, "%.4s", pact_graph_term(r->g, t)->str);
+      return key_add(r, year);
+    }
+    return PACT_OK;
   case MEETING:
     PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
     PACT_TRY(key_add_slugs(r, "--"));
@@ -683,6 +735,28 @@ block_key(R *r, int kind, Item *it)
     PACT_TRY(key_add_slugs(r, " "));
     PACT_TRY(gather(r, it->node, r->date));
     break;
+  case EXERCISE:
+    /* Named exercises by name, the others by participants. */
+    PACT_TRY(gather(r, it->node, r->label));
+    PACT_TRY(count_values(r));
+    keep_plain(r);
+    t = best_value(r, better_label);
+    if (t) {
+      PACT_TRY(pact_buf_adds(&r->key, "name "));
+      PACT_TRY(pact_text_key(&r->key, pact_graph_term(r->g, t)->str,
+                             pact_graph_term(r->g, t)->len));
+    } else {
+      PACT_TRY(gather(r, it->node, r->participant));
+      PACT_TRY(count_values(r));
+      PACT_TRY(pact_buf_adds(&r->key, "with "));
+      PACT_TRY(key_add_slugs(r, " "));
+    }
+    PACT_TRY(gather(r, it->node, r->edition));
+    PACT_TRY(count_values(r));
+    t = best_value(r, more_claimed);
+    it->edition = t ? (int32_t)atoi(pact_graph_term(r->g, t)->str) : 0;
+    PACT_TRY(gather(r, it->node, r->start_date));
+    break;
   default:
     return PACT_ERR_INTERNAL;
   }
@@ -699,31 +773,21 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
   size_t n = 0;
   size_t cap = 0;
   PactStatus st = PACT_OK;
-  unsigned char *seen = calloc(r->n_terms, 1);
 
   *n_nodes = *n_clusters = 0;
-  if (!seen) {
+  for (size_t i = 0; i < r->n_typed; i++) {
+    cap += r->kind_of[r->typed[i]] == kind + 1;
+  }
+  items = malloc((cap ? cap : 1) * sizeof *items);
+  if (!items) {
     return PACT_ERR_NOMEM;
   }
-  /* The nodes of this kind: subjects typed so in some article. */
-  for (size_t i = 0; i < r->nq && r->cls[kind]; i++) {
-    const PactQuad *q = &r->q[i];
-    if (q->p != r->type || q->o != r->cls[kind] || !q->g || q->s >= r->n_terms ||
-        seen[q->s]) {
+  for (size_t i = 0; i < r->n_typed && st == PACT_OK; i++) {
+    PactTerm node = r->typed[i];
+    if (r->kind_of[node] != kind + 1) {
       continue;
     }
-    seen[q->s] = 1;
-    if (n == cap) {
-      size_t ncap = cap ? cap * 2 : 256;
-      Item *v = realloc(items, ncap * sizeof *v);
-      if (!v) {
-        st = PACT_ERR_NOMEM;
-        break;
-      }
-      items = v;
-      cap = ncap;
-    }
-    items[n] = (Item){q->s, 0, NULL, 0, 0, NO_DAY, 0};
+    items[n] = (Item){.node = node, .doc_day = NO_DAY};
     st = block_key(r, kind, &items[n]);
     if (st != PACT_OK) {
       break;
@@ -736,7 +800,6 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     items[n].hash = pact_hash_fast(items[n].key, strlen(items[n].key));
     n++;
   }
-  free(seen);
   if (st == PACT_OK && n > 1) {
     qsort(items, n, sizeof *items, cmp_item);
   }
@@ -755,6 +818,16 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
         cluster_persons(items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
+      if (kind == EXERCISE) { /* one edition is one exercise */
+        for (size_t i = lo; i < hi; i++) {
+          for (size_t j = lo; items[i].edition && j < i; j++) {
+            if (items[j].edition == items[i].edition) {
+              unite(items, (uint32_t)i, (uint32_t)j);
+              break;
+            }
+          }
+        }
+      }
       cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
     }
     for (size_t i = lo; i < hi && st == PACT_OK; i++) {
@@ -763,12 +836,21 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
         continue;
       }
       ++*n_clusters;
+      /* A person alone keeps the IRI the builder gave it: from its name
+       * and country, as cluster_key() would make it, or from the key its
+       * record gave. (Events are keyed by persons, who may have been
+       * renamed, so they are always named again.) */
+      if (kind == PERSON) {
+        int alone = 1;
+        for (size_t j = i + 1; j < hi && alone; j++) {
+          alone = root(items, (uint32_t)j) != i;
+        }
+        if (alone) {
+          continue;
+        }
+      }
       st = cluster_key(r, kind, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i);
-      canonical = st == PACT_OK ? canonical_iri(r, kind == PERSON      ? "person"
-                                                   : kind == AGREEMENT ? "agreement"
-                                                   : kind == VISIT     ? "visit"
-                                                                       : "meeting")
-                                : 0;
+      canonical = st == PACT_OK ? canonical_iri(r, kind_class[kind]) : 0;
       if (!canonical) {
         st = st == PACT_OK ? PACT_ERR_NOMEM : st;
         break;
@@ -788,41 +870,66 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
 
 /* ---- the whole graph ---------------------------------------------------------- */
 
+/* Finds the typed nodes and the articles' dates, and indexes the claims
+ * about the typed nodes by subject (mentions, the bulk of the claims, are
+ * left out: resolution never looks at them). */
 static PactStatus
 index_claims(R *r)
 {
+  uint32_t *fill;
+
   r->start = calloc(r->n_terms + 1, sizeof *r->start);
-  r->idx = malloc((r->nq ? r->nq : 1) * sizeof *r->idx);
   r->to = calloc(r->n_terms, sizeof *r->to);
   r->issued = calloc(r->n_terms, sizeof *r->issued);
-  if (!r->start || !r->idx || !r->to || !r->issued || r->nq > UINT32_MAX) {
+  r->kind_of = calloc(r->n_terms, 1);
+  if (!r->start || !r->to || !r->issued || !r->kind_of || r->nq > UINT32_MAX) {
     return PACT_ERR_NOMEM;
   }
   for (size_t i = 0; i < r->nq; i++) {
     const PactQuad *q = &r->q[i];
-    if (q->g) {
-      r->start[q->s + 1]++;
-    }
-    if (q->p == r->issued_p && q->s < r->n_terms) {
+    if (q->p == r->issued_p) {
       r->issued[q->s] = q->o;
+    }
+    if (q->p != r->type || !q->g || r->kind_of[q->s]) {
+      continue;
+    }
+    for (int k = 0; k < N_KINDS; k++) {
+      if (q->o == r->cls[k] && r->cls[k]) {
+        r->kind_of[q->s] = (uint8_t)(k + 1);
+        r->n_typed++;
+      }
+    }
+  }
+  r->typed = malloc((r->n_typed ? r->n_typed : 1) * sizeof *r->typed);
+  if (!r->typed) {
+    return PACT_ERR_NOMEM;
+  }
+  r->n_typed = 0;
+  for (size_t i = 0; i < r->nq; i++) {
+    const PactQuad *q = &r->q[i];
+    if (!q->g || !r->kind_of[q->s]) {
+      continue;
+    }
+    if (r->start[q->s + 1]++ == 0) {
+      r->typed[r->n_typed++] = q->s;
     }
   }
   for (size_t t = 1; t <= r->n_terms; t++) {
     r->start[t] += r->start[t - 1];
   }
-  {
-    uint32_t *fill = malloc((r->n_terms + 1) * sizeof *fill);
-    if (!fill) {
-      return PACT_ERR_NOMEM;
-    }
-    memcpy(fill, r->start, (r->n_terms + 1) * sizeof *fill);
-    for (size_t i = 0; i < r->nq; i++) {
-      if (r->q[i].g) {
-        r->idx[fill[r->q[i].s]++] = (uint32_t)i;
-      }
-    }
+  r->idx = malloc((r->start[r->n_terms] ? r->start[r->n_terms] : 1) * sizeof *r->idx);
+  fill = malloc((r->n_terms + 1) * sizeof *fill);
+  if (!r->idx || !fill) {
     free(fill);
+    return PACT_ERR_NOMEM;
   }
+  memcpy(fill, r->start, (r->n_terms + 1) * sizeof *fill);
+  for (size_t i = 0; i < r->nq; i++) {
+    if (r->q[i].g && r->kind_of[r->q[i].s]) {
+      r->idx[fill[r->q[i].s]++] = (uint32_t)i;
+    }
+  }
+  free(fill);
   return PACT_OK;
 }
 
@@ -833,7 +940,8 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   R r;
   PactStatus st;
   static const char *const classes[N_KINDS] = {
-    PACT_NS "Person", PACT_NS "Agreement", PACT_NS "Visit", PACT_NS "Meeting"};
+    PACT_NS "Person", PACT_NS "Agreement", PACT_NS "Visit", PACT_NS "Meeting",
+    PACT_NS "Exercise"};
 
   memset(&r, 0, sizeof r);
   r.g = g;
@@ -856,6 +964,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   r.visitor = find(&r, PACT_NS "visitor");
   r.host = find(&r, PACT_NS "hostCountry");
   r.participant = find(&r, PACT_NS "participant");
+  r.edition = find(&r, PACT_NS "edition");
   for (int k = 0; k < N_KINDS; k++) {
     r.cls[k] = find(&r, classes[k]);
   }
@@ -880,6 +989,8 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   free(r.idx);
   free(r.to);
   free(r.issued);
+  free(r.kind_of);
+  free(r.typed);
   free(r.pairs);
   free(r.values);
   pact_buf_free(&r.buf);

@@ -14,7 +14,9 @@
  *   visits      same visitor and host country, compatible start dates,
  *               or undated within 30 days of the article's date;
  *   meetings    same participants, compatible dates, or undated within
- *               7 days.
+ *               7 days;
+ *   exercises   same name (or, unnamed, same participants), never two
+ *               editions, compatible start dates, or undated within a year.
  *
  * Each comparison runs inside a block of nodes that share a key (name key,
  * kind and parties, visitor and host, participants): sorting the blocks is
@@ -32,8 +34,8 @@
 #include <stddef.h>
 
 typedef struct {
-  size_t nodes[4];    /* before: persons, agreements, visits, meetings */
-  size_t clusters[4]; /* after */
+  size_t nodes[5];    /* before: persons, agreements, visits, meetings, exercises */
+  size_t clusters[5]; /* after */
 } PactResolveStats;
 
 /* Merges the nodes of unsealed `g` whose IRIs are under `base`. `names`

@@ -264,6 +264,32 @@ test_one_story(void)
   pact_graph_free(g);
 }
 
+/* Exercises: one edition reported with and without its number, or only
+ * with a date, is one exercise; two editions stay two. */
+static const char drills[] =
+  "{\"article\": {\"file\": \"c1.txt\", \"issued\": \"2025-04-20\", \"language\": \"en\"},"
+  " \"exercises\": [{\"name\": \"Atlantic Shield\", \"edition\": 4, \"start\": \"2025-04-14\", \"participants\": [\"PT\", \"SN\"]},"
+  "                 {\"name\": \"Atlantic Shield\", \"edition\": 3, \"start\": \"2024\", \"participants\": [\"PT\", \"SN\"]}]}\n"
+  "{\"article\": {\"file\": \"c2.txt\", \"issued\": \"2025-04-22\", \"language\": \"fr\"},"
+  " \"exercises\": [{\"name\": \"Atlantic Shield\", \"start\": \"2025-04\", \"participants\": [\"SN\", \"PT\"]}]}\n"
+  "{\"article\": {\"file\": \"c3.txt\", \"issued\": \"2025-04-25\", \"language\": \"en\"},"
+  " \"exercises\": [{\"name\": \"Atlantic Shield\", \"participants\": [\"SN\", \"PT\"]}]}\n";
+
+static void
+test_exercises(void)
+{
+  PactResolveStats st;
+  PactGraph *g = resolved(drills, &st);
+
+  CHECK(count_of(g, P "Exercise") == 2);
+  CHECK(st.nodes[4] == 4 && st.clusters[4] == 2);
+  CHECK(HAS(g, ID "exercise/atlantic-shield-4", P "startDate", "2025-04-14"));
+  CHECK(has_in(g, ID "document/c2", ID "exercise/atlantic-shield-4", P "startDate", "2025-04"));
+  CHECK(has_in(g, ID "document/c3", ID "exercise/atlantic-shield-4", TYPE, P "Exercise"));
+  CHECK(HAS(g, ID "exercise/atlantic-shield-3", P "edition", "3"));
+  pact_graph_free(g);
+}
+
 /* What must stay apart. */
 static const char apart[] =
   "{\"article\": {\"file\": \"b1.txt\", \"issued\": \"2026-02-01\", \"language\": \"en\"},"
@@ -421,6 +447,7 @@ main(void)
   test_name_keys();
   test_one_story();
   test_apart();
+  test_exercises();
   test_batches();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
