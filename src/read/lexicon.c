@@ -600,11 +600,17 @@ const char *
 pact_synonyms_find(const PactSynonyms *s, const char *tag, const char *key)
 {
   char entry[512];
+  size_t tag_len = strlen(tag);
+  size_t key_len = strlen(key);
   const Slot *hit;
 
-  if (!s || snprintf(entry, sizeof entry, "%s\t%s", tag, key) >= (int)sizeof entry) {
+  if (!s || tag_len + 1 + key_len >= sizeof entry) {
     return NULL;
   }
+  /* "TAG\tkey", without printf: this runs for every institution */
+  memcpy(entry, tag, tag_len);
+  entry[tag_len] = '\t';
+  memcpy(entry + tag_len + 1, key, key_len + 1);
   hit = map_get(&s->by_form, entry);
   return hit ? s->canonical[hit->value] : NULL;
 }

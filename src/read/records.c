@@ -1077,6 +1077,38 @@ handle_value(Reader *r, const cJSON *value, PactRecordFn fn, void *user)
   return st;
 }
 
+/* cJSON allocates every node and string of a tree one by one, and
+ * cJSON_Delete() frees them one by one: a third of reading records went to
+ * malloc and free. The trees of records are parsed into an arena instead,
+ * reset after each record. cJSON's hooks are process-wide, so they are set
+ * around the parse only and the rest of pactum (the JSON-LD writer) keeps
+ * malloc. Not thread-safe, like the rest of the reader. */
+static PactArena json_arena;
+
+static void *
+json_arena_alloc(size_t size)
+{
+  return pact_arena_alloc(&json_arena, size);
+}
+
+static void
+json_arena_free(void *ptr)
+{
+  (void)ptr; /* freed with the arena */
+}
+
+static cJSON *
+parse_json(const char *p, size_t len, const char **parse_end)
+{
+  cJSON_Hooks arena_hooks = {json_arena_alloc, json_arena_free};
+  cJSON *value;
+
+  cJSON_InitHooks(&arena_hooks);
+  value = cJSON_ParseWithLengthOpts(p, len, parse_end, 0);
+  cJSON_InitHooks(NULL);
+  return value;
+}
+
 PactStatus
 pact_records_read_buffer(const char *name, const char *data, size_t len,
                          PactDiag *d, PactRecordFn fn, void *user)
@@ -1107,7 +1139,7 @@ pact_records_read_buffer(const char *name, const char *data, size_t len,
 
     r.line = count_lines(counted, p, r.line);
     counted = p;
-    value = cJSON_ParseWithLengthOpts(p, (size_t)(end - p), &parse_end, 0);
+    value = parse_json(p, (size_t)(end - p), &parse_end);
     if (!value) {
       const char *at = parse_end && parse_end >= p && parse_end <= end ? parse_end : p;
       const char *line_start = at;
@@ -1147,14 +1179,14 @@ pact_records_read_buffer(const char *name, const char *data, size_t len,
       }
       if (st != PACT_OK && st != PACT_ERR_INPUT) {
         result = st;
-        cJSON_Delete(value);
         break;
       }
       records++;
     }
-    cJSON_Delete(value);
+    pact_arena_reset(&json_arena); /* the whole tree at once */
     p = parse_end;
   }
+  pact_arena_free(&json_arena);
   if (result == PACT_OK && records == 0) {
     result = pact_diag(d, PACT_ERR_INPUT, name, 0, "no record (expected at least one record object)");
   }

@@ -40,6 +40,7 @@ typedef struct {
   long doc_day;     /* the earliest article date, in days; NO_DAY: none */
   int32_t edition;  /* exercises: the most claimed edition, or 0; at a
                        root, the cluster's */
+  int renamed_refs;  /* refers to a person merged with another */
   uint32_t parent;  /* union-find */
 } Item;
 
@@ -50,11 +51,13 @@ typedef struct {
   const PactQuad *q;
   size_t nq;
   size_t n_terms;  /* ids below this existed before resolution */
-  uint32_t *start; /* claims of subject t: idx[start[t] .. start[t + 1]) */
-  uint32_t *idx;
+  uint32_t *start; /* claims of subject t: claims[start[t] .. start[t + 1]) */
+  PactQuad *claims; /* copies, so that reading a node's claims is sequential */
   PactTerm *to;    /* the rename map */
-  PactTerm *issued;
+  int32_t *issued_day; /* a document's date in days, or NO_DAY */
   uint8_t *kind_of; /* 1 + the kind of each typed node, else 0 */
+  uint8_t *used;    /* the predicates resolution reads */
+  int renamed_refs; /* gather() met a node renamed before */
   PactTerm *typed;  /* the typed nodes, in the order of their first claim */
   size_t n_typed;
   PactArena arena;
@@ -99,7 +102,7 @@ gather(R *r, PactTerm node, PactTerm pred)
     return PACT_OK;
   }
   for (uint32_t k = r->start[node]; k < r->start[node + 1]; k++) {
-    const PactQuad *q = &r->q[r->idx[k]];
+    const PactQuad *q = &r->claims[k];
     if (q->p != pred) {
       continue;
     }
@@ -111,6 +114,9 @@ gather(R *r, PactTerm node, PactTerm pred)
       }
       r->pairs = p;
       r->cap_pairs = cap;
+    }
+    if (r->to[q->o]) {
+      r->renamed_refs = 1;
     }
     r->pairs[r->n_pairs++] = (Pair){r->to[q->o] ? r->to[q->o] : q->o, q->g};
   }
@@ -299,12 +305,10 @@ doc_day(R *r, PactTerm node)
   long day = NO_DAY;
 
   for (uint32_t k = r->start[node]; k < r->start[node + 1]; k++) {
-    PactTerm doc = r->q[r->idx[k]].g;
-    if (doc < r->n_terms && r->issued[doc]) {
-      long d = day_of(term_date(r, r->issued[doc]), 0);
-      if (d != NO_DAY && (day == NO_DAY || d < day)) {
-        day = d;
-      }
+    PactTerm doc = r->claims[k].g;
+    long d = doc < r->n_terms ? r->issued_day[doc] : NO_DAY;
+    if (d != NO_DAY && (day == NO_DAY || d < day)) {
+      day = d;
     }
   }
   return day;
@@ -788,7 +792,9 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
       continue;
     }
     items[n] = (Item){.node = node, .doc_day = NO_DAY};
+    r->renamed_refs = 0;
     st = block_key(r, kind, &items[n]);
+    items[n].renamed_refs = r->renamed_refs;
     if (st != PACT_OK) {
       break;
     }
@@ -836,11 +842,12 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
         continue;
       }
       ++*n_clusters;
-      /* A person alone keeps the IRI the builder gave it: from its name
-       * and country, as cluster_key() would make it, or from the key its
-       * record gave. (Events are keyed by persons, who may have been
-       * renamed, so they are always named again.) */
-      if (kind == PERSON) {
+      /* A node alone keeps the IRI the builder gave it: from the values
+       * cluster_key() would use (its articles agree on them, or they
+       * would not share the IRI), or from the key its record gave. Not
+       * when it refers to a person merged with another: a visit of
+       * "Kh Asif" becomes a visit of Khawaja Muhammad Asif. */
+      if (!items[i].renamed_refs) {
         int alone = 1;
         for (size_t j = i + 1; j < hi && alone; j++) {
           alone = root(items, (uint32_t)j) != i;
@@ -880,15 +887,29 @@ index_claims(R *r)
 
   r->start = calloc(r->n_terms + 1, sizeof *r->start);
   r->to = calloc(r->n_terms, sizeof *r->to);
-  r->issued = calloc(r->n_terms, sizeof *r->issued);
+  r->issued_day = malloc(r->n_terms * sizeof *r->issued_day);
   r->kind_of = calloc(r->n_terms, 1);
-  if (!r->start || !r->to || !r->issued || !r->kind_of || r->nq > UINT32_MAX) {
+  r->used = calloc(r->n_terms, 1);
+  if (!r->start || !r->to || !r->issued_day || !r->kind_of || !r->used || r->nq > UINT32_MAX) {
     return PACT_ERR_NOMEM;
+  }
+  /* rdf:type, claimed in every article that names the node, gives its
+   * articles (doc_day()); mentions and titles are not read. */
+  {
+    const PactTerm used[] = {r->type, r->label, r->country, r->kind, r->party,
+                             r->signed_on, r->start_date, r->date, r->visitor,
+                             r->host, r->participant, r->edition};
+    for (size_t k = 0; k < sizeof used / sizeof used[0]; k++) {
+      r->used[used[k]] = 1; /* [0] for a predicate the graph lacks: harmless */
+    }
+  }
+  for (size_t t = 0; t < r->n_terms; t++) {
+    r->issued_day[t] = (int32_t)NO_DAY;
   }
   for (size_t i = 0; i < r->nq; i++) {
     const PactQuad *q = &r->q[i];
     if (q->p == r->issued_p) {
-      r->issued[q->s] = q->o;
+      r->issued_day[q->s] = (int32_t)day_of(term_date(r, q->o), 0);
     }
     if (q->p != r->type || !q->g || r->kind_of[q->s]) {
       continue;
@@ -907,7 +928,7 @@ index_claims(R *r)
   r->n_typed = 0;
   for (size_t i = 0; i < r->nq; i++) {
     const PactQuad *q = &r->q[i];
-    if (!q->g || !r->kind_of[q->s]) {
+    if (!q->g || !r->kind_of[q->s] || !r->used[q->p]) {
       continue;
     }
     if (r->start[q->s + 1]++ == 0) {
@@ -917,16 +938,16 @@ index_claims(R *r)
   for (size_t t = 1; t <= r->n_terms; t++) {
     r->start[t] += r->start[t - 1];
   }
-  r->idx = malloc((r->start[r->n_terms] ? r->start[r->n_terms] : 1) * sizeof *r->idx);
+  r->claims = malloc((r->start[r->n_terms] ? r->start[r->n_terms] : 1) * sizeof *r->claims);
   fill = malloc((r->n_terms + 1) * sizeof *fill);
-  if (!r->idx || !fill) {
+  if (!r->claims || !fill) {
     free(fill);
     return PACT_ERR_NOMEM;
   }
   memcpy(fill, r->start, (r->n_terms + 1) * sizeof *fill);
   for (size_t i = 0; i < r->nq; i++) {
-    if (r->q[i].g && r->kind_of[r->q[i].s]) {
-      r->idx[fill[r->q[i].s]++] = (uint32_t)i;
+    if (r->q[i].g && r->kind_of[r->q[i].s] && r->used[r->q[i].p]) {
+      r->claims[fill[r->q[i].s]++] = r->q[i];
     }
   }
   free(fill);
@@ -986,10 +1007,11 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
     pact_graph_rename(g, r.to, r.n_terms);
   }
   free(r.start);
-  free(r.idx);
+  free(r.claims);
   free(r.to);
-  free(r.issued);
+  free(r.issued_day);
   free(r.kind_of);
+  free(r.used);
   free(r.typed);
   free(r.pairs);
   free(r.values);

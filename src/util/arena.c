@@ -35,6 +35,20 @@ pact_arena_free(PactArena *a)
   }
 }
 
+void
+pact_arena_reset(PactArena *a)
+{
+  PactArenaBlock *b = a->head;
+
+  if (!b) {
+    return;
+  }
+  /* The newest block is the largest: keep it for the next round. */
+  pact_arena_free(&(PactArena){b->next, 0});
+  b->next = NULL;
+  b->used = 0;
+}
+
 void *
 pact_arena_alloc(PactArena *a, size_t size)
 {

@@ -18,6 +18,10 @@ void pact_arena_init(PactArena *a);
 /* Frees every block. Safe on a zeroed or already freed arena. */
 void pact_arena_free(PactArena *a);
 
+/* Frees everything allocated so far but keeps the newest (largest) block,
+ * so that an arena used round after round stops calling malloc. */
+void pact_arena_reset(PactArena *a);
+
 /* `size` bytes aligned for any object, or NULL when malloc fails. */
 void *pact_arena_alloc(PactArena *a, size_t size);
 

@@ -53,7 +53,18 @@ test_arena(void)
   for (int i = 0; i < 100000; i++) {
     CHECK(pact_arena_alloc(&a, 24) != NULL);
   }
+  /* Reset keeps the newest block and starts it again from its beginning. */
+  {
+    char *first;
+    pact_arena_reset(&a);
+    first = pact_arena_alloc(&a, 24);
+    CHECK(first != NULL);
+    pact_arena_reset(&a);
+    CHECK(pact_arena_alloc(&a, 24) == first);
+    CHECK_STR(pact_arena_strdup(&a, "Dakar"), "Dakar");
+  }
   pact_arena_free(&a);
+  pact_arena_reset(&a); /* on an empty arena: nothing */
   pact_arena_free(&a); /* twice is harmless */
 }
 
