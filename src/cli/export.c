@@ -145,6 +145,7 @@ cli_export(int argc, char **argv)
   int quiet = 0;
   int timings = 0;
   int resolve = 1;
+  unsigned long exports_read = 0;
   double t0 = now();
   double t1;
   int c;
@@ -278,6 +279,7 @@ cli_export(int argc, char **argv)
       one = pact_records_read_file(inputs.paths[i], &d, add_record, &state);
     } else if (pact_quads_is_dataset(inputs.paths[i])) {
       one = pact_quads_read_file(graph, inputs.paths[i], &d);
+      exports_read += one == PACT_OK;
     } else {
       PactText text;
       PactRecord rec;
@@ -388,9 +390,14 @@ cli_export(int argc, char **argv)
     size_t n;
     size_t n_default;
     pact_graph_quads(graph, &n, &n_default);
-    fprintf(stderr, "pactum export: %lu records, %zu triples in the resolved graph, %zu in "
+    char exports[64] = "";
+    if (exports_read) {
+      snprintf(exports, sizeof exports, " and %lu earlier export%s", exports_read,
+               exports_read == 1 ? "" : "s");
+    }
+    fprintf(stderr, "pactum export: %lu records%s, %zu triples in the resolved graph, %zu in "
                     "the articles' graphs%s%s\n",
-            pact_builder_records(builder), n_default, n - n_default,
+            pact_builder_records(builder), exports, n_default, n - n_default,
             output ? " -> " : "", output ? output : "");
   }
 done:
