@@ -418,6 +418,62 @@ institution_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
   return PACT_OK;
 }
 
+/* kind + parties + date into the empty b->key. */
+static PactStatus
+agreement_key(PactBuilder *b, const PactEntity *e)
+{
+  PACT_TRY(key_add(b, e->kind));
+  PACT_TRY(key_add_refs(b, &e->parties, "-"));
+  return e->date ? key_add(b, e->date) : PACT_OK;
+}
+
+/* Whether another agreement of the record has agreement i's kind, parties
+ * and date (two MoUs signed on one day). Leaves b->key as it found it. */
+static int
+agreement_has_twin(PactBuilder *b, const PactRecord *r, size_t i)
+{
+  PactBuf mine;
+  int twin = 0;
+
+  pact_buf_init(&mine, 0);
+  if (pact_buf_add(&mine, b->key.data ? b->key.data : "", b->key.len) != PACT_OK) {
+    pact_buf_free(&mine);
+    return 0;
+  }
+  for (size_t j = 0; j < r->n_entities && !twin; j++) {
+    if (j == i || r->entities[j].cls != PACT_AGREEMENT) {
+      continue;
+    }
+    pact_buf_reset(&b->key);
+    twin = agreement_key(b, &r->entities[j]) == PACT_OK && b->key.len == mine.len &&
+           memcmp(b->key.data, mine.data, mine.len) == 0;
+  }
+  pact_buf_reset(&b->key);
+  pact_buf_add(&b->key, mine.data, mine.len); /* fits: the buffer held more */
+  pact_buf_free(&mine);
+  return twin;
+}
+
+/* What tells twins apart, as resolve/resolve.c does: the name, or else the
+ * smallest of the cooperation areas. */
+static PactStatus
+key_add_subject(PactBuilder *b, const PactEntity *e)
+{
+  const char *smallest = NULL;
+
+  if (e->name) {
+    return key_add(b, e->name);
+  }
+  for (size_t k = 0; k < e->areas.n; k++) {
+    const PactArea *area = pact_areas_find(b->areas, e->areas.v[k]);
+    const char *slug = area ? strrchr(area->iri, '/') : NULL;
+    if (slug && (!smallest || strcmp(slug + 1, smallest) < 0)) {
+      smallest = slug + 1;
+    }
+  }
+  return smallest ? key_add(b, smallest) : PACT_OK;
+}
+
 /* The canonical key of entity `i` into b->key. Entities that others refer
  * to come first in a record, so their slugs are known here. */
 static PactStatus
@@ -453,9 +509,8 @@ entity_key(PactBuilder *b, const PactRecord *r, size_t i)
     }
     return PACT_OK;
   case PACT_AGREEMENT:
-    PACT_TRY(key_add(b, e->kind));
-    PACT_TRY(key_add_refs(b, &e->parties, "-"));
-    return e->date ? key_add(b, e->date) : PACT_OK;
+    PACT_TRY(agreement_key(b, e));
+    return agreement_has_twin(b, r, i) ? key_add_subject(b, e) : PACT_OK;
   case PACT_EXERCISE:
     if (e->name) {
       PACT_TRY(key_add(b, e->name));

@@ -64,7 +64,8 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
 
 /* The name key of `s` with the apostrophes and hyphens between letters
  * left out: N'Diaye, N’Diaye and Ndiaye are one word, and so are Seo-yeon
- * and Seoyeon (so that order does not split a compound given name). */
+ * and Seoyeon (so that order does not split a compound given name); and
+ * glued words split. */
 static PactStatus
 without_joiners(PactBuf *key, const char *s)
 {
@@ -84,7 +85,14 @@ without_joiners(PactBuf *key, const char *s)
       i += (size_t)joiner - 1;
       continue;
     }
-    st = pact_buf_addc(&plain, s[i]);
+    /* A capital after a small letter starts a word glued to the one
+     * before it, as PDF extraction leaves them: AbdellatifLoudyi. */
+    if (i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z') {
+      st = pact_buf_addc(&plain, ' ');
+    }
+    if (st == PACT_OK) {
+      st = pact_buf_addc(&plain, s[i]);
+    }
   }
   if (st == PACT_OK) {
     st = pact_text_key(key, plain.data ? plain.data : "", plain.len);

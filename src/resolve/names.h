@@ -3,7 +3,8 @@
  * Two spellings get the same key when they differ only by case, accents,
  * transliteration (Loudyi, Loudiyi, Loudayi), a glued particle (Abdel
  * Latif, Abdellatif), an abbreviation (Kh Asif), order (Muhammad Asif
- * Khawaja, Khawaja Muhammad Asif) or middle names (Khawaja Asif). The key
+ * Khawaja, Khawaja Muhammad Asif), middle names and initials (Khawaja
+ * Asif, Khawaja M. Asif), or glue (AbdellatifLoudyi). The key
  * is the consonant skeletons of the first and last words, sorted; the
  * rules of naming it needs (abbreviations, particles, common given names)
  * are data: ontology/lexicon/names.tsv. */

@@ -30,6 +30,12 @@ typedef struct {
   unsigned support; /* how many articles claim it */
 } Value;
 
+/* A sorted set of terms, in the resolver's arena. */
+typedef struct {
+  const PactTerm *v;
+  uint32_t n;
+} TermSet;
+
 /* One node of a kind, with what blocking and clustering need. */
 typedef struct {
   PactTerm node;
@@ -41,6 +47,11 @@ typedef struct {
   int32_t edition;  /* exercises: the most claimed edition, or 0; at a
                        root, the cluster's */
   int renamed_refs;  /* refers to a person merged with another */
+  TermSet docs;     /* agreements: the articles that report it; at a root,
+                       the cluster's (two agreements one article reports
+                       are two) */
+  TermSet areas;    /* agreements: its cooperation areas; at a root, the
+                       cluster's */
   uint32_t parent;  /* union-find */
 } Item;
 
@@ -68,7 +79,7 @@ typedef struct {
   PactBuf buf;
   PactBuf key;
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date,
-    date, visitor, host, participant, edition;
+    date, visitor, host, participant, edition, area;
   PactTerm cls[N_KINDS];
 } R;
 
@@ -314,6 +325,28 @@ doc_day(R *r, PactTerm node)
   return day;
 }
 
+static int
+cmp_term(const void *a, const void *b)
+{
+  PactTerm x = *(const PactTerm *)a;
+  PactTerm y = *(const PactTerm *)b;
+  return (x > y) - (x < y);
+}
+
+/* Drops repeats from sorted `v`; returns how many remain. */
+static size_t
+unique_terms(PactTerm *v, size_t n)
+{
+  size_t out = 0;
+
+  for (size_t i = 0; i < n; i++) {
+    if (out == 0 || v[out - 1] != v[i]) {
+      v[out++] = v[i];
+    }
+  }
+  return out;
+}
+
 /* ---- union-find -------------------------------------------------------------- */
 
 static uint32_t
@@ -326,18 +359,84 @@ root(Item *items, uint32_t i)
   return i;
 }
 
-static void
-unite(Item *items, uint32_t a, uint32_t b)
+/* How many terms two sorted sets share. */
+static uint32_t
+overlap(TermSet a, TermSet b)
+{
+  uint32_t n = 0;
+
+  for (uint32_t i = 0, j = 0; i < a.n && j < b.n;) {
+    if (a.v[i] == b.v[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a.v[i] < b.v[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return n;
+}
+
+/* The union of two sorted sets, in `arena`; `a` when memory runs out (the
+ * cluster then forgets some of its articles or areas, nothing worse). */
+static TermSet
+set_union(PactArena *arena, TermSet a, TermSet b)
+{
+  PactTerm *v;
+  uint32_t n = 0;
+  uint32_t i = 0;
+  uint32_t j = 0;
+
+  if (!b.n) {
+    return a;
+  }
+  if (!a.n) {
+    return b;
+  }
+  v = pact_arena_alloc(arena, (a.n + b.n) * sizeof *v);
+  if (!v) {
+    return a;
+  }
+  while (i < a.n || j < b.n) {
+    if (j == b.n || (i < a.n && a.v[i] < b.v[j])) {
+      v[n++] = a.v[i++];
+    } else if (i == a.n || b.v[j] < a.v[i]) {
+      v[n++] = b.v[j++];
+    } else {
+      v[n++] = a.v[i++];
+      j++;
+    }
+  }
+  return (TermSet){v, n};
+}
+
+/* Whether the clusters of items a and b may be one: not two editions of
+ * an exercise, not two agreements that one article reports side by side. */
+static int
+linkable(Item *items, uint32_t a, uint32_t b)
 {
   a = root(items, a);
   b = root(items, b);
-  if (a == b || (items[a].edition && items[b].edition && items[a].edition != items[b].edition)) {
-    return; /* two editions of an exercise are two exercises */
+  return a != b && !(items[a].edition && items[b].edition && items[a].edition != items[b].edition) &&
+         overlap(items[a].docs, items[b].docs) == 0;
+}
+
+static void
+unite(PactArena *arena, Item *items, uint32_t a, uint32_t b)
+{
+  if (!linkable(items, a, b)) {
+    return;
   }
+  a = root(items, a);
+  b = root(items, b);
   if (!items[a].edition) {
     items[a].edition = items[b].edition;
   }
   items[b].edition = items[a].edition;
+  items[a].docs = items[b].docs = set_union(arena, items[a].docs, items[b].docs);
+  items[a].areas = items[b].areas = set_union(arena, items[a].areas, items[b].areas);
   /* The smaller index becomes the root: the result does not depend on
    * the order of the calls. */
   if (a < b) {
@@ -369,7 +468,7 @@ cmp_item(const void *pa, const void *pb)
 /* Persons of one block (one name key): one cluster per country, and the
  * nodes without a country join the only one there is. */
 static void
-cluster_persons(Item *items, uint32_t lo, uint32_t hi)
+cluster_persons(PactArena *arena, Item *items, uint32_t lo, uint32_t hi)
 {
   uint32_t with_country = UINT32_MAX;
   int countries = 0;
@@ -381,7 +480,7 @@ cluster_persons(Item *items, uint32_t lo, uint32_t hi)
     }
     for (uint32_t j = lo; j < i; j++) {
       if (items[j].country == items[i].country) {
-        unite(items, i, j);
+        unite(arena, items, i, j);
         goto next;
       }
     }
@@ -394,9 +493,9 @@ cluster_persons(Item *items, uint32_t lo, uint32_t hi)
       continue;
     }
     if (countries == 1) {
-      unite(items, i, with_country);
+      unite(arena, items, i, with_country);
     } else if (without != UINT32_MAX) {
-      unite(items, i, without);
+      unite(arena, items, i, without);
     } else {
       without = i;
     }
@@ -407,25 +506,41 @@ cluster_persons(Item *items, uint32_t lo, uint32_t hi)
  * undated ones by their articles' dates (see resolve.h). A block holds the
  * reports of one kind of thing between the same parties: a handful, so
  * comparing within it is cheap. */
-/* Joins item i to the first item before it in [lo, i) with the same date. */
+/* Joins item i to an item before it in [lo, i) with the same date: the
+ * one whose cluster shares the most cooperation areas with i's, the first
+ * of equals (two MoUs signed on one day are told apart by what they
+ * cover). */
 static void
-unite_same_date(Item *items, uint32_t lo, uint32_t i)
+unite_same_date(PactArena *arena, Item *items, uint32_t lo, uint32_t i)
 {
+  uint32_t best = UINT32_MAX;
+  uint32_t best_overlap = 0;
+
   for (uint32_t j = lo; j < i; j++) {
-    if (items[j].date == items[i].date) {
-      unite(items, i, j);
-      return;
+    uint32_t n;
+    if (items[j].date != items[i].date || !linkable(items, i, j)) {
+      continue;
     }
+    n = overlap(items[root(items, i)].areas, items[root(items, j)].areas);
+    if (best == UINT32_MAX || n > best_overlap) {
+      best = j;
+      best_overlap = n;
+    }
+  }
+  if (best != UINT32_MAX) {
+    unite(arena, items, i, best);
   }
 }
 
 static void
-cluster_dated(const R *r, Item *items, uint32_t lo, uint32_t hi, long window)
+cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
 {
+  PactArena *arena = &r->arena;
+
   /* Full dates: equal ones are one. */
   for (uint32_t i = lo; i < hi; i++) {
     if (term_date(r, items[i].date).precision == 4) {
-      unite_same_date(items, lo, i);
+      unite_same_date(arena, items, lo, i);
     }
   }
   /* Partial dates join the only full date they fit; otherwise equal
@@ -447,9 +562,9 @@ cluster_dated(const R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       }
     }
     if (fits == 1) {
-      unite(items, i, fit);
+      unite(arena, items, i, fit);
     } else {
-      unite_same_date(items, lo, i);
+      unite_same_date(arena, items, lo, i);
     }
   }
   /* Undated reports join the nearest dated cluster within the window. */
@@ -492,7 +607,7 @@ cluster_dated(const R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       }
     }
     if (items[i].doc_day == NO_DAY ? dated == 1 : (best >= 0 && !tie)) {
-      unite(items, i, fit);
+      unite(arena, items, i, fit);
     }
   }
   /* The rest: undated reports close in time are one. */
@@ -507,7 +622,7 @@ cluster_dated(const R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       if ((items[i].doc_day == NO_DAY && items[j].doc_day == NO_DAY) ||
           (items[i].doc_day != NO_DAY && items[j].doc_day != NO_DAY &&
            labs(items[i].doc_day - items[j].doc_day) <= window)) {
-        unite(items, i, j);
+        unite(arena, items, i, j);
         break;
       }
     }
@@ -623,6 +738,40 @@ cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTer
   return count_values(r);
 }
 
+/* Whether another agreement of the block (kind and parties) has the date
+ * of the cluster rooted at `rt` (the roots' `date` hold their clusters'
+ * best dates, see resolve_kind()). */
+static int
+same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
+{
+  for (uint32_t i = lo; i < hi; i++) {
+    if (i != rt && root(items, i) == i && items[i].date && items[i].date == items[rt].date) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* What tells apart agreements of one kind, parties and day: the name the
+ * records give (the fullest well-attested), or else the most claimed
+ * cooperation area (the smallest of equals), as the builder does for two
+ * in one article. */
+static PactStatus
+key_add_subject(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
+{
+  PactTerm t;
+
+  PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
+  keep_plain(r);
+  t = best_value(r, better_label);
+  if (!t) {
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->area));
+    t = best_value(r, more_claimed);
+    return t ? key_add(r, slug_of(r, t)) : PACT_OK;
+  }
+  return key_add(r, pact_graph_term(r->g, t)->str);
+}
+
 static PactStatus
 cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 {
@@ -644,7 +793,10 @@ cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
     PACT_TRY(key_add_slugs(r, "-"));
     PACT_TRY(cluster_values(r, items, lo, hi, rt, r->signed_on));
     t = best_value(r, better_date);
-    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+    if (t) {
+      PACT_TRY(key_add(r, pact_graph_term(r->g, t)->str));
+    }
+    return same_day(items, lo, hi, rt) ? key_add_subject(r, items, lo, hi, rt) : PACT_OK;
   case VISIT:
     PACT_TRY(cluster_values(r, items, lo, hi, rt, r->visitor));
     t = best_value(r, more_claimed);
@@ -693,6 +845,43 @@ cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 
 /* ---- one kind of node ------------------------------------------------------- */
 
+/* An agreement's articles and areas, as sorted sets in the arena. */
+static PactStatus
+node_sets(R *r, Item *it)
+{
+  PactTerm *v;
+  uint32_t n = 0;
+
+  /* Its articles: the graphs of its rdf:type claims. */
+  for (uint32_t k = r->start[it->node]; k < r->start[it->node + 1]; k++) {
+    n += r->claims[k].p == r->type;
+  }
+  v = pact_arena_alloc(&r->arena, (n ? n : 1) * sizeof *v);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  n = 0;
+  for (uint32_t k = r->start[it->node]; k < r->start[it->node + 1]; k++) {
+    if (r->claims[k].p == r->type) {
+      v[n++] = r->claims[k].g;
+    }
+  }
+  qsort(v, n, sizeof *v, cmp_term);
+  it->docs = (TermSet){v, n ? (uint32_t)(unique_terms(v, n)) : 0};
+  /* Its areas: count_values() leaves them sorted by term. */
+  PACT_TRY(gather(r, it->node, r->area));
+  PACT_TRY(count_values(r));
+  v = pact_arena_alloc(&r->arena, (r->n_values ? r->n_values : 1) * sizeof *v);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_values; i++) {
+    v[i] = r->values[i].o;
+  }
+  it->areas = (TermSet){v, (uint32_t)r->n_values};
+  return PACT_OK;
+}
+
 /* The block key of item `it` into r->key. */
 static PactStatus
 block_key(R *r, int kind, Item *it)
@@ -719,6 +908,7 @@ block_key(R *r, int kind, Item *it)
     PACT_TRY(gather(r, it->node, r->party));
     PACT_TRY(count_values(r));
     PACT_TRY(key_add_slugs(r, " "));
+    PACT_TRY(node_sets(r, it));
     PACT_TRY(gather(r, it->node, r->signed_on));
     break;
   case VISIT:
@@ -821,20 +1011,27 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     if (kind == PERSON) {
       if (items[lo].key[0]) { /* a name without a key merges nothing */
-        cluster_persons(items, (uint32_t)lo, (uint32_t)hi);
+        cluster_persons(&r->arena, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
       if (kind == EXERCISE) { /* one edition is one exercise */
         for (size_t i = lo; i < hi; i++) {
           for (size_t j = lo; items[i].edition && j < i; j++) {
             if (items[j].edition == items[i].edition) {
-              unite(items, (uint32_t)i, (uint32_t)j);
+              unite(&r->arena, items, (uint32_t)i, (uint32_t)j);
               break;
             }
           }
         }
       }
       cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
+    }
+    /* Each agreement cluster's date, at its root, for same_day(). */
+    for (size_t i = lo; kind == AGREEMENT && i < hi && st == PACT_OK; i++) {
+      if (root(items, (uint32_t)i) == i) {
+        st = cluster_values(r, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i, r->signed_on);
+        items[i].date = best_value(r, better_date);
+      }
     }
     for (size_t i = lo; i < hi && st == PACT_OK; i++) {
       PactTerm canonical;
@@ -847,7 +1044,8 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
        * would not share the IRI), or from the key its record gave. Not
        * when it refers to a person merged with another: a visit of
        * "Kh Asif" becomes a visit of Khawaja Muhammad Asif. */
-      if (!items[i].renamed_refs) {
+      if (!items[i].renamed_refs &&
+          !(kind == AGREEMENT && same_day(items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i))) {
         int alone = 1;
         for (size_t j = i + 1; j < hi && alone; j++) {
           alone = root(items, (uint32_t)j) != i;
@@ -898,7 +1096,7 @@ index_claims(R *r)
   {
     const PactTerm used[] = {r->type, r->label, r->country, r->kind, r->party,
                              r->signed_on, r->start_date, r->date, r->visitor,
-                             r->host, r->participant, r->edition};
+                             r->host, r->participant, r->edition, r->area};
     for (size_t k = 0; k < sizeof used / sizeof used[0]; k++) {
       r->used[used[k]] = 1; /* [0] for a predicate the graph lacks: harmless */
     }
@@ -986,6 +1184,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   r.host = find(&r, PACT_NS "hostCountry");
   r.participant = find(&r, PACT_NS "participant");
   r.edition = find(&r, PACT_NS "edition");
+  r.area = find(&r, PACT_NS "area");
   for (int k = 0; k < N_KINDS; k++) {
     r.cls[k] = find(&r, classes[k]);
   }
