@@ -19,7 +19,11 @@ static const char usage[] =
   "                           what they hold as records (JSON Lines)\n"
   "  export ARTICLE|RECORDS...  build the graph of articles or records and write\n"
   "                           it as Turtle, JSON-LD, N-Triples, N-Quads, TriG, RDF/XML\n"
-  "  query GRAPH... SPARQL    run a SPARQL query over exported graph files\n"
+  "  query GRAPH... SPARQL    run a SPARQL query over exported graph files,\n"
+  "                           or (--endpoint URL) over a SPARQL endpoint\n"
+  "  push --endpoint URL FILE|ARTICLE|RECORDS...\n"
+  "                           send a graph to a store that speaks the SPARQL 1.1\n"
+  "                           Graph Store Protocol (Virtuoso, Fuseki, GraphDB...)\n"
   "\n"
   "'pactum COMMAND --help' describes each command.\n"
   "\n"
@@ -28,7 +32,9 @@ static const char usage[] =
   "  1  bad input (records, RDF, a query): nothing was written\n"
   "  2  bad command line\n"
   "  3  a file could not be read or written\n"
-  "  4  out of memory or an internal error\n";
+  "  4  out of memory or an internal error\n"
+  "  5  a store or endpoint could not be reached\n"
+  "  6  a store or endpoint answered with an error\n";
 
 int
 main(int argc, char **argv)
@@ -40,6 +46,7 @@ main(int argc, char **argv)
     {"extract", cli_extract},
     {"export", cli_export},
     {"query", cli_query},
+    {"push", cli_push},
   };
   int status;
 

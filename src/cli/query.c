@@ -26,6 +26,8 @@
 #define _POSIX_C_SOURCE 200809L /* fileno */
 #include "cli/cli.h"
 
+#include "store/http.h"
+#include "store/sparql.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/status.h"
@@ -52,7 +54,8 @@
 
 static const char query_synopsis[] =
   "Usage: pactum query [OPTION]... GRAPH... QUERY\n"
-  "       pactum query [OPTION]... -q FILE GRAPH...\n";
+  "       pactum query [OPTION]... -q FILE GRAPH...\n"
+  "       pactum query --endpoint URL [OPTION]... QUERY\n";
 
 static const char query_usage[] =
   "Run a SPARQL query over RDF files and print the results.\n"
@@ -72,6 +75,13 @@ static const char query_usage[] =
   "                         .ttl .nt .nq .trig .rdf .owl .xml)\n"
   "      --base IRI         base IRI of the GRAPH files and of the query\n"
   "                         (default: each file's own file: IRI)\n"
+  "      --endpoint URL     run the query at a SPARQL endpoint (SPARQL 1.1\n"
+  "                         Protocol) instead of over GRAPH files, such as\n"
+  "                         http://localhost:8890/sparql (Virtuoso); the\n"
+  "                         results are written as for local files\n"
+  "      --default-graph IRI  with --endpoint: query the named graph IRI as\n"
+  "                         the default graph (default-graph-uri)\n"
+  "      --timeout S        with --endpoint: seconds to wait (default 120)\n"
   "  -h, --help             this help\n"
   "\n"
   "The table abbreviates IRIs with the prefixes declared in the GRAPH files;\n"
@@ -80,7 +90,8 @@ static const char query_usage[] =
   "\n"
   "Exit status: 0 done; 1 bad input (an unreadable or invalid GRAPH, a SPARQL\n"
   "error); 2 bad command line; 3 output could not be written; 4 out of\n"
-  "memory or internal error.\n";
+  "memory or internal error; 5 the endpoint could not be reached; 6 the\n"
+  "endpoint answered with an error (a SPARQL syntax error among them).\n";
 
 /* ---- command line ------------------------------------------------------ */
 
@@ -127,6 +138,9 @@ typedef struct {
   const char *base;         /* --base, or NULL */
   const char *query_file;   /* -q FILE, or NULL */
   const char *query_arg;    /* the QUERY operand; NULL with -q */
+  const char *endpoint;     /* --endpoint, or NULL */
+  const char *default_graph; /* --default-graph, or NULL */
+  long timeout;             /* --timeout */
   char **graphs;            /* borrowed from argv */
   int n_graphs;
   int help;
@@ -168,8 +182,11 @@ set_results(QueryOptions *opts, const char *name, PactDiag *d)
 static PactStatus
 parse_options(int argc, char **argv, QueryOptions *opts, PactDiag *d)
 {
-  enum { OPT_RESULTS = 256, OPT_FORMAT, OPT_BASE };
+  enum { OPT_RESULTS = 256, OPT_FORMAT, OPT_BASE, OPT_ENDPOINT, OPT_DEFAULT_GRAPH, OPT_TIMEOUT };
   static const struct option options[] = {
+    {"endpoint", required_argument, NULL, OPT_ENDPOINT},
+    {"default-graph", required_argument, NULL, OPT_DEFAULT_GRAPH},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
     {"query-file", required_argument, NULL, 'q'},
     {"results", required_argument, NULL, OPT_RESULTS},
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -199,6 +216,20 @@ parse_options(int argc, char **argv, QueryOptions *opts, PactDiag *d)
     case OPT_BASE:
       opts->base = optarg;
       break;
+    case OPT_ENDPOINT:
+      opts->endpoint = optarg;
+      break;
+    case OPT_DEFAULT_GRAPH:
+      opts->default_graph = optarg;
+      break;
+    case OPT_TIMEOUT: {
+      char *end;
+      opts->timeout = strtol(optarg, &end, 10);
+      if (*end || opts->timeout < 1) {
+        return usage_error(d, "--timeout '%s': expected a number of seconds", optarg);
+      }
+      break;
+    }
     case 'h':
       opts->help = 1;
       return PACT_OK;
@@ -211,6 +242,27 @@ parse_options(int argc, char **argv, QueryOptions *opts, PactDiag *d)
 
   opts->graphs = argv + optind;
   opts->n_graphs = argc - optind;
+  if (opts->endpoint) {
+    if (strncmp(opts->endpoint, "http://", 7) != 0 && strncmp(opts->endpoint, "https://", 8) != 0) {
+      return usage_error(d, "--endpoint '%s' is not an http:// or https:// URL", opts->endpoint);
+    }
+    if (opts->default_graph && !pact_text_valid_iri(opts->default_graph)) {
+      return usage_error(d, "--default-graph '%s' is not an absolute IRI", opts->default_graph);
+    }
+    if (opts->n_graphs != (opts->query_file ? 0 : 1)) {
+      return usage_error(d, "%s", opts->query_file || opts->n_graphs > 1
+                                    ? "with --endpoint, give the QUERY (or -q FILE) and no GRAPH"
+                                    : "no QUERY given");
+    }
+    if (!opts->query_file) {
+      opts->query_arg = opts->graphs[0];
+    }
+    opts->n_graphs = 0;
+    return PACT_OK;
+  }
+  if (opts->default_graph) {
+    return usage_error(d, "%s", "--default-graph needs --endpoint");
+  }
   if (!opts->query_file) {
     if (opts->n_graphs == 0) {
       return usage_error(d, "no GRAPH and no QUERY given");
@@ -1707,6 +1759,36 @@ finish_stdout(PactDiag *d)
                    !flushed && errno ? strerror(errno) : "write error");
 }
 
+/* --endpoint: the query goes to a SPARQL endpoint (store/sparql.h). */
+static PactStatus
+query_remote(const QueryOptions *opts, PactDiag *d)
+{
+  PactHttpOptions hopts = {opts->timeout ? opts->timeout : 120, 2, 0.5, "pactum query"};
+  PactResultsForm form;
+  char *text = NULL;
+  const char *label = NULL;
+  PactHttp *http;
+  PactStatus st;
+
+  switch (opts->results) {
+  case RESULTS_CSV: form = PACT_RESULTS_CSV; break;
+  case RESULTS_TSV: form = PACT_RESULTS_TSV; break;
+  case RESULTS_JSON: form = PACT_RESULTS_JSON; break;
+  case RESULTS_XML: form = PACT_RESULTS_XML; break;
+  default: form = PACT_RESULTS_TABLE; break;
+  }
+  st = load_query_text(opts, &text, &label, d);
+  if (st != PACT_OK) {
+    return st;
+  }
+  http = pact_http_new(&hopts, d);
+  st = http ? pact_sparql_remote(http, opts->endpoint, text, opts->default_graph, form, stdout, d)
+            : PACT_ERR_INTERNAL;
+  pact_http_free(http);
+  free(text);
+  return st;
+}
+
 static PactStatus
 query_main(const QueryOptions *opts, PactDiag *d)
 {
@@ -1753,6 +1835,8 @@ cli_query(int argc, char **argv)
   if (st == PACT_OK && opts.help) {
     fputs(query_synopsis, stdout);
     fputs(query_usage, stdout);
+  } else if (st == PACT_OK && opts.endpoint) {
+    st = query_remote(&opts, &d);
   } else if (st == PACT_OK) {
     st = query_main(&opts, &d);
   }

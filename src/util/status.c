@@ -10,6 +10,8 @@ pact_strerror(PactStatus st)
   case PACT_ERR_IO: return "input/output error";
   case PACT_ERR_NOMEM: return "out of memory";
   case PACT_ERR_INTERNAL: return "internal error";
+  case PACT_ERR_NETWORK: return "cannot reach the server";
+  case PACT_ERR_REMOTE: return "the server refused the request";
   }
   return "unknown status";
 }
@@ -24,6 +26,8 @@ pact_exit_code(PactStatus st)
   case PACT_ERR_IO: return PACT_EXIT_IO;
   case PACT_ERR_NOMEM:
   case PACT_ERR_INTERNAL: return PACT_EXIT_INTERNAL;
+  case PACT_ERR_NETWORK: return PACT_EXIT_NETWORK;
+  case PACT_ERR_REMOTE: return PACT_EXIT_REMOTE;
   }
   return PACT_EXIT_INTERNAL;
 }

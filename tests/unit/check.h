@@ -4,6 +4,8 @@
 #ifndef PACT_CHECK_H
 #define PACT_CHECK_H
 
+#include "util/status.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +32,19 @@ static int check_count;
               __LINE__, want_, got_ ? got_ : "(null)");                    \
     }                                                                      \
   } while (0)
+
+/* A PactDiag sink for tests: every message, one a line, in `messages`
+ * (reset it to "" before the call whose messages a test reads). */
+static char messages[8192];
+
+static inline void
+collect(void *user, PactStatus st, const char *message)
+{
+  (void)user;
+  (void)st;
+  strncat(messages, message, sizeof messages - strlen(messages) - 2);
+  strcat(messages, "\n");
+}
 
 static inline int
 check_status(const char *name)

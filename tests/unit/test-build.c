@@ -9,17 +9,6 @@
 
 #include <stdlib.h>
 
-static char messages[4096];
-
-static void
-collect(void *user, PactStatus st, const char *message)
-{
-  (void)user;
-  (void)st;
-  strncat(messages, message, sizeof messages - strlen(messages) - 2);
-  strcat(messages, "\n");
-}
-
 typedef struct {
   PactBuilder *b;
   PactDiag *d;

@@ -10,16 +10,6 @@
 #include <stdlib.h>
 
 static PactLexicon *lex;
-static char messages[2048];
-
-static void
-collect(void *user, PactStatus st, const char *message)
-{
-  (void)user;
-  (void)st;
-  strncat(messages, message, sizeof messages - strlen(messages) - 2);
-  strcat(messages, "\n");
-}
 
 static PactDiag diag = {collect, NULL, 0};
 

@@ -5,17 +5,6 @@
 
 #include <stdlib.h>
 
-static char messages[8192];
-
-static void
-collect(void *user, PactStatus st, const char *message)
-{
-  (void)user;
-  (void)st;
-  strncat(messages, message, sizeof messages - strlen(messages) - 2);
-  strcat(messages, "\n");
-}
-
 typedef struct {
   int records;
   size_t entities;

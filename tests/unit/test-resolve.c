@@ -12,20 +12,10 @@
 
 #include <stdlib.h>
 
-static char messages[4096];
 static const PactAreas *areas;
 static PactCountries *countries;
 static const PactSynonyms *names;
 static const PactSynonyms *institutions;
-
-static void
-collect(void *user, PactStatus st, const char *message)
-{
-  (void)user;
-  (void)st;
-  strncat(messages, message, sizeof messages - strlen(messages) - 2);
-  strcat(messages, "\n");
-}
 
 /* ---- name keys --------------------------------------------------------------- */
 

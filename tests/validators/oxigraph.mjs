@@ -22,6 +22,11 @@
 // replaced by the content of ontology/context.jsonld before loading (no
 // network). Any other remote context makes Oxigraph fail.
 //
+// --rows prints every row instead of the count, as "name<TAB>row" where row
+// is each variable's binding in N-Triples syntax (xsd:string dropped, as
+// RDF 1.1 has it), joined by a space, sorted: tests/store compares them with
+// another store's answers.
+//
 // A query file whose leading comment lines include "# expect: N" must give
 // exactly N rows. Exit 1 if any count differs, the data is empty or a query
 // fails; exit 2 on bad usage.
@@ -50,11 +55,24 @@ function inlineContext (node, ctx) {
   return node
 }
 
+// A term in N-Triples syntax, strings without xsd:string.
+function canonical (t) {
+  if (!t) return ''
+  if (t.termType === 'NamedNode') return `<${t.value}>`
+  if (t.termType === 'BlankNode') return `_:${t.value}`
+  const v = JSON.stringify(t.value)
+  if (t.language) return `${v}@${t.language}`
+  if (t.datatype && t.datatype.value !== 'http://www.w3.org/2001/XMLSchema#string') return `${v}^^<${t.datatype.value}>`
+  return v
+}
+
 function main () {
   let args = process.argv.slice(2)
   let union = null
+  let printRows = false
   while (args.length && args[0].startsWith('--')) {
-    if (args[0] === '--union') union = true
+    if (args[0] === '--rows') printRows = true
+    else if (args[0] === '--union') union = true
     else if (args[0] === '--no-union') union = false
     else die(`unknown option ${args[0]}`, 2)
     args = args.slice(1)
@@ -122,6 +140,11 @@ function main () {
     if (!Array.isArray(rows) || (rows.length > 0 && !(rows[0] instanceof Map))) {
       console.log(`${name}\tERROR not a SELECT query`)
       bad++
+      continue
+    }
+    if (printRows) {
+      const lines = rows.map(r => [...r.keys()].sort().map(k => `${k}=${canonical(r.get(k))}`).join(' '))
+      for (const l of lines.sort()) console.log(`${name}\t${l}`)
       continue
     }
     let line = `${name}\t${rows.length}`
