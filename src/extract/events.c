@@ -1049,6 +1049,51 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
   }
 }
 
+/* Whether the cue at `mt` is the verb (after "will", "to", "would"...)
+ * with no country or place right after it (articles aside). */
+static int
+verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
+{
+  static const char *const before[] = {"will", "would", "to", "shall", "may", "also", "then", NULL};
+  size_t i = mt->tok + mt->n;
+  int verb = 0;
+
+  for (size_t k = 0; before[k] && mt->tok > 0; k++) {
+    verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);
+  }
+  if (!verb) {
+    return 0;
+  }
+  while (i < b && (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "a"))) {
+    i++;
+  }
+  return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
+}
+
+/* "accompanies the Tanzanian delegation", "accompagne la délégation
+ * tanzanienne": the country of the delegation a sentence names, or -1. */
+static int32_t
+delegation_country(const PactDoc *doc, size_t around)
+{
+  size_t a;
+  size_t b;
+
+  sentence_span(doc, doc->toks.v[around].sentence, around, &a, &b);
+  for (size_t i = a; i < b; i++) {
+    if (pact_doc_key_is(doc, i, "delegation")) {
+      const PactLexEntry *before = i > a ? pact_doc_entry(doc, i - 1, LEX_COUNTRY) : NULL;
+      const PactLexEntry *after = i + 1 < b ? pact_doc_entry(doc, i + 1, LEX_COUNTRY) : NULL;
+      if (before && before->kind && strcmp(before->kind, "demonym") == 0) {
+        return before->value;
+      }
+      if (after && after->kind && strcmp(after->kind, "demonym") == 0) {
+        return after->value;
+      }
+    }
+  }
+  return -1;
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -1077,10 +1122,20 @@ visits(PactDoc *doc)
                         pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
       visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
     }
-    /* where to: a country or a place after the cue */
+    /* "will visit units of ...", "to visit the troops": the verb with a
+     * common noun for object is no visit to a country; the verb visits a
+     * country or a place named right after it ("will visit Rabat") */
+    if (verb_without_place(doc, mt, b)) {
+      continue;
+    }
+    /* where to: a country or a place after the cue (not one inside an
+     * institution's name: "the Mozambique Defence Armed Forces") */
     for (size_t i = mt->tok + mt->n; i < b && host < 0; i++) {
       const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
       const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+      if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
+        continue;
+      }
       if (c && !(c->kind && strcmp(c->kind, "demonym") == 0)) {
         host = c->value;
       } else if (p) {
@@ -1378,6 +1433,13 @@ fallback_countries(PactDoc *doc)
      * ambassador is from the country of the embassy the sentence names */
     if (t->cls == PACT_PERSON && is_ambassador(t)) {
       int32_t c = embassy_country(doc, t->sentence);
+      if (c >= 0) {
+        t->country = c;
+        continue;
+      }
+    }
+    if (t->cls == PACT_PERSON && t->first_tok < doc->toks.n) {
+      int32_t c = delegation_country(doc, t->first_tok);
       if (c >= 0) {
         t->country = c;
         continue;

@@ -541,18 +541,27 @@ give_titles(PactDoc *doc, int32_t p, const TitleParse *tp)
 static void
 commanded_institution(PactDoc *doc, int32_t p, size_t k)
 {
-  size_t i = k;
-
-  while (i < doc->toks.n && i < k + 3 &&
-         (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "les") || pact_doc_key_is(doc, i, "le") ||
-          pact_doc_key_is(doc, i, "la") || pact_doc_key_is(doc, i, "l") || pact_doc_key_is(doc, i, "of") ||
-          pact_doc_key_is(doc, i, "de") || pact_doc_key_is(doc, i, "du") || pact_doc_key_is(doc, i, "des") ||
-          pact_doc_is_punct(doc, i, '\''))) {
-    i++;
-  }
-  if (i > k && i < doc->toks.n && doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
-      doc->things[doc->owner[i]].country >= 0 && doc->things[p].country < 0) {
-    doc->things[p].country = doc->things[doc->owner[i]].country;
+  /* The institution may follow the title's own complement: "director of
+   * operations at the Tanzania People's Defence Force headquarters". It
+   * must come before a comma, the sentence's end, another person or a word
+   * that points elsewhere ("head of the delegation to ..."). */
+  for (size_t i = k; i < doc->toks.n && i < k + 7; i++) {
+    if ((doc->toks.v[i].flags & TF_SENT && i > k) || pact_doc_is_punct(doc, i, ',') ||
+        pact_doc_is_punct(doc, i, '.') || pact_doc_key_is(doc, i, "to") ||
+        pact_doc_key_is(doc, i, "with") || pact_doc_key_is(doc, i, "avec") ||
+        pact_doc_key_is(doc, i, "aupres") || pact_doc_key_is(doc, i, "and") ||
+        pact_doc_key_is(doc, i, "et")) {
+      return;
+    }
+    if (doc->owner[i] >= 0 && doc->owner[i] != p) {
+      const PactThing *t = &doc->things[doc->owner[i]];
+      if (t->cls == PACT_INSTITUTION && i > k && t->country >= 0 && doc->things[p].country < 0) {
+        doc->things[p].country = t->country;
+      }
+      if (t->cls == PACT_INSTITUTION || t->cls == PACT_PERSON) {
+        return;
+      }
+    }
   }
 }
 

@@ -125,6 +125,36 @@ free_record(PactRecord *r)
   free(r);
 }
 
+/* A person's country from an institution after the title's complement,
+ * and from the delegation the sentence names; a verb "visit" with a
+ * common noun for object ("will visit units") is no visit to a country. */
+static void
+test_countries_from_context(void)
+{
+  PactRecord *r = extract(
+    "date 2026-06-08 Ghana minister in Dakar\n\n"
+    "DAKAR, June 8 — Ghana's Minister of Defence, Kwame Asante, arrived in Dakar on Monday for a "
+    "two-day visit to Senegal. He is accompanied by Colonel Kofi Mensah, director of operations at "
+    "the Ghana Armed Forces headquarters.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Kofi Mensah");
+  const PactEntity *q;
+
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  free_record(r);
+  r = extract("date 2026-06-09 Le ministre ghanéen à Dakar\n\n"
+              "DAKAR, 9 juin — Le ministre ghanéen de la Défense, Kwame Asante, effectue une visite "
+              "de deux jours au Sénégal. Le commandant Yaw Boateng accompagne la délégation ghanéenne.\n");
+  q = find(r, PACT_PERSON, "Yaw Boateng");
+  CHECK(q && strcmp(code_of(r, q->country), "GH") == 0);
+  free_record(r);
+  r = extract("date 2026-06-10 Talks in Accra\n\n"
+              "ACCRA, June 10 — Ghana's Minister of Defence, Kwame Asante, held talks on Wednesday with "
+              "Senegal's Defence Minister Moussa Diop, and will visit units of the Ghana Armed Forces.\n");
+  CHECK(find(r, PACT_PERSON, "Moussa Diop") != NULL);
+  CHECK(find(r, PACT_VISIT, NULL) == NULL);
+  free_record(r);
+}
+
 static void
 test_dates_and_events(void)
 {
@@ -354,6 +384,7 @@ main(void)
   test_reader();
   test_tokens();
   test_dates_and_events();
+  test_countries_from_context();
   test_lists_and_editions();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
