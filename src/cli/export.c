@@ -38,9 +38,11 @@ static const char export_usage[] =
   "\n"
   "  -f, --format FORMAT   turtle, jsonld, ntriples, nquads, trig or rdfxml;\n"
   "                        repeat it or give a comma list for several\n"
-  "  -o, --output PATH     a file (one format) or a directory (several, or none\n"
-  "                        given: all six, as graph.ttl, graph.jsonld, ...);\n"
-  "                        without it, one format goes to standard output\n"
+  "  -o, --output PATH     a file (one format; without -f, the extension .ttl,\n"
+  "                        .jsonld, .nt, .nq, .trig or .rdf tells which) or a\n"
+  "                        directory (several formats, or none given: all six,\n"
+  "                        as graph.ttl, graph.jsonld, ...); without it, one\n"
+  "                        format goes to standard output\n"
   "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
   "      --context-url URL JSON-LD: reference the context at URL instead of\n"
   "                        embedding it (" PACT_CONTEXT_URL " is ours)\n"
@@ -222,6 +224,16 @@ cli_export(int argc, char **argv)
   }
   for (int f = 0; f < PACT_N_FORMATS; f++) {
     n_wanted += wanted[f];
+  }
+  /* "-o graph.nq" without -f: the extension says the format. */
+  if (n_wanted == 0 && output && !is_directory(output)) {
+    const char *dot = strrchr(output, '.');
+    for (int f = 0; dot && f < PACT_N_FORMATS; f++) {
+      if (strcmp(dot + 1, pact_format_extension((PactFormat)f)) == 0) {
+        wanted[f] = 1;
+        n_wanted = 1;
+      }
+    }
   }
   to_dir = output && (is_directory(output) || n_wanted != 1);
   if (!output && n_wanted > 1) {
