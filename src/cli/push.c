@@ -251,7 +251,7 @@ cli_push(int argc, char **argv)
     {NULL, 0, NULL, 0},
   };
   PactPushOptions popts = {NULL, NULL, 0, 0, 1000000};
-  PactHttpOptions hopts = {120, 3, 0.5, "pactum push"};
+  PactHttpOptions hopts = {120, 3, 0.5};
   PactDiag d = {pact_diag_stderr, "pactum push", 0};
   PactPushStats stats = {0, 0, 0, 0};
   const char *base = NULL;

@@ -1763,7 +1763,7 @@ finish_stdout(PactDiag *d)
 static PactStatus
 query_remote(const QueryOptions *opts, PactDiag *d)
 {
-  PactHttpOptions hopts = {opts->timeout ? opts->timeout : 120, 2, 0.5, "pactum query"};
+  PactHttpOptions hopts = {opts->timeout ? opts->timeout : 120, 2, 0.5};
   PactResultsForm form;
   char *text = NULL;
   const char *label = NULL;

@@ -58,6 +58,9 @@ pact_http_new(const PactHttpOptions *opts, PactDiag *d)
   curl_easy_setopt(h->curl, CURLOPT_USERAGENT, "pactum/" PACKAGE_VERSION);
   curl_easy_setopt(h->curl, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(h->curl, CURLOPT_MAXREDIRS, 5L);
+  /* A redirected POST or PUT stays one, with its body (curl would turn it
+   * into a GET after 301, 302 and 303). */
+  curl_easy_setopt(h->curl, CURLOPT_POSTREDIR, (long)CURL_REDIR_POST_ALL);
   /* Basic or digest, whichever the server asks for. */
   curl_easy_setopt(h->curl, CURLOPT_HTTPAUTH, (long)(CURLAUTH_BASIC | CURLAUTH_DIGEST));
   if (user && *user) {
@@ -174,9 +177,6 @@ pact_http_send(PactHttp *h, const char *method, const char *url, const char *con
   CURLcode rc = CURLE_OK;
   long status = 0;
   char *type = NULL;
-  const char *who = h->opts.who ? h->opts.who : "pactum";
-
-  (void)who;
   if (content_type) {
     snprintf(header, sizeof header, "Content-Type: %s", content_type);
     headers = curl_slist_append(headers, header);

@@ -17,7 +17,6 @@ typedef struct {
   long timeout;      /* seconds for a whole request; 0: none */
   int retries;       /* further attempts after a connection error or a 5xx */
   double backoff;    /* seconds before the first retry; doubled each time */
-  const char *who;   /* the command, for messages ("pactum push") */
 } PactHttpOptions;
 
 typedef struct PactHttp PactHttp;

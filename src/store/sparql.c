@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Prefixes of the table (the remote results declare none). */
 static const struct {
@@ -404,6 +405,44 @@ write_answer(const PactHttpAnswer *a, PactResultsForm form, FILE *out, const cha
   return st;
 }
 
+/* Whether the query is a CONSTRUCT or a DESCRIBE: its first keyword of
+ * the four query forms, past comments, IRIs and strings of the prologue.
+ * (Stores answer a CONSTRUCT asked for JSON results with s, p, o rows.) */
+static int
+is_graph_query(const char *q)
+{
+  while (*q) {
+    if (*q == '#') {
+      q += strcspn(q, "\n");
+    } else if (*q == '<') {
+      q += strcspn(q, ">");
+    } else if (*q == '"' || *q == '\'') {
+      char quote = *q++;
+      while (*q && *q != quote) {
+        q += *q == '\\' && q[1] ? 2 : 1;
+      }
+    } else if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) {
+      size_t n = strspn(q, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+      if (q[n] == ':' || (q[n] >= '0' && q[n] <= '9') || q[n] == '_' || q[n] == '-') {
+        q += n + 1; /* a prefixed name or a longer word: no keyword */
+        continue;
+      }
+      if ((n == 9 && strncasecmp(q, "construct", 9) == 0) || (n == 8 && strncasecmp(q, "describe", 8) == 0)) {
+        return 1;
+      }
+      if ((n == 6 && strncasecmp(q, "select", 6) == 0) || (n == 3 && strncasecmp(q, "ask", 3) == 0)) {
+        return 0;
+      }
+      q += n;
+      continue;
+    }
+    if (*q) {
+      q++;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_sparql_remote(PactHttp *h, const char *endpoint, const char *query, const char *default_graph,
                    PactResultsForm form, FILE *out, PactDiag *d)
@@ -411,9 +450,9 @@ pact_sparql_remote(PactHttp *h, const char *endpoint, const char *query, const c
   PactBuf body;
   PactHttpAnswer answer;
   PactStatus st;
-  const char *accept = form == PACT_RESULTS_XML
-                         ? "application/sparql-results+xml, text/turtle;q=0.9, application/n-triples;q=0.8"
-                         : "application/sparql-results+json, text/turtle;q=0.9, application/n-triples;q=0.8";
+  const char *accept = is_graph_query(query) ? "text/turtle, application/n-triples;q=0.9"
+                       : form == PACT_RESULTS_XML ? "application/sparql-results+xml"
+                                                  : "application/sparql-results+json";
 
   pact_buf_init(&body, 0);
   st = pact_buf_adds(&body, "query=");

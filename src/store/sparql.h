@@ -5,7 +5,8 @@
  *
  * SELECT and ASK results are asked for as JSON and written by pactum, so
  * that every store gives the same bytes for the same answer (stores differ
- * in their CSV and TSV: Virtuoso quotes TSV headers, for one). */
+ * in their CSV and TSV: Virtuoso quotes TSV headers, for one). CONSTRUCT
+ * and DESCRIBE ask for Turtle, written as sent. */
 #ifndef PACT_SPARQL_H
 #define PACT_SPARQL_H
 

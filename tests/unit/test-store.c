@@ -55,7 +55,7 @@ int
 main(void)
 {
   PactBuf b;
-  PactHttpOptions ho = {5, 0, 0.1, "test"};
+  PactHttpOptions ho = {5, 0, 0.1};
   PactDiag d = {collect, NULL, 0};
   PactHttp *h = pact_http_new(&ho, &d);
   PactPushStats stats;
