@@ -29,6 +29,7 @@
 #include "store/http.h"
 #include "store/sparql.h"
 #include "util/buf.h"
+#include "write/results.h"
 #include "util/diag.h"
 #include "util/status.h"
 #include "util/text.h"
@@ -835,40 +836,13 @@ adds(PactBuf *out, PactStatus *st, const char *s)
   add(out, st, s, strlen(s));
 }
 
-/* The escape of `c` inside a Turtle or JSON string: a short escape, else
- * \uXXXX for a control character (written into `esc`), else NULL when
- * `c` stands for itself. */
-static const char *
-string_escape(unsigned char c, char esc[8])
-{
-  switch (c) {
-  case '\\':
-    return "\\\\";
-  case '"':
-    return "\\\"";
-  case '\n':
-    return "\\n";
-  case '\r':
-    return "\\r";
-  case '\t':
-    return "\\t";
-  default:
-    break;
-  }
-  if (c < 0x20 || c == 0x7F) {
-    snprintf(esc, 8, "\\u%04X", (unsigned)c);
-    return esc;
-  }
-  return NULL;
-}
-
 /* Appends `bytes` as the inside of a Turtle string literal, on one line. */
 static void
 add_escaped(PactBuf *out, PactStatus *st, const unsigned char *bytes, size_t len)
 {
   for (size_t i = 0; i < len; i++) {
     char esc[8];
-    const char *escape = string_escape(bytes[i], esc);
+    const char *escape = pact_results_escape(bytes[i], esc);
 
     if (escape) {
       adds(out, st, escape);
@@ -926,54 +900,6 @@ add_iri(PactBuf *out, PactStatus *st, const PrefixList *prefixes, librdf_uri *ur
   }
 }
 
-/* Whether `lexical` is a plain integer ('i') or decimal ('d'), which
- * Turtle writes without quotes. */
-static int
-is_bare_number(const char *lexical, char shape)
-{
-  const char *p = lexical;
-  size_t digits = 0;
-  size_t fraction = 0;
-
-  if (*p == '+' || *p == '-') {
-    p++;
-  }
-  for (; *p >= '0' && *p <= '9'; p++) {
-    digits++;
-  }
-  if (shape == 'i') {
-    return digits > 0 && *p == '\0';
-  }
-  if (*p != '.') {
-    return 0;
-  }
-  for (p++; *p >= '0' && *p <= '9'; p++) {
-    fraction++;
-  }
-  return fraction > 0 && *p == '\0';
-}
-
-#define XSD_NS "http://www.w3.org/2001/XMLSchema#"
-
-/* Whether the literal `value` of type `datatype` is written bare in
- * Turtle: an integer, a decimal or a boolean in canonical shape. */
-static int
-is_bare_literal(const char *value, librdf_uri *datatype)
-{
-  const char *dt = (const char *)librdf_uri_as_string(datatype);
-
-  if (strcmp(dt, XSD_NS "integer") == 0) {
-    return is_bare_number(value, 'i');
-  }
-  if (strcmp(dt, XSD_NS "decimal") == 0) {
-    return is_bare_number(value, 'd');
-  }
-  if (strcmp(dt, XSD_NS "boolean") == 0) {
-    return strcmp(value, "true") == 0 || strcmp(value, "false") == 0;
-  }
-  return 0;
-}
-
 static void
 add_literal(PactBuf *out, PactStatus *st, const PrefixList *prefixes, librdf_node *node)
 {
@@ -987,7 +913,7 @@ add_literal(PactBuf *out, PactStatus *st, const PrefixList *prefixes, librdf_nod
     len = 0;
   }
   if (datatype && strlen((const char *)value) == len &&
-      is_bare_literal((const char *)value, datatype)) {
+      pact_results_bare_literal((const char *)value, (const char *)librdf_uri_as_string(datatype))) {
     adds(out, st, (const char *)value);
     return;
   }
@@ -1279,25 +1205,6 @@ write_table(QuerySession *s, librdf_query_results *results, const Columns *cols)
 
 /* ---- csv and tsv ------------------------------------------------------- */
 
-/* One CSV field, quoted when it holds a comma, a quote or a line break. */
-static void
-print_csv_field(const char *s, size_t len)
-{
-  if (!memchr(s, ',', len) && !memchr(s, '"', len) && !memchr(s, '\r', len) &&
-      !memchr(s, '\n', len)) {
-    fwrite(s, 1, len, stdout);
-    return;
-  }
-  putchar('"');
-  for (size_t i = 0; i < len; i++) {
-    if (s[i] == '"') {
-      putchar('"');
-    }
-    putchar(s[i]);
-  }
-  putchar('"');
-}
-
 /* SPARQL 1.1 CSV: IRIs and literals bare (type and language are lost),
  * blank nodes as _:label, unbound as an empty field. */
 static void
@@ -1308,14 +1215,14 @@ print_csv_term(librdf_node *node)
   }
   if (librdf_node_is_resource(node)) {
     const char *iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(node));
-    print_csv_field(iri, strlen(iri));
+    pact_results_csv_field(stdout, iri, strlen(iri));
   } else if (librdf_node_is_blank(node)) {
     /* A blank node label never holds a comma, a quote or a line break. */
     printf("_:%s", (const char *)librdf_node_get_blank_identifier(node));
   } else {
     size_t len = 0;
     const unsigned char *value = librdf_node_get_literal_value_as_counted_string(node, &len);
-    print_csv_field(value ? (const char *)value : "", value ? len : 0);
+    pact_results_csv_field(stdout, value ? (const char *)value : "", value ? len : 0);
   }
 }
 
@@ -1331,7 +1238,7 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
   for (int i = 0; i < cols->count; i++) {
     fputs(i == 0 ? "" : sep, stdout);
     if (csv) {
-      print_csv_field(cols->names[i], strlen(cols->names[i]));
+      pact_results_csv_field(stdout, cols->names[i], strlen(cols->names[i]));
     } else {
       printf("?%s", cols->names[i]);
     }
@@ -1364,27 +1271,11 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
 
 /* ---- json -------------------------------------------------------------- */
 
-static void
-print_json_string(const unsigned char *s, size_t len)
-{
-  putchar('"');
-  for (size_t i = 0; i < len; i++) {
-    char esc[8];
-    const char *escape = string_escape(s[i], esc);
-
-    if (escape) {
-      fputs(escape, stdout);
-    } else {
-      putchar(s[i]);
-    }
-  }
-  putchar('"');
-}
 
 static void
 print_json_cstring(const char *s)
 {
-  print_json_string((const unsigned char *)s, strlen(s));
+  pact_results_json_string(stdout, s, strlen(s));
 }
 
 /* One RDF term as a SPARQL 1.1 JSON results object. */
@@ -1404,7 +1295,7 @@ print_json_term(librdf_node *node)
     librdf_uri *datatype = librdf_node_get_literal_value_datatype_uri(node);
 
     fputs("{\"type\": \"literal\", \"value\": ", stdout);
-    print_json_string(value ? value : (const unsigned char *)"", value ? len : 0);
+    pact_results_json_string(stdout, value ? (const char *)value : "", value ? len : 0);
     if (lang && lang[0]) {
       fputs(", \"xml:lang\": ", stdout);
       print_json_cstring(lang);

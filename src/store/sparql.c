@@ -2,6 +2,7 @@
 #include "store/sparql.h"
 
 #include "model/vocab.h"
+#include "write/results.h"
 
 #include <cjson/cJSON.h>
 
@@ -57,63 +58,21 @@ get_term(const cJSON *binding, Term *t)
   return 1;
 }
 
-static int
-is_bare_number(const char *s, int decimal)
-{
-  size_t digits = 0;
-  size_t fraction = 0;
-
-  if (*s == '+' || *s == '-') {
-    s++;
-  }
-  for (; *s >= '0' && *s <= '9'; s++) {
-    digits++;
-  }
-  if (!decimal) {
-    return digits && !*s;
-  }
-  if (*s != '.') {
-    return 0;
-  }
-  for (s++; *s >= '0' && *s <= '9'; s++) {
-    fraction++;
-  }
-  return fraction && !*s;
-}
-
-/* Whether a literal is written bare (42, 4.5, true), as Turtle allows. */
-static int
-is_bare(const Term *t)
-{
-  if (!t->datatype) {
-    return 0;
-  }
-  if (strcmp(t->datatype, NS_XSD "integer") == 0) {
-    return is_bare_number(t->value, 0);
-  }
-  if (strcmp(t->datatype, NS_XSD "decimal") == 0) {
-    return is_bare_number(t->value, 1);
-  }
-  if (strcmp(t->datatype, NS_XSD "boolean") == 0) {
-    return strcmp(t->value, "true") == 0 || strcmp(t->value, "false") == 0;
-  }
-  return 0;
-}
-
+/* Appends `s` escaped for a Turtle string. */
 static void
 add_escaped(PactBuf *b, const char *s)
 {
   for (; *s; s++) {
-    switch (*s) {
-    case '"': pact_buf_adds(b, "\\\""); break;
-    case '\\': pact_buf_adds(b, "\\\\"); break;
-    case '\n': pact_buf_adds(b, "\\n"); break;
-    case '\r': pact_buf_adds(b, "\\r"); break;
-    case '\t': pact_buf_adds(b, "\\t"); break;
-    default: pact_buf_addc(b, *s); break;
+    char esc[8];
+    const char *escape = pact_results_escape((unsigned char)*s, esc);
+    if (escape) {
+      pact_buf_adds(b, escape);
+    } else {
+      pact_buf_addc(b, *s);
     }
   }
 }
+
 
 /* An IRI, prefixed when `prefixed` and a known namespace fits. */
 static void
@@ -140,7 +99,7 @@ add_term(PactBuf *b, const Term *t, int prefixed)
     add_iri(b, t->value, prefixed);
   } else if (strcmp(t->type, "bnode") == 0) {
     pact_buf_printf(b, "_:%s", t->value);
-  } else if (is_bare(t)) {
+  } else if (pact_results_bare_literal(t->value, t->datatype)) {
     pact_buf_adds(b, t->value);
   } else {
     pact_buf_addc(b, '"');
@@ -155,43 +114,12 @@ add_term(PactBuf *b, const Term *t, int prefixed)
   }
 }
 
-static void
-print_json_string(FILE *out, const char *s)
-{
-  fputc('"', out);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    if (*p == '"' || *p == '\\') {
-      fprintf(out, "\\%c", *p);
-    } else if (*p == '\n') {
-      fputs("\\n", out);
-    } else if (*p == '\r') {
-      fputs("\\r", out);
-    } else if (*p == '\t') {
-      fputs("\\t", out);
-    } else if (*p < 0x20) {
-      fprintf(out, "\\u%04x", *p);
-    } else {
-      fputc(*p, out);
-    }
-  }
-  fputc('"', out);
-}
+
 
 static void
-print_csv_field(FILE *out, const char *s)
+json_cstring(FILE *out, const char *s)
 {
-  if (!strpbrk(s, ",\"\r\n")) {
-    fputs(s, out);
-    return;
-  }
-  fputc('"', out);
-  for (; *s; s++) {
-    if (*s == '"') {
-      fputc('"', out);
-    }
-    fputc(*s, out);
-  }
-  fputc('"', out);
+  pact_results_json_string(out, s, strlen(s));
 }
 
 /* Code points of UTF-8 `s`: the width of a table cell. */
@@ -302,7 +230,7 @@ write_select(const cJSON *vars, const cJSON *bindings, PactResultsForm form, FIL
         if (k == 0 && form == PACT_RESULTS_TSV) {
           fprintf(out, "?%s", cell);
         } else if (form == PACT_RESULTS_CSV) {
-          print_csv_field(out, cell);
+          pact_results_csv_field(out, cell, strlen(cell));
         } else {
           fputs(cell, out);
         }
@@ -328,7 +256,7 @@ write_json(const cJSON *vars, const cJSON *bindings, FILE *out)
   fputs("{\n  \"head\": {\"vars\": [", out);
   cJSON_ArrayForEach(v, vars) {
     fputs(v == vars->child ? "" : ", ", out);
-    print_json_string(out, cJSON_IsString(v) ? v->valuestring : "?");
+    json_cstring(out, cJSON_IsString(v) ? v->valuestring : "?");
   }
   fputs("]},\n  \"results\": {\"bindings\": [", out);
   cJSON_ArrayForEach(row, bindings) {
@@ -343,17 +271,17 @@ write_json(const cJSON *vars, const cJSON *bindings, FILE *out)
       }
       fputs(first_cell ? "" : ", ", out);
       first_cell = 0;
-      print_json_string(out, v->valuestring);
+      json_cstring(out, v->valuestring);
       fputs(": {\"type\": ", out);
-      print_json_string(out, t.type);
+      json_cstring(out, t.type);
       fputs(", \"value\": ", out);
-      print_json_string(out, t.value);
+      json_cstring(out, t.value);
       if (t.lang) {
         fputs(", \"xml:lang\": ", out);
-        print_json_string(out, t.lang);
+        json_cstring(out, t.lang);
       } else if (t.datatype) {
         fputs(", \"datatype\": ", out);
-        print_json_string(out, t.datatype);
+        json_cstring(out, t.datatype);
       }
       fputc('}', out);
     }
