@@ -268,35 +268,21 @@ cmp_strp(const void *a, const void *b)
 static PactStatus
 key_add_refs(PactBuilder *b, const PactRefs *refs, const char *sep)
 {
-  const char **sorted;
-  PactStatus st = PACT_OK;
+  const char **slugs;
+  PactStatus st;
 
   if (!refs->n) {
     return PACT_OK;
   }
-  sorted = malloc(refs->n * sizeof *sorted);
-  if (!sorted) {
+  slugs = malloc(refs->n * sizeof *slugs);
+  if (!slugs) {
     return PACT_ERR_NOMEM;
   }
   for (size_t i = 0; i < refs->n; i++) {
-    sorted[i] = b->slugs[refs->v[i]];
+    slugs[i] = b->slugs[refs->v[i]];
   }
-  qsort(sorted, refs->n, sizeof *sorted, cmp_strp);
-  if (b->key.len) {
-    st = pact_buf_addc(&b->key, '-');
-  }
-  for (size_t i = 0; i < refs->n && st == PACT_OK; i++) {
-    if (i && strcmp(sorted[i], sorted[i - 1]) == 0) {
-      continue;
-    }
-    if (i) {
-      st = pact_buf_adds(&b->key, sep);
-    }
-    if (st == PACT_OK) {
-      st = pact_buf_adds(&b->key, sorted[i]);
-    }
-  }
-  free(sorted);
+  st = pact_text_add_sorted(&b->key, slugs, refs->n, sep);
+  free(slugs);
   return st;
 }
 
@@ -817,11 +803,6 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
   const Vocab *v = &b->v;
   const PactEntity *e = &r->entities[i];
   PactTerm node = nodes[i];
-  static const char *const kind_locals[][2] = {
-    {"mou", "MoU"}, {"treaty", "Treaty"}, {"agreement", "GeneralAgreement"},
-    {"protocol", "Protocol"}, {"letter_of_intent", "LetterOfIntent"},
-    {"expected", "Expected"}, {"negotiating", "Negotiating"},
-    {"signed", "Signed"}, {"in_force", "InForce"}};
   char name[128];
 
   claim(c, node, v->type, v->class_of[e->cls]);
@@ -869,13 +850,13 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     }
     break;
   case PACT_AGREEMENT:
-    for (size_t k = 0; k < sizeof kind_locals / sizeof kind_locals[0]; k++) {
-      int is_kind = strcmp(e->kind, kind_locals[k][0]) == 0;
-      int is_status = e->status && strcmp(e->status, kind_locals[k][0]) == 0;
-      if (is_kind || is_status) {
-        snprintf(name, sizeof name, PACT_NS "%s", kind_locals[k][1]);
-        claim(c, node, is_kind ? v->agreement_kind : v->status, iri(b, name));
-      }
+    if (pact_record_term_local(e->kind)) {
+      snprintf(name, sizeof name, PACT_NS "%s", pact_record_term_local(e->kind));
+      claim(c, node, v->agreement_kind, iri(b, name));
+    }
+    if (pact_record_term_local(e->status)) {
+      snprintf(name, sizeof name, PACT_NS "%s", pact_record_term_local(e->status));
+      claim(c, node, v->status, iri(b, name));
     }
     if (e->name) {
       claim(c, node, v->label, literal(b, e->name, 0, NULL));

@@ -55,3 +55,31 @@ pact_class_name(PactClass cls)
 
   return cls < PACT_N_CLASSES ? names[cls] : "thing";
 }
+
+static const char *const term_locals[][2] = {
+  {"mou", "MoU"}, {"treaty", "Treaty"}, {"agreement", "GeneralAgreement"},
+  {"protocol", "Protocol"}, {"letter_of_intent", "LetterOfIntent"},
+  {"expected", "Expected"}, {"negotiating", "Negotiating"},
+  {"signed", "Signed"}, {"in_force", "InForce"}};
+
+const char *
+pact_record_term_local(const char *name)
+{
+  for (size_t k = 0; name && k < sizeof term_locals / sizeof term_locals[0]; k++) {
+    if (strcmp(name, term_locals[k][0]) == 0) {
+      return term_locals[k][1];
+    }
+  }
+  return NULL;
+}
+
+const char *
+pact_record_term_name(const char *local)
+{
+  for (size_t k = 0; local && k < sizeof term_locals / sizeof term_locals[0]; k++) {
+    if (strcmp(local, term_locals[k][1]) == 0) {
+      return term_locals[k][0];
+    }
+  }
+  return NULL;
+}

@@ -102,6 +102,12 @@ void pact_record_free(PactRecord *r); /* NULL-safe */
  * malloc fails. The pointer is valid until the next call. */
 PactEntity *pact_record_add(PactRecord *r, PactClass cls);
 
+/* The ontology's local name of an agreement kind or status as records
+ * name it ("mou" -> "MoU", "signed" -> "Signed"), or NULL; and back
+ * ("GeneralAgreement" -> "agreement"), or NULL. */
+const char *pact_record_term_local(const char *name);
+const char *pact_record_term_name(const char *local);
+
 /* Name of a class as used in records and IRIs: "person", ... */
 const char *pact_class_name(PactClass cls);
 

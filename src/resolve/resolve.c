@@ -1,6 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "resolve/resolve.h"
 
+#include "model/record.h"
 #include "model/vocab.h"
 #include "resolve/names.h"
 #include "util/arena.h"
@@ -664,46 +665,26 @@ canonical_iri(R *r, const char *cls)
   return pact_graph_iri(r->g, r->buf.data, r->buf.len);
 }
 
-static int
-cmp_cstr(const void *a, const void *b)
-{
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Appends the slugs of the distinct objects in r->values, sorted, joined
  * by `sep` (the builder's key_add_refs). */
 static PactStatus
 key_add_slugs(R *r, const char *sep)
 {
-  const char **v;
-  PactStatus st = PACT_OK;
+  const char **slugs;
+  PactStatus st;
 
   if (!r->n_values) {
     return PACT_OK;
   }
-  v = malloc(r->n_values * sizeof *v);
-  if (!v) {
+  slugs = malloc(r->n_values * sizeof *slugs);
+  if (!slugs) {
     return PACT_ERR_NOMEM;
   }
   for (size_t i = 0; i < r->n_values; i++) {
-    v[i] = slug_of(r, r->values[i].o);
+    slugs[i] = slug_of(r, r->values[i].o);
   }
-  qsort(v, r->n_values, sizeof *v, cmp_cstr);
-  if (r->key.len) {
-    st = pact_buf_addc(&r->key, '-');
-  }
-  for (size_t i = 0; i < r->n_values && st == PACT_OK; i++) {
-    if (i && strcmp(v[i], v[i - 1]) == 0) {
-      continue;
-    }
-    if (i) {
-      st = pact_buf_adds(&r->key, sep);
-    }
-    if (st == PACT_OK) {
-      st = pact_buf_adds(&r->key, v[i]);
-    }
-  }
-  free(v);
+  st = pact_text_add_sorted(&r->key, slugs, r->n_values, sep);
+  free(slugs);
   return st;
 }
 
@@ -711,18 +692,11 @@ key_add_slugs(R *r, const char *sep)
 static const char *
 kind_name(const R *r, PactTerm kind)
 {
-  static const char *const map[][2] = {
-    {"MoU", "mou"}, {"Treaty", "treaty"}, {"GeneralAgreement", "agreement"},
-    {"Protocol", "protocol"}, {"LetterOfIntent", "letter_of_intent"}};
   const char *s = kind ? pact_graph_term(r->g, kind)->str : "";
   const char *hash = strrchr(s, '#');
+  const char *name = hash ? pact_record_term_name(hash + 1) : NULL;
 
-  for (size_t i = 0; hash && i < sizeof map / sizeof map[0]; i++) {
-    if (strcmp(hash + 1, map[i][0]) == 0) {
-      return map[i][1];
-    }
-  }
-  return hash ? hash + 1 : "agreement";
+  return name ? name : hash ? hash + 1 : "agreement";
 }
 
 /* The values of `pred` over the members of the cluster rooted at `first`

@@ -255,3 +255,35 @@ pact_text_ends_with(const char *s, const char *tail)
 
   return n >= t && strcmp(s + n - t, tail) == 0;
 }
+
+static int
+cmp_cstr(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+PactStatus
+pact_text_add_sorted(PactBuf *out, const char **v, size_t n, const char *sep)
+{
+  PactStatus st = PACT_OK;
+
+  if (!n) {
+    return PACT_OK;
+  }
+  qsort(v, n, sizeof *v, cmp_cstr);
+  if (out->len) {
+    st = pact_buf_addc(out, '-');
+  }
+  for (size_t i = 0; i < n && st == PACT_OK; i++) {
+    if (i && strcmp(v[i], v[i - 1]) == 0) {
+      continue;
+    }
+    if (i) {
+      st = pact_buf_adds(out, sep);
+    }
+    if (st == PACT_OK) {
+      st = pact_buf_adds(out, v[i]);
+    }
+  }
+  return st;
+}

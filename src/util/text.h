@@ -19,6 +19,12 @@ PactStatus pact_text_key(PactBuf *out, const char *s, size_t len);
  * digits of the FNV-1a hash of the key, so two keys never share a slug. */
 PactStatus pact_text_slug(PactBuf *out, const char *key, size_t len);
 
+/* Appends to the key `out` the distinct strings of `v`, sorted (`v` is
+ * sorted in place), joined by `sep`, after a '-' when `out` is not empty
+ * and `n` is not 0: the part of a canonical key made of several things
+ * ("mou" + "pt-sn", "helena-brandao-pt--mamadou-n-diaye-sn"). */
+PactStatus pact_text_add_sorted(PactBuf *out, const char **v, size_t n, const char *sep);
+
 /* Whether `s` ends with `tail`. */
 int pact_text_ends_with(const char *s, const char *tail);
 
