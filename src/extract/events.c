@@ -963,20 +963,6 @@ duration_days(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-static int
-sentence_has(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
-{
-  for (size_t i = a; i < b; i++) {
-    const char *key = pact_token_key(&doc->toks, i);
-    for (size_t k = 0; stems[k]; k++) {
-      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
-        return 1;
-      }
-    }
-  }
-  return 0;
-}
-
 /* The first token of [a, b) that starts with one of `stems`, or b. */
 static size_t
 first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
@@ -1213,7 +1199,7 @@ visits(PactDoc *doc)
       if (marker < b) {
         d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
       }
-      if (d && sentence_has(doc, a, b, leave) && !t->end[0]) {
+      if (d && first_with(doc, a, b, leave) < b && !t->end[0]) {
         memcpy(t->end, d->start, sizeof t->end);
       } else if (d && (marker < b || !meeting_here) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
