@@ -47,6 +47,7 @@ main(int argc, char **argv)
     {"export", cli_export},
     {"query", cli_query},
     {"push", cli_push},
+    {"publish", cli_publish},
   };
   int status;
 

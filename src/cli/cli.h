@@ -8,5 +8,6 @@ int cli_export(int argc, char **argv);
 int cli_extract(int argc, char **argv);
 int cli_query(int argc, char **argv);
 int cli_push(int argc, char **argv);
+int cli_publish(int argc, char **argv);
 
 #endif

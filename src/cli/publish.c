@@ -1,0 +1,140 @@
+/* pactum publish: a static linked-data site of articles, records or an
+ * export (site/publish.h). WORK IN PROGRESS (issue 7, branch `publish`).
+ *
+ * Articles and records are exported first (N-Triples: the resolved graph),
+ * then read back, so the site shows what an export holds. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli/cli.h"
+
+#include "model/graph.h"
+#include "model/vocab.h"
+#include "read/quads.h"
+#include "site/publish.h"
+#include "util/datadir.h"
+#include "util/diag.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char publish_usage[] =
+  "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS...\n"
+  "Write a static linked-data site: for every resource under the base, an\n"
+  "HTML page and its data as Turtle, JSON-LD, N-Triples and RDF/XML.\n"
+  "\n"
+  "  -o, --output SITE     the site's directory\n"
+  "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
+  "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
+  "  -q, --quiet           no summary on standard error\n"
+  "  -h, --help            this help\n";
+
+int
+cli_publish(int argc, char **argv)
+{
+  enum { OPT_BASE = 256, OPT_DATA_DIR };
+  static const struct option options[] = {
+    {"output", required_argument, NULL, 'o'}, {"base", required_argument, NULL, OPT_BASE},
+    {"data-dir", required_argument, NULL, OPT_DATA_DIR}, {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+  };
+  PactDiag d = {pact_diag_stderr, "pactum publish", 0};
+  const char *site = NULL;
+  const char *base = PACT_DEFAULT_BASE;
+  const char *data_dir = NULL;
+  int quiet = 0;
+  int c;
+  char tmp[4096];
+  char **eargv;
+  int eargc = 0;
+  int status;
+  PactGraph *g = NULL;
+  PactStatus st = PACT_OK;
+  PactPublishStats stats;
+  char *dir = NULL;
+  char *context = NULL;
+  int fd;
+
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+    switch (c) {
+    case 'o': site = optarg; break;
+    case OPT_BASE: base = optarg; break;
+    case OPT_DATA_DIR: data_dir = optarg; break;
+    case 'q': quiet = 1; break;
+    case 'h': fputs(publish_usage, stdout); return PACT_EXIT_OK;
+    default: fputs("Try 'pactum publish --help'.\n", stderr); return PACT_EXIT_USAGE;
+    }
+  }
+  if (!site || optind >= argc) {
+    fputs("pactum publish: give -o SITE and at least one ARTICLE or RECORDS file\n"
+          "Try 'pactum publish --help'.\n", stderr);
+    return PACT_EXIT_USAGE;
+  }
+  snprintf(tmp, sizeof tmp, "%s/pactum-publish-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  fd = mkstemp(tmp);
+  if (fd < 0) {
+    perror("pactum publish: temporary file");
+    return PACT_EXIT_IO;
+  }
+  close(fd);
+  eargv = calloc((size_t)argc + 12, sizeof *eargv);
+  if (!eargv) {
+    unlink(tmp);
+    return PACT_EXIT_INTERNAL;
+  }
+  eargv[eargc++] = "export";
+  eargv[eargc++] = "-q";
+  eargv[eargc++] = "-f";
+  eargv[eargc++] = "ntriples";
+  eargv[eargc++] = "-o";
+  eargv[eargc++] = tmp;
+  eargv[eargc++] = "--base";
+  eargv[eargc++] = (char *)base;
+  if (data_dir) {
+    eargv[eargc++] = "--data-dir";
+    eargv[eargc++] = (char *)data_dir;
+  }
+  for (int i = optind; i < argc; i++) {
+    eargv[eargc++] = argv[i];
+  }
+  status = cli_export(eargc, eargv);
+  free(eargv);
+  if (status != PACT_EXIT_OK) {
+    unlink(tmp);
+    return status;
+  }
+  /* read back as N-Quads: the file holds the default graph only */
+  {
+    char nq[4200];
+    snprintf(nq, sizeof nq, "%s.nq", tmp);
+    if (rename(tmp, nq) != 0) {
+      unlink(tmp);
+      return PACT_EXIT_IO;
+    }
+    g = pact_graph_new();
+    st = g ? pact_quads_read_file(g, nq, &d) : PACT_ERR_NOMEM;
+    unlink(nq);
+  }
+  if (st == PACT_OK) {
+    st = pact_graph_seal(g);
+  }
+  dir = st == PACT_OK ? pact_datadir_find(data_dir, &d) : NULL;
+  context = dir ? pact_datadir_file(dir, "context.jsonld") : NULL;
+  if (st == PACT_OK && !context) {
+    st = PACT_ERR_USAGE;
+  }
+  if (st == PACT_OK) {
+    PactPublishOptions o = {site, base, context};
+    st = pact_publish(g, &o, &stats, &d);
+  }
+  if (st == PACT_OK && !quiet) {
+    fprintf(stderr, "pactum publish: %lu resources, %lu files written, %lu unchanged, %lu IRIs skipped -> %s\n",
+            stats.resources, stats.written, stats.unchanged, stats.skipped, site);
+  }
+  pact_graph_free(g);
+  free(dir);
+  free(context);
+  return pact_exit_code(st);
+}

@@ -1,0 +1,511 @@
+#define _POSIX_C_SOURCE 200809L
+#include "site/publish.h"
+
+#include "model/vocab.h"
+#include "util/buf.h"
+#include "write/writer.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int
+pact_publish_safe_path(const char *path)
+{
+  size_t len = strlen(path);
+  const char *seg = path;
+
+  if (len == 0 || len > 200) {
+    return 0;
+  }
+  for (const char *p = path;; p++) {
+    if (*p == '/' || *p == '\0') {
+      size_t n = (size_t)(p - seg);
+      if (n == 0 || (n == 1 && seg[0] == '.') || (n == 2 && seg[0] == '.' && seg[1] == '.')) {
+        return 0;
+      }
+      if (!*p) {
+        return 1;
+      }
+      seg = p + 1;
+      continue;
+    }
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+          *p == '-' || *p == '_' || *p == '.' || *p == '~')) {
+      return 0;
+    }
+  }
+}
+
+/* mkdir -p of the directories of `path` (not its last segment). */
+static PactStatus
+make_parents(char *path, PactDiag *d)
+{
+  for (char *p = path + 1; *p; p++) {
+    if (*p == '/') {
+      *p = '\0';
+      if (mkdir(path, 0755) != 0 && errno != EEXIST) {
+        PactStatus st = pact_diag(d, PACT_ERR_IO, path, 0, "cannot create directory: %s", strerror(errno));
+        *p = '/';
+        return st;
+      }
+      *p = '/';
+    }
+  }
+  return PACT_OK;
+}
+
+/* Writes `data` to `path` unless the file already holds exactly it (an
+ * rsync or a CDN then moves only what changed); through a temporary file
+ * renamed into place, mode 0644. */
+static PactStatus
+write_if_changed(const char *path, const char *data, size_t len, PactPublishStats *stats,
+                 PactDiag *d)
+{
+  FILE *f = fopen(path, "rb");
+  PactBuf tmp;
+  int same = 0;
+  int fd;
+
+  if (f) {
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && (size_t)sb.st_size == len) {
+      char *old = malloc(len ? len : 1);
+      same = old && fread(old, 1, len, f) == len && memcmp(old, data, len) == 0;
+      free(old);
+    }
+    fclose(f);
+  }
+  if (same) {
+    stats->unchanged++;
+    return PACT_OK;
+  }
+  pact_buf_init(&tmp, 0);
+  if (pact_buf_printf(&tmp, "%s.tmp-XXXXXX", path) != PACT_OK) {
+    return PACT_ERR_NOMEM;
+  }
+  fd = mkstemp(tmp.data);
+  if (fd < 0 || fchmod(fd, 0644) != 0 || write(fd, data, len) != (ssize_t)len || close(fd) != 0 ||
+      rename(tmp.data, path) != 0) {
+    PactStatus st = pact_diag(d, PACT_ERR_IO, path, 0, "cannot write: %s", strerror(errno));
+    unlink(tmp.data);
+    pact_buf_free(&tmp);
+    return st;
+  }
+  pact_buf_free(&tmp);
+  stats->written++;
+  return PACT_OK;
+}
+
+/* ---- HTML ---------------------------------------------------------------- */
+
+/* Appends `s` escaped for HTML text and attribute values. */
+static void
+html_text(PactBuf *b, const char *s, size_t len)
+{
+  for (size_t i = 0; i < len; i++) {
+    switch (s[i]) {
+    case '&': pact_buf_adds(b, "&amp;"); break;
+    case '<': pact_buf_adds(b, "&lt;"); break;
+    case '>': pact_buf_adds(b, "&gt;"); break;
+    case '"': pact_buf_adds(b, "&quot;"); break;
+    case '\'': pact_buf_adds(b, "&#39;"); break;
+    default: pact_buf_addc(b, s[i]); break;
+    }
+  }
+}
+
+static void
+html_cstr(PactBuf *b, const char *s)
+{
+  html_text(b, s, strlen(s));
+}
+
+/* ---- one resource ----------------------------------------------------------- */
+
+typedef struct {
+  const PactGraph *g;
+  const PactPublishOptions *o;
+  PactPublishStats *stats;
+  PactDiag *d;
+  size_t base_len;
+  PactTerm label;
+  const PactQuad *q;
+  size_t n;
+  PactTerm *page;      /* page of each term: itself, its IRI before '#', or 0 */
+  uint32_t *start;     /* quads of each page: idx[start[p] .. start[p + 1]) */
+  uint32_t *idx;
+  uint32_t *label_at;  /* first rdfs:label quad of each subject, or UINT32_MAX */
+} Site;
+
+/* The label of `t` for a link: its first rdfs:label, else its IRI. */
+static const char *
+label_of(const Site *s, PactTerm t)
+{
+  uint32_t i = s->label_at[t];
+  return i != UINT32_MAX ? pact_graph_term(s->g, s->q[i].o)->str : pact_graph_term(s->g, t)->str;
+}
+
+/* The default graph's statements about `t`: [*lo, *hi), by binary search
+ * (quads are sorted by subject). */
+static void
+subject_range(const Site *s, PactTerm t, size_t *lo, size_t *hi)
+{
+  size_t a = 0;
+  size_t b = s->n;
+
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (s->q[mid].s < t) {
+      a = mid + 1;
+    } else {
+      b = mid;
+    }
+  }
+  *lo = a;
+  b = s->n;
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (s->q[mid].s <= t) {
+      a = mid + 1;
+    } else {
+      b = mid;
+    }
+  }
+  *hi = a;
+}
+
+/* A link to `t`'s page when it has one, relative to the site root. */
+static void
+html_term(const Site *s, PactBuf *b, PactTerm t)
+{
+  const PactTermInfo *info = pact_graph_term(s->g, t);
+
+  if (info->kind == PACT_TERM_IRI && s->page[t] == t) {
+    pact_buf_adds(b, "<a href=\"/");
+    html_cstr(b, info->str + s->base_len);
+    pact_buf_adds(b, "\">");
+    html_cstr(b, label_of(s, t));
+    pact_buf_adds(b, "</a>");
+  } else if (info->kind == PACT_TERM_IRI) {
+    pact_buf_adds(b, "<a href=\"");
+    html_cstr(b, info->str);
+    pact_buf_adds(b, "\">");
+    html_cstr(b, info->str);
+    pact_buf_adds(b, "</a>");
+  } else {
+    if (info->lang) {
+      pact_buf_adds(b, "<span lang=\"");
+      html_cstr(b, info->lang);
+      pact_buf_adds(b, "\">");
+    }
+    html_text(b, info->str, info->len);
+    if (info->lang) {
+      pact_buf_adds(b, "</span>");
+    }
+  }
+}
+
+static const char *
+local_name(const char *iri)
+{
+  const char *h = strrchr(iri, '#');
+  const char *sl = strrchr(iri, '/');
+  const char *cut = h && (!sl || h > sl) ? h : sl;
+  return cut ? cut + 1 : iri;
+}
+
+static PactStatus
+page_html(const Site *s, PactTerm r, PactBuf *b)
+{
+  const char *path = pact_graph_term(s->g, r)->str + s->base_len;
+  static const char *const formats[][2] = {
+    {"ttl", "text/turtle"}, {"jsonld", "application/ld+json"},
+    {"nt", "application/n-triples"}, {"rdf", "application/rdf+xml"}};
+
+  pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+  html_cstr(b, label_of(s, r));
+  pact_buf_adds(b, "</title>\n");
+  for (size_t k = 0; k < 4; k++) {
+    pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
+    pact_buf_adds(b, formats[k][1]);
+    pact_buf_adds(b, "\" href=\"/");
+    html_cstr(b, path);
+    pact_buf_printf(b, ".%s\">\n", formats[k][0]);
+  }
+  pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
+  html_cstr(b, label_of(s, r));
+  pact_buf_adds(b, "</h1>\n<table>\n");
+  for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
+    const PactQuad *q = &s->q[s->idx[k]];
+    if (q->s != r) {
+      continue; /* mentions and incoming statements: below */
+    }
+    pact_buf_adds(b, "<tr><th>");
+    html_cstr(b, local_name(pact_graph_term(s->g, q->p)->str));
+    pact_buf_adds(b, "</th><td>");
+    html_term(s, b, q->o);
+    pact_buf_adds(b, "</td></tr>\n");
+  }
+  pact_buf_adds(b, "</table>\n");
+  /* Sources: the exact words of each mention, with its article. */
+  {
+    PactTerm has_mention = pact_graph_find_iri(s->g, PACT_NS "hasMention");
+    PactTerm exact = pact_graph_find_iri(s->g, PACT_NS "exactText");
+    PactTerm in_doc = pact_graph_find_iri(s->g, PACT_NS "inDocument");
+    int open = 0;
+    for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
+      const PactQuad *q = &s->q[s->idx[k]];
+      size_t lo;
+      size_t hi;
+      PactTerm text = 0;
+      PactTerm doc = 0;
+      if (q->s != r || q->p != has_mention) {
+        continue;
+      }
+      subject_range(s, q->o, &lo, &hi);
+      for (size_t i = lo; i < hi; i++) {
+        text = s->q[i].p == exact ? s->q[i].o : text;
+        doc = s->q[i].p == in_doc ? s->q[i].o : doc;
+      }
+      if (!text) {
+        continue;
+      }
+      if (!open) {
+        pact_buf_adds(b, "<section id=\"sources\">\n<h2>Sources</h2>\n<ul>\n");
+        open = 1;
+      }
+      pact_buf_adds(b, "<li><q>");
+      html_term(s, b, text);
+      pact_buf_adds(b, "</q>");
+      if (doc) {
+        pact_buf_adds(b, " — ");
+        html_term(s, b, doc);
+      }
+      pact_buf_adds(b, "</li>\n");
+    }
+    if (open) {
+      pact_buf_adds(b, "</ul>\n</section>\n");
+    }
+  }
+  pact_buf_adds(b, "</main>\n</body>\n</html>\n");
+  return b->data ? PACT_OK : PACT_ERR_NOMEM;
+}
+
+/* The resource's statements as a small graph, written in `f`. */
+static PactStatus
+page_data(const Site *s, PactTerm r, PactFormat f, PactBuf *out)
+{
+  PactGraph *g = pact_graph_new();
+  PactWriteOptions wo = {s->o->base, s->o->context_path, NULL};
+  PactStatus st = g ? PACT_OK : PACT_ERR_NOMEM;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem;
+
+  for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
+    const PactQuad *q = &s->q[s->idx[k]];
+    PactTerm t[3];
+    PactTerm in[3] = {q->s, q->p, q->o};
+    for (int j = 0; j < 3; j++) {
+      const PactTermInfo *info = pact_graph_term(s->g, in[j]);
+      if (info->kind == PACT_TERM_IRI) {
+        t[j] = pact_graph_iri(g, info->str, info->len);
+      } else {
+        const PactTermInfo *dt = info->datatype ? pact_graph_term(s->g, info->datatype) : NULL;
+        t[j] = pact_graph_literal(g, info->str, info->len, dt ? pact_graph_iri(g, dt->str, dt->len) : 0,
+                                  info->lang);
+      }
+    }
+    st = t[0] && t[1] && t[2] ? pact_graph_add(g, t[0], t[1], t[2], 0) : PACT_ERR_NOMEM;
+  }
+  /* The labels of what the statements link to, so that a client can show
+   * them without fetching every page. */
+  for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
+    const PactQuad *q = &s->q[s->idx[k]];
+    PactTerm ends[2] = {q->s, q->o};
+    for (int j = 0; j < 2 && st == PACT_OK; j++) {
+      size_t lo;
+      size_t hi;
+      if (ends[j] == r || pact_graph_term(s->g, ends[j])->kind != PACT_TERM_IRI) {
+        continue;
+      }
+      subject_range(s, ends[j], &lo, &hi);
+      for (size_t i = lo; i < hi && st == PACT_OK; i++) {
+        if (s->q[i].p == s->label) {
+          const PactTermInfo *sv = pact_graph_term(s->g, s->q[i].s);
+          const PactTermInfo *lv = pact_graph_term(s->g, s->q[i].o);
+          PactTerm a = pact_graph_iri(g, sv->str, sv->len);
+          PactTerm p = pact_graph_iri(g, NS_RDFS "label", strlen(NS_RDFS "label"));
+          PactTerm o = pact_graph_literal(g, lv->str, lv->len, 0, lv->lang);
+          st = a && p && o ? pact_graph_add(g, a, p, o, 0) : PACT_ERR_NOMEM;
+        }
+      }
+    }
+  }
+  if (st == PACT_OK) {
+    st = pact_graph_seal(g);
+  }
+  mem = st == PACT_OK ? open_memstream(&text, &len) : NULL;
+  if (st == PACT_OK && !mem) {
+    st = PACT_ERR_NOMEM;
+  }
+  if (mem) {
+    st = pact_write(g, f, mem, &wo, s->d);
+    fclose(mem);
+    if (st == PACT_OK) {
+      st = pact_buf_add(out, text, len);
+    }
+    free(text);
+  }
+  pact_graph_free(g);
+  return st;
+}
+
+static PactStatus
+publish_one(Site *s, PactTerm r)
+{
+  const char *path = pact_graph_term(s->g, r)->str + s->base_len;
+  static const struct {
+    PactFormat f;
+    const char *ext;
+  } data[] = {{PACT_FORMAT_TURTLE, "ttl"}, {PACT_FORMAT_JSONLD, "jsonld"},
+              {PACT_FORMAT_NTRIPLES, "nt"}, {PACT_FORMAT_RDFXML, "rdf"}};
+  PactBuf file;
+  PactBuf content;
+  PactStatus st = PACT_OK;
+
+  if (!pact_publish_safe_path(path)) {
+    s->stats->skipped++;
+    return PACT_OK;
+  }
+  s->stats->resources++;
+  pact_buf_init(&file, 0);
+  pact_buf_init(&content, 0);
+  for (size_t k = 0; k < 5 && st == PACT_OK; k++) {
+    pact_buf_reset(&file);
+    pact_buf_reset(&content);
+    st = pact_buf_printf(&file, "%s/%s.%s", s->o->site, path, k < 4 ? data[k].ext : "html");
+    if (st == PACT_OK) {
+      st = make_parents(file.data, s->d);
+    }
+    if (st == PACT_OK) {
+      st = k < 4 ? page_data(s, r, data[k].f, &content) : page_html(s, r, &content);
+    }
+    if (st == PACT_OK) {
+      st = write_if_changed(file.data, content.data ? content.data : "", content.len, s->stats, s->d);
+    }
+  }
+  pact_buf_free(&file);
+  pact_buf_free(&content);
+  return st;
+}
+
+PactStatus
+pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStats *stats,
+             PactDiag *d)
+{
+  Site s;
+  size_t n_terms = pact_graph_term_count(g) + 1;
+  PactStatus st = PACT_OK;
+
+  memset(&s, 0, sizeof s);
+  memset(stats, 0, sizeof *stats);
+  s.g = g;
+  s.o = opts;
+  s.stats = stats;
+  s.d = d;
+  s.base_len = strlen(opts->base);
+  s.label = pact_graph_find_iri(g, NS_RDFS "label");
+  s.q = pact_graph_quads(g, NULL, &s.n); /* the default graph */
+  s.page = calloc(n_terms, sizeof *s.page);
+  s.start = calloc(n_terms + 1, sizeof *s.start);
+  s.label_at = malloc(n_terms * sizeof *s.label_at);
+  if (!s.page || !s.start || !s.label_at) {
+    st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  } else if (mkdir(opts->site, 0755) != 0 && errno != EEXIST) {
+    st = pact_diag(d, PACT_ERR_IO, opts->site, 0, "cannot create the site: %s", strerror(errno));
+  }
+  for (size_t t = 0; t < n_terms && s.label_at; t++) {
+    s.label_at[t] = UINT32_MAX;
+  }
+  /* Pages: IRIs under the base; a fragment IRI belongs to its page. */
+  for (size_t i = 0; i < s.n && st == PACT_OK; i++) {
+    PactTerm terms[2] = {s.q[i].s, s.q[i].o};
+    if (s.q[i].p == s.label && s.label_at[s.q[i].s] == UINT32_MAX) {
+      s.label_at[s.q[i].s] = (uint32_t)i;
+    }
+    for (int k = 0; k < 2; k++) {
+      const PactTermInfo *info = pact_graph_term(g, terms[k]);
+      const char *hash;
+      if (s.page[terms[k]] || info->kind != PACT_TERM_IRI ||
+          strncmp(info->str, opts->base, s.base_len) != 0) {
+        continue;
+      }
+      hash = strchr(info->str + s.base_len, '#');
+      s.page[terms[k]] = terms[k];
+      if (hash) {
+        char *owner = strndup(info->str, (size_t)(hash - info->str));
+        s.page[terms[k]] = owner ? pact_graph_find_iri(g, owner) : 0;
+        free(owner);
+      }
+    }
+  }
+  /* Each page's statements: its own and its fragments', and those that
+   * point at it from another page. */
+  for (size_t pass = 0; pass < 2 && st == PACT_OK; pass++) {
+    if (pass == 1) {
+      for (size_t t = 1; t <= n_terms; t++) {
+        s.start[t] += s.start[t - 1];
+      }
+      s.idx = malloc((s.start[n_terms] ? s.start[n_terms] : 1) * sizeof *s.idx);
+      if (!s.idx) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+    }
+    {
+      uint32_t *fill = pass == 1 ? calloc(n_terms + 1, sizeof *fill) : NULL;
+      if (pass == 1 && !fill) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+      if (fill) {
+        memcpy(fill, s.start, (n_terms + 1) * sizeof *fill);
+      }
+      for (size_t i = 0; i < s.n; i++) {
+        PactTerm from = s.page[s.q[i].s];
+        PactTerm to = s.page[s.q[i].o];
+        if (from) {
+          if (pass == 0) {
+            s.start[from + 1]++;
+          } else {
+            s.idx[fill[from]++] = (uint32_t)i;
+          }
+        }
+        if (to && to != from) {
+          if (pass == 0) {
+            s.start[to + 1]++;
+          } else {
+            s.idx[fill[to]++] = (uint32_t)i;
+          }
+        }
+      }
+      free(fill);
+    }
+  }
+  for (size_t t = 1; t < n_terms && st == PACT_OK; t++) {
+    if (s.page[t] == t) {
+      st = publish_one(&s, (PactTerm)t);
+    }
+  }
+  free(s.page);
+  free(s.start);
+  free(s.idx);
+  free(s.label_at);
+  return st;
+}

@@ -1,0 +1,41 @@
+/* Publishing: a sealed graph into a static site whose paths mirror the
+ * IRIs under the base, one HTML page and four data files (Turtle, JSON-LD,
+ * N-Triples, RDF/XML) per resource, for any web server to serve.
+ *
+ * WORK IN PROGRESS (issue 7, branch `publish`): pages and data files are
+ * written; index pages, the ontology's pages, VoID, dumps, sitemap,
+ * content-negotiation rules and their tests are still to come.
+ *
+ * A resource is an IRI under the base without a fragment. Its data are its
+ * own statements and those of its fragment IRIs (a document's mentions),
+ * the statements that point at it, and the labels of what they link to.
+ * Files are rewritten only when their bytes change. */
+#ifndef PACT_PUBLISH_H
+#define PACT_PUBLISH_H
+
+#include "model/graph.h"
+#include "util/diag.h"
+
+typedef struct {
+  const char *site;         /* the output directory (created) */
+  const char *base;         /* instance namespace */
+  const char *context_path; /* ontology/context.jsonld */
+} PactPublishOptions;
+
+typedef struct {
+  unsigned long resources;
+  unsigned long written;   /* files whose bytes changed or were new */
+  unsigned long unchanged;
+  unsigned long skipped;   /* IRIs that cannot be a safe path */
+} PactPublishStats;
+
+/* Publishes the default graph of sealed `g`. */
+PactStatus pact_publish(const PactGraph *g, const PactPublishOptions *opts,
+                        PactPublishStats *stats, PactDiag *d);
+
+/* Whether `path` (an IRI's part after the base) is safe as a relative file
+ * path: segments of [A-Za-z0-9._~-], none empty, "." or "..", at most 200
+ * bytes. */
+int pact_publish_safe_path(const char *path);
+
+#endif
