@@ -405,6 +405,188 @@ publish_one(Site *s, PactTerm r)
   return st;
 }
 
+/* ---- the site's own files ------------------------------------------------- */
+
+typedef struct {
+  const char *label;
+  const char *path;
+} Entry;
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+  const Entry *x = a;
+  const Entry *y = b;
+  int c = strcmp(x->label, y->label);
+  return c ? c : strcmp(x->path, y->path);
+}
+
+static void
+html_head(PactBuf *b, const char *title)
+{
+  pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+  html_cstr(b, title);
+  pact_buf_adds(b, "</title>\n</head>\n<body>\n<main>\n<h1>");
+  html_cstr(b, title);
+  pact_buf_adds(b, "</h1>\n");
+}
+
+static PactStatus
+write_buf(Site *s, const char *relative, PactBuf *content)
+{
+  PactBuf file;
+  PactStatus st;
+
+  pact_buf_init(&file, 0);
+  st = pact_buf_printf(&file, "%s/%s", s->o->site, relative);
+  if (st == PACT_OK) {
+    st = make_parents(file.data, s->d);
+  }
+  if (st == PACT_OK) {
+    st = write_if_changed(file.data, content->data ? content->data : "", content->len, s->stats, s->d);
+  }
+  pact_buf_free(&file);
+  return st;
+}
+
+/* The home page, one index page per class folder ("person/"), and
+ * sitemap.xml. */
+static PactStatus
+publish_indexes(Site *s, size_t n_terms)
+{
+  Entry *all = malloc((n_terms ? n_terms : 1) * sizeof *all);
+  size_t n = 0;
+  PactBuf b;
+  PactBuf sitemap;
+  PactStatus st = PACT_OK;
+
+  if (!all) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t t = 1; t < n_terms; t++) {
+    const char *path;
+    if (s->page[t] != t) {
+      continue;
+    }
+    path = pact_graph_term(s->g, (PactTerm)t)->str + s->base_len;
+    if (pact_publish_safe_path(path)) {
+      all[n++] = (Entry){label_of(s, (PactTerm)t), path};
+    }
+  }
+  /* by folder, then label */
+  qsort(all, n, sizeof *all, cmp_entry);
+  pact_buf_init(&b, 0);
+  pact_buf_init(&sitemap, 0);
+  pact_buf_adds(&sitemap, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+  {
+    const char *folders[64];
+    size_t n_folders = 0;
+    for (size_t i = 0; i < n; i++) {
+      size_t len = strcspn(all[i].path, "/");
+      int known = 0;
+      for (size_t k = 0; k < n_folders; k++) {
+        known |= strlen(folders[k]) == len && strncmp(folders[k], all[i].path, len) == 0;
+      }
+      if (!known && n_folders < 64 && all[i].path[len] == '/') {
+        folders[n_folders++] = strndup(all[i].path, len);
+      }
+      pact_buf_adds(&sitemap, "<url><loc>");
+      html_cstr(&sitemap, s->o->base);
+      html_cstr(&sitemap, all[i].path);
+      pact_buf_adds(&sitemap, "</loc></url>\n");
+    }
+    /* a page per folder */
+    for (size_t k = 0; k < n_folders && st == PACT_OK; k++) {
+      size_t count = 0;
+      char rel[128];
+      pact_buf_reset(&b);
+      html_head(&b, folders[k]);
+      pact_buf_adds(&b, "<ul>\n");
+      for (size_t i = 0; i < n; i++) {
+        if (strncmp(all[i].path, folders[k], strlen(folders[k])) == 0 &&
+            all[i].path[strlen(folders[k])] == '/') {
+          pact_buf_adds(&b, "<li><a href=\"/");
+          html_cstr(&b, all[i].path);
+          pact_buf_adds(&b, "\">");
+          html_cstr(&b, all[i].label);
+          pact_buf_adds(&b, "</a></li>\n");
+          count++;
+        }
+      }
+      pact_buf_adds(&b, "</ul>\n</main>\n</body>\n</html>\n");
+      snprintf(rel, sizeof rel, "%s/index.html", folders[k]);
+      st = write_buf(s, rel, &b);
+      pact_buf_adds(&sitemap, "<url><loc>");
+      html_cstr(&sitemap, s->o->base);
+      html_cstr(&sitemap, folders[k]);
+      pact_buf_adds(&sitemap, "/</loc></url>\n");
+      (void)count;
+    }
+    /* home */
+    if (st == PACT_OK) {
+      pact_buf_reset(&b);
+      html_head(&b, "pactum: defence cooperation in the news");
+      pact_buf_printf(&b, "<p>%zu statements about %zu resources.</p>\n<ul>\n", s->n, n);
+      for (size_t k = 0; k < n_folders; k++) {
+        pact_buf_adds(&b, "<li><a href=\"/");
+        html_cstr(&b, folders[k]);
+        pact_buf_adds(&b, "/\">");
+        html_cstr(&b, folders[k]);
+        pact_buf_adds(&b, "</a></li>\n");
+      }
+      pact_buf_adds(&b, "</ul>\n</main>\n</body>\n</html>\n");
+      st = write_buf(s, "index.html", &b);
+    }
+    for (size_t k = 0; k < n_folders; k++) {
+      free((char *)folders[k]);
+    }
+  }
+  pact_buf_adds(&sitemap, "</urlset>\n");
+  if (st == PACT_OK) {
+    st = write_buf(s, "sitemap.xml", &sitemap);
+  }
+  /* Content negotiation for nginx. WORK IN PROGRESS: the map picks the
+   * first RDF type an Accept header names before any HTML type; q-values
+   * are not weighed yet (issue 7 asks RFC 9110's rules). */
+  if (st == PACT_OK) {
+    pact_buf_reset(&b);
+    pact_buf_adds(&b,
+      "# pactum: put this in the http { } block (nginx -c ...), before the server\n"
+      "map $http_accept $pactum_ext {\n"
+      "    default                                   html;\n"
+      "    \"~*^\\s*text/turtle\"                       ttl;\n"
+      "    \"~*^\\s*application/ld\\+json\"              jsonld;\n"
+      "    \"~*^\\s*application/n-triples\"             nt;\n"
+      "    \"~*^\\s*application/rdf\\+xml\"              rdf;\n"
+      "}\n");
+    st = write_buf(s, "nginx-map.conf", &b);
+  }
+  if (st == PACT_OK) {
+    pact_buf_reset(&b);
+    pact_buf_adds(&b,
+      "# pactum: include this in a server { } block whose root is the site\n"
+      "types {\n"
+      "    text/html html;\n"
+      "    text/turtle ttl;\n"
+      "    application/ld+json jsonld;\n"
+      "    application/n-triples nt;\n"
+      "    application/rdf+xml rdf;\n"
+      "    application/xml xml;\n"
+      "}\n"
+      "location / {\n"
+      "    add_header Vary Accept always;\n"
+      "    try_files $uri.$pactum_ext $uri $uri/index.html =404;\n"
+      "}\n");
+    st = write_buf(s, "nginx-site.conf", &b);
+  }
+  pact_buf_free(&b);
+  pact_buf_free(&sitemap);
+  free(all);
+  return st;
+}
+
 PactStatus
 pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStats *stats,
              PactDiag *d)
@@ -502,6 +684,9 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
     if (s.page[t] == t) {
       st = publish_one(&s, (PactTerm)t);
     }
+  }
+  if (st == PACT_OK) {
+    st = publish_indexes(&s, n_terms);
   }
   free(s.page);
   free(s.start);
