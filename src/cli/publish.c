@@ -130,8 +130,9 @@ cli_publish(int argc, char **argv)
     st = pact_publish(g, &o, &stats, &d);
   }
   if (st == PACT_OK && !quiet) {
-    fprintf(stderr, "pactum publish: %lu resources, %lu files written, %lu unchanged, %lu IRIs skipped -> %s\n",
-            stats.resources, stats.written, stats.unchanged, stats.skipped, site);
+    fprintf(stderr, "pactum publish: %lu resources, %lu files written, %lu unchanged, %lu removed, "
+                    "%lu IRIs skipped -> %s\n",
+            stats.resources, stats.written, stats.unchanged, stats.removed, stats.skipped, site);
   }
   pact_graph_free(g);
   free(dir);

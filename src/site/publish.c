@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,6 +59,31 @@ make_parents(char *path, PactDiag *d)
   return PACT_OK;
 }
 
+/* The files this run wrote or kept, to remove the others afterwards. */
+typedef struct {
+  char **v;
+  size_t n;
+  size_t cap;
+} PathList;
+
+static int
+path_list_add(PathList *l, const char *path)
+{
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 1024;
+    char **v = realloc(l->v, cap * sizeof *v);
+    if (!v) {
+      return 0;
+    }
+    l->v = v;
+    l->cap = cap;
+  }
+  l->v[l->n] = strdup(path);
+  return l->v[l->n++] != NULL;
+}
+
+static PathList kept_files; /* one publish at a time */
+
 /* Writes `data` to `path` unless the file already holds exactly it (an
  * rsync or a CDN then moves only what changed); through a temporary file
  * renamed into place, mode 0644. */
@@ -65,6 +91,9 @@ static PactStatus
 write_if_changed(const char *path, const char *data, size_t len, PactPublishStats *stats,
                  PactDiag *d)
 {
+  if (!path_list_add(&kept_files, path)) {
+    return PACT_ERR_NOMEM;
+  }
   FILE *f = fopen(path, "rb");
   PactBuf tmp;
   int same = 0;
@@ -450,6 +479,52 @@ write_buf(Site *s, const char *relative, PactBuf *content)
   return st;
 }
 
+/* The dataset's VoID description, at void.ttl and .well-known/void:
+ * statement and resource counts, one class partition per class, the URI
+ * space. WORK IN PROGRESS: dumps, property partitions, --sparql and
+ * --license are still to come. */
+static PactStatus
+publish_void(Site *s, size_t resources)
+{
+  PactTerm type = pact_graph_find_iri(s->g, NS_RDF "type");
+  PactBuf b;
+  PactStatus st;
+  size_t *count;
+  size_t n_terms = pact_graph_term_count(s->g) + 1;
+
+  count = calloc(n_terms, sizeof *count);
+  if (!count) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->q[i].p == type) {
+      count[s->q[i].o]++;
+    }
+  }
+  pact_buf_init(&b, 0);
+  pact_buf_adds(&b, "@prefix void: <http://rdfs.org/ns/void#> .\n"
+                    "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n"
+                    "@prefix dcterms: <http://purl.org/dc/terms/> .\n\n");
+  pact_buf_printf(&b, "<%svoid#dataset> a void:Dataset, dcat:Dataset ;\n", s->o->base);
+  pact_buf_adds(&b, "    dcterms:title \"pactum: defence cooperation in the news\"@en ;\n");
+  pact_buf_printf(&b, "    void:uriSpace \"%s\" ;\n", s->o->base);
+  pact_buf_printf(&b, "    void:triples %zu ;\n    void:entities %zu", s->n, resources);
+  for (size_t t = 1; t < n_terms; t++) {
+    if (count[t]) {
+      pact_buf_printf(&b, " ;\n    void:classPartition [ void:class <%s> ; void:entities %zu ]",
+                      pact_graph_term(s->g, (PactTerm)t)->str, count[t]);
+    }
+  }
+  pact_buf_adds(&b, " .\n");
+  free(count);
+  st = write_buf(s, "void.ttl", &b);
+  if (st == PACT_OK) {
+    st = write_buf(s, ".well-known/void", &b);
+  }
+  pact_buf_free(&b);
+  return st;
+}
+
 /* The home page, one index page per class folder ("person/"), and
  * sitemap.xml. */
 static PactStatus
@@ -547,6 +622,9 @@ publish_indexes(Site *s, size_t n_terms)
   if (st == PACT_OK) {
     st = write_buf(s, "sitemap.xml", &sitemap);
   }
+  if (st == PACT_OK) {
+    st = publish_void(s, n);
+  }
   /* Content negotiation for nginx. WORK IN PROGRESS: the map picks the
    * first RDF type an Accept header names before any HTML type; q-values
    * are not weighed yet (issue 7 asks RFC 9110's rules). */
@@ -584,6 +662,58 @@ publish_indexes(Site *s, size_t n_terms)
   pact_buf_free(&b);
   pact_buf_free(&sitemap);
   free(all);
+  return st;
+}
+
+static int
+cmp_cstr(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Removes the files of an earlier publish that this one did not write: a
+ * resource that no longer exists loses its pages. Only pactum's kinds of
+ * file are touched (a site's own robots.txt or style sheet stays). */
+static PactStatus
+remove_stale(const char *dir, PactPublishStats *stats, PactDiag *d)
+{
+  static const char *const ours[] = {".html", ".ttl", ".jsonld", ".nt", ".rdf", NULL};
+  DIR *dp = opendir(dir);
+  struct dirent *e;
+  PactStatus st = PACT_OK;
+
+  if (!dp) {
+    return pact_diag(d, PACT_ERR_IO, dir, 0, "cannot read: %s", strerror(errno));
+  }
+  while (st == PACT_OK && (e = readdir(dp)) != NULL) {
+    char path[4096];
+    struct stat sb;
+    const char *dot = strrchr(e->d_name, '.');
+    int mine = 0;
+    if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2]))) {
+      continue;
+    }
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    if (lstat(path, &sb) != 0) {
+      continue;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+      st = remove_stale(path, stats, d);
+      continue;
+    }
+    for (size_t k = 0; dot && ours[k]; k++) {
+      mine |= strcmp(dot, ours[k]) == 0;
+    }
+    if (mine && S_ISREG(sb.st_mode)) {
+      char *key = path;
+      if (!bsearch(&key, kept_files.v, kept_files.n, sizeof *kept_files.v, cmp_cstr)) {
+        if (unlink(path) == 0) {
+          stats->removed++;
+        }
+      }
+    }
+  }
+  closedir(dp);
   return st;
 }
 
@@ -688,6 +818,15 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   if (st == PACT_OK) {
     st = publish_indexes(&s, n_terms);
   }
+  if (st == PACT_OK) {
+    qsort(kept_files.v, kept_files.n, sizeof *kept_files.v, cmp_cstr);
+    st = remove_stale(opts->site, stats, d);
+  }
+  for (size_t i = 0; i < kept_files.n; i++) {
+    free(kept_files.v[i]);
+  }
+  free(kept_files.v);
+  memset(&kept_files, 0, sizeof kept_files);
   free(s.page);
   free(s.start);
   free(s.idx);

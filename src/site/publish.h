@@ -27,6 +27,7 @@ typedef struct {
   unsigned long written;   /* files whose bytes changed or were new */
   unsigned long unchanged;
   unsigned long skipped;   /* IRIs that cannot be a safe path */
+  unsigned long removed;   /* files of resources that no longer exist */
 } PactPublishStats;
 
 /* Publishes the default graph of sealed `g`. */
