@@ -2,6 +2,7 @@
 #include "site/publish.h"
 
 #include "model/vocab.h"
+#include <cjson/cJSON.h>
 #include "util/buf.h"
 #include "write/writer.h"
 
@@ -168,6 +169,7 @@ typedef struct {
   uint32_t *start;     /* quads of each page: idx[start[p] .. start[p + 1]) */
   uint32_t *idx;
   uint32_t *label_at;  /* first rdfs:label quad of each subject, or UINT32_MAX */
+  char up[128];        /* from the current page to the site's root: "../" */
 } Site;
 
 /* The label of `t` for a link: its first rdfs:label, else its IRI. */
@@ -207,6 +209,24 @@ subject_range(const Site *s, PactTerm t, size_t *lo, size_t *hi)
   *hi = a;
 }
 
+/* `t`'s label as HTML text, in its language. */
+static void
+html_term_label(const Site *s, PactBuf *b, PactTerm t)
+{
+  uint32_t i = s->label_at[t];
+  const PactTermInfo *l = i != UINT32_MAX ? pact_graph_term(s->g, s->q[i].o) : NULL;
+
+  if (l && l->lang) {
+    pact_buf_adds(b, "<span lang=\"");
+    html_cstr(b, l->lang);
+    pact_buf_adds(b, "\">");
+    html_text(b, l->str, l->len);
+    pact_buf_adds(b, "</span>");
+  } else {
+    html_cstr(b, label_of(s, t));
+  }
+}
+
 /* A link to `t`'s page when it has one, relative to the site root. */
 static void
 html_term(const Site *s, PactBuf *b, PactTerm t)
@@ -214,10 +234,12 @@ html_term(const Site *s, PactBuf *b, PactTerm t)
   const PactTermInfo *info = pact_graph_term(s->g, t);
 
   if (info->kind == PACT_TERM_IRI && s->page[t] == t) {
-    pact_buf_adds(b, "<a href=\"/");
+    /* relative: the site works under any path of any host */
+    pact_buf_adds(b, "<a href=\"");
+    pact_buf_adds(b, s->up);
     html_cstr(b, info->str + s->base_len);
     pact_buf_adds(b, "\">");
-    html_cstr(b, label_of(s, t));
+    html_term_label(s, b, t);
     pact_buf_adds(b, "</a>");
   } else if (info->kind == PACT_TERM_IRI) {
     pact_buf_adds(b, "<a href=\"");
@@ -247,6 +269,79 @@ local_name(const char *iri)
   return cut ? cut + 1 : iri;
 }
 
+/* The page's data for search engines and scripts: schema.org terms (our
+ * ontology's alignment) in <script type="application/ld+json">. The text
+ * comes from articles and is untrusted: '<', '>' and '&' are written as
+ * JSON escapes, so no name can close the script element. */
+static PactStatus
+embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
+{
+  static const char *const types[][2] = {
+    {"Person", "Person"}, {"Institution", "GovernmentOrganization"}, {"Country", "Country"},
+    {"Place", "Place"}, {"Agreement", "CreativeWork"}, {"Exercise", "Event"},
+    {"Visit", "Event"}, {"Meeting", "Event"}, {"Document", "NewsArticle"}};
+  cJSON *doc = cJSON_CreateObject();
+  const char *schema_type = "Thing";
+  char *text;
+  size_t lo;
+  size_t hi;
+
+  if (!doc) {
+    return PACT_ERR_NOMEM;
+  }
+  subject_range(s, r, &lo, &hi);
+  for (size_t i = lo; i < hi; i++) {
+    const char *p = pact_graph_term(s->g, s->q[i].p)->str;
+    const PactTermInfo *o = pact_graph_term(s->g, s->q[i].o);
+    if (strcmp(p, NS_RDF "type") == 0 && strncmp(o->str, PACT_NS, strlen(PACT_NS)) == 0) {
+      for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
+        if (strcmp(o->str + strlen(PACT_NS), types[k][0]) == 0) {
+          schema_type = types[k][1];
+        }
+      }
+    }
+  }
+  cJSON_AddStringToObject(doc, "@context", "https://schema.org");
+  cJSON_AddStringToObject(doc, "@type", schema_type);
+  cJSON_AddStringToObject(doc, "@id", pact_graph_term(s->g, r)->str);
+  cJSON_AddStringToObject(doc, "name", label_of(s, r));
+  for (size_t i = lo; i < hi; i++) {
+    const char *p = pact_graph_term(s->g, s->q[i].p)->str;
+    const PactTermInfo *o = pact_graph_term(s->g, s->q[i].o);
+    if (strcmp(p, PACT_NS "startDate") == 0 || strcmp(p, PACT_NS "date") == 0) {
+      cJSON_AddStringToObject(doc, "startDate", o->str);
+    } else if (strcmp(p, PACT_NS "endDate") == 0) {
+      cJSON_AddStringToObject(doc, "endDate", o->str);
+    } else if (strcmp(p, PACT_NS "signedOn") == 0) {
+      cJSON_AddStringToObject(doc, "dateCreated", o->str);
+    } else if (strcmp(p, NS_DCTERMS "issued") == 0) {
+      cJSON_AddStringToObject(doc, "datePublished", o->str);
+    } else if (strcmp(p, PACT_NS "country") == 0 && strcmp(schema_type, "Person") == 0) {
+      cJSON_AddStringToObject(doc, "nationality", label_of(s, s->q[i].o));
+    }
+  }
+  text = cJSON_PrintUnformatted(doc);
+  cJSON_Delete(doc);
+  if (!text) {
+    return PACT_ERR_NOMEM;
+  }
+  pact_buf_adds(b, "<script type=\"application/ld+json\">");
+  for (const char *c = text; *c; c++) {
+    if (*c == '<') {
+      pact_buf_adds(b, "\\u003c");
+    } else if (*c == '>') {
+      pact_buf_adds(b, "\\u003e");
+    } else if (*c == '&') {
+      pact_buf_adds(b, "\\u0026");
+    } else {
+      pact_buf_addc(b, *c);
+    }
+  }
+  pact_buf_adds(b, "</script>\n");
+  free(text);
+  return PACT_OK;
+}
+
 static PactStatus
 page_html(const Site *s, PactTerm r, PactBuf *b)
 {
@@ -260,12 +355,14 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
   html_cstr(b, label_of(s, r));
   pact_buf_adds(b, "</title>\n");
   for (size_t k = 0; k < 4; k++) {
+    const char *leaf = strrchr(path, '/');
     pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
     pact_buf_adds(b, formats[k][1]);
-    pact_buf_adds(b, "\" href=\"/");
-    html_cstr(b, path);
+    pact_buf_adds(b, "\" href=\"");
+    html_cstr(b, leaf ? leaf + 1 : path);
     pact_buf_printf(b, ".%s\">\n", formats[k][0]);
   }
+  PACT_TRY(embedded_jsonld(s, r, b));
   pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
   html_cstr(b, label_of(s, r));
   pact_buf_adds(b, "</h1>\n<table>\n");
@@ -411,6 +508,12 @@ publish_one(Site *s, PactTerm r)
   if (!pact_publish_safe_path(path)) {
     s->stats->skipped++;
     return PACT_OK;
+  }
+  s->up[0] = '\0';
+  for (const char *c = path; *c && strlen(s->up) + 4 < sizeof s->up; c++) {
+    if (*c == '/') {
+      strcat(s->up, "../");
+    }
   }
   s->stats->resources++;
   pact_buf_init(&file, 0);
