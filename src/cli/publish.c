@@ -54,6 +54,7 @@ cli_publish(int argc, char **argv)
   PactPublishStats stats;
   char *dir = NULL;
   char *context = NULL;
+  char *ontology = NULL;
   int fd;
 
   optind = 1;
@@ -122,11 +123,12 @@ cli_publish(int argc, char **argv)
   }
   dir = st == PACT_OK ? pact_datadir_find(data_dir, &d) : NULL;
   context = dir ? pact_datadir_file(dir, "context.jsonld") : NULL;
+  ontology = dir ? pact_datadir_file(dir, "pactum.ttl") : NULL;
   if (st == PACT_OK && !context) {
     st = PACT_ERR_USAGE;
   }
   if (st == PACT_OK) {
-    PactPublishOptions o = {site, base, context};
+    PactPublishOptions o = {site, base, context, ontology};
     st = pact_publish(g, &o, &stats, &d);
   }
   if (st == PACT_OK && !quiet) {
@@ -137,5 +139,6 @@ cli_publish(int argc, char **argv)
   pact_graph_free(g);
   free(dir);
   free(context);
+  free(ontology);
   return pact_exit_code(st);
 }

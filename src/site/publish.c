@@ -2,6 +2,8 @@
 #include "site/publish.h"
 
 #include "model/vocab.h"
+#include "util/arena.h"
+#include <raptor2.h>
 #include <cjson/cJSON.h>
 #include "util/buf.h"
 #include "write/writer.h"
@@ -170,6 +172,10 @@ typedef struct {
   uint32_t *idx;
   uint32_t *label_at;  /* first rdfs:label quad of each subject, or UINT32_MAX */
   char up[128];        /* from the current page to the site's root: "../" */
+  PactTerm has_mention;
+  PactTerm pref_label;
+  PactTerm title;
+  const char **term_label; /* English label of an ontology term, or NULL */
 } Site;
 
 /* The label of `t` for a link: its first rdfs:label, else its IRI. */
@@ -245,7 +251,13 @@ html_term(const Site *s, PactBuf *b, PactTerm t)
     pact_buf_adds(b, "<a href=\"");
     html_cstr(b, info->str);
     pact_buf_adds(b, "\">");
-    html_cstr(b, info->str);
+    if (s->term_label[t]) {
+      html_cstr(b, s->term_label[t]); /* an ontology term */
+    } else if (s->label_at[t] != UINT32_MAX) {
+      html_term_label(s, b, t); /* a cooperation area */
+    } else {
+      html_cstr(b, info->str);
+    }
     pact_buf_adds(b, "</a>");
   } else {
     if (info->lang) {
@@ -368,11 +380,11 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
   pact_buf_adds(b, "</h1>\n<table>\n");
   for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
-    if (q->s != r) {
-      continue; /* mentions and incoming statements: below */
+    if (q->s != r || q->p == s->has_mention) {
+      continue; /* incoming statements, and mentions: the sources, below */
     }
     pact_buf_adds(b, "<tr><th>");
-    html_cstr(b, local_name(pact_graph_term(s->g, q->p)->str));
+    html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
     pact_buf_adds(b, "</th><td>");
     html_term(s, b, q->o);
     pact_buf_adds(b, "</td></tr>\n");
@@ -535,6 +547,72 @@ publish_one(Site *s, PactTerm r)
   pact_buf_free(&file);
   pact_buf_free(&content);
   return st;
+}
+
+/* ---- the ontology's labels ---------------------------------------------------- */
+
+typedef struct {
+  Site *s;
+  PactArena *arena;
+} OntologyLoad;
+
+static void
+ontology_statement(void *user, raptor_statement *st)
+{
+  OntologyLoad *l = user;
+  const char *p;
+  const char *lang;
+  PactTerm t;
+
+  if (st->subject->type != RAPTOR_TERM_TYPE_URI || st->object->type != RAPTOR_TERM_TYPE_LITERAL) {
+    return;
+  }
+  p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
+  lang = (const char *)st->object->value.literal.language;
+  if (strcmp(p, NS_RDFS "label") != 0 || !lang || strcmp(lang, "en") != 0) {
+    return;
+  }
+  t = pact_graph_find_iri(l->s->g, (const char *)raptor_uri_as_string(st->subject->value.uri));
+  if (t) {
+    l->s->term_label[t] = pact_arena_strdup(l->arena, (const char *)st->object->value.literal.string);
+  }
+}
+
+/* The English labels of the ontology's terms that the graph uses, for the
+ * pages' rows ("start date", not "startDate"). Without the file, local
+ * names. */
+static void
+load_term_labels(Site *s, PactArena *arena)
+{
+  raptor_world *world;
+  raptor_parser *parser = NULL;
+  raptor_uri *uri = NULL;
+  unsigned char *uri_string = NULL;
+  OntologyLoad l = {s, arena};
+  FILE *f = s->o->ontology_path ? fopen(s->o->ontology_path, "rb") : NULL;
+
+  if (!f) {
+    return;
+  }
+  world = raptor_new_world();
+  if (world && raptor_world_open(world) == 0) {
+    parser = raptor_new_parser(world, "turtle");
+    uri_string = raptor_uri_filename_to_uri_string(s->o->ontology_path);
+    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
+  }
+  if (parser && uri) {
+    raptor_parser_set_statement_handler(parser, &l, ontology_statement);
+    raptor_parser_parse_file_stream(parser, f, s->o->ontology_path, uri);
+  }
+  fclose(f);
+  if (uri) {
+    raptor_free_uri(uri);
+  }
+  raptor_free_memory(uri_string);
+  if (parser) {
+    raptor_free_parser(parser);
+  }
+  raptor_free_world(world);
 }
 
 /* ---- the site's own files ------------------------------------------------- */
@@ -860,6 +938,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   Site s;
   size_t n_terms = pact_graph_term_count(g) + 1;
   PactStatus st = PACT_OK;
+  PactArena labels_arena;
 
   memset(&s, 0, sizeof s);
   memset(stats, 0, sizeof *stats);
@@ -869,11 +948,15 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   s.d = d;
   s.base_len = strlen(opts->base);
   s.label = pact_graph_find_iri(g, NS_RDFS "label");
+  s.has_mention = pact_graph_find_iri(g, PACT_NS "hasMention");
+  s.pref_label = pact_graph_find_iri(g, NS_SKOS "prefLabel");
+  s.title = pact_graph_find_iri(g, NS_DCTERMS "title");
   s.q = pact_graph_quads(g, NULL, &s.n); /* the default graph */
   s.page = calloc(n_terms, sizeof *s.page);
   s.start = calloc(n_terms + 1, sizeof *s.start);
   s.label_at = malloc(n_terms * sizeof *s.label_at);
-  if (!s.page || !s.start || !s.label_at) {
+  s.term_label = calloc(n_terms, sizeof *s.term_label);
+  if (!s.page || !s.start || !s.label_at || !s.term_label) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   } else if (mkdir(opts->site, 0755) != 0 && errno != EEXIST) {
     st = pact_diag(d, PACT_ERR_IO, opts->site, 0, "cannot create the site: %s", strerror(errno));
@@ -881,11 +964,23 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   for (size_t t = 0; t < n_terms && s.label_at; t++) {
     s.label_at[t] = UINT32_MAX;
   }
+  pact_arena_init(&labels_arena);
+  if (st == PACT_OK) {
+    load_term_labels(&s, &labels_arena);
+  }
   /* Pages: IRIs under the base; a fragment IRI belongs to its page. */
   for (size_t i = 0; i < s.n && st == PACT_OK; i++) {
     PactTerm terms[2] = {s.q[i].s, s.q[i].o};
-    if (s.q[i].p == s.label && s.label_at[s.q[i].s] == UINT32_MAX) {
-      s.label_at[s.q[i].s] = (uint32_t)i;
+    if (s.q[i].p == s.label || s.q[i].p == s.pref_label || s.q[i].p == s.title) {
+      /* a name: an rdfs:label or skos:prefLabel, a document's title; in
+       * English when there is one */
+      uint32_t *at = &s.label_at[s.q[i].s];
+      const char *lang = pact_graph_term(g, s.q[i].o)->lang;
+      if (*at == UINT32_MAX || (s.q[*at].p == s.title && s.q[i].p != s.title) ||
+          (lang && strcmp(lang, "en") == 0 && s.q[*at].p == s.q[i].p &&
+           !(pact_graph_term(g, s.q[*at].o)->lang && strcmp(pact_graph_term(g, s.q[*at].o)->lang, "en") == 0))) {
+        *at = (uint32_t)i;
+      }
     }
     for (int k = 0; k < 2; k++) {
       const PactTermInfo *info = pact_graph_term(g, terms[k]);
@@ -967,5 +1062,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.start);
   free(s.idx);
   free(s.label_at);
+  free(s.term_label);
+  pact_arena_free(&labels_arena);
   return st;
 }

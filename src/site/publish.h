@@ -20,6 +20,7 @@ typedef struct {
   const char *site;         /* the output directory (created) */
   const char *base;         /* instance namespace */
   const char *context_path; /* ontology/context.jsonld */
+  const char *ontology_path; /* ontology/pactum.ttl: English labels of terms */
 } PactPublishOptions;
 
 typedef struct {
