@@ -366,6 +366,11 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
   html_cstr(b, label_of(s, r));
   pact_buf_adds(b, "</title>\n");
+  pact_buf_adds(b, "<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#222}"
+                   "h1{font-size:1.6rem;margin:.5rem 0}table{border-collapse:collapse;width:100%}"
+                   "th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}"
+                   "th{width:30%;font-weight:600;color:#555}a{color:#0645ad}nav{font-size:.9rem}"
+                   "td{overflow-wrap:anywhere}li{margin:.3rem 0}</style>\n");
   for (size_t k = 0; k < 4; k++) {
     const char *leaf = strrchr(path, '/');
     pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
@@ -375,7 +380,9 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
     pact_buf_printf(b, ".%s\">\n", formats[k][0]);
   }
   PACT_TRY(embedded_jsonld(s, r, b));
-  pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
+  pact_buf_adds(b, "</head>\n<body>\n<nav><a href=\"");
+  pact_buf_adds(b, s->up);
+  pact_buf_adds(b, "index.html\">home</a></nav>\n<main>\n<h1>");
   html_cstr(b, label_of(s, r));
   pact_buf_adds(b, "</h1>\n<table>\n");
   for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
@@ -637,7 +644,13 @@ html_head(PactBuf *b, const char *title)
   pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
   html_cstr(b, title);
-  pact_buf_adds(b, "</title>\n</head>\n<body>\n<main>\n<h1>");
+  pact_buf_adds(b, "</title>\n");
+  pact_buf_adds(b, "<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#222}"
+                   "h1{font-size:1.6rem;margin:.5rem 0}table{border-collapse:collapse;width:100%}"
+                   "th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}"
+                   "th{width:30%;font-weight:600;color:#555}a{color:#0645ad}nav{font-size:.9rem}"
+                   "td{overflow-wrap:anywhere}li{margin:.3rem 0}</style>\n");
+  pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
   html_cstr(b, title);
   pact_buf_adds(b, "</h1>\n");
 }
