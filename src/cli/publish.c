@@ -30,6 +30,20 @@ static const char publish_usage[] =
   "  -q, --quiet           no summary on standard error\n"
   "  -h, --help            this help\n";
 
+/* Removes the temporary export (its files, then the folder). */
+static void
+remove_folder(const char *dir)
+{
+  static const char *const files[] = {"graph.nt", "graph.nq", "graph.ttl", "graph.jsonld", NULL};
+  char path[4200];
+
+  for (size_t i = 0; files[i]; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
 int
 cli_publish(int argc, char **argv)
 {
@@ -73,13 +87,13 @@ cli_publish(int argc, char **argv)
           "Try 'pactum publish --help'.\n", stderr);
     return PACT_EXIT_USAGE;
   }
+  /* The export, in the four formats of the dumps, into a temporary folder. */
   snprintf(tmp, sizeof tmp, "%s/pactum-publish-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-  fd = mkstemp(tmp);
-  if (fd < 0) {
-    perror("pactum publish: temporary file");
+  if (!mkdtemp(tmp)) {
+    perror("pactum publish: temporary folder");
     return PACT_EXIT_IO;
   }
-  close(fd);
+  (void)fd;
   eargv = calloc((size_t)argc + 12, sizeof *eargv);
   if (!eargv) {
     unlink(tmp);
@@ -88,7 +102,7 @@ cli_publish(int argc, char **argv)
   eargv[eargc++] = "export";
   eargv[eargc++] = "-q";
   eargv[eargc++] = "-f";
-  eargv[eargc++] = "ntriples";
+  eargv[eargc++] = "ntriples,nquads,turtle,jsonld";
   eargv[eargc++] = "-o";
   eargv[eargc++] = tmp;
   eargv[eargc++] = "--base";
@@ -103,20 +117,15 @@ cli_publish(int argc, char **argv)
   status = cli_export(eargc, eargv);
   free(eargv);
   if (status != PACT_EXIT_OK) {
-    unlink(tmp);
+    remove_folder(tmp);
     return status;
   }
-  /* read back as N-Quads: the file holds the default graph only */
+  /* The resolved graph (N-Triples, read as N-Quads without graph names). */
   {
-    char nq[4200];
-    snprintf(nq, sizeof nq, "%s.nq", tmp);
-    if (rename(tmp, nq) != 0) {
-      unlink(tmp);
-      return PACT_EXIT_IO;
-    }
+    char nt[4200];
+    snprintf(nt, sizeof nt, "%s/graph.nt", tmp);
     g = pact_graph_new();
-    st = g ? pact_quads_read_file(g, nq, &d) : PACT_ERR_NOMEM;
-    unlink(nq);
+    st = g ? pact_quads_read_file(g, nt, &d) : PACT_ERR_NOMEM;
   }
   if (st == PACT_OK) {
     st = pact_graph_seal(g);
@@ -128,7 +137,7 @@ cli_publish(int argc, char **argv)
     st = PACT_ERR_USAGE;
   }
   if (st == PACT_OK) {
-    PactPublishOptions o = {site, base, context, ontology};
+    PactPublishOptions o = {site, base, context, ontology, tmp};
     st = pact_publish(g, &o, &stats, &d);
   }
   if (st == PACT_OK && !quiet) {
@@ -137,6 +146,7 @@ cli_publish(int argc, char **argv)
             stats.resources, stats.written, stats.unchanged, stats.removed, stats.skipped, site);
   }
   pact_graph_free(g);
+  remove_folder(tmp);
   free(dir);
   free(context);
   free(ontology);

@@ -4,6 +4,7 @@
 #include "model/vocab.h"
 #include "util/arena.h"
 #include <raptor2.h>
+#include <zlib.h>
 #include <cjson/cJSON.h>
 #include "util/buf.h"
 #include "write/writer.h"
@@ -673,6 +674,63 @@ write_buf(Site *s, const char *relative, PactBuf *content)
   return st;
 }
 
+/* dumps/graph.{nt,nq,ttl,jsonld}.gz: the whole export, gzip-compressed
+ * with zlib in memory (no time in the header: the same export gives the
+ * same bytes, and an unchanged dump is not rewritten). */
+static PactStatus
+publish_dumps(Site *s)
+{
+  static const char *const names[] = {"graph.nt", "graph.nq", "graph.ttl", "graph.jsonld", NULL};
+  PactStatus st = PACT_OK;
+
+  for (size_t k = 0; names[k] && st == PACT_OK && s->o->export_dir; k++) {
+    char in_path[4200];
+    char rel[64];
+    PactBuf raw;
+    PactBuf gz;
+    z_stream z;
+    FILE *f;
+
+    snprintf(in_path, sizeof in_path, "%s/%s", s->o->export_dir, names[k]);
+    f = fopen(in_path, "rb");
+    if (!f) {
+      return pact_diag(s->d, PACT_ERR_IO, in_path, 0, "cannot read: %s", strerror(errno));
+    }
+    pact_buf_init(&raw, 0);
+    pact_buf_init(&gz, 0);
+    for (;;) {
+      char chunk[65536];
+      size_t n = fread(chunk, 1, sizeof chunk, f);
+      if (n == 0 || pact_buf_add(&raw, chunk, n) != PACT_OK) {
+        break;
+      }
+    }
+    fclose(f);
+    memset(&z, 0, sizeof z);
+    /* windowBits 15 + 16: a gzip wrapper, its header without a time */
+    if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK ||
+        pact_buf_reserve(&gz, deflateBound(&z, raw.len)) != PACT_OK) {
+      st = PACT_ERR_NOMEM;
+    } else {
+      z.next_in = (Bytef *)(raw.data ? raw.data : "");
+      z.avail_in = (uInt)raw.len;
+      z.next_out = (Bytef *)gz.data;
+      z.avail_out = (uInt)(gz.cap - 1);
+      st = deflate(&z, Z_FINISH) == Z_STREAM_END ? PACT_OK : PACT_ERR_INTERNAL;
+      gz.len = z.total_out;
+      gz.data[gz.len] = '\0';
+    }
+    deflateEnd(&z);
+    snprintf(rel, sizeof rel, "dumps/%s.gz", names[k]);
+    if (st == PACT_OK) {
+      st = write_buf(s, rel, &gz);
+    }
+    pact_buf_free(&raw);
+    pact_buf_free(&gz);
+  }
+  return st;
+}
+
 /* The dataset's VoID description, at void.ttl and .well-known/void:
  * statement and resource counts, one class partition per class, the URI
  * space. WORK IN PROGRESS: dumps, property partitions, --sparql and
@@ -707,6 +765,12 @@ publish_void(Site *s, size_t resources)
     if (count[t]) {
       pact_buf_printf(&b, " ;\n    void:classPartition [ void:class <%s> ; void:entities %zu ]",
                       pact_graph_term(s->g, (PactTerm)t)->str, count[t]);
+    }
+  }
+  if (s->o->export_dir) {
+    static const char *const dumps[] = {"nt", "nq", "ttl", "jsonld", NULL};
+    for (size_t k = 0; dumps[k]; k++) {
+      pact_buf_printf(&b, " ;\n    void:dataDump <%sdumps/graph.%s.gz>", s->o->base, dumps[k]);
     }
   }
   pact_buf_adds(&b, " .\n");
@@ -819,6 +883,9 @@ publish_indexes(Site *s, size_t n_terms)
   if (st == PACT_OK) {
     st = publish_void(s, n);
   }
+  if (st == PACT_OK) {
+    st = publish_dumps(s);
+  }
   /* Content negotiation for nginx: a map from Accept to the file
    * extension. nginx weighs no q-values, so the map does it by rules, in
    * order: a type at q=1 (no q, or q=1) beats any at a lower q; HTML wins
@@ -904,7 +971,7 @@ cmp_cstr(const void *a, const void *b)
 static PactStatus
 remove_stale(const char *dir, PactPublishStats *stats, PactDiag *d)
 {
-  static const char *const ours[] = {".html", ".ttl", ".jsonld", ".nt", ".rdf", NULL};
+  static const char *const ours[] = {".html", ".ttl", ".jsonld", ".nt", ".rdf", ".gz", NULL};
   DIR *dp = opendir(dir);
   struct dirent *e;
   PactStatus st = PACT_OK;

@@ -21,6 +21,8 @@ typedef struct {
   const char *base;         /* instance namespace */
   const char *context_path; /* ontology/context.jsonld */
   const char *ontology_path; /* ontology/pactum.ttl: English labels of terms */
+  const char *export_dir;   /* graph.nt, .nq, .ttl, .jsonld of the whole
+                               export, gzipped into dumps/; or NULL */
 } PactPublishOptions;
 
 typedef struct {
