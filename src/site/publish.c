@@ -355,6 +355,46 @@ embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
   return PACT_OK;
 }
 
+/* For agreements and events, what a reader wants first: when, and who. */
+static void
+summary(const Site *s, PactTerm r, PactBuf *b)
+{
+  static const char *const when[] = {"signedOn", "startDate", "endDate", "date", NULL};
+  static const char *const who[] = {"party", "participant", "visitor", "hostCountry", NULL};
+  size_t lo;
+  size_t hi;
+  int any = 0;
+
+  subject_range(s, r, &lo, &hi);
+  for (int part = 0; part < 2; part++) {
+    const char *const *names = part ? who : when;
+    int first = 1;
+    for (size_t k = 0; names[k]; k++) {
+      for (size_t i = lo; i < hi; i++) {
+        const char *p = pact_graph_term(s->g, s->q[i].p)->str;
+        if (strncmp(p, PACT_NS, strlen(PACT_NS)) != 0 || strcmp(p + strlen(PACT_NS), names[k]) != 0) {
+          continue;
+        }
+        if (!any) {
+          pact_buf_adds(b, "<p class=\"summary\">");
+          any = 1;
+        }
+        if (first) {
+          pact_buf_adds(b, part ? (any > 1 ? " · " : "") : "");
+          first = 0;
+          any = 2;
+        } else {
+          pact_buf_adds(b, part ? ", " : " – ");
+        }
+        html_term(s, b, s->q[i].o);
+      }
+    }
+  }
+  if (any) {
+    pact_buf_adds(b, "</p>\n");
+  }
+}
+
 static PactStatus
 page_html(const Site *s, PactTerm r, PactBuf *b)
 {
@@ -385,7 +425,9 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
   pact_buf_adds(b, s->up);
   pact_buf_adds(b, "index.html\">home</a></nav>\n<main>\n<h1>");
   html_cstr(b, label_of(s, r));
-  pact_buf_adds(b, "</h1>\n<table>\n");
+  pact_buf_adds(b, "</h1>\n");
+  summary(s, r, b);
+  pact_buf_adds(b, "<table>\n");
   for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
     if (q->s != r || q->p == s->has_mention) {
