@@ -484,16 +484,13 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
   return b->data ? PACT_OK : PACT_ERR_NOMEM;
 }
 
-/* The resource's statements as a small graph, written in `f`. */
+/* The resource's statements as a small sealed graph in *out (the caller
+ * frees it), written then in each format. */
 static PactStatus
-page_data(const Site *s, PactTerm r, PactFormat f, PactBuf *out)
+page_graph(const Site *s, PactTerm r, PactGraph **out)
 {
   PactGraph *g = pact_graph_new();
-  PactWriteOptions wo = {s->o->base, s->o->context_path, NULL};
   PactStatus st = g ? PACT_OK : PACT_ERR_NOMEM;
-  char *text = NULL;
-  size_t len = 0;
-  FILE *mem;
 
   for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
@@ -538,19 +535,33 @@ page_data(const Site *s, PactTerm r, PactFormat f, PactBuf *out)
   if (st == PACT_OK) {
     st = pact_graph_seal(g);
   }
-  mem = st == PACT_OK ? open_memstream(&text, &len) : NULL;
-  if (st == PACT_OK && !mem) {
-    st = PACT_ERR_NOMEM;
+  if (st != PACT_OK) {
+    pact_graph_free(g);
+    g = NULL;
   }
-  if (mem) {
-    st = pact_write(g, f, mem, &wo, s->d);
-    fclose(mem);
-    if (st == PACT_OK) {
-      st = pact_buf_add(out, text, len);
-    }
-    free(text);
+  *out = g;
+  return st;
+}
+
+/* Sealed graph `g` written in `f` into `out`. */
+static PactStatus
+page_data(const Site *s, const PactGraph *g, PactFormat f, PactBuf *out)
+{
+  PactWriteOptions wo = {s->o->base, s->o->context_path, NULL};
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&text, &len);
+  PactStatus st;
+
+  if (!mem) {
+    return PACT_ERR_NOMEM;
   }
-  pact_graph_free(g);
+  st = pact_write(g, f, mem, &wo, s->d);
+  fclose(mem);
+  if (st == PACT_OK) {
+    st = pact_buf_add(out, text, len);
+  }
+  free(text);
   return st;
 }
 
@@ -565,6 +576,7 @@ publish_one(Site *s, PactTerm r)
               {PACT_FORMAT_NTRIPLES, "nt"}, {PACT_FORMAT_RDFXML, "rdf"}};
   PactBuf file;
   PactBuf content;
+  PactGraph *g = NULL;
   PactStatus st = PACT_OK;
 
   if (!pact_publish_safe_path(path)) {
@@ -580,6 +592,7 @@ publish_one(Site *s, PactTerm r)
   s->stats->resources++;
   pact_buf_init(&file, 0);
   pact_buf_init(&content, 0);
+  st = page_graph(s, r, &g);
   for (size_t k = 0; k < 5 && st == PACT_OK; k++) {
     pact_buf_reset(&file);
     pact_buf_reset(&content);
@@ -588,12 +601,13 @@ publish_one(Site *s, PactTerm r)
       st = make_parents(file.data, s->d);
     }
     if (st == PACT_OK) {
-      st = k < 4 ? page_data(s, r, data[k].f, &content) : page_html(s, r, &content);
+      st = k < 4 ? page_data(s, g, data[k].f, &content) : page_html(s, r, &content);
     }
     if (st == PACT_OK) {
       st = write_if_changed(file.data, content.data ? content.data : "", content.len, s->stats, s->d);
     }
   }
+  pact_graph_free(g);
   pact_buf_free(&file);
   pact_buf_free(&content);
   return st;
@@ -750,7 +764,7 @@ publish_dumps(Site *s)
     fclose(f);
     memset(&z, 0, sizeof z);
     /* windowBits 15 + 16: a gzip wrapper, its header without a time */
-    if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK ||
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK ||
         pact_buf_reserve(&gz, deflateBound(&z, raw.len)) != PACT_OK) {
       st = PACT_ERR_NOMEM;
     } else {
