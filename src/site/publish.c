@@ -556,7 +556,8 @@ page_data(const Site *s, const PactGraph *g, PactFormat f, PactBuf *out)
   if (!mem) {
     return PACT_ERR_NOMEM;
   }
-  st = pact_write(g, f, mem, &wo, s->d);
+  st = f == PACT_FORMAT_RDFXML ? pact_write_rdfxml_plain(g, mem, s->d)
+                               : pact_write(g, f, mem, &wo, s->d);
   fclose(mem);
   if (st == PACT_OK) {
     st = pact_buf_add(out, text, len);

@@ -122,3 +122,99 @@ pact_write_rdfxml(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   }
   return st;
 }
+
+/* ---- plain RDF/XML ---------------------------------------------------------- */
+
+/* Whether `c` may start an XML name (ASCII subset: pactum's local names). */
+static int
+name_start(unsigned char c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
+}
+
+static int
+name_char(unsigned char c)
+{
+  return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+static void
+xml_escaped(FILE *out, const char *s, size_t len, int attribute)
+{
+  for (size_t i = 0; i < len; i++) {
+    switch (s[i]) {
+    case '&': fputs("&amp;", out); break;
+    case '<': fputs("&lt;", out); break;
+    case '>': fputs("&gt;", out); break;
+    case '"': fputs(attribute ? "&quot;" : "\"", out); break;
+    case '\r': fputs("&#13;", out); break;
+    case '\n': fputs(attribute ? "&#10;" : "\n", out); break;
+    case '\t': fputs(attribute ? "&#9;" : "\t", out); break;
+    default: fputc(s[i], out); break;
+    }
+  }
+}
+
+PactStatus
+pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
+{
+  size_t n_default;
+  const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
+
+  fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n", out);
+  for (size_t i = 0; i < n_default; i++) {
+    const PactTermInfo *s = pact_graph_term(g, q[i].s);
+    const PactTermInfo *p = pact_graph_term(g, q[i].p);
+    const PactTermInfo *o = pact_graph_term(g, q[i].o);
+    size_t split = p->len;
+
+    /* The predicate as namespace + local name: the longest name at its end. */
+    while (split > 0 && name_char((unsigned char)p->str[split - 1])) {
+      split--;
+    }
+    while (split < p->len && !name_start((unsigned char)p->str[split])) {
+      split++;
+    }
+    if (split == 0 || split >= p->len) {
+      return pact_diag(d, PACT_ERR_INPUT, NULL, 0,
+                       "<%s> cannot be written in RDF/XML (no local name)", p->str);
+    }
+    if (i == 0 || q[i].s != q[i - 1].s) {
+      fputs("  <rdf:Description rdf:about=\"", out);
+      xml_escaped(out, s->str, s->len, 1);
+      fputs("\">\n", out);
+    }
+    fputs("    <p:", out);
+    fwrite(p->str + split, 1, p->len - split, out);
+    fputs(" xmlns:p=\"", out);
+    xml_escaped(out, p->str, split, 1);
+    fputc('"', out);
+    if (o->kind == PACT_TERM_IRI) {
+      fputs(" rdf:resource=\"", out);
+      xml_escaped(out, o->str, o->len, 1);
+      fputs("\"/>\n", out);
+    } else {
+      if (o->lang) {
+        fputs(" xml:lang=\"", out);
+        xml_escaped(out, o->lang, strlen(o->lang), 1);
+        fputc('"', out);
+      } else if (o->datatype) {
+        const PactTermInfo *dt = pact_graph_term(g, o->datatype);
+        fputs(" rdf:datatype=\"", out);
+        xml_escaped(out, dt->str, dt->len, 1);
+        fputc('"', out);
+      }
+      fputc('>', out);
+      xml_escaped(out, o->str, o->len, 0);
+      fputs("</p:", out);
+      fwrite(p->str + split, 1, p->len - split, out);
+      fputs(">\n", out);
+    }
+    if (i + 1 == n_default || q[i + 1].s != q[i].s) {
+      fputs("  </rdf:Description>\n", out);
+    }
+  }
+  fputs("</rdf:RDF>\n", out);
+  return ferror(out) ? PACT_ERR_IO : PACT_OK;
+}

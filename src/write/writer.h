@@ -46,6 +46,13 @@ PactStatus pact_write_jsonld(const PactGraph *g, FILE *out,
 PactStatus pact_write_rdfxml(const PactGraph *g, FILE *out,
                              const PactWriteOptions *opt, PactDiag *d);
 
+/* RDF/XML without abbreviations: one rdf:Description per subject, each
+ * property element declaring its own namespace. For the small graphs of
+ * published pages, where raptor's rdfxml-abbrev took a third of the time
+ * (its namespace bookkeeping per statement); a subject's statements must be
+ * consecutive, as seal leaves them. */
+PactStatus pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d);
+
 /* The prefixes every syntax that has them declares, in order; the
  * instance ones are relative to the base ("person" -> {base}person/). */
 typedef struct {
