@@ -12,6 +12,7 @@
 #include "site/publish.h"
 #include "util/datadir.h"
 #include "util/diag.h"
+#include "util/text.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -27,6 +28,9 @@ static const char publish_usage[] =
   "  -o, --output SITE     the site's directory\n"
   "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
   "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
+  "      --sparql URL      the SPARQL endpoint that serves the data, for VoID\n"
+  "      --license IRI     the data's license, for VoID (such as\n"
+  "                        https://creativecommons.org/licenses/by/4.0/)\n"
   "  -q, --quiet           no summary on standard error\n"
   "  -h, --help            this help\n";
 
@@ -47,16 +51,19 @@ remove_folder(const char *dir)
 int
 cli_publish(int argc, char **argv)
 {
-  enum { OPT_BASE = 256, OPT_DATA_DIR };
+  enum { OPT_BASE = 256, OPT_DATA_DIR, OPT_SPARQL, OPT_LICENSE };
   static const struct option options[] = {
     {"output", required_argument, NULL, 'o'}, {"base", required_argument, NULL, OPT_BASE},
     {"data-dir", required_argument, NULL, OPT_DATA_DIR}, {"quiet", no_argument, NULL, 'q'},
+    {"sparql", required_argument, NULL, OPT_SPARQL}, {"license", required_argument, NULL, OPT_LICENSE},
     {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
   };
   PactDiag d = {pact_diag_stderr, "pactum publish", 0};
   const char *site = NULL;
   const char *base = PACT_DEFAULT_BASE;
   const char *data_dir = NULL;
+  const char *sparql = NULL;
+  const char *license = NULL;
   int quiet = 0;
   int c;
   char tmp[4096];
@@ -77,10 +84,17 @@ cli_publish(int argc, char **argv)
     case 'o': site = optarg; break;
     case OPT_BASE: base = optarg; break;
     case OPT_DATA_DIR: data_dir = optarg; break;
+    case OPT_SPARQL: sparql = optarg; break;
+    case OPT_LICENSE: license = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': fputs(publish_usage, stdout); return PACT_EXIT_OK;
     default: fputs("Try 'pactum publish --help'.\n", stderr); return PACT_EXIT_USAGE;
     }
+  }
+  if ((sparql && !pact_text_valid_iri(sparql)) || (license && !pact_text_valid_iri(license)) ||
+      !pact_text_valid_iri(base)) {
+    fputs("pactum publish: --base, --sparql and --license take absolute IRIs\n", stderr);
+    return PACT_EXIT_USAGE;
   }
   if (!site || optind >= argc) {
     fputs("pactum publish: give -o SITE and at least one ARTICLE or RECORDS file\n"
@@ -137,7 +151,7 @@ cli_publish(int argc, char **argv)
     st = PACT_ERR_USAGE;
   }
   if (st == PACT_OK) {
-    PactPublishOptions o = {site, base, context, ontology, tmp};
+    PactPublishOptions o = {site, base, context, ontology, tmp, sparql, license};
     st = pact_publish(g, &o, &stats, &d);
   }
   if (st == PACT_OK && !quiet) {

@@ -831,6 +831,12 @@ publish_void(Site *s, size_t resources)
   pact_buf_printf(&b, "<%svoid#dataset> a void:Dataset, dcat:Dataset ;\n", s->o->base);
   pact_buf_adds(&b, "    dcterms:title \"pactum: defence cooperation in the news\"@en ;\n");
   pact_buf_printf(&b, "    void:uriSpace \"%s\" ;\n", s->o->base);
+  if (s->o->sparql) {
+    pact_buf_printf(&b, "    void:sparqlEndpoint <%s> ;\n", s->o->sparql);
+  }
+  if (s->o->license) {
+    pact_buf_printf(&b, "    dcterms:license <%s> ;\n", s->o->license);
+  }
   pact_buf_printf(&b, "    void:triples %zu ;\n    void:entities %zu", s->n, resources);
   for (size_t t = 1; t < n_terms; t++) {
     if (count[t]) {

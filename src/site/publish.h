@@ -23,6 +23,8 @@ typedef struct {
   const char *ontology_path; /* ontology/pactum.ttl: English labels of terms */
   const char *export_dir;   /* graph.nt, .nq, .ttl, .jsonld of the whole
                                export, gzipped into dumps/; or NULL */
+  const char *sparql;       /* the endpoint serving the data, or NULL */
+  const char *license;      /* the data's license IRI, or NULL */
 } PactPublishOptions;
 
 typedef struct {
