@@ -697,6 +697,9 @@ load_term_labels(Site *s, PactArena *arena)
 typedef struct {
   const char *label;
   const char *path;
+  const char *date;  /* agreements and events: when, or "" */
+  const char *group; /* persons: their country's name, or "" */
+  char key[160];     /* the index's order */
 } Entry;
 
 static int
@@ -704,7 +707,10 @@ cmp_entry(const void *a, const void *b)
 {
   const Entry *x = a;
   const Entry *y = b;
-  int c = strcmp(x->label, y->label);
+  int c = strcmp(x->key, y->key);
+  if (!c) {
+    c = strcmp(x->label, y->label);
+  }
   return c ? c : strcmp(x->path, y->path);
 }
 
@@ -881,7 +887,26 @@ publish_indexes(Site *s, size_t n_terms)
     }
     path = pact_graph_term(s->g, (PactTerm)t)->str + s->base_len;
     if (pact_publish_safe_path(path)) {
-      all[n++] = (Entry){label_of(s, (PactTerm)t), path};
+      Entry *e = &all[n++];
+      size_t lo;
+      size_t hi;
+      *e = (Entry){label_of(s, (PactTerm)t), path, "", "", ""};
+      subject_range(s, (PactTerm)t, &lo, &hi);
+      for (size_t i = lo; i < hi; i++) {
+        const char *p = pact_graph_term(s->g, s->q[i].p)->str;
+        const char *local = strncmp(p, PACT_NS, strlen(PACT_NS)) == 0 ? p + strlen(PACT_NS) : "";
+        if (!*e->date && (strcmp(local, "signedOn") == 0 || strcmp(local, "startDate") == 0 ||
+                          strcmp(local, "date") == 0)) {
+          e->date = pact_graph_term(s->g, s->q[i].o)->str;
+        }
+        if (!*e->group && strcmp(local, "country") == 0 && strncmp(path, "person/", 7) == 0) {
+          e->group = label_of(s, s->q[i].o);
+        }
+      }
+      /* persons by country, then name; dated things by date (undated
+       * last), then name; the rest by name */
+      snprintf(e->key, sizeof e->key, "%s%s", *e->group ? e->group : (*e->date ? e->date : "~"),
+               *e->group ? "" : "");
     }
   }
   /* by folder, then label */
@@ -913,19 +938,42 @@ publish_indexes(Site *s, size_t n_terms)
       char rel[128];
       pact_buf_reset(&b);
       html_head(&b, folders[k]);
-      pact_buf_adds(&b, "<ul>\n");
-      for (size_t i = 0; i < n; i++) {
-        if (strncmp(all[i].path, folders[k], strlen(folders[k])) == 0 &&
-            all[i].path[strlen(folders[k])] == '/') {
-          pact_buf_adds(&b, "<li><a href=\"/");
+      {
+        const char *group = NULL;
+        int open = 0;
+        for (size_t i = 0; i < n; i++) {
+          if (strncmp(all[i].path, folders[k], strlen(folders[k])) != 0 ||
+              all[i].path[strlen(folders[k])] != '/') {
+            continue;
+          }
+          if (*all[i].group && (!group || strcmp(group, all[i].group) != 0)) {
+            pact_buf_adds(&b, open ? "</ul>\n<h2>" : "<h2>");
+            html_cstr(&b, all[i].group);
+            pact_buf_adds(&b, "</h2>\n");
+            open = 0;
+            group = all[i].group;
+          }
+          if (!open) {
+            pact_buf_adds(&b, "<ul>\n");
+            open = 1;
+          }
+          pact_buf_adds(&b, "<li>");
+          if (*all[i].date) {
+            html_cstr(&b, all[i].date);
+            pact_buf_adds(&b, " — ");
+          }
+          pact_buf_adds(&b, "<a href=\"../");
           html_cstr(&b, all[i].path);
           pact_buf_adds(&b, "\">");
           html_cstr(&b, all[i].label);
           pact_buf_adds(&b, "</a></li>\n");
           count++;
         }
+        if (open) {
+          pact_buf_adds(&b, "</ul>\n");
+        }
       }
-      pact_buf_adds(&b, "</ul>\n</main>\n</body>\n</html>\n");
+      pact_buf_adds(&b, "</main>\n</body>\n</html>\n");
       snprintf(rel, sizeof rel, "%s/index.html", folders[k]);
       st = write_buf(s, rel, &b);
       pact_buf_adds(&sitemap, "<url><loc>");
@@ -940,9 +988,9 @@ publish_indexes(Site *s, size_t n_terms)
       html_head(&b, "pactum: defence cooperation in the news");
       pact_buf_printf(&b, "<p>%zu statements about %zu resources.</p>\n<ul>\n", s->n, n);
       for (size_t k = 0; k < n_folders; k++) {
-        pact_buf_adds(&b, "<li><a href=\"/");
+        pact_buf_adds(&b, "<li><a href=\"");
         html_cstr(&b, folders[k]);
-        pact_buf_adds(&b, "/\">");
+        pact_buf_adds(&b, "/index.html\">");
         html_cstr(&b, folders[k]);
         pact_buf_adds(&b, "</a></li>\n");
       }
