@@ -692,6 +692,270 @@ load_term_labels(Site *s, PactArena *arena)
   raptor_free_world(world);
 }
 
+/* ---- the ontology's page ------------------------------------------------------ */
+
+static void html_head(PactBuf *b, const char *title);
+static PactStatus write_buf(Site *s, const char *relative, PactBuf *content);
+
+/* A statement of the ontology or its shapes, as strings ("_:" for blank
+ * nodes; lang "" for IRIs and plain literals). */
+typedef struct {
+  const char *s;
+  const char *p;
+  const char *o;
+  const char *lang;
+  int literal;
+} Triple;
+
+typedef struct {
+  Triple *v;
+  size_t n;
+  size_t cap;
+  PactArena *arena;
+} Triples;
+
+static const char *
+raptor_term_text(PactArena *a, raptor_term *t)
+{
+  if (t->type == RAPTOR_TERM_TYPE_URI) {
+    return pact_arena_strdup(a, (const char *)raptor_uri_as_string(t->value.uri));
+  }
+  if (t->type == RAPTOR_TERM_TYPE_BLANK) {
+    PactBuf b;
+    const char *out;
+    pact_buf_init(&b, 0);
+    pact_buf_printf(&b, "_:%s", (const char *)t->value.blank.string);
+    out = pact_arena_strdup(a, pact_buf_str(&b));
+    pact_buf_free(&b);
+    return out;
+  }
+  return pact_arena_strdup(a, (const char *)t->value.literal.string);
+}
+
+static void
+collect_triple(void *user, raptor_statement *st)
+{
+  Triples *t = user;
+  if (t->n == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    Triple *v = realloc(t->v, cap * sizeof *v);
+    if (!v) {
+      return;
+    }
+    t->v = v;
+    t->cap = cap;
+  }
+  t->v[t->n] = (Triple){raptor_term_text(t->arena, st->subject), raptor_term_text(t->arena, st->predicate),
+                        raptor_term_text(t->arena, st->object),
+                        st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.language
+                          ? pact_arena_strdup(t->arena, (const char *)st->object->value.literal.language)
+                          : "",
+                        st->object->type == RAPTOR_TERM_TYPE_LITERAL};
+  if (t->v[t->n].s && t->v[t->n].p && t->v[t->n].o && t->v[t->n].lang) {
+    t->n++;
+  }
+}
+
+static void
+read_turtle(const char *path, Triples *t)
+{
+  raptor_world *world = raptor_new_world();
+  raptor_parser *parser = NULL;
+  unsigned char *uri_string = NULL;
+  raptor_uri *uri = NULL;
+  FILE *f = fopen(path, "rb");
+
+  if (f && world && raptor_world_open(world) == 0) {
+    parser = raptor_new_parser(world, "turtle");
+    uri_string = raptor_uri_filename_to_uri_string(path);
+    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
+    if (parser && uri) {
+      raptor_parser_set_statement_handler(parser, t, collect_triple);
+      raptor_parser_parse_file_stream(parser, f, path, uri);
+    }
+  }
+  if (f) {
+    fclose(f);
+  }
+  if (uri) {
+    raptor_free_uri(uri);
+  }
+  raptor_free_memory(uri_string);
+  if (parser) {
+    raptor_free_parser(parser);
+  }
+  raptor_free_world(world);
+}
+
+/* The first object of (s, p), in `lang` when given ("" any). */
+static const Triple *
+one(const Triples *t, const char *s, const char *p, const char *lang)
+{
+  for (size_t i = 0; i < t->n; i++) {
+    if (strcmp(t->v[i].s, s) == 0 && strcmp(t->v[i].p, p) == 0 &&
+        (!*lang || strcmp(t->v[i].lang, lang) == 0)) {
+      return &t->v[i];
+    }
+  }
+  return NULL;
+}
+
+static void
+onto_link(PactBuf *b, const Triples *t, const char *iri)
+{
+  const Triple *l = one(t, iri, NS_RDFS "label", "en");
+  if (strncmp(iri, PACT_NS, strlen(PACT_NS)) == 0) {
+    pact_buf_adds(b, "<a href=\"#");
+    html_cstr(b, iri + strlen(PACT_NS));
+    pact_buf_adds(b, "\">");
+    html_cstr(b, l ? l->o : iri + strlen(PACT_NS));
+    pact_buf_adds(b, "</a>");
+  } else {
+    pact_buf_adds(b, "<a href=\"");
+    html_cstr(b, iri);
+    pact_buf_adds(b, "\">");
+    html_cstr(b, iri);
+    pact_buf_adds(b, "</a>");
+  }
+}
+
+/* ontology/index.html: every class and property of pactum.ttl with its
+ * English and French labels and comments, domain, range and alignments,
+ * and, for each class, the constraints of shapes.ttl in words; beside it
+ * the ontology, the shapes, the area scheme and the JSON-LD context as
+ * files. */
+static PactStatus
+publish_ontology(Site *s)
+{
+  static const char *const kinds[][2] = {
+    {"http://www.w3.org/2002/07/owl#Class", "Classes"},
+    {"http://www.w3.org/2002/07/owl#ObjectProperty", "Object properties"},
+    {"http://www.w3.org/2002/07/owl#DatatypeProperty", "Datatype properties"}};
+  static const char *const rows[][2] = {
+    {NS_RDFS "subClassOf", "subclass of"}, {NS_RDFS "subPropertyOf", "subproperty of"},
+    {NS_RDFS "domain", "domain"}, {NS_RDFS "range", "range"}};
+  PactArena arena;
+  Triples t = {NULL, 0, 0, &arena};
+  PactBuf b;
+  PactBuf path;
+  PactStatus st = PACT_OK;
+  const char *files[] = {"pactum.ttl", "shapes.ttl", "areas.ttl", "context.jsonld", NULL};
+  size_t dir_len;
+
+  if (!s->o->ontology_path) {
+    return PACT_OK;
+  }
+  dir_len = (size_t)(strrchr(s->o->ontology_path, '/') ? strrchr(s->o->ontology_path, '/') - s->o->ontology_path + 1 : 0);
+  pact_arena_init(&arena);
+  pact_buf_init(&b, 0);
+  pact_buf_init(&path, 0);
+  read_turtle(s->o->ontology_path, &t);
+  pact_buf_printf(&path, "%.*sshapes.ttl", (int)dir_len, s->o->ontology_path);
+  read_turtle(path.data, &t);
+  html_head(&b, "The pactum ontology");
+  pact_buf_adds(&b, "<p>Files: ");
+  for (size_t k = 0; files[k]; k++) {
+    pact_buf_printf(&b, "%s<a href=\"%s\">%s</a>", k ? ", " : "", files[k], files[k]);
+  }
+  pact_buf_adds(&b, "</p>\n");
+  for (size_t k = 0; k < 3; k++) {
+    pact_buf_printf(&b, "<h2>%s</h2>\n", kinds[k][1]);
+    for (size_t i = 0; i < t.n; i++) {
+      const Triple *x = &t.v[i];
+      const Triple *l;
+      if (strcmp(x->p, NS_RDF "type") != 0 || strcmp(x->o, kinds[k][0]) != 0 ||
+          strncmp(x->s, PACT_NS, strlen(PACT_NS)) != 0) {
+        continue;
+      }
+      pact_buf_adds(&b, "<section id=\"");
+      html_cstr(&b, x->s + strlen(PACT_NS));
+      pact_buf_adds(&b, "\">\n<h3>");
+      l = one(&t, x->s, NS_RDFS "label", "en");
+      html_cstr(&b, l ? l->o : x->s);
+      pact_buf_adds(&b, " <code>pact:");
+      html_cstr(&b, x->s + strlen(PACT_NS));
+      pact_buf_adds(&b, "</code></h3>\n");
+      for (int fr = 0; fr < 2; fr++) {
+        const Triple *c = one(&t, x->s, NS_RDFS "comment", fr ? "fr" : "en");
+        const Triple *lab = one(&t, x->s, NS_RDFS "label", fr ? "fr" : "en");
+        if (c || (fr && lab)) {
+          pact_buf_printf(&b, "<p lang=\"%s\">", fr ? "fr" : "en");
+          if (fr && lab) {
+            pact_buf_adds(&b, "<strong>");
+            html_cstr(&b, lab->o);
+            pact_buf_adds(&b, "</strong>. ");
+          }
+          if (c) {
+            html_cstr(&b, c->o);
+          }
+          pact_buf_adds(&b, "</p>\n");
+        }
+      }
+      pact_buf_adds(&b, "<ul>\n");
+      for (size_t r = 0; r < 4; r++) {
+        for (size_t j = 0; j < t.n; j++) {
+          if (strcmp(t.v[j].s, x->s) == 0 && strcmp(t.v[j].p, rows[r][0]) == 0 && !t.v[j].literal &&
+              strncmp(t.v[j].o, "_:", 2) != 0) {
+            pact_buf_printf(&b, "<li>%s ", rows[r][1]);
+            onto_link(&b, &t, t.v[j].o);
+            pact_buf_adds(&b, "</li>\n");
+          }
+        }
+      }
+      /* the shapes of this class: their property shapes' descriptions */
+      for (size_t j = 0; k == 0 && j < t.n; j++) {
+        if (strcmp(t.v[j].p, "http://www.w3.org/ns/shacl#targetClass") != 0 || strcmp(t.v[j].o, x->s) != 0) {
+          continue;
+        }
+        for (size_t m = 0; m < t.n; m++) {
+          const Triple *d;
+          if (strcmp(t.v[m].s, t.v[j].s) != 0 || strcmp(t.v[m].p, "http://www.w3.org/ns/shacl#property") != 0) {
+            continue;
+          }
+          d = one(&t, t.v[m].o, "http://www.w3.org/ns/shacl#description", "en");
+          if (d) {
+            pact_buf_adds(&b, "<li>constraint: ");
+            html_cstr(&b, d->o);
+            pact_buf_adds(&b, "</li>\n");
+          }
+        }
+      }
+      pact_buf_adds(&b, "</ul>\n</section>\n");
+    }
+  }
+  pact_buf_adds(&b, "</main>\n</body>\n</html>\n");
+  st = write_buf(s, "ontology/index.html", &b);
+  /* the files themselves, as they are */
+  for (size_t k = 0; files[k] && st == PACT_OK; k++) {
+    FILE *f;
+    PactBuf raw;
+    char rel[64];
+    pact_buf_reset(&path);
+    pact_buf_printf(&path, "%.*s%s", (int)dir_len, s->o->ontology_path, files[k]);
+    f = fopen(path.data, "rb");
+    if (!f) {
+      continue;
+    }
+    pact_buf_init(&raw, 0);
+    for (;;) {
+      char chunk[65536];
+      size_t got = fread(chunk, 1, sizeof chunk, f);
+      if (!got || pact_buf_add(&raw, chunk, got) != PACT_OK) {
+        break;
+      }
+    }
+    fclose(f);
+    snprintf(rel, sizeof rel, "ontology/%s", files[k]);
+    st = write_buf(s, rel, &raw);
+    pact_buf_free(&raw);
+  }
+  free(t.v);
+  pact_buf_free(&b);
+  pact_buf_free(&path);
+  pact_arena_free(&arena);
+  return st;
+}
+
 /* ---- the site's own files ------------------------------------------------- */
 
 typedef struct {
@@ -994,7 +1258,9 @@ publish_indexes(Site *s, size_t n_terms)
         html_cstr(&b, folders[k]);
         pact_buf_adds(&b, "</a></li>\n");
       }
-      pact_buf_adds(&b, "</ul>\n</main>\n</body>\n</html>\n");
+      pact_buf_adds(&b, "</ul>\n<p><a href=\"ontology/index.html\">The ontology</a> · "
+                        "<a href=\"void.ttl\">VoID</a> · <a href=\"dumps/graph.nt.gz\">dump</a></p>\n"
+                        "</main>\n</body>\n</html>\n");
       st = write_buf(s, "index.html", &b);
     }
     for (size_t k = 0; k < n_folders; k++) {
@@ -1010,6 +1276,9 @@ publish_indexes(Site *s, size_t n_terms)
   }
   if (st == PACT_OK) {
     st = publish_dumps(s);
+  }
+  if (st == PACT_OK) {
+    st = publish_ontology(s);
   }
   /* Content negotiation for nginx: a map from Accept to the file
    * extension. nginx weighs no q-values, so the map does it by rules, in
