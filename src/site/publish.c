@@ -705,6 +705,7 @@ typedef struct {
   const char *o;
   const char *lang;
   int literal;
+  const char *datatype; /* or NULL */
 } Triple;
 
 typedef struct {
@@ -750,7 +751,11 @@ collect_triple(void *user, raptor_statement *st)
                         st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.language
                           ? pact_arena_strdup(t->arena, (const char *)st->object->value.literal.language)
                           : "",
-                        st->object->type == RAPTOR_TERM_TYPE_LITERAL};
+                        st->object->type == RAPTOR_TERM_TYPE_LITERAL,
+                        st->object->type == RAPTOR_TERM_TYPE_LITERAL && st->object->value.literal.datatype
+                          ? pact_arena_strdup(t->arena,
+                                              (const char *)raptor_uri_as_string(st->object->value.literal.datatype))
+                          : NULL};
   if (t->v[t->n].s && t->v[t->n].p && t->v[t->n].o && t->v[t->n].lang) {
     t->n++;
   }
@@ -819,6 +824,133 @@ onto_link(PactBuf *b, const Triples *t, const char *iri)
   }
 }
 
+/* Triples as expanded JSON-LD (one node object per subject, in the order
+ * read), which needs no context: raptor writes no JSON-LD. */
+static PactStatus
+triples_jsonld(const Triples *t, size_t from, size_t to, PactBuf *out)
+{
+  cJSON *doc = cJSON_CreateArray();
+  cJSON *node = NULL;
+  const char *subject = NULL;
+  char *text;
+
+  if (!doc) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = from; i < to; i++) {
+    const Triple *x = &t->v[i];
+    cJSON *values;
+    cJSON *value = cJSON_CreateObject();
+    if (!subject || strcmp(subject, x->s) != 0) {
+      node = NULL;
+      for (cJSON *n = doc->child; n; n = n->next) {
+        if (strcmp(cJSON_GetObjectItemCaseSensitive(n, "@id")->valuestring, x->s) == 0) {
+          node = n;
+        }
+      }
+      if (!node) {
+        node = cJSON_CreateObject();
+        cJSON_AddStringToObject(node, "@id", x->s);
+        cJSON_AddItemToArray(doc, node);
+      }
+      subject = x->s;
+    }
+    if (strcmp(x->p, NS_RDF "type") == 0 && !x->literal) {
+      values = cJSON_GetObjectItemCaseSensitive(node, "@type");
+      if (!values) {
+        values = cJSON_AddArrayToObject(node, "@type");
+      }
+      cJSON_AddItemToArray(values, cJSON_CreateString(x->o));
+      cJSON_Delete(value);
+      continue;
+    }
+    values = cJSON_GetObjectItemCaseSensitive(node, x->p);
+    if (!values) {
+      values = cJSON_AddArrayToObject(node, x->p);
+    }
+    if (x->literal) {
+      cJSON_AddStringToObject(value, "@value", x->o);
+      if (*x->lang) {
+        cJSON_AddStringToObject(value, "@language", x->lang);
+      } else if (x->datatype) {
+        cJSON_AddStringToObject(value, "@type", x->datatype);
+      }
+    } else {
+      cJSON_AddStringToObject(value, "@id", x->o);
+    }
+    cJSON_AddItemToArray(values, value);
+  }
+  text = cJSON_Print(doc);
+  cJSON_Delete(doc);
+  if (!text) {
+    return PACT_ERR_NOMEM;
+  }
+  pact_buf_reset(out);
+  pact_buf_adds(out, text);
+  pact_buf_addc(out, '\n');
+  free(text);
+  return PACT_OK;
+}
+
+static void
+serialize_statement(void *user, raptor_statement *st)
+{
+  raptor_serializer_serialize_statement(user, st);
+}
+
+/* Turtle at `path` converted by raptor to `syntax` into `out`. */
+static PactStatus
+turtle_to(const char *path, const char *syntax, PactBuf *out)
+{
+  raptor_world *world = raptor_new_world();
+  raptor_parser *parser = NULL;
+  raptor_serializer *ser = NULL;
+  unsigned char *uri_string = NULL;
+  raptor_uri *uri = NULL;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&text, &len);
+  FILE *f = fopen(path, "rb");
+  PactStatus st = PACT_ERR_INTERNAL;
+
+  if (f && mem && world && raptor_world_open(world) == 0) {
+    parser = raptor_new_parser(world, "turtle");
+    ser = raptor_new_serializer(world, syntax);
+    uri_string = raptor_uri_filename_to_uri_string(path);
+    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
+    if (parser && ser && uri && raptor_serializer_start_to_file_handle(ser, NULL, mem) == 0) {
+      raptor_parser_set_statement_handler(parser, ser, serialize_statement);
+      if (raptor_parser_parse_file_stream(parser, f, path, uri) == 0 &&
+          raptor_serializer_serialize_end(ser) == 0) {
+        st = PACT_OK;
+      }
+    }
+  }
+  if (f) {
+    fclose(f);
+  }
+  if (ser) {
+    raptor_free_serializer(ser);
+  }
+  if (parser) {
+    raptor_free_parser(parser);
+  }
+  if (uri) {
+    raptor_free_uri(uri);
+  }
+  raptor_free_memory(uri_string);
+  raptor_free_world(world);
+  if (mem) {
+    fclose(mem);
+  }
+  pact_buf_reset(out);
+  if (st == PACT_OK) {
+    st = pact_buf_add(out, text ? text : "", len);
+  }
+  free(text);
+  return st;
+}
+
 /* ontology/index.html: every class and property of pactum.ttl with its
  * English and French labels and comments, domain, range and alignments,
  * and, for each class, the constraints of shapes.ttl in words; beside it
@@ -850,14 +982,15 @@ publish_ontology(Site *s)
   pact_buf_init(&b, 0);
   pact_buf_init(&path, 0);
   read_turtle(s->o->ontology_path, &t);
+  size_t ontology_end = t.n;
   pact_buf_printf(&path, "%.*sshapes.ttl", (int)dir_len, s->o->ontology_path);
   read_turtle(path.data, &t);
   html_head(&b, "The pactum ontology");
-  pact_buf_adds(&b, "<p>Files: ");
-  for (size_t k = 0; files[k]; k++) {
-    pact_buf_printf(&b, "%s<a href=\"%s\">%s</a>", k ? ", " : "", files[k], files[k]);
-  }
-  pact_buf_adds(&b, "</p>\n");
+  pact_buf_adds(&b, "<p>The ontology as <a href=\"pactum.ttl\">Turtle</a>, "
+                    "<a href=\"pactum.jsonld\">JSON-LD</a>, <a href=\"pactum.rdf\">RDF/XML</a> and "
+                    "<a href=\"pactum.nt\">N-Triples</a>; its <a href=\"shapes.ttl\">SHACL shapes</a>, "
+                    "the <a href=\"areas.ttl\">cooperation areas</a> and the "
+                    "<a href=\"context.jsonld\">JSON-LD context</a>.</p>\n");
   for (size_t k = 0; k < 3; k++) {
     pact_buf_printf(&b, "<h2>%s</h2>\n", kinds[k][1]);
     for (size_t i = 0; i < t.n; i++) {
@@ -948,6 +1081,19 @@ publish_ontology(Site *s)
     snprintf(rel, sizeof rel, "ontology/%s", files[k]);
     st = write_buf(s, rel, &raw);
     pact_buf_free(&raw);
+  }
+  /* the ontology in the other syntaxes */
+  if (st == PACT_OK) {
+    st = triples_jsonld(&t, 0, ontology_end, &b);
+    if (st == PACT_OK) {
+      st = write_buf(s, "ontology/pactum.jsonld", &b);
+    }
+  }
+  if (st == PACT_OK && turtle_to(s->o->ontology_path, "rdfxml-abbrev", &b) == PACT_OK) {
+    st = write_buf(s, "ontology/pactum.rdf", &b);
+  }
+  if (st == PACT_OK && turtle_to(s->o->ontology_path, "ntriples", &b) == PACT_OK) {
+    st = write_buf(s, "ontology/pactum.nt", &b);
   }
   free(t.v);
   pact_buf_free(&b);
