@@ -1,6 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "site/publish.h"
 
+#include "site/conneg.h"
+
 #include "model/vocab.h"
 #include "util/arena.h"
 #include <raptor2.h>
@@ -1437,72 +1439,21 @@ publish_indexes(Site *s, size_t n_terms)
   if (st == PACT_OK) {
     st = publish_ontology(s);
   }
-  /* Content negotiation for nginx: a map from Accept to the file
-   * extension. nginx weighs no q-values, so the map does it by rules, in
-   * order: a type at q=1 (no q, or q=1) beats any at a lower q; HTML wins
-   * among types at q=1 (a browser's Accept names text/html first, and the
-   * wildcard alone gets HTML); else the RDF type named at q=1; else, all below 1,
-   * HTML if named, else the first RDF type the rules meet. Python rdflib's
-   * "application/rdf+xml,text/rdf+n3;q=0.9,application/xhtml+xml;q=0.5,
-   * (any);q=0.1" gets RDF/XML. (Apache's MultiViews weighs q-values itself:
-   * .htaccess.) */
-  if (st == PACT_OK) {
-    static const char *const rdf[][2] = {
-      {"text/turtle", "ttl"}, {"application/ld\\+json", "jsonld"},
-      {"application/n-triples", "nt"}, {"application/rdf\\+xml", "rdf"}};
-    const char *at_one = "(?![^,]*;\\s*q\\s*=\\s*0)";
-    pact_buf_reset(&b);
-    pact_buf_adds(&b, "# pactum: put this in the http { } block, before the server { }\n"
-                      "map $http_accept $pactum_ext {\n"
-                      "    default html;\n");
-    pact_buf_printf(&b, "    \"~*(text/html|application/xhtml\\+xml)%s\" html;\n", at_one);
-    for (size_t k = 0; k < 4; k++) {
-      pact_buf_printf(&b, "    \"~*%s%s\" %s;\n", rdf[k][0], at_one, rdf[k][1]);
-    }
-    pact_buf_adds(&b, "    \"~*(text/html|application/xhtml\\+xml)\" html;\n");
-    for (size_t k = 0; k < 4; k++) {
-      pact_buf_printf(&b, "    \"~*%s\" %s;\n", rdf[k][0], rdf[k][1]);
-    }
-    pact_buf_adds(&b, "}\n");
-    st = write_buf(s, "nginx-map.conf", &b);
-  }
-  /* Apache: MultiViews negotiates with the client's q-values and these
-   * source qualities (HTML first for equal q, so the wildcard gets HTML). */
+  /* Content negotiation rules for nginx and Apache (site/conneg.h). */
   if (st == PACT_OK) {
     pact_buf_reset(&b);
-    pact_buf_adds(&b, "# pactum: content negotiation for Apache (mod_negotiation, mod_headers)\n"
-                      "Options +MultiViews\n"
-                      "MultiviewsMatch Handlers\n"
-                      "AddType \"text/html; charset=utf-8; qs=1.0\" .html\n"
-                      "AddType \"text/turtle; qs=0.9\" .ttl\n"
-                      "AddType \"application/ld+json; qs=0.9\" .jsonld\n"
-                      "AddType \"application/n-triples; qs=0.8\" .nt\n"
-                      "AddType \"application/rdf+xml; qs=0.8\" .rdf\n"
-                      "<IfModule mod_headers.c>\n"
-                      "    Header append Vary Accept\n"
-                      "    # qs is for negotiation, not for clients\n"
-                      "    Header edit Content-Type \"; *qs=[0-9.]+\" \"\"\n"
-                      "</IfModule>\n"
-                      "DirectoryIndex index.html\n");
-    st = write_buf(s, ".htaccess", &b);
+    st = pact_conneg_nginx_map(&b);
+    st = st == PACT_OK ? write_buf(s, "nginx-map.conf", &b) : st;
   }
   if (st == PACT_OK) {
     pact_buf_reset(&b);
-    pact_buf_adds(&b,
-      "# pactum: include this in a server { } block whose root is the site\n"
-      "types {\n"
-      "    text/html html;\n"
-      "    text/turtle ttl;\n"
-      "    application/ld+json jsonld;\n"
-      "    application/n-triples nt;\n"
-      "    application/rdf+xml rdf;\n"
-      "    application/xml xml;\n"
-      "}\n"
-      "location / {\n"
-      "    add_header Vary Accept always;\n"
-      "    try_files $uri.$pactum_ext $uri $uri/index.html =404;\n"
-      "}\n");
-    st = write_buf(s, "nginx-site.conf", &b);
+    st = pact_conneg_htaccess(&b);
+    st = st == PACT_OK ? write_buf(s, ".htaccess", &b) : st;
+  }
+  if (st == PACT_OK) {
+    pact_buf_reset(&b);
+    st = pact_conneg_nginx_site(&b);
+    st = st == PACT_OK ? write_buf(s, "nginx-site.conf", &b) : st;
   }
   pact_buf_free(&b);
   pact_buf_free(&sitemap);
