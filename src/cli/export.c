@@ -125,6 +125,15 @@ parse_formats(const char *list, int *wanted)
 int
 cli_export(int argc, char **argv)
 {
+  return cli_export_graph(argc, argv, NULL);
+}
+
+int
+cli_export_graph(int argc, char **argv, PactGraph **keep)
+{
+  if (keep) {
+    *keep = NULL;
+  }
   enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR, OPT_TIMINGS, OPT_NO_RESOLVE };
   static const struct option options[] = {
     {"format", required_argument, NULL, 'f'},
@@ -151,7 +160,8 @@ cli_export(int argc, char **argv)
   double t0 = now();
   double t1;
   int c;
-  PactDiag d = {pact_diag_stderr, "pactum export", 0};
+  /* publish runs this pipeline too: messages name the command run */
+  PactDiag d = {pact_diag_stderr, keep ? "pactum publish" : "pactum export", 0};
   char *dir = NULL;
   char *areas_path = NULL;
   char *countries_path = NULL;
@@ -352,13 +362,19 @@ cli_export(int argc, char **argv)
     goto done;
   }
 
+  /* A caller that takes the graph and names no output writes it itself. */
+  if (keep && !output) {
+    *keep = graph;
+    graph = NULL;
+    goto done;
+  }
   /* Then write, each format to its temporary file. */
   if (to_dir && mkdir(output, 0777) != 0 && errno != EEXIST) {
     st = pact_diag(&d, PACT_ERR_IO, output, 0, "cannot create directory: %s", strerror(errno));
     goto done;
   }
   {
-    PactWriteOptions opt = {base, context_path, context_url};
+    PactWriteOptions opt = {base, context_path, context_url, NULL};
     for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
       FILE *out = stdout;
       if (!wanted[f]) {
@@ -419,6 +435,10 @@ done:
   pact_builder_free(builder);
   pact_lexicon_free(lex);
   pact_inputs_free(&inputs);
+  if (keep && st == PACT_OK && graph) {
+    *keep = graph;
+    graph = NULL;
+  }
   pact_graph_free(graph);
   pact_countries_free(countries);
   pact_areas_free(areas);
@@ -431,7 +451,7 @@ done:
   free(countries_path);
   free(context_path);
   free(dir);
-  if (st == PACT_OK && !output && (fflush(stdout) != 0 || ferror(stdout))) {
+  if (st == PACT_OK && !output && !keep && (fflush(stdout) != 0 || ferror(stdout))) {
     fprintf(stderr, "pactum export: cannot write to standard output: %s\n", strerror(errno));
     return PACT_EXIT_IO;
   }

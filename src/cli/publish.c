@@ -1,14 +1,14 @@
 /* pactum publish: a static linked-data site of articles, records or an
  * export (site/publish.h). WORK IN PROGRESS (issue 7, branch `publish`).
  *
- * Articles and records are exported first (N-Triples: the resolved graph),
- * then read back, so the site shows what an export holds. */
+ * Articles and records are exported first (the export's pipeline, in
+ * process); the pages and the dumps are written from the graph it hands
+ * over, so the site holds what an export would. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
 #include "model/graph.h"
 #include "model/vocab.h"
-#include "read/quads.h"
 #include "site/publish.h"
 #include "util/datadir.h"
 #include "util/diag.h"
@@ -18,7 +18,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+
+/* Monotonic seconds, for -v. */
+static double
+seconds_now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static const char publish_usage[] =
   "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS...\n"
@@ -32,21 +42,9 @@ static const char publish_usage[] =
   "      --license IRI     the data's license, for VoID (such as\n"
   "                        https://creativecommons.org/licenses/by/4.0/)\n"
   "  -q, --quiet           no summary on standard error\n"
+  "  -v, --verbose         also where the time went: export, pages (with\n"
+  "                        resources per second), the rest, the dumps\n"
   "  -h, --help            this help\n";
-
-/* Removes the temporary export (its files, then the folder). */
-static void
-remove_folder(const char *dir)
-{
-  static const char *const files[] = {"graph.nt", "graph.nq", "graph.ttl", "graph.jsonld", NULL};
-  char path[4200];
-
-  for (size_t i = 0; files[i]; i++) {
-    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-    unlink(path);
-  }
-  rmdir(dir);
-}
 
 int
 cli_publish(int argc, char **argv)
@@ -55,6 +53,7 @@ cli_publish(int argc, char **argv)
   static const struct option options[] = {
     {"output", required_argument, NULL, 'o'}, {"base", required_argument, NULL, OPT_BASE},
     {"data-dir", required_argument, NULL, OPT_DATA_DIR}, {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
     {"sparql", required_argument, NULL, OPT_SPARQL}, {"license", required_argument, NULL, OPT_LICENSE},
     {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
   };
@@ -65,8 +64,10 @@ cli_publish(int argc, char **argv)
   const char *sparql = NULL;
   const char *license = NULL;
   int quiet = 0;
+  int verbose = 0;
+  double started = seconds_now();
+  double exported = 0;
   int c;
-  char tmp[4096];
   char **eargv;
   int eargc = 0;
   int status;
@@ -76,10 +77,9 @@ cli_publish(int argc, char **argv)
   char *dir = NULL;
   char *context = NULL;
   char *ontology = NULL;
-  int fd;
 
   optind = 1;
-  while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:qvh", options, NULL)) != -1) {
     switch (c) {
     case 'o': site = optarg; break;
     case OPT_BASE: base = optarg; break;
@@ -87,6 +87,7 @@ cli_publish(int argc, char **argv)
     case OPT_SPARQL: sparql = optarg; break;
     case OPT_LICENSE: license = optarg; break;
     case 'q': quiet = 1; break;
+    case 'v': verbose = 1; break;
     case 'h': fputs(publish_usage, stdout); return PACT_EXIT_OK;
     default: fputs("Try 'pactum publish --help'.\n", stderr); return PACT_EXIT_USAGE;
     }
@@ -101,24 +102,12 @@ cli_publish(int argc, char **argv)
           "Try 'pactum publish --help'.\n", stderr);
     return PACT_EXIT_USAGE;
   }
-  /* The export, in the four formats of the dumps, into a temporary folder. */
-  snprintf(tmp, sizeof tmp, "%s/pactum-publish-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-  if (!mkdtemp(tmp)) {
-    perror("pactum publish: temporary folder");
-    return PACT_EXIT_IO;
-  }
-  (void)fd;
   eargv = calloc((size_t)argc + 12, sizeof *eargv);
   if (!eargv) {
-    unlink(tmp);
     return PACT_EXIT_INTERNAL;
   }
   eargv[eargc++] = "export";
   eargv[eargc++] = "-q";
-  eargv[eargc++] = "-f";
-  eargv[eargc++] = "ntriples,nquads,turtle,jsonld";
-  eargv[eargc++] = "-o";
-  eargv[eargc++] = tmp;
   eargv[eargc++] = "--base";
   eargv[eargc++] = (char *)base;
   if (data_dir) {
@@ -128,21 +117,11 @@ cli_publish(int argc, char **argv)
   for (int i = optind; i < argc; i++) {
     eargv[eargc++] = argv[i];
   }
-  status = cli_export(eargc, eargv);
+  /* The export's own graph, sealed: what the dumps hold. */
+  status = cli_export_graph(eargc, eargv, &g);
   free(eargv);
   if (status != PACT_EXIT_OK) {
-    remove_folder(tmp);
     return status;
-  }
-  /* The resolved graph (N-Triples, read as N-Quads without graph names). */
-  {
-    char nt[4200];
-    snprintf(nt, sizeof nt, "%s/graph.nt", tmp);
-    g = pact_graph_new();
-    st = g ? pact_quads_read_file(g, nt, &d) : PACT_ERR_NOMEM;
-  }
-  if (st == PACT_OK) {
-    st = pact_graph_seal(g);
   }
   dir = st == PACT_OK ? pact_datadir_find(data_dir, &d) : NULL;
   context = dir ? pact_datadir_file(dir, "context.jsonld") : NULL;
@@ -150,8 +129,9 @@ cli_publish(int argc, char **argv)
   if (st == PACT_OK && !context) {
     st = PACT_ERR_USAGE;
   }
+  exported = seconds_now();
   if (st == PACT_OK) {
-    PactPublishOptions o = {site, base, context, ontology, tmp, sparql, license};
+    PactPublishOptions o = {site, base, context, ontology, 1, sparql, license};
     st = pact_publish(g, &o, &stats, &d);
   }
   if (st == PACT_OK && !quiet) {
@@ -159,8 +139,18 @@ cli_publish(int argc, char **argv)
                     "%lu IRIs skipped -> %s\n",
             stats.resources, stats.written, stats.unchanged, stats.removed, stats.skipped, site);
   }
+  if (st == PACT_OK && verbose) {
+    double total = seconds_now() - started;
+    double site_time = total - (exported - started);
+    fprintf(stderr,
+            "pactum publish: %.2f s in all: export %.2f s; pages %.2f s (%.0f resources/s, "
+            "five files each); the rest of the site %.2f s; compressing the dumps %.2f s on a "
+            "second thread, beside the pages\n",
+            total, exported - started, stats.pages_seconds,
+            stats.pages_seconds > 0 ? (double)stats.resources / stats.pages_seconds : 0.0,
+            site_time - stats.pages_seconds, stats.dumps_seconds);
+  }
   pact_graph_free(g);
-  remove_folder(tmp);
   free(dir);
   free(context);
   free(ontology);

@@ -44,16 +44,26 @@ struct PactGraph {
 PactGraph *
 pact_graph_new(void)
 {
+  return pact_graph_new_sized(1024);
+}
+
+PactGraph *
+pact_graph_new_sized(size_t terms)
+{
   PactGraph *g = calloc(1, sizeof *g);
+  size_t cap = 16;
 
   if (!g) {
     return NULL;
   }
+  while (cap < terms && cap < ((size_t)1 << 30)) {
+    cap *= 2;
+  }
   pact_arena_init(&g->arena);
-  g->cap_terms = 1024;
+  g->cap_terms = cap;
   g->terms = calloc(g->cap_terms, sizeof *g->terms);
   g->term_hash = calloc(g->cap_terms, sizeof *g->term_hash);
-  g->mask = 2047;
+  g->mask = cap * 2 - 1;
   g->slots = calloc(g->mask + 1, sizeof *g->slots);
   g->n_terms = 1;
   if (!g->terms || !g->term_hash || !g->slots) {

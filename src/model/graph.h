@@ -46,6 +46,9 @@ typedef enum {
 
 /* NULL when malloc fails. */
 PactGraph *pact_graph_new(void);
+/* The same, with room for about `terms` terms before growing: a small
+ * graph (a published page's) then costs little to make. */
+PactGraph *pact_graph_new_sized(size_t terms);
 void pact_graph_free(PactGraph *g); /* NULL-safe */
 
 /* Interned terms; 0 when malloc fails. `len` is the byte length of `s`. */

@@ -2,11 +2,12 @@
 #include "site/publish.h"
 
 #include "site/conneg.h"
+#include "site/dumps.h"
+#include "site/files.h"
 
 #include "model/vocab.h"
 #include "util/arena.h"
 #include <raptor2.h>
-#include <zlib.h>
 #include <cjson/cJSON.h>
 #include "util/buf.h"
 #include "write/writer.h"
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -47,104 +49,13 @@ pact_publish_safe_path(const char *path)
   }
 }
 
-/* mkdir -p of the directories of `path` (not its last segment). The last
- * folder made is remembered: pages come folder by folder. */
-static PactStatus
-make_parents(char *path, PactDiag *d)
+/* Monotonic seconds, for the figures of -v. */
+static double
+seconds_now(void)
 {
-  static char last[4096];
-  const char *slash = strrchr(path, '/');
-  size_t dir_len = slash ? (size_t)(slash - path) : 0;
-
-  if (dir_len && dir_len < sizeof last && strlen(last) == dir_len && memcmp(last, path, dir_len) == 0) {
-    return PACT_OK;
-  }
-  if (dir_len < sizeof last) {
-    memcpy(last, path, dir_len);
-    last[dir_len] = '\0';
-  }
-  for (char *p = path + 1; *p; p++) {
-    if (*p == '/') {
-      *p = '\0';
-      if (mkdir(path, 0755) != 0 && errno != EEXIST) {
-        PactStatus st = pact_diag(d, PACT_ERR_IO, path, 0, "cannot create directory: %s", strerror(errno));
-        *p = '/';
-        return st;
-      }
-      *p = '/';
-    }
-  }
-  return PACT_OK;
-}
-
-/* The files this run wrote or kept, to remove the others afterwards. */
-typedef struct {
-  char **v;
-  size_t n;
-  size_t cap;
-} PathList;
-
-static int
-path_list_add(PathList *l, const char *path)
-{
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 1024;
-    char **v = realloc(l->v, cap * sizeof *v);
-    if (!v) {
-      return 0;
-    }
-    l->v = v;
-    l->cap = cap;
-  }
-  l->v[l->n] = strdup(path);
-  return l->v[l->n++] != NULL;
-}
-
-static PathList kept_files; /* one publish at a time */
-
-/* Writes `data` to `path` unless the file already holds exactly it (an
- * rsync or a CDN then moves only what changed); through a temporary file
- * renamed into place, mode 0644. */
-static PactStatus
-write_if_changed(const char *path, const char *data, size_t len, PactPublishStats *stats,
-                 PactDiag *d)
-{
-  if (!path_list_add(&kept_files, path)) {
-    return PACT_ERR_NOMEM;
-  }
-  FILE *f = fopen(path, "rb");
-  PactBuf tmp;
-  int same = 0;
-  int fd;
-
-  if (f) {
-    struct stat sb;
-    if (fstat(fileno(f), &sb) == 0 && (size_t)sb.st_size == len) {
-      char *old = malloc(len ? len : 1);
-      same = old && fread(old, 1, len, f) == len && memcmp(old, data, len) == 0;
-      free(old);
-    }
-    fclose(f);
-  }
-  if (same) {
-    stats->unchanged++;
-    return PACT_OK;
-  }
-  pact_buf_init(&tmp, 0);
-  if (pact_buf_printf(&tmp, "%s.tmp-XXXXXX", path) != PACT_OK) {
-    return PACT_ERR_NOMEM;
-  }
-  fd = mkstemp(tmp.data);
-  if (fd < 0 || fchmod(fd, 0644) != 0 || write(fd, data, len) != (ssize_t)len || close(fd) != 0 ||
-      rename(tmp.data, path) != 0) {
-    PactStatus st = pact_diag(d, PACT_ERR_IO, path, 0, "cannot write: %s", strerror(errno));
-    unlink(tmp.data);
-    pact_buf_free(&tmp);
-    return st;
-  }
-  pact_buf_free(&tmp);
-  stats->written++;
-  return PACT_OK;
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* ---- HTML ---------------------------------------------------------------- */
@@ -191,6 +102,11 @@ typedef struct {
   PactTerm pref_label;
   PactTerm title;
   const char **term_label; /* English label of an ontology term, or NULL */
+  PactSiteFiles *files;
+  PactJsonldContext *context; /* read once for every page's JSON-LD */
+  uint32_t *subject_at;  /* first quad of each subject; n_terms + 1 entries */
+  PactDumps *dumps;      /* compressing beside the pages; NULL: none */
+  PactWriteOptions dump_options;
 } Site;
 
 /* The label of `t` for a link: its first rdfs:label, else its IRI. */
@@ -201,33 +117,13 @@ label_of(const Site *s, PactTerm t)
   return i != UINT32_MAX ? pact_graph_term(s->g, s->q[i].o)->str : pact_graph_term(s->g, t)->str;
 }
 
-/* The default graph's statements about `t`: [*lo, *hi), by binary search
- * (quads are sorted by subject). */
+/* The default graph's statements about `t`: [*lo, *hi) (quads are sorted
+ * by subject; subject_at holds where each subject's begin). */
 static void
 subject_range(const Site *s, PactTerm t, size_t *lo, size_t *hi)
 {
-  size_t a = 0;
-  size_t b = s->n;
-
-  while (a < b) {
-    size_t mid = a + (b - a) / 2;
-    if (s->q[mid].s < t) {
-      a = mid + 1;
-    } else {
-      b = mid;
-    }
-  }
-  *lo = a;
-  b = s->n;
-  while (a < b) {
-    size_t mid = a + (b - a) / 2;
-    if (s->q[mid].s <= t) {
-      a = mid + 1;
-    } else {
-      b = mid;
-    }
-  }
-  *hi = a;
+  *lo = s->subject_at[t];
+  *hi = s->subject_at[t + 1];
 }
 
 /* `t`'s label as HTML text, in its language. */
@@ -503,7 +399,7 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
 static PactStatus
 page_graph(const Site *s, PactTerm r, PactGraph **out)
 {
-  PactGraph *g = pact_graph_new();
+  PactGraph *g = pact_graph_new_sized(4 * (s->start[r + 1] - s->start[r]) + 16);
   PactStatus st = g ? PACT_OK : PACT_ERR_NOMEM;
 
   for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
@@ -561,7 +457,7 @@ page_graph(const Site *s, PactTerm r, PactGraph **out)
 static PactStatus
 page_data(const Site *s, const PactGraph *g, PactFormat f, PactBuf *out)
 {
-  PactWriteOptions wo = {s->o->base, s->o->context_path, NULL};
+  PactWriteOptions wo = {s->o->base, s->o->context_path, NULL, s->context};
   char *text = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&text, &len);
@@ -611,15 +507,12 @@ publish_one(Site *s, PactTerm r)
   for (size_t k = 0; k < 5 && st == PACT_OK; k++) {
     pact_buf_reset(&file);
     pact_buf_reset(&content);
-    st = pact_buf_printf(&file, "%s/%s.%s", s->o->site, path, k < 4 ? data[k].ext : "html");
-    if (st == PACT_OK) {
-      st = make_parents(file.data, s->d);
-    }
+    st = pact_buf_printf(&file, "%s.%s", path, k < 4 ? data[k].ext : "html");
     if (st == PACT_OK) {
       st = k < 4 ? page_data(s, g, data[k].f, &content) : page_html(s, r, &content);
     }
     if (st == PACT_OK) {
-      st = write_if_changed(file.data, content.data ? content.data : "", content.len, s->stats, s->d);
+      st = pact_site_files_put(s->files, file.data, content.data ? content.data : "", content.len);
     }
   }
   pact_graph_free(g);
@@ -1146,95 +1039,27 @@ html_head(PactBuf *b, const char *title)
 static PactStatus
 write_buf(Site *s, const char *relative, PactBuf *content)
 {
-  PactBuf file;
-  PactStatus st;
-
-  pact_buf_init(&file, 0);
-  st = pact_buf_printf(&file, "%s/%s", s->o->site, relative);
-  if (st == PACT_OK) {
-    st = make_parents(file.data, s->d);
-  }
-  if (st == PACT_OK) {
-    st = write_if_changed(file.data, content->data ? content->data : "", content->len, s->stats, s->d);
-  }
-  pact_buf_free(&file);
-  return st;
+  return pact_site_files_put(s->files, relative, content->data ? content->data : "", content->len);
 }
 
-/* dumps/graph.{nt,nq,ttl,jsonld}.gz: the whole export, gzip-compressed
- * with zlib in memory (no time in the header: the same export gives the
- * same bytes, and an unchanged dump is not rewritten). */
+/* dumps/: the compressed export (site/dumps.h), once compressed. */
 static PactStatus
 publish_dumps(Site *s)
 {
-  static const char *const names[] = {"graph.nt", "graph.nq", "graph.ttl", "graph.jsonld", NULL};
   PactStatus st = PACT_OK;
 
-  for (size_t k = 0; names[k] && st == PACT_OK && s->o->export_dir; k++) {
-    char in_path[4200];
-    char rel[64];
-    PactBuf raw;
-    PactBuf gz;
-    z_stream z;
-    FILE *f;
-
-    snprintf(in_path, sizeof in_path, "%s/%s", s->o->export_dir, names[k]);
-    f = fopen(in_path, "rb");
-    if (!f) {
-      return pact_diag(s->d, PACT_ERR_IO, in_path, 0, "cannot read: %s", strerror(errno));
-    }
-    pact_buf_init(&raw, 0);
-    pact_buf_init(&gz, 0);
-    memset(&z, 0, sizeof z);
-    /* windowBits 15 + 16: a gzip wrapper, its header without a time; the
-     * fastest level (a tenth bigger than the default, three times faster:
-     * the dumps were a third of publishing). Streamed: an export of
-     * hundreds of megabytes is never held whole. */
-    if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-      st = PACT_ERR_NOMEM;
-    }
-    for (int done = 0; st == PACT_OK && !done;) {
-      char chunk[1 << 16];
-      size_t n = fread(chunk, 1, sizeof chunk, f);
-      int flush = n < sizeof chunk ? Z_FINISH : Z_NO_FLUSH;
-      z.next_in = (Bytef *)chunk;
-      z.avail_in = (uInt)n;
-      do {
-        int rc;
-        if (pact_buf_reserve(&gz, 1 << 16) != PACT_OK) {
-          st = PACT_ERR_NOMEM;
-          break;
-        }
-        z.next_out = (Bytef *)gz.data + gz.len;
-        z.avail_out = (uInt)(gz.cap - gz.len - 1);
-        rc = deflate(&z, flush);
-        gz.len = (size_t)((char *)z.next_out - gz.data);
-        if (rc == Z_STREAM_END) {
-          done = 1;
-        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-          st = PACT_ERR_INTERNAL;
-        }
-      } while (st == PACT_OK && !done && z.avail_out == 0);
-    }
-    if (gz.data) {
-      gz.data[gz.len] = '\0';
-    }
-    fclose(f);
-    deflateEnd(&z);
-    snprintf(rel, sizeof rel, "dumps/%s.gz", names[k]);
-    if (st == PACT_OK) {
-      st = write_buf(s, rel, &gz);
-    }
-    pact_buf_free(&raw);
-    pact_buf_free(&gz);
+  if (!s->dumps) {
+    return PACT_OK;
   }
+  st = pact_dumps_finish(s->dumps, s->d);
+  for (size_t k = 0; k < PACT_N_DUMPS && st == PACT_OK; k++) {
+    const PactBuf *gz = pact_dumps_bytes(s->dumps, k);
+    st = pact_site_files_put(s->files, pact_dumps_path(k), gz->data ? gz->data : "", gz->len);
+  }
+  s->stats->dumps_seconds = pact_dumps_seconds(s->dumps);
   return st;
 }
 
-/* The dataset's VoID description, at void.ttl and .well-known/void:
- * statement and resource counts, one class partition per class, the URI
- * space. WORK IN PROGRESS: dumps, property partitions, --sparql and
- * --license are still to come. */
 static PactStatus
 publish_void(Site *s, size_t resources)
 {
@@ -1273,11 +1098,8 @@ publish_void(Site *s, size_t resources)
                       pact_graph_term(s->g, (PactTerm)t)->str, count[t]);
     }
   }
-  if (s->o->export_dir) {
-    static const char *const dumps[] = {"nt", "nq", "ttl", "jsonld", NULL};
-    for (size_t k = 0; dumps[k]; k++) {
-      pact_buf_printf(&b, " ;\n    void:dataDump <%sdumps/graph.%s.gz>", s->o->base, dumps[k]);
-    }
+  for (size_t k = 0; k < PACT_N_DUMPS && s->dumps; k++) {
+    pact_buf_printf(&b, " ;\n    void:dataDump <%s%s>", s->o->base, pact_dumps_path(k));
   }
   pact_buf_adds(&b, " .\n");
   free(count);
@@ -1461,57 +1283,6 @@ publish_indexes(Site *s, size_t n_terms)
   return st;
 }
 
-static int
-cmp_cstr(const void *a, const void *b)
-{
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Removes the files of an earlier publish that this one did not write: a
- * resource that no longer exists loses its pages. Only pactum's kinds of
- * file are touched (a site's own robots.txt or style sheet stays). */
-static PactStatus
-remove_stale(const char *dir, PactPublishStats *stats, PactDiag *d)
-{
-  static const char *const ours[] = {".html", ".ttl", ".jsonld", ".nt", ".rdf", ".gz", NULL};
-  DIR *dp = opendir(dir);
-  struct dirent *e;
-  PactStatus st = PACT_OK;
-
-  if (!dp) {
-    return pact_diag(d, PACT_ERR_IO, dir, 0, "cannot read: %s", strerror(errno));
-  }
-  while (st == PACT_OK && (e = readdir(dp)) != NULL) {
-    char path[4096];
-    struct stat sb;
-    const char *dot = strrchr(e->d_name, '.');
-    int mine = 0;
-    if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2]))) {
-      continue;
-    }
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    if (lstat(path, &sb) != 0) {
-      continue;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-      st = remove_stale(path, stats, d);
-      continue;
-    }
-    for (size_t k = 0; dot && ours[k]; k++) {
-      mine |= strcmp(dot, ours[k]) == 0;
-    }
-    if (mine && S_ISREG(sb.st_mode)) {
-      char *key = path;
-      if (!bsearch(&key, kept_files.v, kept_files.n, sizeof *kept_files.v, cmp_cstr)) {
-        if (unlink(path) == 0) {
-          stats->removed++;
-        }
-      }
-    }
-  }
-  closedir(dp);
-  return st;
-}
 
 PactStatus
 pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStats *stats,
@@ -1521,6 +1292,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   size_t n_terms = pact_graph_term_count(g) + 1;
   PactStatus st = PACT_OK;
   PactArena labels_arena;
+  double pages_started;
 
   memset(&s, 0, sizeof s);
   memset(stats, 0, sizeof *stats);
@@ -1538,10 +1310,22 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   s.start = calloc(n_terms + 1, sizeof *s.start);
   s.label_at = malloc(n_terms * sizeof *s.label_at);
   s.term_label = calloc(n_terms, sizeof *s.term_label);
-  if (!s.page || !s.start || !s.label_at || !s.term_label) {
+  s.subject_at = malloc((n_terms + 1) * sizeof *s.subject_at);
+  if (s.subject_at) {
+    size_t i = 0;
+    for (size_t t = 0; t <= n_terms; t++) {
+      while (i < s.n && s.q[i].s < t) {
+        i++;
+      }
+      s.subject_at[t] = (uint32_t)i;
+    }
+  }
+  if (!s.page || !s.start || !s.label_at || !s.term_label || !s.subject_at) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-  } else if (mkdir(opts->site, 0755) != 0 && errno != EEXIST) {
-    st = pact_diag(d, PACT_ERR_IO, opts->site, 0, "cannot create the site: %s", strerror(errno));
+  } else if (!(s.context = pact_jsonld_context_load(opts->context_path, d))) {
+    st = PACT_ERR_INPUT;
+  } else if (!(s.files = pact_site_files_open(opts->site, d))) {
+    st = PACT_ERR_IO;
   }
   for (size_t t = 0; t < n_terms && s.label_at; t++) {
     s.label_at[t] = UINT32_MAX;
@@ -1623,28 +1407,38 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
       free(fill);
     }
   }
+  /* The dumps compress on a second thread while the pages are written. */
+  s.dump_options = (PactWriteOptions){opts->base, opts->context_path, NULL, s.context};
+  if (st == PACT_OK && opts->dumps && !(s.dumps = pact_dumps_start(g, &s.dump_options))) {
+    st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  pages_started = seconds_now();
   for (size_t t = 1; t < n_terms && st == PACT_OK; t++) {
     if (s.page[t] == t) {
       st = publish_one(&s, (PactTerm)t);
     }
   }
+  stats->pages_seconds = seconds_now() - pages_started;
   if (st == PACT_OK) {
     st = publish_indexes(&s, n_terms);
   }
   if (st == PACT_OK) {
-    qsort(kept_files.v, kept_files.n, sizeof *kept_files.v, cmp_cstr);
-    st = remove_stale(opts->site, stats, d);
+    PactSiteFileStats fs;
+    st = pact_site_files_commit(s.files, &fs);
+    stats->written = fs.written;
+    stats->unchanged = fs.unchanged;
+    stats->removed = fs.removed;
+  } else {
+    pact_site_files_abort(s.files);
   }
-  for (size_t i = 0; i < kept_files.n; i++) {
-    free(kept_files.v[i]);
-  }
-  free(kept_files.v);
-  memset(&kept_files, 0, sizeof kept_files);
   free(s.page);
   free(s.start);
   free(s.idx);
   free(s.label_at);
   free(s.term_label);
+  free(s.subject_at);
+  pact_dumps_free(s.dumps);
+  pact_jsonld_context_free(s.context);
   pact_arena_free(&labels_arena);
   return st;
 }

@@ -21,8 +21,7 @@ typedef struct {
   const char *base;         /* instance namespace */
   const char *context_path; /* ontology/context.jsonld */
   const char *ontology_path; /* ontology/pactum.ttl: English labels of terms */
-  const char *export_dir;   /* graph.nt, .nq, .ttl, .jsonld of the whole
-                               export, gzipped into dumps/; or NULL */
+  int dumps;                /* whether to write dumps/ (site/dumps.h) */
   const char *sparql;       /* the endpoint serving the data, or NULL */
   const char *license;      /* the data's license IRI, or NULL */
 } PactPublishOptions;
@@ -33,6 +32,8 @@ typedef struct {
   unsigned long unchanged;
   unsigned long skipped;   /* IRIs that cannot be a safe path */
   unsigned long removed;   /* files of resources that no longer exist */
+  double pages_seconds;    /* writing the resources' pages and data files */
+  double dumps_seconds;    /* compressing the dumps */
 } PactPublishStats;
 
 /* Publishes the default graph of sealed `g`. */

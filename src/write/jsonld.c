@@ -40,11 +40,17 @@ typedef struct {
   PrefixDef *prefixes;
   size_t n_prefixes;
   const char *vocab;
+  char *printed;     /* "@context"'s object as compact JSON, owned */
 } Context;
+
+struct PactJsonldContext {
+  Context c;
+};
 
 typedef struct {
   const PactGraph *g;
-  Context ctx;
+  const Context *ctx; /* preloaded, or `own` */
+  Context own;
   int *term_of;     /* per graph term: index into ctx.terms, -1 none, -2 unknown */
   PactTerm rdf_type;
   FILE *out;
@@ -86,6 +92,7 @@ context_free(Context *c)
   }
   free(c->terms);
   free(c->prefixes);
+  free(c->printed);
   cJSON_Delete(c->doc);
   memset(c, 0, sizeof *c);
 }
@@ -165,7 +172,37 @@ context_load(Context *c, const char *path, PactDiag *d)
     }
     c->n_terms++;
   }
+  c->printed = cJSON_PrintUnformatted(c->ctx);
+  if (!c->printed) {
+    context_free(c);
+    return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   return PACT_OK;
+}
+
+PactJsonldContext *
+pact_jsonld_context_load(const char *path, PactDiag *d)
+{
+  PactJsonldContext *c = malloc(sizeof *c);
+
+  if (!c) {
+    pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
+  if (context_load(&c->c, path, d) != PACT_OK) {
+    free(c);
+    return NULL;
+  }
+  return c;
+}
+
+void
+pact_jsonld_context_free(PactJsonldContext *c)
+{
+  if (c) {
+    context_free(&c->c);
+    free(c);
+  }
 }
 
 static const TermDef *
@@ -187,7 +224,7 @@ term_named(const Context *c, const char *name)
 static const char *
 compact_iri(Writer *w, const char *iri, int vocab_relative)
 {
-  const Context *c = &w->ctx;
+  const Context *c = w->ctx;
   size_t vlen = c->vocab ? strlen(c->vocab) : 0;
 
   pact_buf_reset(&w->buf);
@@ -219,14 +256,14 @@ def_of(Writer *w, PactTerm p)
   if (w->term_of[p] == -2) {
     const char *iri = pact_graph_term(w->g, p)->str;
     w->term_of[p] = -1;
-    for (size_t i = 0; i < w->ctx.n_terms; i++) {
-      if (strcmp(w->ctx.terms[i].iri, iri) == 0) {
+    for (size_t i = 0; i < w->ctx->n_terms; i++) {
+      if (strcmp(w->ctx->terms[i].iri, iri) == 0) {
         w->term_of[p] = (int)i;
         break;
       }
     }
   }
-  return w->term_of[p] >= 0 ? &w->ctx.terms[w->term_of[p]] : NULL;
+  return w->term_of[p] >= 0 ? &w->ctx->terms[w->term_of[p]] : NULL;
 }
 
 /* Adds `item` to `obj` under `key`; frees `item` when that fails, so every
@@ -447,9 +484,14 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   w.out = out;
   w.d = d;
   pact_buf_init(&w.buf, 0);
-  st = context_load(&w.ctx, opt->context_path, d);
-  if (st != PACT_OK) {
-    return st;
+  if (opt->context) {
+    w.ctx = &opt->context->c;
+  } else {
+    st = context_load(&w.own, opt->context_path, d);
+    if (st != PACT_OK) {
+      return st;
+    }
+    w.ctx = &w.own;
   }
   w.term_of = malloc((n_terms + 1) * sizeof *w.term_of);
   graph_done = calloc(n_terms + 1, 1);
@@ -474,13 +516,7 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
     fputs(text, out);
     free(text);
   } else {
-    char *text = cJSON_PrintUnformatted(w.ctx.ctx);
-    if (!text) {
-      st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-      goto done;
-    }
-    fputs(text, out);
-    free(text);
+    fputs(w.ctx->printed, out);
   }
   fputs(",\n  \"@graph\": [\n", out);
   st = write_nodes(&w, 0, n_default, "  ", graph_done);
@@ -513,7 +549,7 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
 done:
   free(graph_done);
   free(w.term_of);
-  context_free(&w.ctx);
+  context_free(&w.own);
   pact_buf_free(&w.buf);
   return st;
 }

@@ -141,18 +141,29 @@ name_char(unsigned char c)
 static void
 xml_escaped(FILE *out, const char *s, size_t len, int attribute)
 {
+  size_t run = 0; /* characters since the last escape, written at once */
+
   for (size_t i = 0; i < len; i++) {
+    const char *escape = NULL;
     switch (s[i]) {
-    case '&': fputs("&amp;", out); break;
-    case '<': fputs("&lt;", out); break;
-    case '>': fputs("&gt;", out); break;
-    case '"': fputs(attribute ? "&quot;" : "\"", out); break;
-    case '\r': fputs("&#13;", out); break;
-    case '\n': fputs(attribute ? "&#10;" : "\n", out); break;
-    case '\t': fputs(attribute ? "&#9;" : "\t", out); break;
-    default: fputc(s[i], out); break;
+    case '&': escape = "&amp;"; break;
+    case '<': escape = "&lt;"; break;
+    case '>': escape = "&gt;"; break;
+    case '"': escape = attribute ? "&quot;" : NULL; break;
+    case '\r': escape = "&#13;"; break;
+    case '\n': escape = attribute ? "&#10;" : NULL; break;
+    case '\t': escape = attribute ? "&#9;" : NULL; break;
+    default: break;
+    }
+    if (escape) {
+      fwrite(s + i - run, 1, run, out);
+      fputs(escape, out);
+      run = 0;
+    } else {
+      run++;
     }
   }
+  fwrite(s + len - run, 1, run, out);
 }
 
 PactStatus

@@ -18,11 +18,22 @@ typedef enum {
   PACT_N_FORMATS
 } PactFormat;
 
+/* A JSON-LD context read once, for writing many small documents (the
+ * pages of a published site). */
+typedef struct PactJsonldContext PactJsonldContext;
+
 typedef struct {
   const char *base;         /* instance namespace, for Turtle prefixes */
   const char *context_path; /* ontology/context.jsonld, for JSON-LD */
   const char *context_url;  /* JSON-LD: reference this instead of embedding */
+  const PactJsonldContext *context; /* read already: used instead of
+                                       context_path; or NULL */
 } PactWriteOptions;
+
+/* Reads the context file at `path` (an object with an "@context" object).
+ * NULL after reporting through `d`. The caller frees it. */
+PactJsonldContext *pact_jsonld_context_load(const char *path, PactDiag *d);
+void pact_jsonld_context_free(PactJsonldContext *c); /* NULL-safe */
 
 /* "turtle" -> PACT_FORMAT_TURTLE; returns -1 for an unknown name. Accepts
  * the usual aliases (ttl, nt, nq, json-ld, rdf, xml). */

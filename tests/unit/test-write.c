@@ -42,7 +42,7 @@ written(const PactGraph *g, PactFormat f, PactStatus *st)
   char *text = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&text, &len);
-  PactWriteOptions opt = {ID, getenv("PACTUM_DATADIR") ? NULL : NULL, NULL};
+  PactWriteOptions opt = {ID, NULL, NULL, NULL};
   char context[4096];
   PactDiag d = {NULL, NULL, 0};
 
@@ -143,7 +143,7 @@ test_write_error(void)
 {
   PactGraph *g = small_graph();
   FILE *full = fopen("/dev/full", "w");
-  PactWriteOptions opt = {ID, NULL, NULL};
+  PactWriteOptions opt = {ID, NULL, NULL, NULL};
   PactDiag d = {NULL, NULL, 0};
 
   if (!full) {
