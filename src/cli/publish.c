@@ -144,10 +144,12 @@ cli_publish(int argc, char **argv)
     double site_time = total - (exported - started);
     fprintf(stderr,
             "pactum publish: %.2f s in all: export %.2f s; pages %.2f s (%.0f resources/s, "
-            "five files each); the rest of the site %.2f s; compressing the dumps %.2f s on a "
-            "second thread, beside the pages\n",
+            "five files each; processor time %.2f s, %.0f resources/s on one core); the rest of "
+            "the site %.2f s; compressing the dumps %.2f s on a second thread, beside the pages\n",
             total, exported - started, stats.pages_seconds,
             stats.pages_seconds > 0 ? (double)stats.resources / stats.pages_seconds : 0.0,
+            stats.pages_cpu_seconds,
+            stats.pages_cpu_seconds > 0 ? (double)stats.resources / stats.pages_cpu_seconds : 0.0,
             site_time - stats.pages_seconds, stats.dumps_seconds);
   }
   pact_graph_free(g);

@@ -1,4 +1,4 @@
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* fopencookie: writers write to a FILE, pages go to a buffer */
 #include "site/publish.h"
 
 #include "site/conneg.h"
@@ -58,6 +58,16 @@ seconds_now(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* This thread's processor time (user and system): the pages' cost on
+ * one core, whatever else runs beside them. */
+static double
+thread_cpu_seconds(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* ---- HTML ---------------------------------------------------------------- */
 
 /* Appends `s` escaped for HTML text and attribute values. */
@@ -105,8 +115,11 @@ typedef struct {
   PactSiteFiles *files;
   PactJsonldContext *context; /* read once for every page's JSON-LD */
   uint32_t *subject_at;  /* first quad of each subject; n_terms + 1 entries */
+  uint32_t *rdfs_label_at; /* first rdfs:label quad of each subject, or UINT32_MAX */
   PactDumps *dumps;      /* compressing beside the pages; NULL: none */
   PactWriteOptions dump_options;
+  PactBuf data;          /* a page's data file, written through data_out */
+  FILE *data_out;
 } Site;
 
 /* The label of `t` for a link: its first rdfs:label, else its IRI. */
@@ -429,9 +442,13 @@ page_graph(const Site *s, PactTerm r, PactGraph **out)
       if (ends[j] == r || pact_graph_term(s->g, ends[j])->kind != PACT_TERM_IRI) {
         continue;
       }
-      subject_range(s, ends[j], &lo, &hi);
-      for (size_t i = lo; i < hi && st == PACT_OK; i++) {
-        if (s->q[i].p == s->label) {
+      /* its rdfs:labels, consecutive (quads are sorted by subject, then
+       * predicate): a country linked from every page has thousands of
+       * other statements */
+      lo = s->rdfs_label_at[ends[j]];
+      hi = lo == UINT32_MAX ? lo : s->n;
+      for (size_t i = lo; i < hi && st == PACT_OK && s->q[i].s == ends[j] && s->q[i].p == s->label; i++) {
+        {
           const PactTermInfo *sv = pact_graph_term(s->g, s->q[i].s);
           const PactTermInfo *lv = pact_graph_term(s->g, s->q[i].o);
           PactTerm a = pact_graph_iri(g, sv->str, sv->len);
@@ -453,26 +470,28 @@ page_graph(const Site *s, PactTerm r, PactGraph **out)
   return st;
 }
 
-/* Sealed graph `g` written in `f` into `out`. */
+/* The stream the data writers write pages to: it appends to s->data,
+ * which keeps its memory from page to page. */
+static ssize_t
+data_write(void *cookie, const char *bytes, size_t n)
+{
+  PactBuf *data = cookie;
+  return pact_buf_add(data, bytes, n) == PACT_OK ? (ssize_t)n : -1;
+}
+
+/* Sealed graph `g` written in `f` into s->data (emptied first). */
 static PactStatus
-page_data(const Site *s, const PactGraph *g, PactFormat f, PactBuf *out)
+page_data(Site *s, const PactGraph *g, PactFormat f)
 {
   PactWriteOptions wo = {s->o->base, s->o->context_path, NULL, s->context};
-  char *text = NULL;
-  size_t len = 0;
-  FILE *mem = open_memstream(&text, &len);
   PactStatus st;
 
-  if (!mem) {
-    return PACT_ERR_NOMEM;
+  pact_buf_reset(&s->data);
+  st = f == PACT_FORMAT_RDFXML ? pact_write_rdfxml_plain(g, s->data_out, s->d)
+                               : pact_write(g, f, s->data_out, &wo, s->d);
+  if (fflush(s->data_out) != 0 && st == PACT_OK) {
+    st = PACT_ERR_NOMEM;
   }
-  st = f == PACT_FORMAT_RDFXML ? pact_write_rdfxml_plain(g, mem, s->d)
-                               : pact_write(g, f, mem, &wo, s->d);
-  fclose(mem);
-  if (st == PACT_OK) {
-    st = pact_buf_add(out, text, len);
-  }
-  free(text);
   return st;
 }
 
@@ -509,10 +528,11 @@ publish_one(Site *s, PactTerm r)
     pact_buf_reset(&content);
     st = pact_buf_printf(&file, "%s.%s", path, k < 4 ? data[k].ext : "html");
     if (st == PACT_OK) {
-      st = k < 4 ? page_data(s, g, data[k].f, &content) : page_html(s, r, &content);
+      st = k < 4 ? page_data(s, g, data[k].f) : page_html(s, r, &content);
     }
     if (st == PACT_OK) {
-      st = pact_site_files_put(s->files, file.data, content.data ? content.data : "", content.len);
+      const PactBuf *bytes = k < 4 ? &s->data : &content;
+      st = pact_site_files_put(s->files, file.data, bytes->data ? bytes->data : "", bytes->len);
     }
   }
   pact_graph_free(g);
@@ -1293,6 +1313,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   PactStatus st = PACT_OK;
   PactArena labels_arena;
   double pages_started;
+  double pages_cpu_started;
 
   memset(&s, 0, sizeof s);
   memset(stats, 0, sizeof *stats);
@@ -1320,7 +1341,16 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
       s.subject_at[t] = (uint32_t)i;
     }
   }
-  if (!s.page || !s.start || !s.label_at || !s.term_label || !s.subject_at) {
+  s.rdfs_label_at = malloc(n_terms * sizeof *s.rdfs_label_at);
+  for (size_t t = 0; t < n_terms && s.rdfs_label_at; t++) {
+    s.rdfs_label_at[t] = UINT32_MAX;
+  }
+  for (size_t i = s.n; i-- > 0 && s.rdfs_label_at;) {
+    if (s.q[i].p == s.label && s.label) {
+      s.rdfs_label_at[s.q[i].s] = (uint32_t)i;
+    }
+  }
+  if (!s.page || !s.start || !s.label_at || !s.term_label || !s.subject_at || !s.rdfs_label_at) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   } else if (!(s.context = pact_jsonld_context_load(opts->context_path, d))) {
     st = PACT_ERR_INPUT;
@@ -1409,16 +1439,26 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   }
   /* The dumps compress on a second thread while the pages are written. */
   s.dump_options = (PactWriteOptions){opts->base, opts->context_path, NULL, s.context};
+  pact_buf_init(&s.data, 0);
+  if (st == PACT_OK) {
+    cookie_io_functions_t io = {NULL, data_write, NULL, NULL};
+    s.data_out = fopencookie(&s.data, "w", io);
+    if (!s.data_out || setvbuf(s.data_out, NULL, _IOFBF, 1 << 16) != 0) {
+      st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+  }
   if (st == PACT_OK && opts->dumps && !(s.dumps = pact_dumps_start(g, &s.dump_options))) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   }
   pages_started = seconds_now();
+  pages_cpu_started = thread_cpu_seconds();
   for (size_t t = 1; t < n_terms && st == PACT_OK; t++) {
     if (s.page[t] == t) {
       st = publish_one(&s, (PactTerm)t);
     }
   }
   stats->pages_seconds = seconds_now() - pages_started;
+  stats->pages_cpu_seconds = thread_cpu_seconds() - pages_cpu_started;
   if (st == PACT_OK) {
     st = publish_indexes(&s, n_terms);
   }
@@ -1437,6 +1477,11 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.label_at);
   free(s.term_label);
   free(s.subject_at);
+  free(s.rdfs_label_at);
+  if (s.data_out) {
+    fclose(s.data_out);
+  }
+  pact_buf_free(&s.data);
   pact_dumps_free(s.dumps);
   pact_jsonld_context_free(s.context);
   pact_arena_free(&labels_arena);

@@ -33,6 +33,7 @@ typedef struct {
   unsigned long skipped;   /* IRIs that cannot be a safe path */
   unsigned long removed;   /* files of resources that no longer exist */
   double pages_seconds;    /* writing the resources' pages and data files */
+  double pages_cpu_seconds; /* the same, processor time of the thread */
   double dumps_seconds;    /* compressing the dumps */
 } PactPublishStats;
 
