@@ -21,6 +21,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Cooperation areas: concepts of the scheme in ontology/areas.ttl. */
+#define AREA_NS "https://w3id.org/pactum/area/"
+#define AREA_SCHEME "https://w3id.org/pactum/areas"
+
 int
 pact_publish_safe_path(const char *path)
 {
@@ -173,7 +177,13 @@ html_term(const Site *s, PactBuf *b, PactTerm t)
     pact_buf_adds(b, "</a>");
   } else if (info->kind == PACT_TERM_IRI) {
     pact_buf_adds(b, "<a href=\"");
-    html_cstr(b, info->str);
+    if (strncmp(info->str, AREA_NS, strlen(AREA_NS)) == 0) {
+      /* a cooperation area: its entry on the scheme's page, here */
+      pact_buf_printf(b, "%sontology/areas#", s->up);
+      html_cstr(b, info->str + strlen(AREA_NS));
+    } else {
+      html_cstr(b, info->str);
+    }
     pact_buf_adds(b, "\">");
     if (s->term_label[t]) {
       html_cstr(b, s->term_label[t]); /* an ontology term */
@@ -866,6 +876,108 @@ turtle_to(const char *path, const char *syntax, PactBuf *out)
   return st;
 }
 
+/* ontology/areas.html: the cooperation-area scheme documented, one
+ * section per concept (its id is the concept's local name, so that pages
+ * link ontology/areas#training), with the English and French labels and
+ * the ways articles say it; and the scheme as JSON-LD, RDF/XML and
+ * N-Triples beside areas.ttl. */
+static PactStatus
+publish_areas(Site *s, const char *areas_path)
+{
+  static const char *const langs[] = {"en", "fr"};
+  PactArena arena;
+  Triples t = {NULL, 0, 0, &arena};
+  PactBuf b;
+  PactStatus st;
+  const Triple *title;
+  const Triple *about;
+
+  pact_arena_init(&arena);
+  pact_buf_init(&b, 0);
+  read_turtle(areas_path, &t);
+  title = one(&t, AREA_SCHEME, NS_DCTERMS "title", "en");
+  about = one(&t, AREA_SCHEME, NS_DCTERMS "description", "en");
+  html_head(&b, title ? title->o : "Cooperation areas");
+  if (about) {
+    pact_buf_adds(&b, "<p>");
+    html_cstr(&b, about->o);
+    pact_buf_adds(&b, "</p>\n");
+  }
+  about = one(&t, AREA_SCHEME, NS_DCTERMS "description", "fr");
+  if (about) {
+    pact_buf_adds(&b, "<p lang=\"fr\">");
+    html_cstr(&b, about->o);
+    pact_buf_adds(&b, "</p>\n");
+  }
+  pact_buf_adds(&b, "<p>The scheme as <a href=\"areas.ttl\">Turtle</a>, <a href=\"areas.jsonld\">JSON-LD</a>, "
+                    "<a href=\"areas.rdf\">RDF/XML</a> and <a href=\"areas.nt\">N-Triples</a>; "
+                    "<a href=\"index.html\">the ontology</a>.</p>\n");
+  for (size_t i = 0; i < t.n; i++) {
+    const Triple *x = &t.v[i];
+    const Triple *en;
+    if (strcmp(x->p, NS_RDF "type") != 0 || strcmp(x->o, NS_SKOS "Concept") != 0 ||
+        strncmp(x->s, AREA_NS, strlen(AREA_NS)) != 0) {
+      continue;
+    }
+    en = one(&t, x->s, NS_SKOS "prefLabel", "en");
+    pact_buf_adds(&b, "<section id=\"");
+    html_cstr(&b, x->s + strlen(AREA_NS));
+    pact_buf_adds(&b, "\">\n<h2>");
+    html_cstr(&b, en ? en->o : x->s + strlen(AREA_NS));
+    pact_buf_adds(&b, " <code>area:");
+    html_cstr(&b, x->s + strlen(AREA_NS));
+    pact_buf_adds(&b, "</code></h2>\n<dl>\n");
+    for (size_t k = 0; k < 2; k++) {
+      const Triple *pref = one(&t, x->s, NS_SKOS "prefLabel", langs[k]);
+      const Triple *def = one(&t, x->s, NS_SKOS "definition", langs[k]);
+      int first = 1;
+      if (pref && k == 1) {
+        pact_buf_adds(&b, "<dt>in French</dt><dd lang=\"fr\">");
+        html_cstr(&b, pref->o);
+        pact_buf_adds(&b, "</dd>\n");
+      }
+      if (def) {
+        pact_buf_printf(&b, "<dt>definition</dt><dd lang=\"%s\">", langs[k]);
+        html_cstr(&b, def->o);
+        pact_buf_adds(&b, "</dd>\n");
+      }
+      for (size_t j = 0; j < t.n; j++) {
+        if (strcmp(t.v[j].s, x->s) != 0 || strcmp(t.v[j].p, NS_SKOS "altLabel") != 0 ||
+            !t.v[j].lang || strcmp(t.v[j].lang, langs[k]) != 0) {
+          continue;
+        }
+        if (first) {
+          pact_buf_printf(&b, "<dt>%s also</dt><dd lang=\"%s\">", k ? "in French," : "in English,",
+                          langs[k]);
+        }
+        pact_buf_adds(&b, first ? "" : " · ");
+        html_cstr(&b, t.v[j].o);
+        first = 0;
+      }
+      if (!first) {
+        pact_buf_adds(&b, "</dd>\n");
+      }
+    }
+    pact_buf_adds(&b, "</dl>\n</section>\n");
+  }
+  pact_buf_adds(&b, "</main>\n</body>\n</html>\n");
+  st = write_buf(s, "ontology/areas.html", &b);
+  if (st == PACT_OK) {
+    st = triples_jsonld(&t, 0, t.n, &b);
+    st = st == PACT_OK ? write_buf(s, "ontology/areas.jsonld", &b) : st;
+  }
+  if (st == PACT_OK && turtle_to(areas_path, "rdfxml-abbrev", &b) == PACT_OK) {
+    st = write_buf(s, "ontology/areas.rdf", &b);
+  }
+  if (st == PACT_OK && turtle_to(areas_path, "ntriples", &b) == PACT_OK) {
+    st = write_buf(s, "ontology/areas.nt", &b);
+  }
+  free(t.v);
+  pact_buf_free(&b);
+  pact_arena_free(&arena);
+  return st;
+}
+
 /* ontology/index.html: every class and property of pactum.ttl with its
  * English and French labels and comments, domain, range and alignments,
  * and, for each class, the constraints of shapes.ttl in words; beside it
@@ -904,7 +1016,7 @@ publish_ontology(Site *s)
   pact_buf_adds(&b, "<p>The ontology as <a href=\"pactum.ttl\">Turtle</a>, "
                     "<a href=\"pactum.jsonld\">JSON-LD</a>, <a href=\"pactum.rdf\">RDF/XML</a> and "
                     "<a href=\"pactum.nt\">N-Triples</a>; its <a href=\"shapes.ttl\">SHACL shapes</a>, "
-                    "the <a href=\"areas.ttl\">cooperation areas</a> and the "
+                    "the <a href=\"areas\">cooperation areas</a> and the "
                     "<a href=\"context.jsonld\">JSON-LD context</a>.</p>\n");
   for (size_t k = 0; k < 3; k++) {
     pact_buf_printf(&b, "<h2>%s</h2>\n", kinds[k][1]);
@@ -1012,6 +1124,11 @@ publish_ontology(Site *s)
   }
   free(t.v);
   pact_buf_free(&b);
+  if (st == PACT_OK) {
+    pact_buf_reset(&path);
+    pact_buf_printf(&path, "%.*sareas.ttl", (int)dir_len, s->o->ontology_path);
+    st = publish_areas(s, path.data);
+  }
   pact_buf_free(&path);
   pact_arena_free(&arena);
   return st;
