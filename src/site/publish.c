@@ -373,6 +373,44 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
     pact_buf_adds(b, "</td></tr>\n");
   }
   pact_buf_adds(b, "</table>\n");
+  /* What points here (the agreements a person signed, the meetings she
+   * took part in), at most LINKED_ROWS rows: a country is pointed at by
+   * thousands, all of them in the page's data files. */
+  {
+    enum { LINKED_ROWS = 300 };
+    size_t rows = 0;
+    size_t more = 0;
+    for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
+      const PactQuad *q = &s->q[s->idx[k]];
+      const PactTermInfo *from = pact_graph_term(s->g, q->s);
+      if (q->o != r || q->s == r || q->p == s->has_mention || s->page[q->s] != q->s ||
+          strchr(from->str, '#')) {
+        continue; /* its own statements, above; mentions' details */
+      }
+      if (rows == LINKED_ROWS) {
+        more++;
+        continue;
+      }
+      if (rows++ == 0) {
+        pact_buf_adds(b, "<section id=\"linked\">\n<h2>Linked from</h2>\n<table>\n");
+      }
+      pact_buf_adds(b, "<tr><th>is ");
+      html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
+      pact_buf_adds(b, " of</th><td>");
+      html_term(s, b, q->s);
+      pact_buf_adds(b, "</td></tr>\n");
+    }
+    if (rows) {
+      pact_buf_adds(b, "</table>\n");
+      if (more) {
+        const char *leaf = strrchr(path, '/');
+        pact_buf_printf(b, "<p>And %zu more, in the data: <a href=\"", more);
+        html_cstr(b, leaf ? leaf + 1 : path);
+        pact_buf_adds(b, ".ttl\">Turtle</a>.</p>\n");
+      }
+      pact_buf_adds(b, "</section>\n");
+    }
+  }
   /* Sources: the exact words of each mention, with its article. */
   {
     PactTerm has_mention = pact_graph_find_iri(s->g, PACT_NS "hasMention");
@@ -1368,16 +1406,54 @@ publish_indexes(Site *s, size_t n_terms)
     if (st == PACT_OK) {
       pact_buf_reset(&b);
       html_head(&b, "pactum: defence cooperation in the news");
-      pact_buf_printf(&b, "<p>%zu statements about %zu resources.</p>\n<ul>\n", s->n, n);
-      for (size_t k = 0; k < n_folders; k++) {
-        pact_buf_adds(&b, "<li><a href=\"");
-        html_cstr(&b, folders[k]);
-        pact_buf_adds(&b, "/index.html\">");
-        html_cstr(&b, folders[k]);
-        pact_buf_adds(&b, "</a></li>\n");
+      /* the dataset's figures: statements, and resources by class, in
+       * the order a reader looks for them */
+      static const char *const shown[][2] = {
+        {"agreement", "Agreements"}, {"exercise", "Exercises"}, {"visit", "Visits"},
+        {"meeting", "Meetings"}, {"person", "Persons"}, {"institution", "Institutions"},
+        {"country", "Countries"}, {"place", "Places"}, {"document", "Articles"}};
+      size_t count[64] = {0};
+      for (size_t i = 0; i < n; i++) {
+        size_t len = strcspn(all[i].path, "/");
+        for (size_t k = 0; k < n_folders; k++) {
+          if (strlen(folders[k]) == len && strncmp(folders[k], all[i].path, len) == 0) {
+            count[k]++;
+            break;
+          }
+        }
       }
-      pact_buf_adds(&b, "</ul>\n<p><a href=\"ontology/index.html\">The ontology</a> · "
-                        "<a href=\"void.ttl\">VoID</a> · <a href=\"dumps/graph.nt.gz\">dump</a></p>\n"
+      pact_buf_printf(&b, "<p>Defence cooperation as news reports it: who met whom, who signed "
+                          "what, which exercises were held, with the exact words of each "
+                          "article. %zu statements about %zu resources.</p>\n<table>\n", s->n, n);
+      /* the classes pactum knows, in that order, then any other folder */
+      for (size_t j = 0; j <= sizeof shown / sizeof shown[0]; j++) {
+        for (size_t k = 0; k < n_folders; k++) {
+          int known = 0;
+          for (size_t m = 0; m < sizeof shown / sizeof shown[0]; m++) {
+            known |= strcmp(shown[m][0], folders[k]) == 0;
+          }
+          if (j < sizeof shown / sizeof shown[0] ? strcmp(shown[j][0], folders[k]) != 0 : known) {
+            continue;
+          }
+          pact_buf_adds(&b, "<tr><th><a href=\"");
+          html_cstr(&b, folders[k]);
+          pact_buf_adds(&b, "/index.html\">");
+          html_cstr(&b, j < sizeof shown / sizeof shown[0] ? shown[j][1] : folders[k]);
+          pact_buf_printf(&b, "</a></th><td>%zu</td></tr>\n", count[k]);
+        }
+      }
+      pact_buf_adds(&b, "</table>\n<h2>Data</h2>\n<ul>\n"
+                        "<li><a href=\"ontology/index.html\">The pactum ontology</a> and its "
+                        "<a href=\"ontology/areas\">cooperation areas</a></li>\n"
+                        "<li>Dumps: <a href=\"dumps/graph.nt.gz\">N-Triples</a>, "
+                        "<a href=\"dumps/graph.nq.gz\">N-Quads</a> (with each article's graph), "
+                        "<a href=\"dumps/graph.ttl.gz\">Turtle</a>, "
+                        "<a href=\"dumps/graph.jsonld.gz\">JSON-LD</a></li>\n"
+                        "<li>Dataset description: <a href=\"void.ttl\">VoID</a>; "
+                        "<a href=\"sitemap.xml\">sitemap</a></li>\n"
+                        "<li>Every page also answers in Turtle, JSON-LD, N-Triples and RDF/XML: "
+                        "ask with <code>Accept</code>, or add <code>.ttl</code>, <code>.jsonld</code>, "
+                        "<code>.nt</code> or <code>.rdf</code></li>\n</ul>\n"
                         "</main>\n</body>\n</html>\n");
       st = write_buf(s, "index.html", &b);
     }

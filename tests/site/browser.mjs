@@ -23,12 +23,20 @@ try {
     await page.setViewport({ width: w, height: h })
     await page.goto(`${base}/`, { waitUntil: 'load' })
     check((await page.title()).length > 0, `home (${tag}) has a title`)
+    const home = await page.evaluate(() => document.body.innerText)
+    check(/Agreements\s+\d+/.test(home) && /Persons\s+\d+/.test(home), `home (${tag}) gives the figures by class`)
+    // the home page leads to a person: Persons, then a name
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href="person/index.html"]')])
+    check((await page.$('a[href="../person/awa-sarr-sn"]')) !== null, `persons index (${tag}) links Awa Sarr`)
+    await page.goto(`${base}/`, { waitUntil: 'load' })
     await page.screenshot({ path: `${shots}/home-${tag}.png`, fullPage: true })
 
     await page.goto(`${base}/person/awa-sarr-sn`, { waitUntil: 'load' })
     check(await page.title() === 'Awa Sarr', `person page (${tag}) title is the name, got ${await page.title()}`)
     const sources = await page.$('#sources')
     check(sources !== null, `person page (${tag}) has a sources section`)
+    const linked = await page.evaluate(() => document.querySelector('#linked')?.innerText ?? '')
+    check(linked.includes('Meeting'), `person page (${tag}) shows the meeting she took part in`)
     await page.screenshot({ path: `${shots}/person-${tag}.png`, fullPage: true })
 
     await page.goto(`${base}/agreement/mou-pt-sn-2026-03-04`, { waitUntil: 'load' })
