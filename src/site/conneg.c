@@ -120,6 +120,10 @@ pact_conneg_nginx_site(PactBuf *out)
                      "location / {\n"
                      "    add_header Vary Accept always;\n"
                      "    try_files $uri.$pactum_ext $uri $uri/index.html =404;\n"
+                     "}\n"
+                     "# VoID at its well-known path (RFC 8615) is Turtle\n"
+                     "location = /.well-known/void {\n"
+                     "    default_type text/turtle;\n"
                      "}\n");
   return out->data ? PACT_OK : PACT_ERR_NOMEM;
 }
@@ -146,6 +150,10 @@ pact_conneg_htaccess(PactBuf *out)
                      "    # qs is for negotiation, not for clients\n"
                      "    Header edit Content-Type \"; *qs=[0-9.]+\" \"\"\n"
                      "</IfModule>\n"
-                     "DirectoryIndex index.html\n");
+                     "DirectoryIndex index.html\n"
+                     "# VoID at its well-known path (RFC 8615) is Turtle\n"
+                     "<Files \"void\">\n"
+                     "    ForceType \"text/turtle; charset=utf-8\"\n"
+                     "</Files>\n");
   return out->data ? PACT_OK : PACT_ERR_NOMEM;
 }

@@ -1273,8 +1273,52 @@ publish_void(Site *s, size_t resources)
                       pact_graph_term(s->g, (PactTerm)t)->str, count[t]);
     }
   }
+  /* property partitions: the triples of each predicate */
+  memset(count, 0, n_terms * sizeof *count);
+  for (size_t i = 0; i < s->n; i++) {
+    count[s->q[i].p]++;
+  }
+  for (size_t t = 1; t < n_terms; t++) {
+    if (count[t]) {
+      pact_buf_printf(&b, " ;\n    void:propertyPartition [ void:property <%s> ; void:triples %zu ]",
+                      pact_graph_term(s->g, (PactTerm)t)->str, count[t]);
+    }
+  }
+  /* an example resource of each class folder: its first page */
+  {
+    const char *seen[64];
+    size_t n_seen = 0;
+    for (size_t t = 1; t < n_terms && n_seen < 64; t++) {
+      const char *iri = pact_graph_term(s->g, (PactTerm)t)->str;
+      size_t len;
+      int known = 0;
+      if (s->page[t] != t || !pact_publish_safe_path(iri + s->base_len)) {
+        continue;
+      }
+      len = strcspn(iri + s->base_len, "/");
+      for (size_t k = 0; k < n_seen; k++) {
+        known |= strncmp(seen[k], iri + s->base_len, len + 1) == 0;
+      }
+      if (!known && iri[s->base_len + len] == '/') {
+        seen[n_seen++] = iri + s->base_len;
+        pact_buf_printf(&b, " ;\n    void:exampleResource <%s>", iri);
+      }
+    }
+  }
+  pact_buf_adds(&b, " ;\n    void:vocabulary <" PACT_NS "> , <http://www.w3.org/2004/02/skos/core#>");
+  pact_buf_printf(&b, " ;\n    dcat:landingPage <%s>", s->o->base);
   for (size_t k = 0; k < PACT_N_DUMPS && s->dumps; k++) {
+    static const char *const media[] = {"application/n-triples", "application/n-quads",
+                                        "text/turtle", "application/ld+json"};
     pact_buf_printf(&b, " ;\n    void:dataDump <%s%s>", s->o->base, pact_dumps_path(k));
+    pact_buf_printf(&b, " ;\n    dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <%s%s> ; "
+                        "dcat:mediaType <https://www.iana.org/assignments/media-types/%s> ; "
+                        "dcat:compressFormat <https://www.iana.org/assignments/media-types/application/gzip> ]",
+                    s->o->base, pact_dumps_path(k), media[k]);
+  }
+  if (s->o->sparql) {
+    pact_buf_printf(&b, " ;\n    dcat:distribution [ a dcat:Distribution ; dcat:accessService [ "
+                        "a dcat:DataService ; dcat:endpointURL <%s> ] ]", s->o->sparql);
   }
   pact_buf_adds(&b, " .\n");
   free(count);
