@@ -1,5 +1,5 @@
 /* pactum publish: a static linked-data site of articles, records or an
- * export (site/publish.h). WORK IN PROGRESS (issue 7, branch `publish`).
+ * export (site/publish.h).
  *
  * Articles and records are exported first (the export's pipeline, in
  * process); the pages and the dumps are written from the graph it hands

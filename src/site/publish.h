@@ -2,14 +2,18 @@
  * IRIs under the base, one HTML page and four data files (Turtle, JSON-LD,
  * N-Triples, RDF/XML) per resource, for any web server to serve.
  *
- * WORK IN PROGRESS (issue 7, branch `publish`): pages and data files are
- * written; index pages, the ontology's pages, VoID, dumps, sitemap,
- * content-negotiation rules and their tests are still to come.
+ * Beside the pages: a home page and an index page per class folder, the
+ * ontology's and the area scheme's documentation and files, VoID and DCAT,
+ * the dumps (site/dumps.h), sitemap.xml, and the content-negotiation rules
+ * (site/conneg.h). The files go through site/files.h.
  *
  * A resource is an IRI under the base without a fragment. Its data are its
  * own statements and those of its fragment IRIs (a document's mentions),
  * the statements that point at it, and the labels of what they link to.
- * Files are rewritten only when their bytes change. */
+ * Files are rewritten only when their bytes change.
+ *
+ * Ownership: pact_publish owns nothing it is given; everything it makes is
+ * freed before it returns. */
 #ifndef PACT_PUBLISH_H
 #define PACT_PUBLISH_H
 
