@@ -4,6 +4,7 @@
  * are complete: a failed export leaves no file behind. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
+#include "util/clock.h"
 
 #include "cli/inputs.h"
 #include "extract/extract.h"
@@ -70,16 +71,6 @@ add_record(void *user, PactRecord *record)
   AddState *s = user;
 
   return pact_builder_add(s->builder, record, s->d);
-}
-
-/* Seconds since an arbitrary start, for --timings. */
-static double
-now(void)
-{
-  struct timespec ts;
-
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static int
@@ -157,7 +148,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   int timings = 0;
   int resolve = 1;
   unsigned long exports_read = 0;
-  double t0 = now();
+  double t0 = pact_clock_seconds();
   double t1;
   int c;
   /* publish runs this pipeline too: messages name the command run */
@@ -330,7 +321,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
     pact_diag(&d, st, NULL, 0, "nothing written");
     goto done;
   }
-  t1 = now();
+  t1 = pact_clock_seconds();
   if (timings) {
     fprintf(stderr, "pactum export: read and build: %.3f s\n", t1 - t0);
   }
@@ -340,7 +331,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   if (resolve) {
     st = pact_resolve(graph, base, names, &stats);
   }
-  t1 = now();
+  t1 = pact_clock_seconds();
   if (timings) {
     fprintf(stderr, "pactum export: resolve: %.3f s (persons %zu -> %zu, agreements %zu -> %zu, "
                     "visits %zu -> %zu, meetings %zu -> %zu, exercises %zu -> %zu)\n", t1 - t0,
@@ -352,7 +343,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   if (st == PACT_OK) {
     st = pact_graph_seal(graph);
   }
-  t1 = now();
+  t1 = pact_clock_seconds();
   if (timings) {
     fprintf(stderr, "pactum export: choose values and sort: %.3f s\n", t1 - t0);
   }
@@ -398,7 +389,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
       }
       errno = 0;
       st = pact_write(graph, (PactFormat)f, out, &opt, &d);
-      t1 = now();
+      t1 = pact_clock_seconds();
       if (timings) {
         fprintf(stderr, "pactum export: write %s: %.3f s\n", pact_format_name((PactFormat)f), t1 - t0);
       }

@@ -6,6 +6,7 @@
  * over, so the site holds what an export would. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
+#include "util/clock.h"
 
 #include "model/graph.h"
 #include "model/vocab.h"
@@ -20,15 +21,6 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-
-/* Monotonic seconds, for -v. */
-static double
-seconds_now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static const char publish_usage[] =
   "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS...\n"
@@ -65,7 +57,7 @@ cli_publish(int argc, char **argv)
   const char *license = NULL;
   int quiet = 0;
   int verbose = 0;
-  double started = seconds_now();
+  double started = pact_clock_seconds();
   double exported = 0;
   int c;
   char **eargv;
@@ -129,7 +121,7 @@ cli_publish(int argc, char **argv)
   if (st == PACT_OK && !context) {
     st = PACT_ERR_USAGE;
   }
-  exported = seconds_now();
+  exported = pact_clock_seconds();
   if (st == PACT_OK) {
     PactPublishOptions o = {site, base, context, ontology, 1, sparql, license};
     st = pact_publish(g, &o, &stats, &d);
@@ -140,7 +132,7 @@ cli_publish(int argc, char **argv)
             stats.resources, stats.written, stats.unchanged, stats.removed, stats.skipped, site);
   }
   if (st == PACT_OK && verbose) {
-    double total = seconds_now() - started;
+    double total = pact_clock_seconds() - started;
     double site_time = total - (exported - started);
     fprintf(stderr,
             "pactum publish: %.2f s in all: export %.2f s; pages %.2f s (%.0f resources/s, "

@@ -9,6 +9,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
+#include "read/rdf_file.h"
+
 #include "cli/inputs.h"
 #include "store/http.h"
 #include "store/push.h"
@@ -114,47 +116,33 @@ static PactStatus
 to_nquads(const char *path, const char *syntax, FILE *out, PactDiag *d)
 {
   raptor_world *world = raptor_new_world();
-  raptor_parser *parser = NULL;
-  raptor_uri *uri = NULL;
-  unsigned char *uri_string = NULL;
   Convert c = {NULL, 0};
-  PactStatus st = PACT_OK;
-  FILE *in = fopen(path, "rb");
+  PactStatus st = PACT_ERR_INTERNAL;
+  int error = 0;
 
-  if (!in) {
-    raptor_free_world(world);
-    return pact_diag(d, errno == ENOENT ? PACT_ERR_INPUT : PACT_ERR_IO, path, 0,
-                     "cannot read: %s", strerror(errno));
-  }
   if (world && raptor_world_open(world) == 0) {
-    parser = raptor_new_parser(world, syntax);
     c.out = raptor_new_serializer(world, "nquads");
-    uri_string = raptor_uri_filename_to_uri_string(path);
-    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
   }
-  if (!parser || !c.out || !uri) {
-    st = pact_diag(d, PACT_ERR_INTERNAL, path, 0, "cannot start raptor");
-  } else {
-    raptor_serializer_start_to_file_handle(c.out, uri, out);
-    raptor_parser_set_statement_handler(parser, &c, convert_statement);
-    if (raptor_parser_parse_file_stream(parser, in, path, uri) != 0) {
-      st = pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot parse as %s", syntax);
-    }
+  if (c.out && raptor_serializer_start_to_file_handle(c.out, NULL, out) == 0) {
+    st = pact_rdf_parse_file(world, path, syntax, convert_statement, &c);
+    error = errno;
     raptor_serializer_serialize_end(c.out);
   }
-  fclose(in);
   if (c.out) {
     raptor_free_serializer(c.out);
   }
-  if (parser) {
-    raptor_free_parser(parser);
-  }
-  if (uri) {
-    raptor_free_uri(uri);
-  }
-  raptor_free_memory(uri_string);
   raptor_free_world(world);
-  return st;
+  switch (st) {
+  case PACT_OK:
+    return PACT_OK;
+  case PACT_ERR_IO:
+    return pact_diag(d, error == ENOENT ? PACT_ERR_INPUT : PACT_ERR_IO, path, 0, "cannot read: %s",
+                     strerror(error));
+  case PACT_ERR_INPUT:
+    return pact_diag(d, PACT_ERR_INPUT, path, 0, "cannot parse as %s", syntax);
+  default:
+    return pact_diag(d, PACT_ERR_INTERNAL, path, 0, "cannot start raptor");
+  }
 }
 
 /* A temporary file, removed at once (it lives while open). */

@@ -1,6 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "read/lexicon.h"
 
+#include "read/rdf_file.h"
+
 #include "model/vocab.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -222,10 +224,8 @@ pact_areas_load(const char *path, PactDiag *d)
 {
   PactAreas *a = calloc(1, sizeof *a);
   raptor_world *world = NULL;
-  raptor_parser *parser = NULL;
-  raptor_uri *uri = NULL;
-  unsigned char *uri_string = NULL;
-  FILE *f;
+  PactStatus st = PACT_ERR_INTERNAL;
+  int error = 0;
 
   if (!a) {
     pact_diag(d, PACT_ERR_NOMEM, path, 0, "out of memory");
@@ -234,38 +234,20 @@ pact_areas_load(const char *path, PactDiag *d)
   pact_arena_init(&a->arena);
   a->d = d;
   a->path = path;
-  f = fopen(path, "rb");
-  if (!f) {
-    pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the cooperation-area scheme: %s",
-              strerror(errno));
-    pact_areas_free(a);
-    return NULL;
-  }
   world = raptor_new_world();
   if (world && raptor_world_open(world) == 0) {
-    raptor_world_set_log_handler(world, a, area_log);
-    parser = raptor_new_parser(world, "turtle");
-    uri_string = raptor_uri_filename_to_uri_string(path);
-    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
-  }
-  if (!parser || !uri) {
-    pact_diag(d, PACT_ERR_INTERNAL, path, 0, "cannot start raptor's Turtle parser");
-    a->failed = 1;
-  } else {
-    raptor_parser_set_statement_handler(parser, a, area_statement);
-    if (raptor_parser_parse_file_stream(parser, f, path, uri) != 0) {
-      a->failed = 1;
-    }
-  }
-  fclose(f);
-  if (uri) {
-    raptor_free_uri(uri);
-  }
-  raptor_free_memory(uri_string);
-  if (parser) {
-    raptor_free_parser(parser);
+    raptor_world_set_log_handler(world, a, area_log); /* syntax errors, with their line */
+    st = pact_rdf_parse_file(world, path, "turtle", area_statement, a);
+    error = errno;
   }
   raptor_free_world(world);
+  if (st == PACT_ERR_IO) {
+    pact_diag(d, PACT_ERR_IO, path, 0, "cannot read the cooperation-area scheme: %s",
+              strerror(error));
+  } else if (st == PACT_ERR_INTERNAL) {
+    pact_diag(d, PACT_ERR_INTERNAL, path, 0, "cannot start raptor's Turtle parser");
+  }
+  a->failed |= st != PACT_OK;
   if (!a->failed && a->n == 0) {
     pact_diag(d, PACT_ERR_INPUT, path, 0, "no concept under <%s> found", PACT_AREA_NS);
     a->failed = 1;

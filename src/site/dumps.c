@@ -1,5 +1,6 @@
 #define _GNU_SOURCE /* fopencookie: writers write to a FILE, zlib takes bytes */
 #include "site/dumps.h"
+#include "util/clock.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -37,14 +38,6 @@ const char *
 pact_dumps_extension(size_t k)
 {
   return k < PACT_N_DUMPS ? extensions[k] : NULL;
-}
-
-static double
-seconds_now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* One dump being deflated: the stream a writer writes to. */
@@ -146,12 +139,12 @@ static void *
 run(void *arg)
 {
   PactDumps *z = arg;
-  double started = seconds_now();
+  double started = pact_clock_seconds();
 
   for (size_t k = 0; k < PACT_N_DUMPS && z->st == PACT_OK; k++) {
     z->st = write_dump(z, k);
   }
-  z->seconds = seconds_now() - started;
+  z->seconds = pact_clock_seconds() - started;
   return NULL;
 }
 

@@ -1,9 +1,11 @@
 #define _GNU_SOURCE /* fopencookie: writers write to a FILE, pages go to a buffer */
 #include "site/publish.h"
+#include "util/clock.h"
 
 #include "site/conneg.h"
 #include "site/dumps.h"
 #include "site/files.h"
+#include "read/rdf_file.h"
 
 #include "model/vocab.h"
 #include "util/arena.h"
@@ -53,25 +55,6 @@ pact_publish_safe_path(const char *path)
   }
 }
 
-/* Monotonic seconds, for the figures of -v. */
-static double
-seconds_now(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* This thread's processor time (user and system): the pages' cost on
- * one core, whatever else runs beside them. */
-static double
-thread_cpu_seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ---- HTML ---------------------------------------------------------------- */
 
 /* Appends `s` escaped for HTML text and attribute values. */
@@ -94,6 +77,22 @@ static void
 html_cstr(PactBuf *b, const char *s)
 {
   html_text(b, s, strlen(s));
+}
+
+/* Every page's start, up to its <head>'s end (left open): one style for
+ * a desktop and a phone, no script. */
+static void
+html_start(PactBuf *b, const char *title)
+{
+  pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+  html_cstr(b, title);
+  pact_buf_adds(b, "</title>\n");
+  pact_buf_adds(b, "<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#222}"
+                   "h1{font-size:1.6rem;margin:.5rem 0}table{border-collapse:collapse;width:100%}"
+                   "th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}"
+                   "th{width:30%;font-weight:600;color:#555}a{color:#0645ad}nav{font-size:.9rem}"
+                   "td{overflow-wrap:anywhere}li{margin:.3rem 0}</style>\n");
 }
 
 /* ---- one resource ----------------------------------------------------------- */
@@ -336,15 +335,7 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
     {"ttl", "text/turtle"}, {"jsonld", "application/ld+json"},
     {"nt", "application/n-triples"}, {"rdf", "application/rdf+xml"}};
 
-  pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-  html_cstr(b, label_of(s, r));
-  pact_buf_adds(b, "</title>\n");
-  pact_buf_adds(b, "<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#222}"
-                   "h1{font-size:1.6rem;margin:.5rem 0}table{border-collapse:collapse;width:100%}"
-                   "th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}"
-                   "th{width:30%;font-weight:600;color:#555}a{color:#0645ad}nav{font-size:.9rem}"
-                   "td{overflow-wrap:anywhere}li{margin:.3rem 0}</style>\n");
+  html_start(b, label_of(s, r));
   for (size_t k = 0; k < 4; k++) {
     const char *leaf = strrchr(path, '/');
     pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
@@ -624,35 +615,11 @@ ontology_statement(void *user, raptor_statement *st)
 static void
 load_term_labels(Site *s, PactArena *arena)
 {
-  raptor_world *world;
-  raptor_parser *parser = NULL;
-  raptor_uri *uri = NULL;
-  unsigned char *uri_string = NULL;
   OntologyLoad l = {s, arena};
-  FILE *f = s->o->ontology_path ? fopen(s->o->ontology_path, "rb") : NULL;
 
-  if (!f) {
-    return;
+  if (s->o->ontology_path) {
+    pact_rdf_parse_file(NULL, s->o->ontology_path, "turtle", ontology_statement, &l);
   }
-  world = raptor_new_world();
-  if (world && raptor_world_open(world) == 0) {
-    parser = raptor_new_parser(world, "turtle");
-    uri_string = raptor_uri_filename_to_uri_string(s->o->ontology_path);
-    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
-  }
-  if (parser && uri) {
-    raptor_parser_set_statement_handler(parser, &l, ontology_statement);
-    raptor_parser_parse_file_stream(parser, f, s->o->ontology_path, uri);
-  }
-  fclose(f);
-  if (uri) {
-    raptor_free_uri(uri);
-  }
-  raptor_free_memory(uri_string);
-  if (parser) {
-    raptor_free_parser(parser);
-  }
-  raptor_free_world(world);
 }
 
 /* ---- the ontology's page ------------------------------------------------------ */
@@ -727,32 +694,7 @@ collect_triple(void *user, raptor_statement *st)
 static void
 read_turtle(const char *path, Triples *t)
 {
-  raptor_world *world = raptor_new_world();
-  raptor_parser *parser = NULL;
-  unsigned char *uri_string = NULL;
-  raptor_uri *uri = NULL;
-  FILE *f = fopen(path, "rb");
-
-  if (f && world && raptor_world_open(world) == 0) {
-    parser = raptor_new_parser(world, "turtle");
-    uri_string = raptor_uri_filename_to_uri_string(path);
-    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
-    if (parser && uri) {
-      raptor_parser_set_statement_handler(parser, t, collect_triple);
-      raptor_parser_parse_file_stream(parser, f, path, uri);
-    }
-  }
-  if (f) {
-    fclose(f);
-  }
-  if (uri) {
-    raptor_free_uri(uri);
-  }
-  raptor_free_memory(uri_string);
-  if (parser) {
-    raptor_free_parser(parser);
-  }
-  raptor_free_world(world);
+  pact_rdf_parse_file(NULL, path, "turtle", collect_triple, t);
 }
 
 /* The first object of (s, p), in `lang` when given ("" any). */
@@ -866,43 +808,26 @@ static PactStatus
 turtle_to(const char *path, const char *syntax, PactBuf *out)
 {
   raptor_world *world = raptor_new_world();
-  raptor_parser *parser = NULL;
   raptor_serializer *ser = NULL;
-  unsigned char *uri_string = NULL;
-  raptor_uri *uri = NULL;
   char *text = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&text, &len);
-  FILE *f = fopen(path, "rb");
   PactStatus st = PACT_ERR_INTERNAL;
 
-  if (f && mem && world && raptor_world_open(world) == 0) {
-    parser = raptor_new_parser(world, "turtle");
+  if (mem && world && raptor_world_open(world) == 0) {
     ser = raptor_new_serializer(world, syntax);
-    uri_string = raptor_uri_filename_to_uri_string(path);
-    uri = uri_string ? raptor_new_uri(world, uri_string) : NULL;
-    if (parser && ser && uri && raptor_serializer_start_to_file_handle(ser, NULL, mem) == 0) {
-      raptor_parser_set_statement_handler(parser, ser, serialize_statement);
-      if (raptor_parser_parse_file_stream(parser, f, path, uri) == 0 &&
-          raptor_serializer_serialize_end(ser) == 0) {
-        st = PACT_OK;
-      }
+    if (ser && raptor_serializer_start_to_file_handle(ser, NULL, mem) == 0 &&
+        pact_rdf_parse_file(world, path, "turtle", serialize_statement, ser) == PACT_OK &&
+        raptor_serializer_serialize_end(ser) == 0) {
+      st = PACT_OK;
     }
-  }
-  if (f) {
-    fclose(f);
   }
   if (ser) {
     raptor_free_serializer(ser);
   }
-  if (parser) {
-    raptor_free_parser(parser);
+  if (world) {
+    raptor_free_world(world);
   }
-  if (uri) {
-    raptor_free_uri(uri);
-  }
-  raptor_free_memory(uri_string);
-  raptor_free_world(world);
   if (mem) {
     fclose(mem);
   }
@@ -1197,15 +1122,7 @@ cmp_entry(const void *a, const void *b)
 static void
 html_head(PactBuf *b, const char *title)
 {
-  pact_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-  html_cstr(b, title);
-  pact_buf_adds(b, "</title>\n");
-  pact_buf_adds(b, "<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#222}"
-                   "h1{font-size:1.6rem;margin:.5rem 0}table{border-collapse:collapse;width:100%}"
-                   "th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #ddd}"
-                   "th{width:30%;font-weight:600;color:#555}a{color:#0645ad}nav{font-size:.9rem}"
-                   "td{overflow-wrap:anywhere}li{margin:.3rem 0}</style>\n");
+  html_start(b, title);
   pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
   html_cstr(b, title);
   pact_buf_adds(b, "</h1>\n");
@@ -1687,15 +1604,15 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   if (st == PACT_OK && opts->dumps && !(s.dumps = pact_dumps_start(g, &s.dump_options))) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   }
-  pages_started = seconds_now();
-  pages_cpu_started = thread_cpu_seconds();
+  pages_started = pact_clock_seconds();
+  pages_cpu_started = pact_clock_thread_seconds();
   for (size_t t = 1; t < n_terms && st == PACT_OK; t++) {
     if (s.page[t] == t) {
       st = publish_one(&s, (PactTerm)t);
     }
   }
-  stats->pages_seconds = seconds_now() - pages_started;
-  stats->pages_cpu_seconds = thread_cpu_seconds() - pages_cpu_started;
+  stats->pages_seconds = pact_clock_seconds() - pages_started;
+  stats->pages_cpu_seconds = pact_clock_thread_seconds() - pages_cpu_started;
   if (st == PACT_OK) {
     st = publish_indexes(&s, n_terms);
   }
