@@ -89,6 +89,13 @@ cli_publish(int argc, char **argv)
     fputs("pactum publish: --base, --sparql and --license take absolute IRIs\n", stderr);
     return PACT_EXIT_USAGE;
   }
+  if (base[strlen(base) - 1] != '/') {
+    /* a fragment is never sent to a server: IRIs under the base must be
+     * paths */
+    fprintf(stderr, "pactum publish: --base '%s' must end with '/': the site's paths are the IRIs' "
+                    "paths under it\n", base);
+    return PACT_EXIT_USAGE;
+  }
   if (!site || optind >= argc) {
     fputs("pactum publish: give -o SITE and at least one ARTICLE or RECORDS file\n"
           "Try 'pactum publish --help'.\n", stderr);

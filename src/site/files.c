@@ -106,8 +106,9 @@ pact_site_files_open(const char *site, PactDiag *d)
     pact_buf_init(&staging, 0);
     if (pact_buf_printf(&staging, "%s.pactum-XXXXXX", f->site) != PACT_OK ||
         !mkdtemp(staging.data) || chmod(staging.data, 0755) != 0) {
-      pact_diag(d, PACT_ERR_IO, staging.data ? staging.data : f->site, 0,
-                "cannot make the staging folder: %s", strerror(errno));
+      pact_diag(d, PACT_ERR_IO, f->site, 0,
+                "cannot create the site (first as %s, renamed when whole): %s",
+                staging.data ? staging.data : "a staging folder beside it", strerror(errno));
       if (staging.data) {
         rmdir(staging.data);
       }
