@@ -172,13 +172,22 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
 
-  fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n", out);
+  /* The vocabularies' namespaces are declared once, at the root; a
+   * predicate of another namespace declares its own (xmlns:p). */
+  static const PactPrefix *vocab = pact_prefixes;
+  fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF", out);
+  for (const PactPrefix *v = vocab; v->name; v++) {
+    if (v->iri) {
+      fprintf(out, "\n    xmlns:%s=\"%s\"", v->name, v->iri);
+    }
+  }
+  fputs(">\n", out);
   for (size_t i = 0; i < n_default; i++) {
     const PactTermInfo *s = pact_graph_term(g, q[i].s);
     const PactTermInfo *p = pact_graph_term(g, q[i].p);
     const PactTermInfo *o = pact_graph_term(g, q[i].o);
     size_t split = p->len;
+    const char *prefix;
 
     /* The predicate as namespace + local name: the longest name at its end. */
     while (split > 0 && name_char((unsigned char)p->str[split - 1])) {
@@ -196,11 +205,20 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
       xml_escaped(out, s->str, s->len, 1);
       fputs("\">\n", out);
     }
-    fputs("    <p:", out);
+    prefix = "p";
+    for (const PactPrefix *v = vocab; v->name; v++) {
+      if (v->iri && strlen(v->iri) == split && memcmp(v->iri, p->str, split) == 0) {
+        prefix = v->name;
+        break;
+      }
+    }
+    fprintf(out, "    <%s:", prefix);
     fwrite(p->str + split, 1, p->len - split, out);
-    fputs(" xmlns:p=\"", out);
-    xml_escaped(out, p->str, split, 1);
-    fputc('"', out);
+    if (prefix[0] == 'p' && prefix[1] == '\0') {
+      fputs(" xmlns:p=\"", out);
+      xml_escaped(out, p->str, split, 1);
+      fputc('"', out);
+    }
     if (o->kind == PACT_TERM_IRI) {
       fputs(" rdf:resource=\"", out);
       xml_escaped(out, o->str, o->len, 1);
@@ -218,7 +236,7 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
       }
       fputc('>', out);
       xml_escaped(out, o->str, o->len, 0);
-      fputs("</p:", out);
+      fprintf(out, "</%s:", prefix);
       fwrite(p->str + split, 1, p->len - split, out);
       fputs(">\n", out);
     }

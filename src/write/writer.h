@@ -57,10 +57,11 @@ PactStatus pact_write_jsonld(const PactGraph *g, FILE *out,
 PactStatus pact_write_rdfxml(const PactGraph *g, FILE *out,
                              const PactWriteOptions *opt, PactDiag *d);
 
-/* RDF/XML without abbreviations: one rdf:Description per subject, each
- * property element declaring its own namespace. For the small graphs of
- * published pages, where raptor's rdfxml-abbrev took a third of the time
- * (its namespace bookkeeping per statement); a subject's statements must be
+/* RDF/XML without abbreviations: one rdf:Description per subject; the
+ * vocabularies of pact_prefixes declared at the root, and a property of
+ * any other namespace declaring its own. For the small graphs of published
+ * pages, where raptor's rdfxml-abbrev took a third of the time (its
+ * namespace bookkeeping per statement); a subject's statements must be
  * consecutive, as seal leaves them. */
 PactStatus pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d);
 

@@ -157,9 +157,37 @@ test_write_error(void)
   pact_graph_free(g);
 }
 
+/* The plain RDF/XML writer of published pages, byte for byte: the
+ * vocabularies declared at the root, a foreign namespace declared on its
+ * element, escapes in attributes and text. */
+static void
+test_rdfxml_plain(void)
+{
+  PactGraph *g = pact_graph_new();
+  PactTerm person = I(g, ID "person/x-y");
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  PactDiag d = {NULL, NULL, 0};
+
+  pact_graph_add(g, person, I(g, "http://www.w3.org/2000/01/rdf-schema#label"),
+                 pact_graph_literal(g, "A <&> \"q\"", 9, 0, "fr"), 0);
+  pact_graph_add(g, person, I(g, "http://example.org/v#knows"), I(g, ID "person/a&b"), 0);
+  pact_graph_seal(g);
+  CHECK(pact_write_rdfxml_plain(g, out, &d) == PACT_OK);
+  fclose(out);
+  CHECK(text && strstr(text, "<rdf:RDF\n    xmlns:pact=\"" P "\"\n") == text + strlen("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
+  CHECK(text && strstr(text, "    <rdfs:label xml:lang=\"fr\">A &lt;&amp;&gt; \"q\"</rdfs:label>\n") != NULL);
+  CHECK(text && strstr(text, "    <p:knows xmlns:p=\"http://example.org/v#\" rdf:resource=\"" ID "person/a&amp;b\"/>\n") != NULL);
+  CHECK(text && strstr(text, "  <rdf:Description rdf:about=\"" ID "person/x-y\">\n") != NULL);
+  free(text);
+  pact_graph_free(g);
+}
+
 int
 main(void)
 {
+  test_rdfxml_plain();
   test_formats();
   test_names();
   test_write_error();
