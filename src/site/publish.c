@@ -115,6 +115,7 @@ typedef struct {
   PactTerm pref_label;
   PactTerm title;
   const char **term_label; /* English label of an ontology term, or NULL */
+  const char **term_inverse; /* its pact:inverseLabel in English, or NULL */
   PactSiteFiles *files;
   PactJsonldContext *context; /* read once for every page's JSON-LD */
   uint32_t *subject_at;  /* first quad of each subject; n_terms + 1 entries */
@@ -385,9 +386,17 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
       if (rows++ == 0) {
         pact_buf_adds(b, "<section id=\"linked\">\n<h2>Linked from</h2>\n<table>\n");
       }
-      pact_buf_adds(b, "<tr><th>is ");
-      html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
-      pact_buf_adds(b, " of</th><td>");
+      /* the property read backwards: its pact:inverseLabel ("party
+       * to"), else "is <label> of" */
+      pact_buf_adds(b, "<tr><th>");
+      if (s->term_inverse[q->p]) {
+        html_cstr(b, s->term_inverse[q->p]);
+      } else {
+        pact_buf_adds(b, "is ");
+        html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
+        pact_buf_adds(b, " of");
+      }
+      pact_buf_adds(b, "</th><td>");
       html_term(s, b, q->s);
       pact_buf_adds(b, "</td></tr>\n");
     }
@@ -600,12 +609,14 @@ ontology_statement(void *user, raptor_statement *st)
   }
   p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
   lang = (const char *)st->object->value.literal.language;
-  if (strcmp(p, NS_RDFS "label") != 0 || !lang || strcmp(lang, "en") != 0) {
+  if ((strcmp(p, NS_RDFS "label") != 0 && strcmp(p, PACT_NS "inverseLabel") != 0) || !lang ||
+      strcmp(lang, "en") != 0) {
     return;
   }
   t = pact_graph_find_iri(l->s->g, (const char *)raptor_uri_as_string(st->subject->value.uri));
   if (t) {
-    l->s->term_label[t] = pact_arena_strdup(l->arena, (const char *)st->object->value.literal.string);
+    const char **to = strcmp(p, NS_RDFS "label") == 0 ? &l->s->term_label[t] : &l->s->term_inverse[t];
+    *to = pact_arena_strdup(l->arena, (const char *)st->object->value.literal.string);
   }
 }
 
@@ -952,7 +963,8 @@ publish_ontology(Site *s)
   static const char *const kinds[][2] = {
     {"http://www.w3.org/2002/07/owl#Class", "Classes"},
     {"http://www.w3.org/2002/07/owl#ObjectProperty", "Object properties"},
-    {"http://www.w3.org/2002/07/owl#DatatypeProperty", "Datatype properties"}};
+    {"http://www.w3.org/2002/07/owl#DatatypeProperty", "Datatype properties"},
+    {"http://www.w3.org/2002/07/owl#AnnotationProperty", "Annotation properties"}};
   static const char *const rows[][2] = {
     {NS_RDFS "subClassOf", "subclass of"}, {NS_RDFS "subPropertyOf", "subproperty of"},
     {NS_RDFS "domain", "domain"}, {NS_RDFS "range", "range"}};
@@ -981,7 +993,7 @@ publish_ontology(Site *s)
                     "<a href=\"pactum.nt\">N-Triples</a>; its <a href=\"shapes.ttl\">SHACL shapes</a>, "
                     "the <a href=\"areas\">cooperation areas</a> and the "
                     "<a href=\"context.jsonld\">JSON-LD context</a>.</p>\n");
-  for (size_t k = 0; k < 3; k++) {
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
     pact_buf_printf(&b, "<h2>%s</h2>\n", kinds[k][1]);
     for (size_t i = 0; i < t.n; i++) {
       const Triple *x = &t.v[i];
@@ -1015,6 +1027,14 @@ publish_ontology(Site *s)
         }
       }
       pact_buf_adds(&b, "<ul>\n");
+      for (int fr = 0; fr < 2; fr++) {
+        const Triple *inverse = one(&t, x->s, PACT_NS "inverseLabel", fr ? "fr" : "en");
+        if (inverse) {
+          pact_buf_adds(&b, fr ? "<li lang=\"fr\">à rebours : " : "<li>read backwards: ");
+          html_cstr(&b, inverse->o);
+          pact_buf_adds(&b, "</li>\n");
+        }
+      }
       for (size_t r = 0; r < 4; r++) {
         for (size_t j = 0; j < t.n; j++) {
           if (strcmp(t.v[j].s, x->s) == 0 && strcmp(t.v[j].p, rows[r][0]) == 0 && !t.v[j].literal &&
@@ -1485,6 +1505,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   s.start = calloc(n_terms + 1, sizeof *s.start);
   s.label_at = malloc(n_terms * sizeof *s.label_at);
   s.term_label = calloc(n_terms, sizeof *s.term_label);
+  s.term_inverse = calloc(n_terms, sizeof *s.term_inverse);
   s.subject_at = malloc((n_terms + 1) * sizeof *s.subject_at);
   if (s.subject_at) {
     size_t i = 0;
@@ -1504,7 +1525,8 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
       s.rdfs_label_at[s.q[i].s] = (uint32_t)i;
     }
   }
-  if (!s.page || !s.start || !s.label_at || !s.term_label || !s.subject_at || !s.rdfs_label_at) {
+  if (!s.page || !s.start || !s.label_at || !s.term_label || !s.term_inverse || !s.subject_at ||
+      !s.rdfs_label_at) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   } else if (!(s.context = pact_jsonld_context_load(opts->context_path, d))) {
     st = PACT_ERR_INPUT;
@@ -1630,6 +1652,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.idx);
   free(s.label_at);
   free(s.term_label);
+  free(s.term_inverse);
   free(s.subject_at);
   free(s.rdfs_label_at);
   if (s.data_out) {
