@@ -635,7 +635,7 @@ load_term_labels(Site *s, PactArena *arena)
 
 /* ---- the ontology's page ------------------------------------------------------ */
 
-static void html_head(PactBuf *b, const char *title);
+static void html_head(PactBuf *b, const char *title, const char *home);
 static PactStatus write_buf(Site *s, const char *relative, PactBuf *content);
 
 /* A statement of the ontology or its shapes, as strings ("_:" for blank
@@ -871,7 +871,7 @@ publish_areas(Site *s, const char *areas_path)
   read_turtle(areas_path, &t);
   title = one(&t, AREA_SCHEME, NS_DCTERMS "title", "en");
   about = one(&t, AREA_SCHEME, NS_DCTERMS "description", "en");
-  html_head(&b, title ? title->o : "Cooperation areas");
+  html_head(&b, title ? title->o : "Cooperation areas", "../index.html");
   if (about) {
     pact_buf_adds(&b, "<p>");
     html_cstr(&b, about->o);
@@ -987,7 +987,7 @@ publish_ontology(Site *s)
   size_t ontology_end = t.n;
   pact_buf_printf(&path, "%.*sshapes.ttl", (int)dir_len, s->o->ontology_path);
   read_turtle(path.data, &t);
-  html_head(&b, "The pactum ontology");
+  html_head(&b, "The pactum ontology", "../index.html");
   pact_buf_adds(&b, "<p>The ontology as <a href=\"pactum.ttl\">Turtle</a>, "
                     "<a href=\"pactum.jsonld\">JSON-LD</a>, <a href=\"pactum.rdf\">RDF/XML</a> and "
                     "<a href=\"pactum.nt\">N-Triples</a>; its <a href=\"shapes.ttl\">SHACL shapes</a>, "
@@ -1140,10 +1140,14 @@ cmp_entry(const void *a, const void *b)
 }
 
 static void
-html_head(PactBuf *b, const char *title)
+html_head(PactBuf *b, const char *title, const char *home)
 {
   html_start(b, title);
-  pact_buf_adds(b, "</head>\n<body>\n<main>\n<h1>");
+  pact_buf_adds(b, "</head>\n<body>\n");
+  if (home) {
+    pact_buf_printf(b, "<nav><a href=\"%s\">home</a></nav>\n", home);
+  }
+  pact_buf_adds(b, "<main>\n<h1>");
   html_cstr(b, title);
   pact_buf_adds(b, "</h1>\n");
 }
@@ -1267,6 +1271,24 @@ publish_void(Site *s, size_t resources)
   return st;
 }
 
+/* The class folders pactum makes, in the order a reader looks for them,
+ * with their titles. */
+static const char *const class_folders[][2] = {
+  {"agreement", "Agreements"}, {"exercise", "Exercises"}, {"visit", "Visits"},
+  {"meeting", "Meetings"}, {"person", "Persons"}, {"institution", "Institutions"},
+  {"country", "Countries"}, {"place", "Places"}, {"document", "Articles"}};
+
+static const char *
+folder_title(const char *folder)
+{
+  for (size_t k = 0; k < sizeof class_folders / sizeof class_folders[0]; k++) {
+    if (strcmp(class_folders[k][0], folder) == 0) {
+      return class_folders[k][1];
+    }
+  }
+  return folder;
+}
+
 /* The home page, one index page per class folder ("person/"), and
  * sitemap.xml. */
 static PactStatus
@@ -1338,7 +1360,7 @@ publish_indexes(Site *s, size_t n_terms)
       size_t count = 0;
       char rel[128];
       pact_buf_reset(&b);
-      html_head(&b, folders[k]);
+      html_head(&b, folder_title(folders[k]), "../index.html");
       {
         const char *group = NULL;
         int open = 0;
@@ -1386,13 +1408,11 @@ publish_indexes(Site *s, size_t n_terms)
     /* home */
     if (st == PACT_OK) {
       pact_buf_reset(&b);
-      html_head(&b, "pactum: defence cooperation in the news");
+      html_head(&b, "pactum: defence cooperation in the news", NULL);
       /* the dataset's figures: statements, and resources by class, in
        * the order a reader looks for them */
-      static const char *const shown[][2] = {
-        {"agreement", "Agreements"}, {"exercise", "Exercises"}, {"visit", "Visits"},
-        {"meeting", "Meetings"}, {"person", "Persons"}, {"institution", "Institutions"},
-        {"country", "Countries"}, {"place", "Places"}, {"document", "Articles"}};
+      const char *const (*shown)[2] = class_folders;
+      const size_t n_shown = sizeof class_folders / sizeof class_folders[0];
       size_t count[64] = {0};
       for (size_t i = 0; i < n; i++) {
         size_t len = strcspn(all[i].path, "/");
@@ -1407,19 +1427,19 @@ publish_indexes(Site *s, size_t n_terms)
                           "what, which exercises were held, with the exact words of each "
                           "article. %zu statements about %zu resources.</p>\n<table>\n", s->n, n);
       /* the classes pactum knows, in that order, then any other folder */
-      for (size_t j = 0; j <= sizeof shown / sizeof shown[0]; j++) {
+      for (size_t j = 0; j <= n_shown; j++) {
         for (size_t k = 0; k < n_folders; k++) {
           int known = 0;
-          for (size_t m = 0; m < sizeof shown / sizeof shown[0]; m++) {
+          for (size_t m = 0; m < n_shown; m++) {
             known |= strcmp(shown[m][0], folders[k]) == 0;
           }
-          if (j < sizeof shown / sizeof shown[0] ? strcmp(shown[j][0], folders[k]) != 0 : known) {
+          if (j < n_shown ? strcmp(shown[j][0], folders[k]) != 0 : known) {
             continue;
           }
           pact_buf_adds(&b, "<tr><th><a href=\"");
           html_cstr(&b, folders[k]);
           pact_buf_adds(&b, "/index.html\">");
-          html_cstr(&b, j < sizeof shown / sizeof shown[0] ? shown[j][1] : folders[k]);
+          html_cstr(&b, j < n_shown ? shown[j][1] : folders[k]);
           pact_buf_printf(&b, "</a></th><td>%zu</td></tr>\n", count[k]);
         }
       }
