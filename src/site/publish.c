@@ -120,6 +120,13 @@ typedef struct {
   PactJsonldContext *context; /* read once for every page's JSON-LD */
   uint32_t *subject_at;  /* first quad of each subject; n_terms + 1 entries */
   uint32_t *rdfs_label_at; /* first rdfs:label quad of each subject, or UINT32_MAX */
+  /* per term of the whole graph, for the page being built (page_term):
+   * its id in the page's graph, valid when term_stamp is stamp_now; and
+   * whether its labels are in already (labels_stamp) */
+  PactTerm *page_id;
+  uint32_t *term_stamp;
+  uint32_t *labels_stamp;
+  uint32_t stamp_now;
   PactDumps *dumps;      /* compressing beside the pages; NULL: none */
   PactWriteOptions dump_options;
   PactBuf data;          /* a page's data file, written through data_out */
@@ -457,53 +464,77 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
 
 /* The resource's statements as a small sealed graph in *out (the caller
  * frees it), written then in each format. */
+/* Term `t` of the whole graph in page graph `g`, interned once per page:
+ * a page's statements share their subject and predicates, and hashing
+ * each occurrence again cost more than building the rest of the page. */
+static PactTerm
+page_term(Site *s, PactGraph *g, PactTerm t)
+{
+  const PactTermInfo *info;
+  PactTerm dt = 0;
+
+  if (s->term_stamp[t] == s->stamp_now) {
+    return s->page_id[t];
+  }
+  info = pact_graph_term(s->g, t);
+  if (info->kind == PACT_TERM_IRI) {
+    s->page_id[t] = pact_graph_iri(g, info->str, info->len);
+  } else {
+    if (info->datatype) {
+      dt = page_term(s, g, info->datatype);
+      if (!dt) {
+        return 0;
+      }
+    }
+    s->page_id[t] = pact_graph_literal(g, info->str, info->len, dt, info->lang);
+  }
+  s->term_stamp[t] = s->stamp_now;
+  return s->page_id[t];
+}
+
 static PactStatus
-page_graph(const Site *s, PactTerm r, PactGraph **out)
+page_graph(Site *s, PactTerm r, PactGraph **out)
 {
   PactGraph *g = pact_graph_new_sized(4 * (s->start[r + 1] - s->start[r]) + 16);
   PactStatus st = g ? PACT_OK : PACT_ERR_NOMEM;
+  PactTerm label = 0;
 
+  /* A new page: every memo of the last one is stale at once. */
+  s->stamp_now++;
   for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
     PactTerm t[3];
     PactTerm in[3] = {q->s, q->p, q->o};
-    for (int j = 0; j < 3; j++) {
-      const PactTermInfo *info = pact_graph_term(s->g, in[j]);
-      if (info->kind == PACT_TERM_IRI) {
-        t[j] = pact_graph_iri(g, info->str, info->len);
-      } else {
-        const PactTermInfo *dt = info->datatype ? pact_graph_term(s->g, info->datatype) : NULL;
-        t[j] = pact_graph_literal(g, info->str, info->len, dt ? pact_graph_iri(g, dt->str, dt->len) : 0,
-                                  info->lang);
-      }
+    for (int j = 0; j < 3 && st == PACT_OK; j++) {
+      t[j] = page_term(s, g, in[j]);
+      st = t[j] ? PACT_OK : PACT_ERR_NOMEM;
     }
-    st = t[0] && t[1] && t[2] ? pact_graph_add(g, t[0], t[1], t[2], 0) : PACT_ERR_NOMEM;
+    if (st == PACT_OK) {
+      st = pact_graph_add(g, t[0], t[1], t[2], 0);
+    }
   }
   /* The labels of what the statements link to, so that a client can show
-   * them without fetching every page. */
+   * them without fetching every page; each linked resource's once. */
   for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
     PactTerm ends[2] = {q->s, q->o};
     for (int j = 0; j < 2 && st == PACT_OK; j++) {
-      size_t lo;
-      size_t hi;
-      if (ends[j] == r || pact_graph_term(s->g, ends[j])->kind != PACT_TERM_IRI) {
+      PactTerm end = ends[j];
+      if (end == r || s->labels_stamp[end] == s->stamp_now ||
+          pact_graph_term(s->g, end)->kind != PACT_TERM_IRI) {
         continue;
       }
+      s->labels_stamp[end] = s->stamp_now;
       /* its rdfs:labels, consecutive (quads are sorted by subject, then
        * predicate): a country linked from every page has thousands of
        * other statements */
-      lo = s->rdfs_label_at[ends[j]];
-      hi = lo == UINT32_MAX ? lo : s->n;
-      for (size_t i = lo; i < hi && st == PACT_OK && s->q[i].s == ends[j] && s->q[i].p == s->label; i++) {
-        {
-          const PactTermInfo *sv = pact_graph_term(s->g, s->q[i].s);
-          const PactTermInfo *lv = pact_graph_term(s->g, s->q[i].o);
-          PactTerm a = pact_graph_iri(g, sv->str, sv->len);
-          PactTerm p = pact_graph_iri(g, NS_RDFS "label", strlen(NS_RDFS "label"));
-          PactTerm o = pact_graph_literal(g, lv->str, lv->len, 0, lv->lang);
-          st = a && p && o ? pact_graph_add(g, a, p, o, 0) : PACT_ERR_NOMEM;
-        }
+      for (uint32_t i = s->rdfs_label_at[end]; i != UINT32_MAX && i < s->n && st == PACT_OK &&
+                                               s->q[i].s == end && s->q[i].p == s->label;
+           i++) {
+        PactTerm a = page_term(s, g, end);
+        PactTerm o = page_term(s, g, s->q[i].o);
+        label = label ? label : page_term(s, g, s->label);
+        st = a && label && o ? pact_graph_add(g, a, label, o, 0) : PACT_ERR_NOMEM;
       }
     }
   }
@@ -1537,6 +1568,9 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
     }
   }
   s.rdfs_label_at = malloc(n_terms * sizeof *s.rdfs_label_at);
+  s.page_id = malloc(n_terms * sizeof *s.page_id);
+  s.term_stamp = calloc(n_terms, sizeof *s.term_stamp);
+  s.labels_stamp = calloc(n_terms, sizeof *s.labels_stamp);
   for (size_t t = 0; t < n_terms && s.rdfs_label_at; t++) {
     s.rdfs_label_at[t] = UINT32_MAX;
   }
@@ -1546,7 +1580,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
     }
   }
   if (!s.page || !s.start || !s.label_at || !s.term_label || !s.term_inverse || !s.subject_at ||
-      !s.rdfs_label_at) {
+      !s.rdfs_label_at || !s.page_id || !s.term_stamp || !s.labels_stamp) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   } else if (!(s.context = pact_jsonld_context_load(opts->context_path, d))) {
     st = PACT_ERR_INPUT;
@@ -1675,6 +1709,9 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.term_inverse);
   free(s.subject_at);
   free(s.rdfs_label_at);
+  free(s.page_id);
+  free(s.term_stamp);
+  free(s.labels_stamp);
   if (s.data_out) {
     fclose(s.data_out);
   }
