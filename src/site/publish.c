@@ -261,16 +261,53 @@ embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
   for (size_t i = lo; i < hi; i++) {
     const char *p = pact_graph_term(s->g, s->q[i].p)->str;
     const PactTermInfo *o = pact_graph_term(s->g, s->q[i].o);
+    const char *key = NULL;   /* a schema.org property whose value is text */
+    const char *link = NULL;  /* one whose value is a thing of the site */
+    const char *link_type = "Thing";
     if (strcmp(p, PACT_NS "startDate") == 0 || strcmp(p, PACT_NS "date") == 0) {
-      cJSON_AddStringToObject(doc, "startDate", o->str);
+      key = "startDate";
     } else if (strcmp(p, PACT_NS "endDate") == 0) {
-      cJSON_AddStringToObject(doc, "endDate", o->str);
+      key = "endDate";
     } else if (strcmp(p, PACT_NS "signedOn") == 0) {
-      cJSON_AddStringToObject(doc, "dateCreated", o->str);
+      key = "dateCreated";
     } else if (strcmp(p, NS_DCTERMS "issued") == 0) {
-      cJSON_AddStringToObject(doc, "datePublished", o->str);
+      key = "datePublished";
+    } else if (strcmp(p, NS_DCTERMS "title") == 0) {
+      key = "headline";
+    } else if (strcmp(p, NS_DCTERMS "language") == 0) {
+      key = "inLanguage";
+    } else if (strcmp(p, PACT_NS "title") == 0 && strcmp(schema_type, "Person") == 0) {
+      key = "jobTitle";
     } else if (strcmp(p, PACT_NS "country") == 0 && strcmp(schema_type, "Person") == 0) {
-      cJSON_AddStringToObject(doc, "nationality", label_of(s, s->q[i].o));
+      link = "nationality";
+      link_type = "Country";
+    } else if (strcmp(p, PACT_NS "location") == 0 || strcmp(p, PACT_NS "signedAt") == 0) {
+      link = strcmp(schema_type, "Event") == 0 ? "location" : "locationCreated";
+      link_type = "Place";
+    } else if (strcmp(p, PACT_NS "participant") == 0 || strcmp(p, PACT_NS "visitor") == 0) {
+      link = "attendee";
+      link_type = "Person";
+    } else if (strcmp(p, PACT_NS "mentionedIn") == 0) {
+      link = "subjectOf";
+      link_type = "NewsArticle";
+    }
+    if (key && o->kind == PACT_TERM_LITERAL && !cJSON_GetObjectItemCaseSensitive(doc, key)) {
+      cJSON_AddStringToObject(doc, key, o->str);
+    } else if (link && o->kind == PACT_TERM_IRI) {
+      /* the linked thing with its name, in an array of them */
+      cJSON *list = cJSON_GetObjectItemCaseSensitive(doc, link);
+      cJSON *thing = cJSON_CreateObject();
+      if (!list) {
+        list = cJSON_AddArrayToObject(doc, link);
+      }
+      if (list && thing) {
+        cJSON_AddStringToObject(thing, "@type", link_type);
+        cJSON_AddStringToObject(thing, "@id", o->str);
+        cJSON_AddStringToObject(thing, "name", label_of(s, s->q[i].o));
+        cJSON_AddItemToArray(list, thing);
+      } else {
+        cJSON_Delete(thing);
+      }
     }
   }
   text = cJSON_PrintUnformatted(doc);
