@@ -1,4 +1,4 @@
-#define _XOPEN_SOURCE 700 /* nftw */
+#define _GNU_SOURCE /* nftw, O_PATH */
 #include "site/files.h"
 
 #include "util/buf.h"
@@ -21,6 +21,9 @@ struct PactSiteFiles {
   PactDiag *d;
   PactBuf path;     /* scratch: root/relative */
   char last_dir[4096]; /* the last folder made (pages come folder by folder) */
+  int last_dir_fd;     /* open on it (O_PATH), or -1: a new site's files are
+                          created relative to it, sparing the kernel the
+                          walk of the whole path for each */
   char **kept;      /* an update's files, relative, owned; sorted on commit */
   size_t n_kept;
   size_t cap_kept;
@@ -66,6 +69,9 @@ files_free(PactSiteFiles *f)
   }
   free(f->kept);
   pact_buf_free(&f->path);
+  if (f->last_dir_fd >= 0) {
+    close(f->last_dir_fd);
+  }
   umask(f->old_umask);
   free(f->site);
   free(f->root);
@@ -84,6 +90,7 @@ pact_site_files_open(const char *site, PactDiag *d)
     return NULL;
   }
   f->d = d;
+  f->last_dir_fd = -1;
   f->old_umask = umask(022);
   pact_buf_init(&f->path, 0);
   while (len > 1 && site[len - 1] == '/') {
@@ -143,7 +150,7 @@ make_parents(PactSiteFiles *f, size_t root_len)
   const char *slash = strrchr(path + root_len, '/');
   size_t dir_len = (size_t)(slash - path);
 
-  if (dir_len == root_len || (strlen(f->last_dir) == dir_len && memcmp(f->last_dir, path, dir_len) == 0)) {
+  if (strlen(f->last_dir) == dir_len && memcmp(f->last_dir, path, dir_len) == 0) {
     return PACT_OK;
   }
   for (char *p = path + root_len + 1; *p; p++) {
@@ -158,9 +165,17 @@ make_parents(PactSiteFiles *f, size_t root_len)
       *p = '/';
     }
   }
+  if (f->last_dir_fd >= 0) {
+    close(f->last_dir_fd);
+    f->last_dir_fd = -1;
+  }
+  f->last_dir[0] = '\0';
   if (dir_len < sizeof f->last_dir) {
     memcpy(f->last_dir, path, dir_len);
     f->last_dir[dir_len] = '\0';
+    path[dir_len] = '\0';
+    f->last_dir_fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    path[dir_len] = '/';
   }
   return PACT_OK;
 }
@@ -241,7 +256,9 @@ pact_site_files_put(PactSiteFiles *f, const char *relative, const void *data, si
   }
   if (f->fresh) {
     /* Nobody reads the staging folder: the file is written in place. */
-    fd = open(f->path.data, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    const char *leaf = strrchr(f->path.data, '/') + 1;
+    fd = f->last_dir_fd >= 0 ? openat(f->last_dir_fd, leaf, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)
+                             : open(f->path.data, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0 || !write_all(fd, data, len) || close(fd) != 0) {
       return pact_diag(f->d, PACT_ERR_IO, f->path.data, 0, "cannot write: %s", strerror(errno));
     }
