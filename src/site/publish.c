@@ -222,6 +222,30 @@ local_name(const char *iri)
   return cut ? cut + 1 : iri;
 }
 
+/* A property's name on a page: the ontology's English label, or for the
+ * terms pactum reuses (rdfs:label, skos:altLabel, dcterms:...) a reader's
+ * word, else its local name. */
+static const char *
+row_label(const Site *s, PactTerm p)
+{
+  static const char *const reused[][2] = {
+    {NS_RDF "type", "type"}, {NS_RDFS "label", "name"}, {NS_SKOS "altLabel", "also called"},
+    {NS_SKOS "prefLabel", "name"}, {NS_DCTERMS "issued", "published"},
+    {NS_DCTERMS "language", "language"}, {NS_DCTERMS "title", "title"},
+    {NS_DCTERMS "source", "source"}};
+  const char *iri = pact_graph_term(s->g, p)->str;
+
+  if (s->term_label[p]) {
+    return s->term_label[p];
+  }
+  for (size_t k = 0; k < sizeof reused / sizeof reused[0]; k++) {
+    if (strcmp(iri, reused[k][0]) == 0) {
+      return reused[k][1];
+    }
+  }
+  return local_name(iri);
+}
+
 /* The page's data for search engines and scripts: schema.org terms (our
  * ontology's alignment) in <script type="application/ld+json">. The text
  * comes from articles and is untrusted: '<', '>' and '&' are written as
@@ -403,7 +427,7 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
       continue; /* incoming statements, and mentions: the sources, below */
     }
     pact_buf_adds(b, "<tr><th>");
-    html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
+    html_cstr(b, row_label(s, q->p));
     pact_buf_adds(b, "</th><td>");
     html_term(s, b, q->o);
     pact_buf_adds(b, "</td></tr>\n");
@@ -437,7 +461,7 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
         html_cstr(b, s->term_inverse[q->p]);
       } else {
         pact_buf_adds(b, "is ");
-        html_cstr(b, s->term_label[q->p] ? s->term_label[q->p] : local_name(pact_graph_term(s->g, q->p)->str));
+        html_cstr(b, row_label(s, q->p));
         pact_buf_adds(b, " of");
       }
       pact_buf_adds(b, "</th><td>");
