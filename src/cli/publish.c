@@ -23,12 +23,18 @@
 #include <unistd.h>
 
 static const char publish_usage[] =
-  "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS...\n"
-  "Write a static linked-data site: for every resource under the base, an\n"
-  "HTML page and its data as Turtle, JSON-LD, N-Triples and RDF/XML.\n"
+  "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS|EXPORT...\n"
+  "Write a static linked-data site of articles, records or earlier exports\n"
+  "(N-Quads, TriG): for every resource under the base, an HTML page and its\n"
+  "data as Turtle, JSON-LD, N-Triples and RDF/XML; index pages, the\n"
+  "ontology's pages, VoID, sitemap.xml and gzipped dumps; and the content-\n"
+  "negotiation rules for nginx (nginx-map.conf, nginx-site.conf) and Apache\n"
+  "(.htaccess). Publishing again rewrites only the files that change and\n"
+  "removes those of resources that are gone. The README shows how to serve it.\n"
   "\n"
   "  -o, --output SITE     the site's directory\n"
-  "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
+  "      --base IRI        instance namespace, ending in '/' (default\n"
+  "                        " PACT_DEFAULT_BASE ")\n"
   "      --data-dir DIR    where areas.ttl, context.jsonld and lexicon/ are\n"
   "      --sparql URL      the SPARQL endpoint that serves the data, for VoID\n"
   "      --license IRI     the data's license, for VoID (such as\n"
