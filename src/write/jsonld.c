@@ -2,10 +2,12 @@
  *
  * The context file (ontology/context.jsonld) is read once and turned into a
  * table: predicate IRI -> term, with its type coercion or language
- * container. Each subject then becomes one small cJSON object that is
- * printed and freed, inside a streaming "@graph", so JSON-LD costs about
- * what Turtle costs. A document node carries its article's named graph in
- * its own "@graph", which makes the JSON-LD dataset the N-Quads one. */
+ * container (cJSON reads it). Each subject then becomes one node object,
+ * written as text into a reused buffer inside a streaming "@graph": keys,
+ * arrays and escapes exactly as cJSON printed them when it built a tree per
+ * node, without the tree's allocations. A document node carries its
+ * article's named graph in its own "@graph", which makes the JSON-LD
+ * dataset the N-Quads one. */
 #define _POSIX_C_SOURCE 200809L
 #include "write/writer.h"
 
@@ -56,7 +58,29 @@ typedef struct {
   FILE *out;
   PactBuf buf;
   PactDiag *d;
+  /* one node object being written (node_text): its members' keys and
+   * values as JSON text in `texts`, in the order they come */
+  struct Member *members;
+  size_t n_members;
+  size_t cap_members;
+  PactBuf texts;
+  PactBuf node; /* the node object, printed */
+  size_t *order;     /* group_order's output: keys, then languages */
+  size_t *group_pos; /* and its positions */
+  size_t cap_order;
 } Writer;
+
+/* A key and one of its values. A language map's values (`sub` set) go
+ * under the map's key, then under their language. */
+typedef struct Member {
+  size_t key;     /* offset in texts of the key, JSON-quoted */
+  size_t key_len;
+  size_t sub;     /* language maps: the language key, JSON-quoted */
+  size_t sub_len;
+  size_t value;   /* the value, as JSON */
+  size_t value_len;
+  int map;
+} Member;
 
 /* ---- the context ------------------------------------------------------- */
 
@@ -266,153 +290,285 @@ def_of(Writer *w, PactTerm p)
   return w->term_of[p] >= 0 ? &w->ctx->terms[w->term_of[p]] : NULL;
 }
 
-/* Adds `item` to `obj` under `key`; frees `item` when that fails, so every
- * caller has one rule: the item is consumed. */
-static int
-add_member(cJSON *obj, const char *key, cJSON *item)
+/* Appends `s` as a JSON string, escaped as cJSON escapes (the bytes of
+ * every JSON-LD pactum wrote before it wrote its node objects itself). */
+static void
+json_string(PactBuf *b, const char *s)
 {
-  if (!item) {
-    return 0;
+  static const char hex[] = "0123456789abcdef";
+  const char *run = s;
+
+  pact_buf_addc(b, '"');
+  for (const char *c = s;; c++) {
+    unsigned char u = (unsigned char)*c;
+    const char *escape = NULL;
+    char unicode[7];
+    if (u == '\0') {
+      pact_buf_add(b, run, (size_t)(c - run));
+      break;
+    }
+    switch (u) {
+    case '"': escape = "\\\""; break;
+    case '\\': escape = "\\\\"; break;
+    case '\b': escape = "\\b"; break;
+    case '\f': escape = "\\f"; break;
+    case '\n': escape = "\\n"; break;
+    case '\r': escape = "\\r"; break;
+    case '\t': escape = "\\t"; break;
+    default:
+      if (u < 32) {
+        memcpy(unicode, "\\u00", 4);
+        unicode[4] = hex[u >> 4];
+        unicode[5] = hex[u & 15];
+        unicode[6] = '\0';
+        escape = unicode;
+      }
+      break;
+    }
+    if (escape) {
+      pact_buf_add(b, run, (size_t)(c - run));
+      pact_buf_adds(b, escape);
+      run = c + 1;
+    }
   }
-  if (!cJSON_AddItemToObject(obj, key, item)) {
-    cJSON_Delete(item);
-    return 0;
-  }
-  return 1;
+  pact_buf_addc(b, '"');
 }
 
+/* Adds a member: `key` (and a language map's `sub`) with the value just
+ * written at texts[value..]. */
 static int
-append(cJSON *array, cJSON *item)
+add_member_text(Writer *w, const char *key, const char *sub, size_t value)
 {
-  if (!item) {
-    return 0;
+  Member *m;
+
+  if (w->n_members == w->cap_members) {
+    size_t cap = w->cap_members ? w->cap_members * 2 : 32;
+    Member *v = realloc(w->members, cap * sizeof *v);
+    if (!v) {
+      return 0;
+    }
+    w->members = v;
+    w->cap_members = cap;
   }
-  if (!cJSON_AddItemToArray(array, item)) {
-    cJSON_Delete(item);
-    return 0;
+  m = &w->members[w->n_members++];
+  memset(m, 0, sizeof *m);
+  m->value = value;
+  m->value_len = w->texts.len - value;
+  m->key = w->texts.len;
+  json_string(&w->texts, key);
+  m->key_len = w->texts.len - m->key;
+  if (sub) {
+    m->map = 1;
+    m->sub = w->texts.len;
+    json_string(&w->texts, sub);
+    m->sub_len = w->texts.len - m->sub;
   }
-  return 1;
+  return w->texts.data != NULL;
 }
 
-/* One value in the form the term (or its absence) calls for. */
-static cJSON *
-value_of(Writer *w, const TermDef *t, PactTerm o)
+/* Writes at texts' end the value of `o` in the form term `t` (or its
+ * absence) calls for; returns where it starts. */
+static size_t
+value_text(Writer *w, const TermDef *t, PactTerm o)
 {
   const PactTermInfo *v = pact_graph_term(w->g, o);
-  cJSON *obj;
+  PactBuf *b = &w->texts;
+  size_t at = b->len;
 
   if (v->kind == PACT_TERM_IRI) {
     if (t && t->coerce == COERCE_ID) {
-      return cJSON_CreateString(v->str);
+      json_string(b, v->str);
+    } else if (t && t->coerce == COERCE_VOCAB) {
+      json_string(b, compact_iri(w, v->str, 1));
+    } else {
+      pact_buf_adds(b, "{\"@id\":");
+      json_string(b, v->str);
+      pact_buf_addc(b, '}');
     }
-    if (t && t->coerce == COERCE_VOCAB) {
-      return cJSON_CreateString(compact_iri(w, v->str, 1));
-    }
-    obj = cJSON_CreateObject();
-    if (obj && !add_member(obj, "@id", cJSON_CreateString(v->str))) {
-      cJSON_Delete(obj);
-      return NULL;
-    }
-    return obj;
-  }
-  if (v->datatype) {
+  } else if (v->datatype) {
     const char *dt = pact_graph_term(w->g, v->datatype)->str;
     if (t && t->coerce == COERCE_DATATYPE && strcmp(t->datatype, dt) == 0) {
-      return cJSON_CreateString(v->str);
+      json_string(b, v->str);
+    } else {
+      pact_buf_adds(b, "{\"@value\":");
+      json_string(b, v->str);
+      pact_buf_adds(b, ",\"@type\":");
+      json_string(b, compact_iri(w, dt, 0));
+      pact_buf_addc(b, '}');
     }
-    obj = cJSON_CreateObject();
-    if (obj && (!add_member(obj, "@value", cJSON_CreateString(v->str)) ||
-                !add_member(obj, "@type", cJSON_CreateString(compact_iri(w, dt, 0))))) {
-      cJSON_Delete(obj);
-      return NULL;
-    }
-    return obj;
-  }
-  if (v->lang || (t && t->coerce != COERCE_NONE)) {
+  } else if (v->lang || (t && t->coerce != COERCE_NONE)) {
     /* A language-tagged string, or a plain one that a coercing term would
      * otherwise misread. (Language maps are handled by the caller.) */
-    obj = cJSON_CreateObject();
-    if (obj && (!add_member(obj, "@value", cJSON_CreateString(v->str)) ||
-                (v->lang && !add_member(obj, "@language", cJSON_CreateString(v->lang))))) {
-      cJSON_Delete(obj);
-      return NULL;
+    pact_buf_adds(b, "{\"@value\":");
+    json_string(b, v->str);
+    if (v->lang) {
+      pact_buf_adds(b, ",\"@language\":");
+      json_string(b, v->lang);
     }
-    return obj;
+    pact_buf_addc(b, '}');
+  } else {
+    json_string(b, v->str);
   }
-  return cJSON_CreateString(v->str);
+  return at;
 }
 
-/* Adds `value` as the value of `key`, turning a single value into an array
- * when a second one comes. */
+/* Whether members i and j share their key (and, `by_sub`, their language
+ * key). */
 static int
-add_value(cJSON *obj, const char *key, cJSON *value)
+same_key(const Writer *w, size_t i, size_t j, int by_sub)
 {
-  cJSON *existing = cJSON_GetObjectItemCaseSensitive(obj, key);
+  const Member *x = &w->members[i];
+  const Member *y = &w->members[j];
+  const char *t = w->texts.data;
 
-  if (!value) {
-    return 0;
-  }
-  if (!existing) {
-    return add_member(obj, key, value);
-  }
-  if (!cJSON_IsArray(existing)) {
-    cJSON *array = cJSON_CreateArray();
-    cJSON *first = cJSON_DetachItemViaPointer(obj, existing);
-    if (!array || !append(array, first) || !add_member(obj, key, array)) {
-      cJSON_Delete(array);
-      cJSON_Delete(value);
-      return 0;
-    }
-    existing = array;
-  }
-  return append(existing, value);
+  return x->map == y->map && x->key_len == y->key_len && memcmp(t + x->key, t + y->key, x->key_len) == 0 &&
+         (!by_sub || (x->sub_len == y->sub_len && memcmp(t + x->sub, t + y->sub, x->sub_len) == 0));
 }
 
-/* The node object of the subject whose quads are [begin, end). */
-static cJSON *
-node_object(Writer *w, const PactQuad *q, size_t begin, size_t end)
+/* The groups of members [from, members) with one key (by_sub: one
+ * language key among a map's members, all of key `of`), in the order
+ * cJSON printed them: a key where its first value came, or, once it had a
+ * second, where that second came (cJSON moved a key that became an array
+ * to the end). Fills `order` with each group's first member; returns how
+ * many. A language map stays where it first came. */
+static size_t
+group_order(Writer *w, size_t of, int by_sub, size_t *order)
 {
-  cJSON *node = cJSON_CreateObject();
-  int ok = node != NULL;
+  size_t n = 0;
+  size_t *pos = w->group_pos;
 
-  ok = ok && add_member(node, "@id", cJSON_CreateString(pact_graph_term(w->g, q[begin].s)->str));
-  for (size_t i = begin; ok && i < end; i++) {
+  for (size_t i = by_sub ? of : 0; i < w->n_members; i++) {
+    size_t k;
+    if (by_sub && !same_key(w, i, of, 0)) {
+      continue;
+    }
+    for (k = 0; k < n && !same_key(w, order[k], i, by_sub); k++) {
+    }
+    if (k == n) {
+      order[n] = i;
+      pos[n++] = i;
+    } else if (pos[k] == order[k] && !(w->members[i].map && !by_sub)) {
+      pos[k] = i; /* its second value: where cJSON then put it */
+    }
+  }
+  /* insertion sort by position: a node has a few dozen keys */
+  for (size_t i = 1; i < n; i++) {
+    for (size_t j = i; j > 0 && pos[j - 1] > pos[j]; j--) {
+      size_t t = pos[j];
+      pos[j] = pos[j - 1];
+      pos[j - 1] = t;
+      t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  }
+  return n;
+}
+
+/* Prints the values of the group of member `first`: one alone, several as
+ * an array. */
+static void
+print_values(Writer *w, size_t first, int by_sub)
+{
+  size_t count = 0;
+
+  for (size_t j = first; j < w->n_members; j++) {
+    count += same_key(w, j, first, by_sub);
+  }
+  if (count > 1) {
+    pact_buf_addc(&w->node, '[');
+  }
+  count = 0;
+  for (size_t j = first; j < w->n_members; j++) {
+    if (same_key(w, j, first, by_sub)) {
+      if (count++) {
+        pact_buf_addc(&w->node, ',');
+      }
+      pact_buf_add(&w->node, w->texts.data + w->members[j].value, w->members[j].value_len);
+    }
+  }
+  if (count > 1) {
+    pact_buf_addc(&w->node, ']');
+  }
+}
+
+/* The node object of the subject whose quads are [begin, end), printed in
+ * w->node: "@id" first, then each key where it first comes, with all its
+ * values (an array when there are several), language maps as objects. */
+static PactStatus
+node_text(Writer *w, const PactQuad *q, size_t begin, size_t end)
+{
+  const char *t;
+
+  w->n_members = 0;
+  pact_buf_reset(&w->texts);
+  pact_buf_reset(&w->node);
+  for (size_t i = begin; i < end; i++) {
     const PactTermInfo *o = pact_graph_term(w->g, q[i].o);
-    const TermDef *t;
-    const char *key;
+    const TermDef *def;
+    size_t at = w->texts.len;
+    int ok;
 
     if (q[i].p == w->rdf_type && o->kind == PACT_TERM_IRI) {
-      ok = add_value(node, "@type", cJSON_CreateString(compact_iri(w, o->str, 1)));
-      continue;
-    }
-    t = def_of(w, q[i].p);
-    if (t && t->lang_map && o->kind == PACT_TERM_LITERAL && !o->datatype) {
-      cJSON *map = cJSON_GetObjectItemCaseSensitive(node, t->term);
-      if (!map) {
-        ok = add_member(node, t->term, cJSON_CreateObject());
-        map = cJSON_GetObjectItemCaseSensitive(node, t->term);
-      }
-      ok = ok && map && add_value(map, o->lang ? o->lang : "@none", cJSON_CreateString(o->str));
-      continue;
-    }
-    if (t) {
-      key = t->term;
+      json_string(&w->texts, compact_iri(w, o->str, 1));
+      ok = add_member_text(w, "@type", NULL, at);
+    } else if ((def = def_of(w, q[i].p)) && def->lang_map && o->kind == PACT_TERM_LITERAL &&
+               !o->datatype) {
+      json_string(&w->texts, o->str);
+      ok = add_member_text(w, def->term, o->lang ? o->lang : "@none", at);
     } else {
-      /* No term: the key is a compact IRI, copied before the value reuses
-       * the buffer. */
-      key = compact_iri(w, pact_graph_term(w->g, q[i].p)->str, 0);
+      at = value_text(w, def, q[i].o);
+      /* No term: the key is a compact IRI (compact_iri's buffer is free
+       * again once the value is written). */
+      ok = add_member_text(w, def ? def->term : compact_iri(w, pact_graph_term(w->g, q[i].p)->str, 0), NULL, at);
     }
-    {
-      char *key_copy = strdup(key);
-      ok = key_copy && add_value(node, key_copy, value_of(w, t, q[i].o));
-      free(key_copy);
+    if (!ok) {
+      return pact_diag(w->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     }
   }
-  if (!ok) {
-    cJSON_Delete(node);
-    return NULL;
+  if (w->cap_members > w->cap_order) {
+    size_t *order = realloc(w->order, 2 * w->cap_members * sizeof *order);
+    size_t *pos = realloc(w->group_pos, w->cap_members * sizeof *pos);
+    w->order = order ? order : w->order;
+    w->group_pos = pos ? pos : w->group_pos;
+    if (!order || !pos) {
+      return pact_diag(w->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+    w->cap_order = w->cap_members;
   }
-  return node;
+  t = w->texts.data;
+  pact_buf_adds(&w->node, "{\"@id\":");
+  json_string(&w->node, pact_graph_term(w->g, q[begin].s)->str);
+  {
+    size_t *keys = w->order;
+    size_t *langs = w->order + w->cap_members;
+    size_t n_keys = group_order(w, 0, 0, keys);
+    for (size_t g = 0; g < n_keys; g++) {
+      const Member *m = &w->members[keys[g]];
+      pact_buf_addc(&w->node, ',');
+      pact_buf_add(&w->node, t + m->key, m->key_len);
+      pact_buf_addc(&w->node, ':');
+      if (!m->map) {
+        print_values(w, keys[g], 0);
+        continue;
+      }
+      /* a language map: its languages in cJSON's order too */
+      pact_buf_addc(&w->node, '{');
+      {
+        size_t n_langs = group_order(w, keys[g], 1, langs);
+        for (size_t l = 0; l < n_langs; l++) {
+          const Member *x = &w->members[langs[l]];
+          pact_buf_add(&w->node, l ? "," : "", l ? 1 : 0);
+          pact_buf_add(&w->node, t + x->sub, x->sub_len);
+          pact_buf_addc(&w->node, ':');
+          print_values(w, langs[l], 1);
+        }
+      }
+      pact_buf_addc(&w->node, '}');
+    }
+  }
+  pact_buf_addc(&w->node, '}');
+  return w->node.data ? PACT_OK : pact_diag(w->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
 }
 
 /* Prints the subjects of [begin, end) as node objects, one per line. With
@@ -427,19 +583,16 @@ write_nodes(Writer *w, size_t begin, size_t end, const char *indent,
 
   for (size_t i = begin; i < end;) {
     size_t j = i;
-    cJSON *node;
-    char *text;
     size_t gb = 0;
     size_t ge = 0;
+    PactStatus st;
 
     while (j < end && q[j].s == q[i].s) {
       j++;
     }
-    node = node_object(w, q, i, j);
-    text = node ? cJSON_PrintUnformatted(node) : NULL;
-    cJSON_Delete(node);
-    if (!text) {
-      return pact_diag(w->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+    st = node_text(w, q, i, j);
+    if (st != PACT_OK) {
+      return st;
     }
     if (graph_done) {
       pact_graph_range(w->g, q[i].s, &gb, &ge);
@@ -447,21 +600,19 @@ write_nodes(Writer *w, size_t begin, size_t end, const char *indent,
     fputs(first ? "" : ",\n", w->out);
     fputs(indent, w->out);
     if (gb < ge) {
-      /* Reopen the printed object to add the named graph. */
-      size_t len = strlen(text);
-      fwrite(text, 1, len - 1, w->out);
+      /* Reopen the printed object to add the named graph (written out
+       * before the graph's nodes reuse the buffers). */
+      fwrite(w->node.data, 1, w->node.len - 1, w->out);
       fputs(",\"@graph\":[\n", w->out);
-      PactStatus st = write_nodes(w, gb, ge, "    ", NULL);
+      st = write_nodes(w, gb, ge, "    ", NULL);
       if (st != PACT_OK) {
-        free(text);
         return st;
       }
       fputs("\n  ]}", w->out);
       graph_done[q[i].s] = 1;
     } else {
-      fputs(text, w->out);
+      fwrite(w->node.data, 1, w->node.len, w->out);
     }
-    free(text);
     first = 0;
     i = j;
   }
@@ -551,5 +702,10 @@ done:
   free(w.term_of);
   context_free(&w.own);
   pact_buf_free(&w.buf);
+  pact_buf_free(&w.texts);
+  pact_buf_free(&w.node);
+  free(w.members);
+  free(w.order);
+  free(w.group_pos);
   return st;
 }
