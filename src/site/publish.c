@@ -127,6 +127,11 @@ typedef struct {
   uint32_t *term_stamp;
   uint32_t *labels_stamp;
   uint32_t stamp_now;
+  PactTerm *collected;   /* the page's terms (page_collect) */
+  size_t n_collected;
+  size_t cap_collected;
+  PactTerm *ends;        /* the resources whose labels the page carries */
+  size_t cap_ends;
   PactDumps *dumps;      /* compressing beside the pages; NULL: none */
   PactWriteOptions dump_options;
   PactBuf data;          /* a page's data file, written through data_out */
@@ -527,14 +532,15 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
  * frees it), written then in each format. */
 /* Term `t` of the whole graph in page graph `g`, interned once per page:
  * a page's statements share their subject and predicates, and hashing
- * each occurrence again cost more than building the rest of the page. */
+ * each occurrence again cost more than building the rest of the page. A
+ * term collected (page_collect) but not yet interned has page_id 0. */
 static PactTerm
 page_term(Site *s, PactGraph *g, PactTerm t)
 {
   const PactTermInfo *info;
   PactTerm dt = 0;
 
-  if (s->term_stamp[t] == s->stamp_now) {
+  if (s->term_stamp[t] == s->stamp_now && s->page_id[t]) {
     return s->page_id[t];
   }
   info = pact_graph_term(s->g, t);
@@ -553,32 +559,59 @@ page_term(Site *s, PactGraph *g, PactTerm t)
   return s->page_id[t];
 }
 
+/* Notes that the page needs term `t` (and its datatype). */
+static int
+page_collect(Site *s, PactTerm t)
+{
+  const PactTermInfo *info;
+
+  if (s->term_stamp[t] == s->stamp_now) {
+    return 1;
+  }
+  if (s->n_collected == s->cap_collected) {
+    size_t cap = s->cap_collected ? s->cap_collected * 2 : 1024;
+    PactTerm *v = realloc(s->collected, cap * sizeof *v);
+    if (!v) {
+      return 0;
+    }
+    s->collected = v;
+    s->cap_collected = cap;
+  }
+  s->term_stamp[t] = s->stamp_now;
+  s->page_id[t] = 0;
+  s->collected[s->n_collected++] = t;
+  info = pact_graph_term(s->g, t);
+  return info->kind != PACT_TERM_LITERAL || !info->datatype || page_collect(s, info->datatype);
+}
+
+static int
+cmp_term(const void *a, const void *b)
+{
+  PactTerm x = *(const PactTerm *)a;
+  PactTerm y = *(const PactTerm *)b;
+  return x < y ? -1 : x > y;
+}
+
 static PactStatus
 page_graph(Site *s, PactTerm r, PactGraph **out)
 {
   PactGraph *g = pact_graph_new_sized(4 * (s->start[r + 1] - s->start[r]) + 16);
   PactStatus st = g ? PACT_OK : PACT_ERR_NOMEM;
-  PactTerm label = 0;
+  size_t n_ends = 0;
 
   /* A new page: every memo of the last one is stale at once. */
   s->stamp_now++;
-  for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
-    const PactQuad *q = &s->q[s->idx[k]];
-    PactTerm t[3];
-    PactTerm in[3] = {q->s, q->p, q->o};
-    for (int j = 0; j < 3 && st == PACT_OK; j++) {
-      t[j] = page_term(s, g, in[j]);
-      st = t[j] ? PACT_OK : PACT_ERR_NOMEM;
-    }
-    if (st == PACT_OK) {
-      st = pact_graph_add(g, t[0], t[1], t[2], 0);
-    }
-  }
-  /* The labels of what the statements link to, so that a client can show
-   * them without fetching every page; each linked resource's once. */
+  s->n_collected = 0;
+  /* First the terms the page needs, with the resources whose labels it
+   * carries (each once), so that they can be interned in the whole
+   * graph's order: that is the page graph's output order too, and sealing
+   * it then sorts nothing. */
   for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
     const PactQuad *q = &s->q[s->idx[k]];
     PactTerm ends[2] = {q->s, q->o};
+    if (!page_collect(s, q->s) || !page_collect(s, q->p) || !page_collect(s, q->o)) {
+      st = PACT_ERR_NOMEM;
+    }
     for (int j = 0; j < 2 && st == PACT_OK; j++) {
       PactTerm end = ends[j];
       if (end == r || s->labels_stamp[end] == s->stamp_now ||
@@ -592,11 +625,42 @@ page_graph(Site *s, PactTerm r, PactGraph **out)
       for (uint32_t i = s->rdfs_label_at[end]; i != UINT32_MAX && i < s->n && st == PACT_OK &&
                                                s->q[i].s == end && s->q[i].p == s->label;
            i++) {
-        PactTerm a = page_term(s, g, end);
-        PactTerm o = page_term(s, g, s->q[i].o);
-        label = label ? label : page_term(s, g, s->label);
-        st = a && label && o ? pact_graph_add(g, a, label, o, 0) : PACT_ERR_NOMEM;
+        if (!page_collect(s, s->label) || !page_collect(s, s->q[i].o)) {
+          st = PACT_ERR_NOMEM;
+        }
       }
+      /* and the resource, to add its labels once the terms are in */
+      if (st == PACT_OK && s->rdfs_label_at[end] != UINT32_MAX) {
+        if (n_ends == s->cap_ends) {
+          size_t cap = s->cap_ends ? s->cap_ends * 2 : 256;
+          PactTerm *v = realloc(s->ends, cap * sizeof *v);
+          if (!v) {
+            st = PACT_ERR_NOMEM;
+            break;
+          }
+          s->ends = v;
+          s->cap_ends = cap;
+        }
+        s->ends[n_ends++] = end;
+      }
+    }
+  }
+  if (st == PACT_OK) {
+    qsort(s->collected, s->n_collected, sizeof *s->collected, cmp_term);
+  }
+  for (size_t i = 0; i < s->n_collected && st == PACT_OK; i++) {
+    st = page_term(s, g, s->collected[i]) ? PACT_OK : PACT_ERR_NOMEM;
+  }
+  for (uint32_t k = s->start[r]; k < s->start[r + 1] && st == PACT_OK; k++) {
+    const PactQuad *q = &s->q[s->idx[k]];
+    st = pact_graph_add(g, s->page_id[q->s], s->page_id[q->p], s->page_id[q->o], 0);
+  }
+  for (size_t e = 0; e < n_ends && st == PACT_OK; e++) {
+    PactTerm end = s->ends[e];
+    for (uint32_t i = s->rdfs_label_at[end]; i < s->n && st == PACT_OK && s->q[i].s == end &&
+                                             s->q[i].p == s->label;
+         i++) {
+      st = pact_graph_add(g, s->page_id[end], s->page_id[s->label], s->page_id[s->q[i].o], 0);
     }
   }
   if (st == PACT_OK) {
@@ -1773,6 +1837,8 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.page_id);
   free(s.term_stamp);
   free(s.labels_stamp);
+  free(s.collected);
+  free(s.ends);
   if (s.data_out) {
     fclose(s.data_out);
   }
