@@ -353,10 +353,9 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
     goto done;
   }
 
-  /* A caller that takes the graph and names no output writes it itself. */
+  /* A caller that takes the graph and names no output writes it itself
+   * (the graph is handed over below). */
   if (keep && !output) {
-    *keep = graph;
-    graph = NULL;
     goto done;
   }
   /* Then write, each format to its temporary file. */
@@ -426,7 +425,7 @@ done:
   pact_builder_free(builder);
   pact_lexicon_free(lex);
   pact_inputs_free(&inputs);
-  if (keep && st == PACT_OK && graph) {
+  if (keep && st == PACT_OK) {
     *keep = graph;
     graph = NULL;
   }

@@ -6,11 +6,11 @@
  * over, so the site holds what an export would. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
-#include "util/clock.h"
 
 #include "model/graph.h"
 #include "model/vocab.h"
 #include "site/publish.h"
+#include "util/clock.h"
 #include "util/datadir.h"
 #include "util/diag.h"
 #include "util/text.h"
@@ -19,8 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 static const char publish_usage[] =
   "Usage: pactum publish -o SITE [OPTION]... ARTICLE|RECORDS|EXPORT...\n"

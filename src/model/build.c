@@ -95,7 +95,7 @@ init_vocab(PactBuilder *b)
   v->signatory = iri(b, PACT_NS "signatory");
   v->area = iri(b, PACT_NS "area");
   v->area_class = iri(b, PACT_NS "CooperationArea");
-  v->scheme = iri(b, "https://w3id.org/pactum/areas");
+  v->scheme = iri(b, PACT_AREA_SCHEME);
   v->edition = iri(b, PACT_NS "edition");
   v->participant = iri(b, PACT_NS "participant");
   v->start_date = iri(b, PACT_NS "startDate");

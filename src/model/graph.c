@@ -210,6 +210,14 @@ pact_graph_literal(PactGraph *g, const char *s, size_t len, PactTerm datatype,
   return intern(g, PACT_TERM_LITERAL, s, len, lang ? 0 : datatype, lang);
 }
 
+int
+pact_term_compare(const void *a, const void *b)
+{
+  PactTerm x = *(const PactTerm *)a;
+  PactTerm y = *(const PactTerm *)b;
+  return (x > y) - (x < y);
+}
+
 const PactTermInfo *
 pact_graph_term(const PactGraph *g, PactTerm t)
 {
@@ -444,11 +452,31 @@ static PactStatus
 renumber(PactGraph *g)
 {
   size_t n = g->n_terms;
-  uint32_t *order = malloc(n * sizeof *order);
-  uint32_t *new_id = malloc(n * sizeof *new_id);
-  PactTermInfo *terms = malloc(g->cap_terms * sizeof *terms);
-  uint32_t *hashes = malloc(g->cap_terms * sizeof *hashes);
+  uint32_t *order;
+  uint32_t *new_id;
+  PactTermInfo *terms;
+  uint32_t *hashes;
+  uint32_t id = 1;
 
+  sort_graph = g;
+  sort_type_id = pact_graph_find_iri(g, RDF_TYPE); /* 0 when absent */
+  /* Terms interned in output order already (a published page's, taken in
+   * the order of a sealed graph) keep their ids: n comparisons instead of
+   * a sort, a renaming and a rehash. */
+  while (id + 1 < n) {
+    uint32_t next = id + 1;
+    if (cmp_term_ids(&id, &next) >= 0) {
+      break;
+    }
+    id = next;
+  }
+  if (id + 1 >= n) {
+    return PACT_OK;
+  }
+  order = malloc(n * sizeof *order);
+  new_id = malloc(n * sizeof *new_id);
+  terms = malloc(g->cap_terms * sizeof *terms);
+  hashes = malloc(g->cap_terms * sizeof *hashes);
   if (!order || !new_id || !terms || !hashes) {
     free(order);
     free(new_id);
@@ -458,24 +486,6 @@ renumber(PactGraph *g)
   }
   for (size_t i = 1; i < n; i++) {
     order[i - 1] = (uint32_t)i;
-  }
-  sort_graph = g;
-  sort_type_id = pact_graph_find_iri(g, RDF_TYPE); /* 0 when absent */
-  /* Terms interned in output order already (a published page's, taken in
-   * the order of a sealed graph) keep their ids: n comparisons instead of
-   * a sort, a renaming and a rehash. */
-  {
-    size_t i = 1;
-    while (i + 1 < n && cmp_term_ids(&order[i - 1], &order[i]) < 0) {
-      i++;
-    }
-    if (i + 1 >= n) {
-      free(order);
-      free(new_id);
-      free(terms);
-      free(hashes);
-      return PACT_OK;
-    }
   }
   qsort(order, n - 1, sizeof *order, cmp_term_ids);
   new_id[0] = 0;

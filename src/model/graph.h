@@ -59,6 +59,9 @@ PactTerm pact_graph_literal(PactGraph *g, const char *s, size_t len,
 /* The term's description; valid until pact_graph_free(). */
 const PactTermInfo *pact_graph_term(const PactGraph *g, PactTerm t);
 
+/* Orders two PactTerm ids (for qsort and bsearch over arrays of ids). */
+int pact_term_compare(const void *a, const void *b);
+
 /* Adds a quad (`graph` 0: the default graph); a quad already present is
  * not added twice. On failure the graph is unchanged. Not after seal. */
 PactStatus pact_graph_add(PactGraph *g, PactTerm s, PactTerm p, PactTerm o,

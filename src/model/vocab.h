@@ -5,6 +5,7 @@
 #define PACT_NS "https://w3id.org/pactum/ontology#"
 #define PACT_DEFAULT_BASE "https://w3id.org/pactum/id/"
 #define PACT_AREA_NS "https://w3id.org/pactum/area/"
+#define PACT_AREA_SCHEME "https://w3id.org/pactum/areas"
 #define PACT_CONTEXT_URL "https://w3id.org/pactum/context.jsonld"
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"

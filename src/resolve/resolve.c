@@ -326,14 +326,6 @@ doc_day(R *r, PactTerm node)
   return day;
 }
 
-static int
-cmp_term(const void *a, const void *b)
-{
-  PactTerm x = *(const PactTerm *)a;
-  PactTerm y = *(const PactTerm *)b;
-  return (x > y) - (x < y);
-}
-
 /* Drops repeats from sorted `v`; returns how many remain. */
 static size_t
 unique_terms(PactTerm *v, size_t n)
@@ -840,7 +832,7 @@ node_sets(R *r, Item *it)
       v[n++] = r->claims[k].g;
     }
   }
-  qsort(v, n, sizeof *v, cmp_term);
+  qsort(v, n, sizeof *v, pact_term_compare);
   it->docs = (TermSet){v, n ? (uint32_t)(unique_terms(v, n)) : 0};
   /* Its areas: count_values() leaves them sorted by term. */
   PACT_TRY(gather(r, it->node, r->area));

@@ -34,12 +34,6 @@ pact_dumps_path(size_t k)
   return k < PACT_N_DUMPS ? paths[k] : NULL;
 }
 
-const char *
-pact_dumps_extension(size_t k)
-{
-  return k < PACT_N_DUMPS ? extensions[k] : NULL;
-}
-
 /* One dump being deflated: the stream a writer writes to. */
 typedef struct {
   PactDumps *z;

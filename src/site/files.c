@@ -1,6 +1,7 @@
 #define _GNU_SOURCE /* nftw, O_PATH */
 #include "site/files.h"
 
+#include "util/atomic.h"
 #include "util/buf.h"
 
 #include <dirent.h>
@@ -243,7 +244,7 @@ pact_site_files_put(PactSiteFiles *f, const char *relative, const void *data, si
 {
   size_t root_len = strlen(f->root);
   PactStatus st;
-  PactBuf tmp;
+  PactAtomicFile out;
   int fd;
 
   pact_buf_reset(&f->path);
@@ -259,7 +260,8 @@ pact_site_files_put(PactSiteFiles *f, const char *relative, const void *data, si
     const char *leaf = strrchr(f->path.data, '/') + 1;
     fd = f->last_dir_fd >= 0 ? openat(f->last_dir_fd, leaf, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)
                              : open(f->path.data, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0 || !write_all(fd, data, len) || close(fd) != 0) {
+    int written = fd >= 0 && write_all(fd, data, len);
+    if (fd < 0 || close(fd) != 0 || !written) {
       return pact_diag(f->d, PACT_ERR_IO, f->path.data, 0, "cannot write: %s", strerror(errno));
     }
     f->stats.written++;
@@ -272,19 +274,20 @@ pact_site_files_put(PactSiteFiles *f, const char *relative, const void *data, si
     f->stats.unchanged++;
     return PACT_OK;
   }
-  pact_buf_init(&tmp, 0);
-  if (pact_buf_printf(&tmp, "%s.tmp-XXXXXX", f->path.data) != PACT_OK) {
-    return pact_diag(f->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-  }
-  fd = mkstemp(tmp.data);
-  if (fd < 0 || fchmod(fd, 0644) != 0 || !write_all(fd, data, len) || close(fd) != 0 ||
-      rename(tmp.data, f->path.data) != 0) {
-    st = pact_diag(f->d, PACT_ERR_IO, f->path.data, 0, "cannot write: %s", strerror(errno));
-    unlink(tmp.data);
-    pact_buf_free(&tmp);
+  /* a reader may be serving this file: a whole new one replaces it */
+  st = pact_atomic_open(&out, f->path.data, f->d);
+  if (st != PACT_OK) {
     return st;
   }
-  pact_buf_free(&tmp);
+  if (fwrite(data, 1, len, out.stream) != len) {
+    st = pact_diag(f->d, PACT_ERR_IO, f->path.data, 0, "cannot write: %s", strerror(errno));
+    pact_atomic_abort(&out);
+    return st;
+  }
+  st = pact_atomic_commit(&out, f->d);
+  if (st != PACT_OK) {
+    return st;
+  }
   f->stats.written++;
   return PACT_OK;
 }

@@ -1,31 +1,21 @@
 #define _GNU_SOURCE /* fopencookie: writers write to a FILE, pages go to a buffer */
 #include "site/publish.h"
-#include "util/clock.h"
 
+#include "model/vocab.h"
+#include "read/rdf_file.h"
 #include "site/conneg.h"
 #include "site/dumps.h"
 #include "site/files.h"
-#include "read/rdf_file.h"
-
-#include "model/vocab.h"
 #include "util/arena.h"
-#include <raptor2.h>
-#include <cjson/cJSON.h>
 #include "util/buf.h"
+#include "util/clock.h"
 #include "write/writer.h"
 
-#include <errno.h>
+#include <cjson/cJSON.h>
+#include <raptor2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <dirent.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-/* Cooperation areas: concepts of the scheme in ontology/areas.ttl. */
-#define AREA_NS "https://w3id.org/pactum/area/"
-#define AREA_SCHEME "https://w3id.org/pactum/areas"
 
 int
 pact_publish_safe_path(const char *path)
@@ -189,10 +179,10 @@ html_term(const Site *s, PactBuf *b, PactTerm t)
     pact_buf_adds(b, "</a>");
   } else if (info->kind == PACT_TERM_IRI) {
     pact_buf_adds(b, "<a href=\"");
-    if (strncmp(info->str, AREA_NS, strlen(AREA_NS)) == 0) {
+    if (strncmp(info->str, PACT_AREA_NS, strlen(PACT_AREA_NS)) == 0) {
       /* a cooperation area: its entry on the scheme's page, here */
       pact_buf_printf(b, "%sontology/areas#", s->up);
-      html_cstr(b, info->str + strlen(AREA_NS));
+      html_cstr(b, info->str + strlen(PACT_AREA_NS));
     } else {
       html_cstr(b, info->str);
     }
@@ -447,10 +437,9 @@ page_html(const Site *s, PactTerm r, PactBuf *b)
     size_t more = 0;
     for (uint32_t k = s->start[r]; k < s->start[r + 1]; k++) {
       const PactQuad *q = &s->q[s->idx[k]];
-      const PactTermInfo *from = pact_graph_term(s->g, q->s);
-      if (q->o != r || q->s == r || q->p == s->has_mention || s->page[q->s] != q->s ||
-          strchr(from->str, '#')) {
-        continue; /* its own statements, above; mentions' details */
+      if (q->o != r || q->s == r || q->p == s->has_mention || s->page[q->s] != q->s) {
+        continue; /* its own statements, above; mentions' details (a
+                     fragment's page is its document's, not itself) */
       }
       if (rows == LINKED_ROWS) {
         more++;
@@ -584,14 +573,6 @@ page_collect(Site *s, PactTerm t)
   return info->kind != PACT_TERM_LITERAL || !info->datatype || page_collect(s, info->datatype);
 }
 
-static int
-cmp_term(const void *a, const void *b)
-{
-  PactTerm x = *(const PactTerm *)a;
-  PactTerm y = *(const PactTerm *)b;
-  return x < y ? -1 : x > y;
-}
-
 static PactStatus
 page_graph(Site *s, PactTerm r, PactGraph **out)
 {
@@ -646,7 +627,7 @@ page_graph(Site *s, PactTerm r, PactGraph **out)
     }
   }
   if (st == PACT_OK) {
-    qsort(s->collected, s->n_collected, sizeof *s->collected, cmp_term);
+    qsort(s->collected, s->n_collected, sizeof *s->collected, pact_term_compare);
   }
   for (size_t i = 0; i < s->n_collected && st == PACT_OK; i++) {
     st = page_term(s, g, s->collected[i]) ? PACT_OK : PACT_ERR_NOMEM;
@@ -1025,15 +1006,15 @@ publish_areas(Site *s, const char *areas_path)
   pact_arena_init(&arena);
   pact_buf_init(&b, 0);
   read_turtle(areas_path, &t);
-  title = one(&t, AREA_SCHEME, NS_DCTERMS "title", "en");
-  about = one(&t, AREA_SCHEME, NS_DCTERMS "description", "en");
+  title = one(&t, PACT_AREA_SCHEME, NS_DCTERMS "title", "en");
+  about = one(&t, PACT_AREA_SCHEME, NS_DCTERMS "description", "en");
   html_head(&b, title ? title->o : "Cooperation areas", "../index.html");
   if (about) {
     pact_buf_adds(&b, "<p>");
     html_cstr(&b, about->o);
     pact_buf_adds(&b, "</p>\n");
   }
-  about = one(&t, AREA_SCHEME, NS_DCTERMS "description", "fr");
+  about = one(&t, PACT_AREA_SCHEME, NS_DCTERMS "description", "fr");
   if (about) {
     pact_buf_adds(&b, "<p lang=\"fr\">");
     html_cstr(&b, about->o);
@@ -1046,16 +1027,16 @@ publish_areas(Site *s, const char *areas_path)
     const Triple *x = &t.v[i];
     const Triple *en;
     if (strcmp(x->p, NS_RDF "type") != 0 || strcmp(x->o, NS_SKOS "Concept") != 0 ||
-        strncmp(x->s, AREA_NS, strlen(AREA_NS)) != 0) {
+        strncmp(x->s, PACT_AREA_NS, strlen(PACT_AREA_NS)) != 0) {
       continue;
     }
     en = one(&t, x->s, NS_SKOS "prefLabel", "en");
     pact_buf_adds(&b, "<section id=\"");
-    html_cstr(&b, x->s + strlen(AREA_NS));
+    html_cstr(&b, x->s + strlen(PACT_AREA_NS));
     pact_buf_adds(&b, "\">\n<h2>");
-    html_cstr(&b, en ? en->o : x->s + strlen(AREA_NS));
+    html_cstr(&b, en ? en->o : x->s + strlen(PACT_AREA_NS));
     pact_buf_adds(&b, " <code>area:");
-    html_cstr(&b, x->s + strlen(AREA_NS));
+    html_cstr(&b, x->s + strlen(PACT_AREA_NS));
     pact_buf_adds(&b, "</code></h2>\n<dl>\n");
     for (size_t k = 0; k < 2; k++) {
       const Triple *pref = one(&t, x->s, NS_SKOS "prefLabel", langs[k]);
@@ -1117,10 +1098,10 @@ static PactStatus
 publish_ontology(Site *s)
 {
   static const char *const kinds[][2] = {
-    {"http://www.w3.org/2002/07/owl#Class", "Classes"},
-    {"http://www.w3.org/2002/07/owl#ObjectProperty", "Object properties"},
-    {"http://www.w3.org/2002/07/owl#DatatypeProperty", "Datatype properties"},
-    {"http://www.w3.org/2002/07/owl#AnnotationProperty", "Annotation properties"}};
+    {NS_OWL "Class", "Classes"},
+    {NS_OWL "ObjectProperty", "Object properties"},
+    {NS_OWL "DatatypeProperty", "Datatype properties"},
+    {NS_OWL "AnnotationProperty", "Annotation properties"}};
   static const char *const rows[][2] = {
     {NS_RDFS "subClassOf", "subclass of"}, {NS_RDFS "subPropertyOf", "subproperty of"},
     {NS_RDFS "domain", "domain"}, {NS_RDFS "range", "range"}};
@@ -1484,8 +1465,7 @@ publish_indexes(Site *s, size_t n_terms)
       }
       /* persons by country, then name; dated things by date (undated
        * last), then name; the rest by name */
-      snprintf(e->key, sizeof e->key, "%s%s", *e->group ? e->group : (*e->date ? e->date : "~"),
-               *e->group ? "" : "");
+      snprintf(e->key, sizeof e->key, "%s", *e->group ? e->group : (*e->date ? e->date : "~"));
     }
   }
   /* by folder, then label */
@@ -1511,9 +1491,9 @@ publish_indexes(Site *s, size_t n_terms)
       html_cstr(&sitemap, all[i].path);
       pact_buf_adds(&sitemap, "</loc></url>\n");
     }
+    size_t count[64] = {0}; /* resources per folder, for the home page */
     /* a page per folder */
     for (size_t k = 0; k < n_folders && st == PACT_OK; k++) {
-      size_t count = 0;
       char rel[128];
       pact_buf_reset(&b);
       html_head(&b, folder_title(folders[k]), "../index.html");
@@ -1546,7 +1526,7 @@ publish_indexes(Site *s, size_t n_terms)
           pact_buf_adds(&b, "\">");
           html_cstr(&b, all[i].label);
           pact_buf_adds(&b, "</a></li>\n");
-          count++;
+          count[k]++;
         }
         if (open) {
           pact_buf_adds(&b, "</ul>\n");
@@ -1559,43 +1539,28 @@ publish_indexes(Site *s, size_t n_terms)
       html_cstr(&sitemap, s->o->base);
       html_cstr(&sitemap, folders[k]);
       pact_buf_adds(&sitemap, "/</loc></url>\n");
-      (void)count;
     }
     /* home */
     if (st == PACT_OK) {
       pact_buf_reset(&b);
       html_head(&b, "pactum: defence cooperation in the news", NULL);
-      /* the dataset's figures: statements, and resources by class, in
-       * the order a reader looks for them */
-      const char *const (*shown)[2] = class_folders;
-      const size_t n_shown = sizeof class_folders / sizeof class_folders[0];
-      size_t count[64] = {0};
-      for (size_t i = 0; i < n; i++) {
-        size_t len = strcspn(all[i].path, "/");
-        for (size_t k = 0; k < n_folders; k++) {
-          if (strlen(folders[k]) == len && strncmp(folders[k], all[i].path, len) == 0) {
-            count[k]++;
-            break;
-          }
-        }
-      }
+      /* the dataset's figures: statements, and resources by class, the
+       * classes pactum makes in a reader's order, then any other folder */
       pact_buf_printf(&b, "<p>Defence cooperation as news reports it: who met whom, who signed "
                           "what, which exercises were held, with the exact words of each "
                           "article. %zu statements about %zu resources.</p>\n<table>\n", s->n, n);
-      /* the classes pactum knows, in that order, then any other folder */
-      for (size_t j = 0; j <= n_shown; j++) {
+      for (size_t j = 0; j <= sizeof class_folders / sizeof class_folders[0]; j++) {
         for (size_t k = 0; k < n_folders; k++) {
-          int known = 0;
-          for (size_t m = 0; m < n_shown; m++) {
-            known |= strcmp(shown[m][0], folders[k]) == 0;
-          }
-          if (j < n_shown ? strcmp(shown[j][0], folders[k]) != 0 : known) {
+          int shown_here = j < sizeof class_folders / sizeof class_folders[0]
+                             ? strcmp(class_folders[j][0], folders[k]) == 0
+                             : folder_title(folders[k]) == folders[k];
+          if (!shown_here) {
             continue;
           }
           pact_buf_adds(&b, "<tr><th><a href=\"");
           html_cstr(&b, folders[k]);
           pact_buf_adds(&b, "/index.html\">");
-          html_cstr(&b, j < n_shown ? shown[j][1] : folders[k]);
+          html_cstr(&b, folder_title(folders[k]));
           pact_buf_printf(&b, "</a></th><td>%zu</td></tr>\n", count[k]);
         }
       }
@@ -1622,34 +1587,32 @@ publish_indexes(Site *s, size_t n_terms)
   if (st == PACT_OK) {
     st = write_buf(s, "sitemap.xml", &sitemap);
   }
-  if (st == PACT_OK) {
-    st = publish_void(s, n);
-  }
-  if (st == PACT_OK) {
-    st = publish_dumps(s);
-  }
-  if (st == PACT_OK) {
-    st = publish_ontology(s);
-  }
-  /* Content negotiation rules for nginx and Apache (site/conneg.h). */
-  if (st == PACT_OK) {
-    pact_buf_reset(&b);
-    st = pact_conneg_nginx_map(&b);
-    st = st == PACT_OK ? write_buf(s, "nginx-map.conf", &b) : st;
-  }
-  if (st == PACT_OK) {
-    pact_buf_reset(&b);
-    st = pact_conneg_htaccess(&b);
-    st = st == PACT_OK ? write_buf(s, ".htaccess", &b) : st;
-  }
-  if (st == PACT_OK) {
-    pact_buf_reset(&b);
-    st = pact_conneg_nginx_site(&b);
-    st = st == PACT_OK ? write_buf(s, "nginx-site.conf", &b) : st;
-  }
   pact_buf_free(&b);
   pact_buf_free(&sitemap);
   free(all);
+  return st;
+}
+
+/* Content negotiation rules for nginx and Apache (site/conneg.h). */
+static PactStatus
+publish_rules(Site *s)
+{
+  static const struct {
+    PactStatus (*rules)(PactBuf *);
+    const char *file;
+  } rules[] = {{pact_conneg_nginx_map, "nginx-map.conf"},
+               {pact_conneg_htaccess, ".htaccess"},
+               {pact_conneg_nginx_site, "nginx-site.conf"}};
+  PactBuf b;
+  PactStatus st = PACT_OK;
+
+  pact_buf_init(&b, 0);
+  for (size_t k = 0; k < sizeof rules / sizeof rules[0] && st == PACT_OK; k++) {
+    pact_buf_reset(&b);
+    st = rules[k].rules(&b);
+    st = st == PACT_OK ? write_buf(s, rules[k].file, &b) : st;
+  }
+  pact_buf_free(&b);
   return st;
 }
 
@@ -1816,6 +1779,18 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   stats->pages_cpu_seconds = pact_clock_thread_seconds() - pages_cpu_started;
   if (st == PACT_OK) {
     st = publish_indexes(&s, n_terms);
+  }
+  if (st == PACT_OK) {
+    st = publish_void(&s, stats->resources);
+  }
+  if (st == PACT_OK) {
+    st = publish_dumps(&s);
+  }
+  if (st == PACT_OK) {
+    st = publish_ontology(&s);
+  }
+  if (st == PACT_OK) {
+    st = publish_rules(&s);
   }
   if (st == PACT_OK) {
     PactSiteFileStats fs;

@@ -174,9 +174,8 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
 
   /* The vocabularies' namespaces are declared once, at the root; a
    * predicate of another namespace declares its own (xmlns:p). */
-  static const PactPrefix *vocab = pact_prefixes;
   fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF", out);
-  for (const PactPrefix *v = vocab; v->name; v++) {
+  for (const PactPrefix *v = pact_prefixes; v->name; v++) {
     if (v->iri) {
       fprintf(out, "\n    xmlns:%s=\"%s\"", v->name, v->iri);
     }
@@ -205,16 +204,16 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
       xml_escaped(out, s->str, s->len, 1);
       fputs("\">\n", out);
     }
-    prefix = "p";
-    for (const PactPrefix *v = vocab; v->name; v++) {
+    prefix = NULL;
+    for (const PactPrefix *v = pact_prefixes; v->name && !prefix; v++) {
       if (v->iri && strlen(v->iri) == split && memcmp(v->iri, p->str, split) == 0) {
         prefix = v->name;
-        break;
       }
     }
-    fprintf(out, "    <%s:", prefix);
+    fprintf(out, "    <%s:", prefix ? prefix : "p");
     fwrite(p->str + split, 1, p->len - split, out);
-    if (prefix[0] == 'p' && prefix[1] == '\0') {
+    if (!prefix) {
+      prefix = "p"; /* a namespace of its own, declared here */
       fputs(" xmlns:p=\"", out);
       xml_escaped(out, p->str, split, 1);
       fputc('"', out);
