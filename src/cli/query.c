@@ -1,15 +1,19 @@
-/* pactum query: load RDF files into an in-memory librdf model and run one
- * SPARQL query over it.
+/* pactum query: load RDF files into an indexed in-memory store and run
+ * one SPARQL query over it with librdf and rasqal.
  *
- * The graph files are parsed with raptor directly instead of through
- * librdf_parser, because librdf 1.0.17's parser
- *  - drops the graph name of every N-Quads and TriG statement, so
- *    GRAPH ?g would never match;
- *  - does not keep blank nodes of different files apart (two Turtle files
- *    that both say _:b1 describe one node), which breaks RDF merge, and
- *    invents labels from the clock and the process id.
- * Our statement handler copies each statement with its blank node labels
- * prefixed by the file's number and adds it to the model in its graph.
+ * The graph files are parsed with raptor directly, in one pass, into the
+ * query store (query/store.h), which rasqal then asks for the matches of
+ * each triple pattern. Not into a librdf model: librdf 1.0.17's parser
+ * drops the graph name of every N-Quads and TriG statement and does not
+ * keep blank nodes of different files apart, and its "hashes" store with
+ * contexts looks statements up by walking all of them (minutes, not a
+ * second, for an export of a few hundred articles). The librdf model that
+ * librdf_query_execute() wants is an empty one: the data is the store's.
+ *
+ * The query text goes through query/values.h first: rasqal 0.9.33 reads
+ * VALUES past the end of an array (no rows, wrong rows or a crash, from
+ * run to run); the same table written as a UNION of BINDs is evaluated
+ * correctly.
  *
  * Results are written here rather than by rasqal's formatters
  * (librdf_query_results_to_file_handle2). In rasqal 0.9.33 they all lose
@@ -26,6 +30,8 @@
 #define _POSIX_C_SOURCE 200809L /* fileno */
 #include "cli/cli.h"
 
+#include "query/store.h"
+#include "query/values.h"
 #include "store/http.h"
 #include "store/sparql.h"
 #include "util/buf.h"
@@ -62,10 +68,13 @@ static const char query_usage[] =
   "Run a SPARQL query over RDF files and print the results.\n"
   "\n"
   "QUERY is the text of the query, or @FILE to read it from FILE\n"
-  "(@- reads standard input). Every GRAPH is loaded into one dataset:\n"
-  "named graphs of N-Quads and TriG files are kept for GRAPH patterns, and\n"
-  "the default graph is the union of all graphs (a triple found in two\n"
-  "graphs matches twice).\n"
+  "(@- reads standard input). Every GRAPH is loaded into one dataset, as\n"
+  "SPARQL stores read them: statements without a graph (Turtle, N-Triples,\n"
+  "RDF/XML, the default graph of N-Quads and TriG) make the default graph;\n"
+  "the named graphs of N-Quads and TriG are for GRAPH patterns. A statement\n"
+  "given twice is there once. FROM and FROM NAMED are ignored: the dataset\n"
+  "is the GRAPH files. The store is indexed: loading and each triple\n"
+  "pattern cost time in proportion to the data they touch.\n"
   "\n"
   "  -q, --query-file FILE  read the query from FILE (- for standard input)\n"
   "      --results FMT      SELECT and ASK: table (default), csv, tsv, json\n"
@@ -86,8 +95,9 @@ static const char query_usage[] =
   "  -h, --help             this help\n"
   "\n"
   "The table abbreviates IRIs with the prefixes declared in the GRAPH files;\n"
-  "csv, tsv, json and xml are the SPARQL 1.1 result formats. DESCRIBE is not\n"
-  "supported (rasqal does not implement it).\n"
+  "csv, tsv, json and xml are the SPARQL 1.1 result formats. SPARQL 1.1 as\n"
+  "rasqal 0.9.33 implements it, without DESCRIBE, MINUS and EXISTS; VALUES\n"
+  "is rewritten as a UNION of BINDs, which rasqal evaluates correctly.\n"
   "\n"
   "Exit status: 0 done; 1 bad input (an unreadable or invalid GRAPH, a SPARQL\n"
   "error); 2 bad command line; 3 output could not be written; 4 out of\n"
@@ -515,7 +525,8 @@ typedef struct {
   QueryLog log;
   librdf_world *world;
   librdf_storage *storage;
-  librdf_model *model;
+  librdf_model *model;     /* empty: the data is in `store` */
+  PactQueryStore *store;
   librdf_uri *base;        /* --base, or NULL */
   char *query_text;        /* owned */
   const char *query_label; /* borrowed */
@@ -600,10 +611,12 @@ session_free(QuerySession *s)
     librdf_free_uri(s->base);
   }
   prefixes_free(&s->prefixes);
+  pact_query_store_free(s->store); /* its literals before their world */
   if (s->world) {
     librdf_free_world(s->world);
   }
   free(s->query_text);
+  s->store = NULL;
   s->model = NULL;
   s->storage = NULL;
   s->base = NULL;
@@ -628,9 +641,11 @@ session_open(QuerySession *s, const QueryOptions *opts)
     rasqal_world_set_warning_level(rasqal, QUERY_WARNING_LEVEL);
   }
 
-  /* contexts='yes' keeps the graph of each statement. */
-  s->storage = librdf_new_storage(s->world, "hashes", "pactum-query",
-                                  "hash-type='memory',contexts='yes'");
+  s->store = pact_query_store_new();
+  if (!s->store) {
+    return pact_diag(s->d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  s->storage = librdf_new_storage(s->world, "memory", "pactum-query", NULL);
   if (!s->storage) {
     return pact_diag(s->d, PACT_ERR_INTERNAL, NULL, 0, "cannot create the in-memory store");
   }
@@ -657,76 +672,6 @@ typedef struct {
   PactStatus status; /* first failure inside a callback */
 } GraphLoad;
 
-/* A new node equal to `term`, except that a blank node label L becomes
- * "f<tag>xL", so that labels of different files cannot meet: the tag's
- * digits end at the 'x', so no two (tag, L) make one label. A letter, not
- * '_', because raptor's Turtle and N-Triples writers turn every byte of a
- * label other than a letter or digit into 'z'. The caller owns the
- * result; NULL when out of memory. */
-static librdf_node *
-local_node(GraphLoad *load, raptor_term *term)
-{
-  if (term->type != RAPTOR_TERM_TYPE_BLANK) {
-    return librdf_new_node_from_node(term);
-  }
-
-  PactBuf label;
-  pact_buf_init(&label, 0);
-  if (pact_buf_printf(&label, "f%lux", load->tag) != PACT_OK ||
-      pact_buf_add(&label, term->value.blank.string, term->value.blank.string_len) != PACT_OK) {
-    pact_buf_free(&label);
-    return NULL;
-  }
-  librdf_node *node = librdf_new_node_from_blank_identifier(
-    load->session->world, (const unsigned char *)pact_buf_str(&label));
-  pact_buf_free(&label);
-  return node;
-}
-
-static PactStatus
-add_statement(GraphLoad *load, raptor_statement *triple)
-{
-  librdf_world *world = load->session->world;
-  librdf_model *model = load->session->model;
-  librdf_node *subject = local_node(load, triple->subject);
-  librdf_node *predicate = local_node(load, triple->predicate);
-  librdf_node *object = local_node(load, triple->object);
-
-  if (!subject || !predicate || !object) {
-    if (subject) {
-      librdf_free_node(subject);
-    }
-    if (predicate) {
-      librdf_free_node(predicate);
-    }
-    if (object) {
-      librdf_free_node(object);
-    }
-    return PACT_ERR_NOMEM;
-  }
-
-  /* Takes the three nodes, and frees them if it fails. */
-  librdf_statement *copy = librdf_new_statement_from_nodes(world, subject, predicate, object);
-  if (!copy) {
-    return PACT_ERR_NOMEM;
-  }
-
-  int rc;
-  if (triple->graph) {
-    librdf_node *graph = local_node(load, triple->graph);
-    if (!graph) {
-      librdf_free_statement(copy);
-      return PACT_ERR_NOMEM;
-    }
-    rc = librdf_model_context_add_statement(model, graph, copy); /* copies both */
-    librdf_free_node(graph);
-  } else {
-    rc = librdf_model_add_statement(model, copy); /* copies it */
-  }
-  librdf_free_statement(copy);
-  return rc == 0 ? PACT_OK : PACT_ERR_INTERNAL;
-}
-
 static void
 on_statement(void *user_data, raptor_statement *triple)
 {
@@ -735,7 +680,7 @@ on_statement(void *user_data, raptor_statement *triple)
   if (load->status != PACT_OK) {
     return;
   }
-  load->status = add_statement(load, triple);
+  load->status = pact_query_store_add(load->session->store, triple, load->tag);
   if (load->status != PACT_OK) {
     raptor_parser_parse_abort(load->parser);
   }
@@ -1026,6 +971,142 @@ columns_alloc(Columns *cols, int count)
  * without rows librdf names no column at all (rasqal counts those of the
  * first row), so the names come from the projection of the query prepared
  * again. */
+/* The rows a writer prints: librdf's, or the one row of an aggregate
+ * over no solutions that rasqal 0.9.33 leaves out (empty_group_row()). */
+typedef struct {
+  librdf_query_results *results;
+  librdf_node **row; /* owned: that one row's values (NULL: unbound), or NULL */
+  int row_size;
+  int row_done;
+  int none;          /* no rows, whatever librdf has (grouped_but_empty()) */
+} Rows;
+
+static int
+rows_finished(Rows *r)
+{
+  if (r->none) {
+    return 1;
+  }
+  return r->row ? r->row_done : librdf_query_results_finished(r->results);
+}
+
+static void
+rows_next(Rows *r)
+{
+  if (r->row) {
+    r->row_done = 1;
+  } else {
+    librdf_query_results_next(r->results);
+  }
+}
+
+/* Column i of the current row: a new node the caller frees, or NULL. */
+static librdf_node *
+rows_value(Rows *r, int i)
+{
+  if (r->row) {
+    return i < r->row_size && r->row[i] ? librdf_new_node_from_node(r->row[i]) : NULL;
+  }
+  return librdf_query_results_get_binding_value(r->results, i);
+}
+
+static void
+rows_free(Rows *r)
+{
+  for (int i = 0; r->row && i < r->row_size; i++) {
+    if (r->row[i]) {
+      librdf_free_node(r->row[i]);
+    }
+  }
+  free(r->row);
+  r->row = NULL;
+}
+
+static int
+is_aggregate(rasqal_op op)
+{
+  return op == RASQAL_EXPR_COUNT || op == RASQAL_EXPR_SUM || op == RASQAL_EXPR_AVG ||
+         op == RASQAL_EXPR_MIN || op == RASQAL_EXPR_MAX || op == RASQAL_EXPR_SAMPLE ||
+         op == RASQAL_EXPR_GROUP_CONCAT;
+}
+
+static int
+find_aggregate(void *user_data, rasqal_expression *e)
+{
+  (void)user_data;
+  return is_aggregate(e->op); /* non-zero stops the visit */
+}
+
+/* SPARQL groups a SELECT with aggregates and no GROUP BY into one group,
+ * even over no solutions: SELECT (COUNT(*) AS ?n) { nothing } gives one row,
+ * n = 0. rasqal 0.9.33 gives no row. Makes that row in r->row when the
+ * query (`prepared`, with `cols`) is such a query: COUNT, SUM and AVG are 0,
+ * GROUP_CONCAT "", MIN, MAX and SAMPLE unbound (an error in SPARQL), other
+ * columns unbound. An expression around an aggregate (COUNT(*) + 1) would
+ * need rasqal to evaluate it: refused. */
+static PactStatus
+empty_group_row(QuerySession *s, const Columns *cols, Rows *r)
+{
+  rasqal_query *q = cols->prepared;
+  raptor_sequence *group = q ? rasqal_query_get_group_conditions_sequence(q) : NULL;
+  raptor_sequence *having = q ? rasqal_query_get_having_conditions_sequence(q) : NULL;
+  raptor_sequence *vars = q ? rasqal_query_get_bound_variable_sequence(q) : NULL;
+  int aggregated = 0;
+
+  if (!q || rasqal_query_get_verb(q) != RASQAL_QUERY_VERB_SELECT ||
+      (group && raptor_sequence_size(group) > 0) ||
+      (having && raptor_sequence_size(having) > 0) || !vars) {
+    return PACT_OK;
+  }
+  for (int i = 0; i < raptor_sequence_size(vars); i++) {
+    rasqal_variable *var = raptor_sequence_get_at(vars, i);
+    if (var && var->expression && rasqal_expression_visit(var->expression, find_aggregate, NULL)) {
+      aggregated = 1;
+    }
+  }
+  if (!aggregated) {
+    return PACT_OK;
+  }
+  r->row = calloc((size_t)cols->count + 1, sizeof *r->row);
+  if (!r->row) {
+    return PACT_ERR_NOMEM;
+  }
+  r->row_size = cols->count;
+  raptor_world *rw = librdf_world_get_raptor(s->world);
+  for (int i = 0; i < cols->count && i < raptor_sequence_size(vars); i++) {
+    rasqal_variable *var = raptor_sequence_get_at(vars, i);
+    rasqal_expression *e = var ? var->expression : NULL;
+    if (!e || !rasqal_expression_visit(e, find_aggregate, NULL)) {
+      continue;
+    }
+    if (!is_aggregate(e->op)) {
+      return pact_diag(s->d, PACT_ERR_INTERNAL, s->query_label, 0,
+                       "rasqal %s cannot give ?%s over no solutions (an expression "
+                       "around an aggregate); select the aggregate alone",
+                       rasqal_version_string, var->name);
+    }
+    if (e->op == RASQAL_EXPR_COUNT || e->op == RASQAL_EXPR_SUM || e->op == RASQAL_EXPR_AVG) {
+      raptor_uri *dt = raptor_new_uri(rw, (const unsigned char *)
+                                      "http://www.w3.org/2001/XMLSchema#integer");
+      r->row[i] = dt ? raptor_new_term_from_counted_literal(rw, (const unsigned char *)"0", 1,
+                                                            dt, NULL, 0)
+                     : NULL;
+      if (dt) {
+        raptor_free_uri(dt);
+      }
+    } else if (e->op == RASQAL_EXPR_GROUP_CONCAT) {
+      r->row[i] = raptor_new_term_from_counted_literal(rw, (const unsigned char *)"", 0, NULL,
+                                                       NULL, 0);
+    } else {
+      continue;
+    }
+    if (!r->row[i]) {
+      return PACT_ERR_NOMEM;
+    }
+  }
+  return PACT_OK;
+}
+
 static PactStatus
 result_columns(QuerySession *s, librdf_query_results *results, Columns *cols)
 {
@@ -1081,7 +1162,7 @@ table_free(Table *table)
 /* Renders the current row of `results` as a new row of `table`. On
  * failure the table is unchanged. */
 static PactStatus
-table_add_row(Table *table, const PrefixList *prefixes, librdf_query_results *results)
+table_add_row(Table *table, const PrefixList *prefixes, Rows *results)
 {
   size_t columns = table->columns;
 
@@ -1100,7 +1181,7 @@ table_add_row(Table *table, const PrefixList *prefixes, librdf_query_results *re
 
   char **row = table->cells + table->rows * columns;
   for (size_t i = 0; i < columns; i++) {
-    librdf_node *value = librdf_query_results_get_binding_value(results, (int)i);
+    librdf_node *value = rows_value(results, (int)i);
     row[i] = render_term(prefixes, value);
     if (value) {
       librdf_free_node(value);
@@ -1175,17 +1256,17 @@ print_table(const Columns *cols, const Table *table, size_t *widths)
  * | ex:fr | "France"@fr |
  * +-------+-------------+   Terms in Turtle; an unbound cell is empty. */
 static PactStatus
-write_table(QuerySession *s, librdf_query_results *results, const Columns *cols)
+write_table(QuerySession *s, Rows *results, const Columns *cols)
 {
   Table table = {(size_t)cols->count, NULL, 0, 0};
   PactStatus st = PACT_OK;
 
-  while (!librdf_query_results_finished(results)) {
+  while (!rows_finished(results)) {
     st = table_add_row(&table, &s->prefixes, results);
     if (st != PACT_OK) {
       break;
     }
-    librdf_query_results_next(results);
+    rows_next(results);
   }
 
   size_t *widths = NULL;
@@ -1229,7 +1310,7 @@ print_csv_term(librdf_node *node)
 /* SPARQL 1.1 CSV (CRLF line ends) or TSV (terms in Turtle with full IRIs,
  * LF line ends). */
 static PactStatus
-write_sv(librdf_query_results *results, const Columns *cols, int csv)
+write_sv(Rows *results, const Columns *cols, int csv)
 {
   const PrefixList no_prefixes = {NULL, 0, 0};
   const char *eol = csv ? "\r\n" : "\n";
@@ -1245,9 +1326,9 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
   }
   fputs(eol, stdout);
 
-  while (!librdf_query_results_finished(results)) {
+  while (!rows_finished(results)) {
     for (int i = 0; i < cols->count; i++) {
-      librdf_node *value = librdf_query_results_get_binding_value(results, i);
+      librdf_node *value = rows_value(results, i);
       char *cell = csv ? NULL : render_term(&no_prefixes, value);
       fputs(i == 0 ? "" : sep, stdout);
       if (csv) {
@@ -1264,7 +1345,7 @@ write_sv(librdf_query_results *results, const Columns *cols, int csv)
       }
     }
     fputs(eol, stdout);
-    librdf_query_results_next(results);
+    rows_next(results);
   }
   return PACT_OK;
 }
@@ -1310,7 +1391,7 @@ print_json_term(librdf_node *node)
 /* SPARQL 1.1 Query Results JSON, one solution a line; an unbound variable
  * is left out of its solution. */
 static void
-write_json(librdf_query_results *results, const Columns *cols)
+write_json(Rows *results, const Columns *cols)
 {
   fputs("{\n  \"head\": {\"vars\": [", stdout);
   for (int i = 0; i < cols->count; i++) {
@@ -1320,12 +1401,12 @@ write_json(librdf_query_results *results, const Columns *cols)
   fputs("]},\n  \"results\": {\"bindings\": [", stdout);
 
   int first_row = 1;
-  while (!librdf_query_results_finished(results)) {
+  while (!rows_finished(results)) {
     fputs(first_row ? "\n    {" : ",\n    {", stdout);
     first_row = 0;
     int first_cell = 1;
     for (int i = 0; i < cols->count; i++) {
-      librdf_node *value = librdf_query_results_get_binding_value(results, i);
+      librdf_node *value = rows_value(results, i);
       if (!value) {
         continue;
       }
@@ -1337,7 +1418,7 @@ write_json(librdf_query_results *results, const Columns *cols)
       librdf_free_node(value);
     }
     putchar('}');
-    librdf_query_results_next(results);
+    rows_next(results);
   }
   fputs(first_row ? "]}\n}\n" : "\n  ]}\n}\n", stdout);
 }
@@ -1422,7 +1503,7 @@ static const char xml_prologue[] =
 /* SPARQL Query Results XML Format; an unbound variable is left out of its
  * result. */
 static void
-write_xml(librdf_query_results *results, const Columns *cols)
+write_xml(Rows *results, const Columns *cols)
 {
   fputs(xml_prologue, stdout);
   fputs("  <head>\n", stdout);
@@ -1432,10 +1513,10 @@ write_xml(librdf_query_results *results, const Columns *cols)
     fputs("\"/>\n", stdout);
   }
   fputs("  </head>\n  <results>\n", stdout);
-  while (!librdf_query_results_finished(results)) {
+  while (!rows_finished(results)) {
     fputs("    <result>\n", stdout);
     for (int i = 0; i < cols->count; i++) {
-      librdf_node *value = librdf_query_results_get_binding_value(results, i);
+      librdf_node *value = rows_value(results, i);
       if (!value) {
         continue;
       }
@@ -1447,7 +1528,7 @@ write_xml(librdf_query_results *results, const Columns *cols)
       librdf_free_node(value);
     }
     fputs("    </result>\n", stdout);
-    librdf_query_results_next(results);
+    rows_next(results);
   }
   fputs("  </results>\n</sparql>\n", stdout);
 }
@@ -1485,6 +1566,44 @@ write_boolean(librdf_query_results *results, ResultsFormat format)
   return PACT_OK;
 }
 
+/* Whether the query groups (GROUP BY) a WHERE clause that has no
+ * solutions: rasqal 0.9.33 then makes up one group with its keys unbound
+ * and COUNT(*) 1, where SPARQL gives no row. Asks the WHERE clause alone
+ * (ASK stops at its first solution). 0 when it cannot tell. */
+static int
+grouped_but_empty(QuerySession *s)
+{
+  rasqal_query *q = prepare_quietly(s);
+  raptor_sequence *group = q ? rasqal_query_get_group_conditions_sequence(q) : NULL;
+  int grouped = group && raptor_sequence_size(group) > 0;
+  char *ask = NULL;
+  int empty = 0;
+
+  if (q) {
+    rasqal_free_query(q);
+  }
+  if (!grouped || pact_sparql_where_as_ask(s->query_text, &ask) != PACT_OK || !ask) {
+    free(ask);
+    return 0;
+  }
+  librdf_query *query = librdf_new_query(s->world, "sparql", NULL, (const unsigned char *)ask,
+                                         s->base);
+  s->log.quiet = 1;
+  librdf_query_results *results = query ? librdf_query_execute(query, s->model) : NULL;
+  s->log.quiet = 0;
+  if (results && librdf_query_results_is_boolean(results)) {
+    empty = librdf_query_results_get_boolean(results) == 0;
+  }
+  if (results) {
+    librdf_free_query_results(results);
+  }
+  if (query) {
+    librdf_free_query(query);
+  }
+  free(ask);
+  return empty;
+}
+
 /* SELECT and ASK results. */
 static PactStatus
 write_solutions(QuerySession *s, librdf_query_results *results, ResultsFormat format)
@@ -1501,25 +1620,38 @@ write_solutions(QuerySession *s, librdf_query_results *results, ResultsFormat fo
     st = write_boolean(results, format);
   } else {
     Columns cols;
+    Rows rows = {results, NULL, 0, 0, 0};
     st = result_columns(s, results, &cols);
+    if (st == PACT_OK && !librdf_query_results_finished(results)) {
+      rows.none = grouped_but_empty(s);
+    }
+    if (st == PACT_OK && librdf_query_results_finished(results)) {
+      st = empty_group_row(s, &cols, &rows);
+      if (st != PACT_OK) {
+        columns_free(&cols);
+        rows_free(&rows);
+        return st == PACT_ERR_NOMEM ? pact_diag(s->d, st, NULL, 0, "out of memory") : st;
+      }
+    }
     if (st == PACT_OK) {
       switch (format) {
       case RESULTS_CSV:
       case RESULTS_TSV:
-        st = write_sv(results, &cols, format == RESULTS_CSV);
+        st = write_sv(&rows, &cols, format == RESULTS_CSV);
         break;
       case RESULTS_JSON:
-        write_json(results, &cols);
+        write_json(&rows, &cols);
         break;
       case RESULTS_XML:
-        write_xml(results, &cols);
+        write_xml(&rows, &cols);
         break;
       default:
-        st = write_table(s, results, &cols);
+        st = write_table(s, &rows, &cols);
         break;
       }
     }
     columns_free(&cols);
+    rows_free(&rows);
   }
   if (st != PACT_OK) {
     pact_diag(s->d, st, NULL, 0, "cannot write the results: %s", pact_strerror(st));
@@ -1597,9 +1729,29 @@ refuse_describe(QuerySession *s)
   return st;
 }
 
+/* The session's query with its VALUES blocks rewritten (query/values.h). */
+static PactStatus
+rewrite_values(QuerySession *s)
+{
+  char *text = NULL;
+  const char *why = NULL;
+  PactStatus st = pact_sparql_rewrite_values(s->query_text, &text, &why);
+
+  if (st == PACT_ERR_INPUT) {
+    return pact_diag(s->d, st, s->query_label, 0, "%s", why);
+  }
+  if (st != PACT_OK) {
+    return pact_diag(s->d, st, NULL, 0, "%s", pact_strerror(st));
+  }
+  free(s->query_text);
+  s->query_text = text;
+  return PACT_OK;
+}
+
 static PactStatus
 run_query(QuerySession *s, const QueryOptions *opts)
 {
+  PACT_TRY(rewrite_values(s));
   PACT_TRY(refuse_describe(s));
 
   librdf_query *query = librdf_new_query(s->world, "sparql", NULL,
@@ -1707,6 +1859,15 @@ query_main(const QueryOptions *opts, PactDiag *d)
     st = choose_syntax(opts, opts->graphs[i], &syntax, d);
     if (st == PACT_OK) {
       st = load_graph(&s, opts->graphs[i], syntax, (unsigned long)i + 1);
+    }
+  }
+  if (st == PACT_OK) {
+    st = pact_query_store_seal(s.store);
+    if (st == PACT_OK) {
+      st = pact_query_store_attach(s.store, librdf_world_get_rasqal(s.world));
+    }
+    if (st != PACT_OK) {
+      pact_diag(d, st, NULL, 0, "cannot index the graphs: %s", pact_strerror(st));
     }
   }
   if (st == PACT_OK) {

@@ -201,6 +201,33 @@ pact_graph_iri(PactGraph *g, const char *s, size_t len)
 }
 
 PactTerm
+pact_graph_blank(PactGraph *g, const char *label, size_t len)
+{
+  return intern(g, PACT_TERM_BLANK, label, len, 0, NULL);
+}
+
+PactTerm
+pact_graph_lookup(const PactGraph *g, PactTermKind kind, const char *s, size_t len,
+                  PactTerm datatype, const char *lang)
+{
+  if (lang && !*lang) {
+    lang = NULL;
+  }
+  if (lang) {
+    datatype = 0;
+  }
+  uint32_t h = term_hash(kind, s, len, datatype, lang);
+  for (size_t i = h & g->mask; g->slots[i]; i = (i + 1) & g->mask) {
+    PactTerm id = (PactTerm)g->slots[i];
+    if ((uint32_t)(g->slots[i] >> 32) == h &&
+        term_equals(&g->terms[id], kind, s, len, datatype, lang)) {
+      return id;
+    }
+  }
+  return 0;
+}
+
+PactTerm
 pact_graph_literal(PactGraph *g, const char *s, size_t len, PactTerm datatype,
                    const char *lang)
 {
@@ -606,6 +633,17 @@ radix_sort_spog(PactQuad *q, size_t n)
   return 1;
 }
 
+static size_t unique_quads(PactQuad *q, size_t n);
+
+size_t
+pact_quads_sort_unique(PactQuad *q, size_t n)
+{
+  if (!radix_sort_spog(q, n)) {
+    return SIZE_MAX;
+  }
+  return unique_quads(q, n);
+}
+
 static size_t
 unique_quads(PactQuad *q, size_t n)
 {
@@ -966,15 +1004,5 @@ pact_graph_range(const PactGraph *g, PactTerm name, size_t *begin, size_t *end)
 PactTerm
 pact_graph_find_iri(const PactGraph *g, const char *iri)
 {
-  size_t len = strlen(iri);
-  uint32_t h = term_hash(PACT_TERM_IRI, iri, len, 0, NULL);
-
-  for (size_t i = h & g->mask; g->slots[i]; i = (i + 1) & g->mask) {
-    PactTerm id = (PactTerm)g->slots[i];
-    if ((uint32_t)(g->slots[i] >> 32) == h &&
-        term_equals(&g->terms[id], PACT_TERM_IRI, iri, len, 0, NULL)) {
-      return id;
-    }
-  }
-  return 0;
+  return pact_graph_lookup(g, PACT_TERM_IRI, iri, strlen(iri), 0, NULL);
 }

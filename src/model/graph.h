@@ -20,7 +20,9 @@
 typedef uint32_t PactTerm;
 typedef struct PactGraph PactGraph;
 
-typedef enum { PACT_TERM_IRI = 1, PACT_TERM_LITERAL = 2 } PactTermKind;
+/* Blank nodes are only for graphs that hold other people's RDF (the
+ * query store's): pactum's own claims name everything by IRI. */
+typedef enum { PACT_TERM_IRI = 1, PACT_TERM_LITERAL = 2, PACT_TERM_BLANK = 3 } PactTermKind;
 
 typedef struct {
   const char *str;    /* IRI or lexical form, NUL-terminated */
@@ -55,6 +57,14 @@ void pact_graph_free(PactGraph *g); /* NULL-safe */
 PactTerm pact_graph_iri(PactGraph *g, const char *s, size_t len);
 PactTerm pact_graph_literal(PactGraph *g, const char *s, size_t len,
                             PactTerm datatype, const char *lang);
+
+/* A blank node by its label; 0 when malloc fails. */
+PactTerm pact_graph_blank(PactGraph *g, const char *label, size_t len);
+
+/* The id of a term already interned, or 0: never adds one. A literal with
+ * a language tag has datatype 0, as pact_graph_literal() makes it. */
+PactTerm pact_graph_lookup(const PactGraph *g, PactTermKind kind, const char *s,
+                           size_t len, PactTerm datatype, const char *lang);
 
 /* The term's description; valid until pact_graph_free(). */
 const PactTermInfo *pact_graph_term(const PactGraph *g, PactTerm t);
@@ -109,6 +119,12 @@ const PactQuad *pact_graph_quads(const PactGraph *g, size_t *n,
 /* After seal: the quads of named graph `name` as [*begin, *end). */
 void pact_graph_range(const PactGraph *g, PactTerm name, size_t *begin,
                       size_t *end);
+
+/* Sorts quads by s, p, o, g (numerically, by id: the order of the
+ * fields, not of the terms) and returns how many remain once duplicates
+ * are dropped; SIZE_MAX when malloc fails, leaving them unsorted but
+ * whole. Linear: a radix sort. */
+size_t pact_quads_sort_unique(PactQuad *q, size_t n);
 
 /* After seal: the term id of an IRI, or 0 when the graph has none. */
 PactTerm pact_graph_find_iri(const PactGraph *g, const char *iri);
