@@ -57,7 +57,9 @@ static const char export_usage[] =
   "Turtle, N-Triples and RDF/XML hold the resolved graph; N-Quads, TriG and\n"
   "JSON-LD add one named graph per article with what that article says.\n"
   "\n"
-  "Exit status: 0 done; 1 bad input (nothing written); 2 bad command line;\n"
+  "Exit status: 0 done; 1 bad input: an article that cannot be read is\n"
+  "skipped and the rest written; bad records or a bad earlier export: nothing\n"
+  "written; 2 bad command line;\n"
   "3 a file could not be read or written; 4 out of memory or internal error.\n";
 
 typedef struct {
@@ -148,6 +150,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   int timings = 0;
   int resolve = 1;
   unsigned long exports_read = 0;
+  unsigned long articles_skipped = 0; /* unreadable articles: the rest is written */
   double t0 = pact_clock_seconds();
   double t1;
   int c;
@@ -300,6 +303,14 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
         lex = pact_lexicon_load(dir, &d);
       }
       one = lex ? pact_text_read(&text, inputs.paths[i], lex, &d) : PACT_ERR_INPUT;
+      if (lex && (one == PACT_ERR_INPUT || one == PACT_ERR_IO)) {
+        /* As extract does: one bad file among a night's scraped pages
+         * (invalid UTF-8, a binary, unreadable) is reported and skipped;
+         * the rest is written and the exit status says 1. Records and
+         * earlier exports keep their all-or-nothing rule. */
+        articles_skipped++;
+        continue;
+      }
       if (one == PACT_OK) {
         pact_record_init(&rec);
         one = pact_extract(&text, lex, &rec, &d);
@@ -320,6 +331,14 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   if (st != PACT_OK) {
     pact_diag(&d, st, NULL, 0, "nothing written");
     goto done;
+  }
+  if (articles_skipped && pact_builder_records(builder) == 0 && exports_read == 0) {
+    st = pact_diag(&d, PACT_ERR_INPUT, NULL, 0, "no article could be read: nothing written");
+    goto done;
+  }
+  if (articles_skipped) {
+    pact_diag(&d, PACT_ERR_INPUT, NULL, 0, "%lu article%s skipped (above); the others are written",
+              articles_skipped, articles_skipped == 1 ? "" : "s");
   }
   t1 = pact_clock_seconds();
   if (timings) {
@@ -445,5 +464,5 @@ done:
     fprintf(stderr, "pactum export: cannot write to standard output: %s\n", strerror(errno));
     return PACT_EXIT_IO;
   }
-  return pact_exit_code(st);
+  return pact_exit_code(st != PACT_OK ? st : articles_skipped ? PACT_ERR_INPUT : PACT_OK);
 }

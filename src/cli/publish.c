@@ -123,7 +123,10 @@ cli_publish(int argc, char **argv)
   /* The export's own graph, sealed: what the dumps hold. */
   status = cli_export_graph(eargc, eargv, &g);
   free(eargv);
-  if (status != PACT_EXIT_OK) {
+  /* Status 1 with a graph: articles were skipped (reported); the rest is
+   * published and the exit status stays 1. */
+  int skipped = status == PACT_EXIT_INPUT && g;
+  if (status != PACT_EXIT_OK && !skipped) {
     return status;
   }
   dir = st == PACT_OK ? pact_datadir_find(data_dir, &d) : NULL;
@@ -159,5 +162,5 @@ cli_publish(int argc, char **argv)
   free(dir);
   free(context);
   free(ontology);
-  return pact_exit_code(st);
+  return st == PACT_OK && skipped ? PACT_EXIT_INPUT : pact_exit_code(st);
 }
