@@ -162,6 +162,7 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   char *context_path = NULL;
   char *names_path = NULL;
   char *forms_path = NULL;
+  char *preps_path = NULL;
   char *inst_path = NULL;
   PactSynonyms *names = NULL;
   PactSynonyms *inst_names = NULL;
@@ -260,14 +261,17 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   context_path = pact_datadir_file(dir, "context.jsonld");
   names_path = pact_datadir_file(dir, "lexicon/names.tsv");
   forms_path = pact_datadir_file(dir, "lexicon/country-forms.tsv");
+  preps_path = pact_datadir_file(dir, "lexicon/country-prepositions.tsv");
   inst_path = pact_datadir_file(dir, "lexicon/institution-names.tsv");
-  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !forms_path) {
+  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !forms_path ||
+      !preps_path) {
     st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     goto done;
   }
   areas = pact_areas_load(areas_path, &d);
   countries = areas ? pact_countries_load(countries_path, &d) : NULL;
-  if (countries && pact_countries_load_forms(countries, forms_path, &d) != PACT_OK) {
+  if (countries && (pact_countries_load_forms(countries, forms_path, &d) != PACT_OK ||
+                    pact_countries_load_prepositions(countries, preps_path, &d) != PACT_OK)) {
     pact_countries_free(countries);
     countries = NULL;
   }
@@ -455,6 +459,7 @@ done:
   pact_synonyms_free(inst_names);
   free(names_path);
   free(forms_path);
+  free(preps_path);
   free(inst_path);
   free(areas_path);
   free(countries_path);

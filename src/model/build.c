@@ -636,11 +636,11 @@ display_name(const PactBuilder *b, const PactEntity *e, int french)
 {
   if (e->cls == PACT_COUNTRY) {
     const PactCountryInfo *info = pact_countries_find(b->countries, e->code);
-    if (info && french && info->name_fr) {
-      return info->name_fr;
+    if (info && french && (info->label_fr || info->name_fr)) {
+      return info->label_fr ? info->label_fr : info->name_fr;
     }
-    if (info && info->name_en) {
-      return info->name_en;
+    if (info && (info->label_en || info->name_en)) {
+      return info->label_en ? info->label_en : info->name_en;
     }
     return e->name ? e->name : e->code;
   }
@@ -675,11 +675,23 @@ claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
     case PACT_MEETING:
       pact_buf_adds(&text, french ? "Rencontre" : "Meeting");
       break;
-    case PACT_VISIT:
-      pact_buf_printf(&text, french ? "Visite de %s : %s" : "Visit of %s to %s",
-                      display_name(b, &r->entities[e->visitor], french),
-                      display_name(b, &r->entities[e->host], french));
+    case PACT_VISIT: {
+      /* "Visite de X au Maroc", "aux Émirats arabes unis", "to the United
+       * States": the country's own phrase (lexicon/country-prepositions.tsv). */
+      const PactEntity *host = &r->entities[e->host];
+      const PactCountryInfo *info =
+        host->cls == PACT_COUNTRY ? pact_countries_find(b->countries, host->code) : NULL;
+      const char *to = info ? (french ? info->to_fr : info->to_en) : NULL;
+      if (to) {
+        pact_buf_printf(&text, french ? "Visite de %s %s" : "Visit of %s %s",
+                        display_name(b, &r->entities[e->visitor], french), to);
+      } else {
+        pact_buf_printf(&text, french ? "Visite de %s (%s)" : "Visit of %s to %s",
+                        display_name(b, &r->entities[e->visitor], french),
+                        display_name(b, host, french));
+      }
       break;
+    }
     default:
       break;
     }

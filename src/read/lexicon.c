@@ -431,6 +431,8 @@ country_row(void *user, char *line, unsigned long lineno)
   name_en = common_en && *common_en ? common_en : name_en;
   c->v[c->n].name_en = name_en && *name_en ? pact_arena_strdup(&c->arena, name_en) : NULL;
   c->v[c->n].name_fr = name_fr && *name_fr ? pact_arena_strdup(&c->arena, name_fr) : NULL;
+  c->v[c->n].label_en = c->v[c->n].label_fr = NULL;
+  c->v[c->n].to_en = c->v[c->n].to_fr = NULL;
   c->n++;
   return PACT_OK;
 }
@@ -645,6 +647,41 @@ pact_countries_load_forms(PactCountries *c, const char *path, PactDiag *d)
     }
   }
   return read_table(path, "country forms", 1, form_row, &l, d);
+}
+
+static PactStatus
+preposition_row(void *user, char *line, unsigned long lineno)
+{
+  FormLoad *l = user;
+  char *cursor = line;
+  char *code = field(&cursor);
+  char *name_en = field(&cursor);
+  char *to_en = field(&cursor);
+  char *name_fr = field(&cursor);
+  char *to_fr = field(&cursor);
+  const Slot *hit = code ? map_get(&l->c->by_code, code) : NULL;
+
+  if (!hit || !name_en || !to_en || !name_fr || !to_fr || !*to_en || !*to_fr) {
+    return pact_diag(l->d, PACT_ERR_INPUT, l->path, lineno,
+                     "expected a country code of countries.tsv, name_en, to_en, name_fr, to_fr");
+  }
+  PactCountryInfo *info = &l->c->v[hit->value];
+  info->label_en = pact_arena_strdup(&l->c->arena, name_en);
+  info->label_fr = pact_arena_strdup(&l->c->arena, name_fr);
+  info->to_en = pact_arena_strdup(&l->c->arena, to_en);
+  info->to_fr = pact_arena_strdup(&l->c->arena, to_fr);
+  if (!info->label_en || !info->label_fr || !info->to_en || !info->to_fr) {
+    return pact_diag(l->d, PACT_ERR_NOMEM, l->path, lineno, "out of memory");
+  }
+  return PACT_OK;
+}
+
+PactStatus
+pact_countries_load_prepositions(PactCountries *c, const char *path, PactDiag *d)
+{
+  FormLoad l = {c, path, d};
+
+  return read_table(path, "country prepositions", 1, preposition_row, &l, d);
 }
 
 const char *

@@ -18,6 +18,14 @@ typedef struct {
   char code[3];
   const char *name_en; /* may be NULL */
   const char *name_fr; /* may be NULL */
+  /* From lexicon/country-prepositions.tsv, NULL until it is loaded: the
+   * names a reader expects ("Corée du Sud", not iso-codes' "Corée,
+   * République de") and "to" the country ("to the United States", "au
+   * Maroc", "aux Émirats arabes unis", "à Chypre"). */
+  const char *label_en;
+  const char *label_fr;
+  const char *to_en;
+  const char *to_fr;
 } PactCountryInfo;
 
 typedef struct PactAreas PactAreas;
@@ -48,6 +56,10 @@ void pact_countries_free(PactCountries *c); /* NULL-safe */
  * lang TAB kind TAB form" after a header line) to the names of the table,
  * for pact_countries_code_of_form(). */
 PactStatus pact_countries_load_forms(PactCountries *c, const char *path, PactDiag *d);
+
+/* Adds the labels and "to" phrases of lexicon/country-prepositions.tsv
+ * ("code TAB name_en TAB to_en TAB name_fr TAB to_fr" after a header). */
+PactStatus pact_countries_load_prepositions(PactCountries *c, const char *path, PactDiag *d);
 
 /* The code of the country that the name key `key` names ("senegal",
  * "senegalese", "senegalaises"), or NULL. */

@@ -187,6 +187,24 @@ main(void)
   countries = c;
   CHECK(pact_areas_load("/nonexistent/areas.ttl", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/areas.ttl: cannot read") != NULL);
+  /* "to" a country, as each language says it (visit labels). */
+  snprintf(path, sizeof path, "%s/lexicon/country-prepositions.tsv", dir);
+  CHECK(pact_countries_load_prepositions(c, path, &d) == PACT_OK);
+  {
+    static const char *const want[][3] = {
+      {"MA", "au Maroc", "to Morocco"},       {"FR", "en France", "to France"},
+      {"AE", "aux Émirats arabes unis", "to the United Arab Emirates"},
+      {"CY", "à Chypre", "to Cyprus"},        {"US", "aux États-Unis", "to the United States"},
+      {"IR", "en Iran", "to Iran"},           {"KR", "en Corée du Sud", "to South Korea"},
+      {"MX", "au Mexique", "to Mexico"},      {"PH", "aux Philippines", "to the Philippines"},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+      const PactCountryInfo *info = pact_countries_find(c, want[i][0]);
+      CHECK(info != NULL);
+      CHECK_STR(info ? info->to_fr : NULL, want[i][1]);
+      CHECK_STR(info ? info->to_en : NULL, want[i][2]);
+    }
+  }
   test_iris_and_claims();
   test_explicit_keys_and_errors();
   test_lexicons();
