@@ -124,7 +124,8 @@ pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
     pact_buf_free(&key);
     return st;
   }
-  /* Words: the key's '-'-separated runs, abbreviations expanded. */
+  /* Words: the key's '-'-separated runs, abbreviations and usual short
+   * forms of given names expanded. */
   for (char *w = key.data; w && *w && n < MAX_WORDS;) {
     char *dash = strchr(w, '-');
     const char *full;
@@ -132,6 +133,9 @@ pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
       *dash = '\0';
     }
     full = pact_synonyms_find(rules, "abbrev", w);
+    if (!full) {
+      full = pact_synonyms_find(rules, "short", w); /* Nikos: Nikolaos */
+    }
     words[n++] = full ? (char *)full : w;
     w = dash ? dash + 1 : NULL;
   }

@@ -51,6 +51,11 @@ test_name_keys(void)
   SAME("Muhammad Asif Khawaja", "Khawaja Muhammad Asif");
   SAME("Khawaja Asif", "Khawaja Muhammad Asif");
   SAME("Khawaja Asif", "Kh Asif");
+  /* usual short forms of given names (names.tsv, short) */
+  SAME("Nikos Dendias", "Nikolaos Dendias");
+  SAME("Giorgos Gerapetritis", "Georgios Gerapetritis");
+  SAME("Sergei Shoigu", "Sergey Shoigu");
+  APART("Nikos Dendias", "Nikos Papadopoulos");
   SAME("Khawaja Asif", "Kh. Asif");
   SAME("Saïd Chengriha", "Said Chengriha");
   SAME("SAÏD CHENGRIHA", "Saïd Chengriha");
