@@ -2,6 +2,7 @@
 #include "read/article.h"
 
 #include "extract/lexicon.h"
+#include "read/page.h"
 #include "util/buf.h"
 #include "util/file.h"
 #include "util/text.h"
@@ -535,6 +536,33 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
     cp_index = 1;
   }
   pact_buf_init(&first.text, 0);
+  /* Without pactum's dateline the text may be a page as a scraper saved
+   * it: keep the story, its headline and the page's date (read/page.h). */
+  PactPage page;
+  int from_page = 0;
+  {
+    size_t k = i;
+    while (k < len && (data[k] == '\n' || data[k] == '\r' || data[k] == ' ')) {
+      k++;
+    }
+    const char *nl = memchr(data + k, '\n', len - k);
+    size_t l = nl ? (size_t)(nl - (data + k)) : len - k;
+    int y;
+    int m;
+    int dd;
+    size_t skip;
+    if (!parse_dateline(data + k, l, &y, &m, &dd, &skip)) {
+      pact_page_scan(data, len, lex, &page);
+      from_page = 1;
+      t->year = page.year;
+      t->month = page.month;
+      t->day = page.day;
+      if (page.title_len) {
+        t->title = trimmed_copy(data + page.title_start, page.title_len);
+        seen_text = 1;
+      }
+    }
+  }
   while (i < len && st == PACT_OK) {
     const char *line = data + i;
     const char *nl = memchr(line, '\n', len - i);
@@ -547,7 +575,10 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
     int dd;
 
     cp_index += (uint32_t)pact_text_codepoints(line, line_len);
-    if (!seen_text && parse_dateline(line, line_len, &y, &m, &dd, &skip)) {
+    if (from_page && ((i < page.body_start && !(page.title_len && i == page.title_start)) ||
+                      i >= page.body_end)) {
+      drop = 1; /* the page's chrome around the story */
+    } else if (!seen_text && parse_dateline(line, line_len, &y, &m, &dd, &skip)) {
       t->year = y;
       t->month = m;
       t->day = dd;

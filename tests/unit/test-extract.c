@@ -6,6 +6,7 @@
 #include "extract/extract.h"
 #include "extract/tokens.h"
 #include "read/article.h"
+#include "read/page.h"
 
 #include <stdlib.h>
 
@@ -366,6 +367,64 @@ test_lists_and_editions(void)
   free_record(r);
 }
 
+/* A page as a scraper saves it: chrome around the story (read/page.h). */
+static void
+check_page(const char *text, const char *title, int y, int m, int d, const char *first,
+           const char *last)
+{
+  PactPage page;
+  size_t len = strlen(text);
+
+  pact_page_scan(text, len, lex, &page);
+  CHECK(page.year == y && page.month == m && page.day == d);
+  if (title) {
+    CHECK(page.title_len == strlen(title) && strncmp(text + page.title_start, title, page.title_len) == 0);
+  } else {
+    CHECK(page.title_len == 0);
+  }
+  CHECK(strncmp(text + page.body_start, first, strlen(first)) == 0);
+  CHECK(page.body_end >= strlen(last) &&
+        strncmp(text + page.body_end - strlen(last), last, strlen(last)) == 0);
+}
+
+static void
+test_pages(void)
+{
+  /* English chrome: site name in capitals, menu, a cookie notice that is
+   * a sentence, byline and date, share line; then related headlines with
+   * an initial ("S. Korea"), tags and a footer. */
+  check_page("THE HARBOUR GAZETTE\nHome | World | Defence\n\n"
+             "We use cookies to improve your visit. By continuing you accept them.\n\n"
+             "Velmora, Ostland sign naval training pact in Port Anselm\n\n"
+             "By Staff Reporter | Sep 27, 2024 | 16:02 GMT\nShare on Facebook / X\n\n"
+             "PORT ANSELM: Velmora and Ostland on Friday signed a memorandum of understanding on naval training, the two navies said.\n\n"
+             "Short line inside the story\n\n"
+             "The agreement follows three years of talks between the two defence ministries.\n\n"
+             "Related articles\n- S. Korea, Velmora hold naval talks\n- Ostland navy gets new frigate\n"
+             "Tags: Velmora, Ostland\n\u00a9 2024 The Harbour Gazette\n",
+             "Velmora, Ostland sign naval training pact in Port Anselm", 2024, 9, 27,
+             "PORT ANSELM:", "two defence ministries.");
+  /* French chrome: a numeric date with its update, the headline first. */
+  check_page("Accueil | Monde | D\xc3\xa9fense\n"
+             "L'Ostland et la Velmora signent un m\xc3\xa9morandum de formation navale\n"
+             "Publi\xc3\xa9 le 05/11/2024 \xc3\xa0 14h27 \xe2\x80\x93 Mis \xc3\xa0 jour le 06/11/2024\n"
+             "PORT-ANSELME, 5 novembre (AFP) - L'Ostland et la Velmora ont sign\xc3\xa9 mardi un m\xc3\xa9morandum d'entente sur la formation navale.\n"
+             "Laisser un commentaire\n",
+             "L'Ostland et la Velmora signent un m\xc3\xa9morandum de formation navale", 2024, 11, 5,
+             "PORT-ANSELME", "formation navale.");
+  /* Dates as sites write them. */
+  check_page("Tuesday, August 22nd 2023 - 09:31 UTC\nThe two navies began a combined exercise on Monday in the southern channel, officials said.\n",
+             NULL, 2023, 8, 22, "The two navies", "officials said.");
+  check_page("2022.09.21 17:05 KST\nThe two ministers signed the memorandum in the capital on Wednesday after an hour of talks.\n",
+             NULL, 2022, 9, 21, "The two ministers", "talks.");
+  check_page("20.11.24 | 19:47\nThe chief of the general staff ended a three-day visit to the capital on Wednesday, the ministry said.\n",
+             NULL, 2024, 11, 20, "The chief", "said.");
+  check_page("Publi\xc3\xa9 le 1er ao\xc3\xbbt 2024\nLes deux ministres ont sign\xc3\xa9 le m\xc3\xa9morandum dans la capitale apr\xc3\xa8s une heure d'entretien.\n",
+             NULL, 2024, 8, 1, "Les deux", "d'entretien.");
+  /* No prose: the whole text is the story, and no date is made up. */
+  check_page("A headline alone\n", NULL, 0, 0, 0, "A headline", "alone\n");
+}
+
 int
 main(void)
 {
@@ -382,6 +441,7 @@ main(void)
     return 1;
   }
   test_reader();
+  test_pages();
   test_tokens();
   test_dates_and_events();
   test_countries_from_context();
