@@ -628,6 +628,24 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   return 0;
 }
 
+/* The end of an event told by "until", "till", "through" or "jusqu'au"
+ * a date in [from, b), when the event has a start and no end yet and the
+ * date comes after the start, with the same precision. */
+static void
+end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
+{
+  for (size_t i = from; t->start[0] && !t->end[0] && i + 1 < b; i++) {
+    if (pact_doc_key_is(doc, i, "until") || pact_doc_key_is(doc, i, "till") ||
+        (pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+      const PactDate *until = date_in(doc, i, b, i, 0);
+      if (until && until->tok > i && until->tok <= i + 4 &&
+          strcmp(until->start, t->start) > 0 && strlen(until->start) == strlen(t->start)) {
+        memcpy(t->end, until->start, sizeof t->end);
+      }
+    }
+  }
+}
+
 static PactStatus
 exercises(PactDoc *doc)
 {
@@ -695,16 +713,8 @@ exercises(PactDoc *doc)
           only = only < 0 ? (int32_t)i : -2;
         }
       }
-      for (size_t i = mt->tok + mt->n; only >= 0 && i + 1 < b && !doc->things[only].end[0]; i++) {
-        if (pact_doc_key_is(doc, i, "until") || pact_doc_key_is(doc, i, "till") ||
-            (pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
-          const PactDate *until = date_in(doc, i, b, i, 0);
-          PactThing *t0 = &doc->things[only];
-          if (until && t0->start[0] && strcmp(until->start, t0->start) > 0 &&
-              strlen(until->start) == strlen(t0->start)) {
-            memcpy(t0->end, until->start, sizeof t0->end);
-          }
-        }
+      if (only >= 0) {
+        end_until(doc, mt->tok + mt->n, b, &doc->things[only]);
       }
     }
     /* plural and bare mentions only count with something to say */
@@ -755,6 +765,9 @@ exercises(PactDoc *doc)
     } else if (date && date->range && !t->end[0] && strcmp(t->start, date->start) == 0) {
       memcpy(t->end, date->end, sizeof t->end); /* "began on Tuesday", then "runs from March 3 to 14" */
     }
+    /* "opened on September 24 near Dakar and will run until October 3":
+     * the clause after the start gives the end */
+    end_until(doc, mt->tok + mt->n, b, t);
     if (t->place < 0) {
       t->place = place_in(doc, a, b);
     }
@@ -882,25 +895,78 @@ person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before)
   return -1;
 }
 
-/* Who "he", "il", "the Pakistani official" is: the first person named in
- * the nearest earlier sentence that names one (the subject, mostly). */
+/* Whether the sentence that starts at `a` opens with a pronoun or a
+ * definite description ("He", "Il", "The army chief", "Le ministre"), not
+ * with a name: its subject is someone told before. */
+static int
+opens_with_reference(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const pronouns[] = {"he", "she", "il", "elle", NULL};
+  static const char *const articles[] = {"the", "le", "la", "l", NULL};
+
+  if (a >= b) {
+    return 0;
+  }
+  if (pact_doc_key_in(doc, a, pronouns)) {
+    return 1;
+  }
+  if (!pact_doc_key_in(doc, a, articles)) {
+    return 0;
+  }
+  /* "The army chief", "The Greek minister", "Le chef d'état-major": a
+   * title within the next few words, before any name, and not followed
+   * by the name in apposition ("The army chief of Jordan, General Samir
+   * Haddad, arrived"): `b` is where the sentence's first name starts */
+  for (size_t i = a + 1; i < b && i < a + 5; i++) {
+    if (person_at(doc, i) >= 0) {
+      return 0;
+    }
+    if (pact_doc_has(doc, i, LEX_TITLE)) {
+      for (size_t k = i; k < b && b - a <= 12; k++) {
+        if (pact_doc_is_punct(doc, k, ',')) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Who "he", "il", "the Pakistani official" is: the subject of the nearest
+ * earlier sentence that names a person; when that sentence's subject is
+ * itself "he" or "the army chief", the subject before it, and so on (a
+ * few sentences back at most). The subject is the first person named. */
 static int32_t
 person_before(const PactDoc *doc, size_t tok)
 {
-  for (size_t i = tok; i > 0; i--) {
-    int32_t p = person_at(doc, i - 1);
-    if (p >= 0) {
-      uint32_t s = doc->toks.v[i - 1].sentence;
-      size_t j = i - 1;
-      int32_t first = p;
-      while (j > 0 && doc->toks.v[j - 1].sentence == s) {
-        j--;
-        if (person_at(doc, j) >= 0) {
-          first = person_at(doc, j);
-        }
-      }
-      return first;
+  size_t i = tok;
+
+  for (int hops = 0; hops < 6; hops++) {
+    int32_t p = -1;
+    while (i > 0 && p < 0) {
+      p = person_at(doc, i - 1);
+      i--;
     }
+    if (p < 0) {
+      return -1;
+    }
+    uint32_t s = doc->toks.v[i].sentence;
+    size_t a;
+    size_t b;
+    sentence_span(doc, s, i, &a, &b);
+    int32_t first = -1;
+    size_t first_tok = b;
+    for (size_t j = a; j < b && first < 0; j++) {
+      first = person_at(doc, j);
+      first_tok = j;
+    }
+    /* "He also called on General X": the subject is not X */
+    if (opens_with_reference(doc, a, first_tok)) {
+      i = a;
+      continue;
+    }
+    return first;
   }
   return -1;
 }
@@ -1009,6 +1075,15 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
       nearest_end = i + 1;
     }
   }
+  if (first < 0 && opens_with_reference(doc, a, nearest_start)) {
+    /* "He also called on General X ... and visited the headquarters": X
+     * is the object of a meeting verb whose subject is "he" */
+    for (size_t i = a; i < nearest_start && !met; i++) {
+      met = entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+    }
+    int32_t subject = met ? person_before(doc, a) : -1;
+    return subject >= 0 && subject != nearest ? subject : nearest;
+  }
   if (first < 0 || first_end > nearest_start) {
     return nearest;
   }
@@ -1099,10 +1174,20 @@ visits(PactDoc *doc)
     const PactDate *range;
     int days;
 
-    if (!e) {
+    if (!e && !entry_kind(doc, mt->tok, LEX_EVENT, "presence")) {
       continue;
     }
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "X is in India from June 27 to 29": being in a country is a visit
+     * when the country (or a place) follows and the sentence gives dates */
+    if (!e) {
+      const PactDate *when = date_in(doc, a, b, mt->tok, 1);
+      size_t k = mt->tok + mt->n;
+      if (!when || !when->range || k >= b ||
+          !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
+        continue;
+      }
+    }
     visitor = visitor_before(doc, a, mt->tok);
     if (visitor < 0 && (pact_doc_key_is(doc, mt->tok + mt->n, "of") || pact_doc_key_is(doc, mt->tok + mt->n, "de") ||
                         pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
@@ -1381,29 +1466,100 @@ embassy_country(const PactDoc *doc, uint32_t s)
   return -1;
 }
 
-/* Who is from where, when the text does not say: the visitor from the
- * other of the article's two countries, the hosts of a visit from its host
- * country, and the dateline's city tells the rest. */
+/* Whether person `p` is a visitor of some visit of the article. */
+static int
+is_visitor(const PactDoc *doc, int32_t p)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    if (doc->things[i].cls == PACT_VISIT && !doc->things[i].dead && doc->things[i].visitor == p) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The country of the person a companion or a counterpart is tied to, in
+ * the sentence of `tok` (a person's first mention): "X, accompanied by Y"
+ * and "accompagné du général Y" make Y of X's country; "X and his
+ * counterpart Y", "son homologue Y", of the other of the article's two
+ * countries. -1 when the sentence ties it to no one whose country is
+ * known. */
+static int32_t
+tied_country(const PactDoc *doc, size_t tok)
+{
+  static const char *const companion[] = {"accompanied", "accompagne", "accompagnee", "accompagnes",
+                                          "accompagnees", "escorted", NULL};
+  static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", NULL};
+  size_t a;
+  size_t b;
+  int32_t top[2];
+
+  sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  for (size_t i = tok; i > a; i--) {
+    size_t cue = i - 1;
+    int with = pact_doc_key_in(doc, cue, companion);
+    int other = !with && tok - cue <= 4 && pact_doc_key_in(doc, cue, counterpart);
+    if (person_at(doc, cue) >= 0 && person_at(doc, cue) != person_at(doc, tok)) {
+      break; /* another person in between: the tie is theirs */
+    }
+    if (!with && !other) {
+      continue;
+    }
+    int32_t lead = person_near(doc, a, b, cue, 1);
+    if (lead < 0) {
+      lead = person_before(doc, a); /* "Il était accompagné du général Y" */
+    }
+    int32_t c = lead >= 0 ? doc->things[lead].country : -1;
+    if (c < 0) {
+      return -1;
+    }
+    if (with) {
+      return c;
+    }
+    if (principal_countries(doc, top) == 2 && (top[0] == c || top[1] == c)) {
+      return top[0] == c ? top[1] : top[0];
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* Who is from where, when the text does not say: each visitor from the
+ * other of the article's two countries, a companion from the country of
+ * whom they accompany, a counterpart from the other country, the hosts of
+ * a visit from its host country, and the dateline's city tells the rest. */
 static void
 fallback_countries(PactDoc *doc)
 {
   int32_t visitor = -1;
-
-  int32_t host = -1;
   int32_t top[2];
+  size_t n_top = principal_countries(doc, top);
 
   for (size_t i = 0; i < doc->n_things; i++) {
-    if (doc->things[i].cls == PACT_VISIT && !doc->things[i].dead) {
-      visitor = doc->things[i].visitor;
-      host = doc->things[i].host;
-      break;
+    const PactThing *v = &doc->things[i];
+    if (v->cls != PACT_VISIT || v->dead || v->visitor < 0) {
+      continue;
+    }
+    if (visitor < 0) {
+      visitor = v->visitor;
+    }
+    /* The visitor comes from the other of the article's two countries:
+     * "a visit to Gabon" in an article about Gabon and France. */
+    if (v->host >= 0 && doc->things[v->visitor].country < 0 && n_top == 2 &&
+        (top[0] == v->host || top[1] == v->host)) {
+      doc->things[v->visitor].country = top[0] == v->host ? top[1] : top[0];
     }
   }
-  /* The visitor comes from the other of the article's two countries:
-   * "a visit to Gabon" in an article about Gabon and France. */
-  if (visitor >= 0 && host >= 0 && doc->things[visitor].country < 0 && principal_countries(doc, top) == 2 &&
-      (top[0] == host || top[1] == host)) {
-    doc->things[visitor].country = top[0] == host ? top[1] : top[0];
+  /* Companions and counterparts, in the order they are told: a companion
+   * of a counterpart is then known. */
+  for (int round = 0; round < 2; round++) {
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *t = &doc->things[i];
+      if (t->dead || t->country >= 0 || t->cls != PACT_PERSON || t->first_tok >= doc->toks.n) {
+        continue;
+      }
+      t->country = tied_country(doc, t->first_tok);
+    }
   }
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *t = &doc->things[i];
@@ -1431,7 +1587,7 @@ fallback_countries(PactDoc *doc)
         continue;
       }
     }
-    if (doc->host >= 0 && (int32_t)i != visitor) {
+    if (doc->host >= 0 && (int32_t)i != visitor && !is_visitor(doc, (int32_t)i)) {
       t->country = doc->host;
     } else if (doc->home >= 0) {
       t->country = doc->home;
