@@ -78,6 +78,10 @@ typedef struct {
   Value *values;
   size_t n_values, cap_values;
   PactBuf buf;
+  PactQuad *mentions;  /* (country, article) of every article's country,
+                          sorted; made when first needed */
+  size_t n_mentions;
+  int mentions_made;
   PactBuf key;
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date,
     date, visitor, host, participant, edition, area;
@@ -458,11 +462,72 @@ cmp_item(const void *pa, const void *pb)
   return (a->node > b->node) - (a->node < b->node);
 }
 
-/* Persons of one block (one name key): one cluster per country, and the
- * nodes without a country join the only one there is. */
-static void
-cluster_persons(PactArena *arena, Item *items, uint32_t lo, uint32_t hi)
+static int
+cmp_mention(const void *pa, const void *pb)
 {
+  const PactQuad *a = pa;
+  const PactQuad *b = pb;
+
+  if (a->s != b->s) {
+    return a->s < b->s ? -1 : 1;
+  }
+  return (a->g > b->g) - (a->g < b->g);
+}
+
+/* The articles' countries: (country, article) for each country an article
+ * types in its graph, sorted, made once. 0 when malloc fails. */
+static int
+make_mentions(R *r)
+{
+  PactTerm country_class = find(r, PACT_NS "Country");
+  size_t n = 0;
+
+  r->mentions_made = 1;
+  for (size_t i = 0; i < r->nq; i++) {
+    n += r->q[i].g && r->q[i].p == r->type && r->q[i].o == country_class;
+  }
+  r->mentions = malloc((n ? n : 1) * sizeof *r->mentions);
+  if (!r->mentions) {
+    return 0;
+  }
+  for (size_t i = 0; i < r->nq; i++) {
+    if (r->q[i].g && r->q[i].p == r->type && r->q[i].o == country_class) {
+      r->mentions[r->n_mentions++] = (PactQuad){r->q[i].s, 0, 0, r->q[i].g};
+    }
+  }
+  qsort(r->mentions, r->n_mentions, sizeof *r->mentions, cmp_mention);
+  return 1;
+}
+
+/* Whether every article of `docs` mentions `country`. */
+static int
+mentioned_in_all(R *r, PactTerm country, TermSet docs)
+{
+  if (!r->mentions_made && !make_mentions(r)) {
+    return 0;
+  }
+  for (uint32_t i = 0; i < docs.n; i++) {
+    PactQuad key = {country, 0, 0, docs.v[i]};
+    if (!bsearch(&key, r->mentions, r->n_mentions, sizeof key, cmp_mention)) {
+      return 0;
+    }
+  }
+  return docs.n > 0;
+}
+
+/* Persons of one block (one name key): one cluster per country, and the
+ * nodes without a country join the only one there is. Two countries for
+ * one name in the reports of one story ("Lieutenant General Mbaye Cissé"
+ * of Senegal in one outlet, given the host's country by another that
+ * says only "chef d'état-major général des armées") are one person when
+ * each report mentions the other's country: the countries are the two
+ * sides of the same story, and one side is the extractor's guess. Two
+ * people of one name in stories about different countries stay two. */
+static void
+cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
+{
+  PactArena *arena = &r->arena;
+
   uint32_t with_country = UINT32_MAX;
   int countries = 0;
   uint32_t without = UINT32_MAX;
@@ -491,6 +556,15 @@ cluster_persons(PactArena *arena, Item *items, uint32_t lo, uint32_t hi)
       unite(arena, items, i, without);
     } else {
       without = i;
+    }
+  }
+  for (uint32_t i = lo; countries > 1 && i < hi; i++) {
+    for (uint32_t j = lo; j < i && items[i].country; j++) {
+      if (items[j].country && items[j].country != items[i].country &&
+          mentioned_in_all(r, items[j].country, items[i].docs) &&
+          mentioned_in_all(r, items[i].country, items[j].docs)) {
+        unite(arena, items, i, j);
+      }
     }
   }
 }
@@ -866,7 +940,7 @@ block_key(R *r, int kind, Item *it)
     PACT_TRY(gather(r, it->node, r->country));
     PACT_TRY(count_values(r));
     it->country = best_value(r, more_claimed);
-    return PACT_OK;
+    return node_sets(r, it); /* its articles, for cluster_persons() */
   case AGREEMENT:
     PACT_TRY(gather(r, it->node, r->kind));
     PACT_TRY(count_values(r));
@@ -977,7 +1051,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     if (kind == PERSON) {
       if (items[lo].key[0]) { /* a name without a key merges nothing */
-        cluster_persons(&r->arena, items, (uint32_t)lo, (uint32_t)hi);
+        cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
       if (kind == EXERCISE) { /* one edition is one exercise */
@@ -1173,6 +1247,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   }
   free(r.start);
   free(r.claims);
+  free(r.mentions);
   free(r.to);
   free(r.issued_day);
   free(r.kind_of);

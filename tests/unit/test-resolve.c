@@ -312,6 +312,34 @@ test_twins(void)
   pact_graph_free(g);
 }
 
+/* One person, two countries: the reports of one story, where one outlet
+ * guessed the host's country for the visitor's companion. Each report
+ * mentions both countries: one person. The same name in a story about
+ * other countries stays another person. */
+static const char sides[] =
+  "{\"article\": {\"file\": \"s1.txt\", \"issued\": \"2026-04-29\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Alpha Ndiaye\", \"country\": \"SN\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"SN\", \"MR\"]}]}\n"
+  "{\"article\": {\"file\": \"s2.txt\", \"issued\": \"2026-04-30\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Alpha Ndiaye\", \"country\": \"MR\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"MR\", \"SN\"]}]}\n"
+  "{\"article\": {\"file\": \"s3.txt\", \"issued\": \"2026-08-01\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Alpha Ndiaye\", \"country\": \"EG\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"EG\", \"IQ\"]}]}\n";
+
+static void
+test_two_sides(void)
+{
+  PactGraph *g = resolved(sides, NULL);
+
+  CHECK(count_of(g, P "Person") == 2);
+  /* one node in both reports, named after whichever country wins */
+  CHECK(has_in(g, ID "document/s1", ID "person/alpha-ndiaye-mr", TYPE, P "Person") &&
+        has_in(g, ID "document/s2", ID "person/alpha-ndiaye-mr", TYPE, P "Person"));
+  CHECK(has_in(g, ID "document/s3", ID "person/alpha-ndiaye-eg", TYPE, P "Person"));
+  pact_graph_free(g);
+}
+
 /* What must stay apart. */
 static const char apart[] =
   "{\"article\": {\"file\": \"b1.txt\", \"issued\": \"2026-02-01\", \"language\": \"en\"},"
@@ -471,6 +499,7 @@ main(void)
   test_apart();
   test_exercises();
   test_twins();
+  test_two_sides();
   test_batches();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
