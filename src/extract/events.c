@@ -463,18 +463,34 @@ agreements(PactDoc *doc)
 
 /* ---- exercises --------------------------------------------------------------- */
 
+/* The value of a lower-case roman numeral of an edition, I to L
+ * ("xxiii" in "Viekaren XXIII"); 0 when `s` is none. */
 static int
 roman(const char *s)
 {
-  static const char *const numerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                         "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", NULL};
+  static const struct {
+    const char *digits;
+    int value;
+  } parts[] = {{"l", 50}, {"xl", 40}, {"x", 10}, {"ix", 9}, {"v", 5}, {"iv", 4}, {"i", 1}};
+  int total = 0;
+  int repeats = 0;
+  size_t last = 0;
 
-  for (int i = 0; numerals[i]; i++) {
-    if (strcmp(s, numerals[i]) == 0) {
-      return i + 1;
+  if (!*s) {
+    return 0;
+  }
+  for (size_t p = 0; *s && p < sizeof parts / sizeof parts[0];) {
+    size_t n = strlen(parts[p].digits);
+    if (strncmp(s, parts[p].digits, n) == 0 && !(p == last && n == 1 && repeats >= 3)) {
+      repeats = p == last ? repeats + 1 : 1;
+      last = p;
+      total += parts[p].value;
+      s += n;
+    } else {
+      p++;
     }
   }
-  return 0;
+  return *s ? 0 : total;
 }
 
 /* An ordinal: "third", "troisième", "3rd", "7th", "3e". */
@@ -689,16 +705,23 @@ exercises(PactDoc *doc)
           doc->things[o].dead = 1;
         }
       }
-      /* "ATATURK-XI": the edition in the name */
-      if (!edition) {
+      /* "ATATURK-XI", "Viekaren XXIII": the edition in the name, which
+       * then names the series ("Cyclone-III" is Cyclone, edition 3, the
+       * exercise another sentence calls "the third edition of Cyclone") */
+      {
         const char *dash = strrchr(name, '-');
         const char *sp = strrchr(name, ' ');
         const char *last = dash && (!sp || dash > sp) ? dash + 1 : (sp ? sp + 1 : NULL);
-        if (last) {
+        int in_name = 0;
+        if (last && last - 1 > name) {
           PactBuf k = {0};
           pact_text_key(&k, last, strlen(last));
-          edition = roman(pact_buf_str(&k));
+          in_name = roman(pact_buf_str(&k));
           pact_buf_free(&k);
+        }
+        if (in_name && (!edition || edition == in_name)) {
+          edition = in_name;
+          name[last - 1 - name] = '\0';
         }
       }
     }
