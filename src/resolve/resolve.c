@@ -610,6 +610,23 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       unite_same_date(arena, items, lo, i);
     }
   }
+  /* Visits and meetings (the kinds of a short window): two reports a day
+   * apart are one ("arrived on Monday" in one outlet, the next day's
+   * talks in another, or a date read against each report's own day). */
+  if (window > 0 && window <= 30) {
+    for (uint32_t i = lo; i < hi; i++) {
+      Date a = term_date(r, items[i].date);
+      if (a.precision != 4) {
+        continue;
+      }
+      for (uint32_t j = lo; j < i; j++) {
+        Date b = term_date(r, items[j].date);
+        if (b.precision == 4 && labs(day_of(a, 0) - day_of(b, 0)) <= 1) {
+          unite(arena, items, i, j);
+        }
+      }
+    }
+  }
   /* Partial dates join the only full date they fit; otherwise equal
    * partial dates are one. */
   for (uint32_t i = lo; i < hi; i++) {

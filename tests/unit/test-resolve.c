@@ -340,6 +340,28 @@ test_two_sides(void)
   pact_graph_free(g);
 }
 
+/* Two reports of one visit a day apart are one visit; a visit a week
+ * later is another. */
+static const char days_apart[] =
+  "{\"article\": {\"file\": \"t1.txt\", \"issued\": \"2026-03-04\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Nadia Okoro\", \"country\": \"NG\"}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"GH\", \"start\": \"2026-03-03\"}]}\n"
+  "{\"article\": {\"file\": \"t2.txt\", \"issued\": \"2026-03-05\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Nadia Okoro\", \"country\": \"NG\"}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"GH\", \"start\": \"2026-03-04\"}]}\n"
+  "{\"article\": {\"file\": \"t3.txt\", \"issued\": \"2026-03-12\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Nadia Okoro\", \"country\": \"NG\"}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"GH\", \"start\": \"2026-03-11\"}]}\n";
+
+static void
+test_days_apart(void)
+{
+  PactGraph *g = resolved(days_apart, NULL);
+
+  CHECK(count_of(g, P "Visit") == 2);
+  pact_graph_free(g);
+}
+
 /* What must stay apart. */
 static const char apart[] =
   "{\"article\": {\"file\": \"b1.txt\", \"issued\": \"2026-02-01\", \"language\": \"en\"},"
@@ -500,6 +522,7 @@ main(void)
   test_exercises();
   test_twins();
   test_two_sides();
+  test_days_apart();
   test_batches();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
