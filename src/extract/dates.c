@@ -45,6 +45,21 @@ civil_from_days(long z, int *y, int *m, int *d)
   *y = (int)(yoe + era * 400) + (*m <= 2);
 }
 
+int
+pact_date_plus_days(const char *start, int days, char out[12])
+{
+  int y;
+  int m;
+  int d;
+
+  if (strlen(start) != 10 || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3) {
+    return 0;
+  }
+  civil_from_days(days_from_civil(y, m, d) + days, &y, &m, &d);
+  snprintf(out, 12, "%04d-%02d-%02d", y, m, d);
+  return 1;
+}
+
 static int
 days_in_month(int y, int m)
 {

@@ -94,6 +94,9 @@ typedef struct {
 /* Stages, in order (extract/extract.c calls them). */
 PactStatus pact_doc_match(PactDoc *doc);          /* extract/match.c */
 PactStatus pact_doc_dates(PactDoc *doc);          /* extract/dates.c */
+/* The day `days` after the full date `start` ("2025-04-28"), into `out`;
+ * 0 (out untouched) when `start` is not a full date. extract/dates.c */
+int pact_date_plus_days(const char *start, int days, char out[12]);
 PactStatus pact_doc_entities(PactDoc *doc);       /* extract/entities.c */
 PactStatus pact_doc_persons(PactDoc *doc);        /* extract/persons.c */
 PactStatus pact_doc_events(PactDoc *doc);         /* extract/events.c */

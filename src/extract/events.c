@@ -1183,7 +1183,8 @@ visits(PactDoc *doc)
 {
   static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
                                        "commenc", "debut", NULL};
-  static const char *const leave[] = {"wrap", "conclud", "ended", "left", "achev", "termin", "quitt", NULL};
+  static const char *const leave[] = {"wrap", "conclud", "ended", "ends", "ending", "left", "achev", "termin",
+                                      "quitt", NULL};
 
   for (size_t m = 0; m < doc->n_matches; m++) {
     const PactMatch *mt = &doc->matches[m];
@@ -1323,6 +1324,10 @@ visits(PactDoc *doc)
     PactThing *v = &doc->things[i];
     if (v->cls != PACT_VISIT || v->dead) {
       continue;
+    }
+    /* "a two-day visit" that began on Sunday ends on Monday */
+    if (v->days > 1 && v->days <= 31 && !v->end[0]) {
+      pact_date_plus_days(v->start, v->days - 1, v->end);
     }
     for (size_t j = 0; j < doc->n_things; j++) {
       const PactThing *p = &doc->things[j];

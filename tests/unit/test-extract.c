@@ -4,6 +4,7 @@
 #include "check.h"
 
 #include "extract/extract.h"
+#include "extract/doc.h"
 #include "extract/tokens.h"
 #include "read/article.h"
 #include "read/page.h"
@@ -387,6 +388,19 @@ check_page(const char *text, const char *title, int y, int m, int d, const char 
         strncmp(text + page.body_end - strlen(last), last, strlen(last)) == 0);
 }
 
+/* A visit's end from its start and its length ("a two-day visit"). */
+static void
+test_plus_days(void)
+{
+  char out[12] = "";
+
+  CHECK(pact_date_plus_days("2025-04-28", 1, out) && strcmp(out, "2025-04-29") == 0);
+  CHECK(pact_date_plus_days("2024-02-28", 1, out) && strcmp(out, "2024-02-29") == 0);
+  CHECK(pact_date_plus_days("2025-12-31", 2, out) && strcmp(out, "2026-01-02") == 0);
+  CHECK(!pact_date_plus_days("2025-04", 1, out));
+  CHECK(!pact_date_plus_days("--04-28", 1, out));
+}
+
 static void
 test_pages(void)
 {
@@ -442,6 +456,7 @@ main(void)
   }
   test_reader();
   test_pages();
+  test_plus_days();
   test_tokens();
   test_dates_and_events();
   test_countries_from_context();
