@@ -517,7 +517,7 @@ typedef struct {
   PactDiag *d;
   const char *source; /* the user's name for what is being read, not the
                          file: IRI raptor knows; NULL between steps */
-  int quiet;          /* drop everything: see prepare_quietly() */
+  int quiet;          /* drop everything: see session_query() */
 } QueryLog;
 
 typedef struct {
@@ -530,6 +530,9 @@ typedef struct {
   librdf_uri *base;        /* --base, or NULL */
   char *query_text;        /* owned */
   const char *query_label; /* borrowed */
+  rasqal_query *parsed;    /* owned: query_text parsed by rasqal alone, made
+                              once by session_query(); NULL until then */
+  int parse_tried;
   unsigned long blank_ids; /* labels made up for anonymous blank nodes */
   PrefixList prefixes;
 } QuerySession;
@@ -611,11 +614,15 @@ session_free(QuerySession *s)
     librdf_free_uri(s->base);
   }
   prefixes_free(&s->prefixes);
+  if (s->parsed) {
+    rasqal_free_query(s->parsed);
+  }
   pact_query_store_free(s->store); /* its literals before their world */
   if (s->world) {
     librdf_free_world(s->world);
   }
   free(s->query_text);
+  s->parsed = NULL;
   s->store = NULL;
   s->model = NULL;
   s->storage = NULL;
@@ -916,12 +923,17 @@ display_width(const char *s)
  * flag is sticky and finish_stdout() looks at it once at the end. */
 
 /* The session's query parsed again by rasqal alone, to learn what librdf
- * does not tell: the verb, the projection. Its messages are dropped: they
- * are printed when librdf runs the query. The caller frees the result with
- * rasqal_free_query(); NULL if it does not parse. */
+ * does not tell: the verb, the projection, the grouping. Parsed once, the
+ * first time it is asked for (after the VALUES rewrite); its messages are
+ * dropped: they are printed when librdf runs the query. The session owns
+ * the result; NULL if it does not parse. */
 static rasqal_query *
-prepare_quietly(QuerySession *s)
+session_query(QuerySession *s)
 {
+  if (s->parse_tried) {
+    return s->parsed;
+  }
+  s->parse_tried = 1;
   rasqal_world *rasqal = librdf_world_get_rasqal(s->world);
   rasqal_query *query = rasqal ? rasqal_new_query(rasqal, "sparql", NULL) : NULL;
 
@@ -935,23 +947,20 @@ prepare_quietly(QuerySession *s)
     rasqal_free_query(query);
     return NULL;
   }
+  s->parsed = query;
   return query;
 }
 
 /* The names of a SELECT result's columns. */
 typedef struct {
-  const char **names;     /* owned array of borrowed strings */
+  const char **names; /* owned array of borrowed strings */
   int count;
-  rasqal_query *prepared; /* owned, or NULL; see result_columns() */
 } Columns;
 
 static void
 columns_free(Columns *cols)
 {
   free(cols->names);
-  if (cols->prepared) {
-    rasqal_free_query(cols->prepared);
-  }
   memset(cols, 0, sizeof *cols);
 }
 
@@ -1040,14 +1049,14 @@ find_aggregate(void *user_data, rasqal_expression *e)
 /* SPARQL groups a SELECT with aggregates and no GROUP BY into one group,
  * even over no solutions: SELECT (COUNT(*) AS ?n) { nothing } gives one row,
  * n = 0. rasqal 0.9.33 gives no row. Makes that row in r->row when the
- * query (`prepared`, with `cols`) is such a query: COUNT, SUM and AVG are 0,
+ * session's query (with `cols`) is such a query: COUNT, SUM and AVG are 0,
  * GROUP_CONCAT "", MIN, MAX and SAMPLE unbound (an error in SPARQL), other
  * columns unbound. An expression around an aggregate (COUNT(*) + 1) would
  * need rasqal to evaluate it: refused. */
 static PactStatus
 empty_group_row(QuerySession *s, const Columns *cols, Rows *r)
 {
-  rasqal_query *q = cols->prepared;
+  rasqal_query *q = session_query(s);
   raptor_sequence *group = q ? rasqal_query_get_group_conditions_sequence(q) : NULL;
   raptor_sequence *having = q ? rasqal_query_get_having_conditions_sequence(q) : NULL;
   raptor_sequence *vars = q ? rasqal_query_get_bound_variable_sequence(q) : NULL;
@@ -1122,11 +1131,11 @@ result_columns(QuerySession *s, librdf_query_results *results, Columns *cols)
     return PACT_OK;
   }
 
-  cols->prepared = prepare_quietly(s);
-  if (!cols->prepared) {
+  rasqal_query *parsed = session_query(s);
+  if (!parsed) {
     return PACT_ERR_INTERNAL;
   }
-  raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(cols->prepared);
+  raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(parsed);
   count = vars ? raptor_sequence_size(vars) : 0;
   PACT_TRY(columns_alloc(cols, count > 0 ? count : 0));
   for (int i = 0; i < count; i++) {
@@ -1573,15 +1582,12 @@ write_boolean(librdf_query_results *results, ResultsFormat format)
 static int
 grouped_but_empty(QuerySession *s)
 {
-  rasqal_query *q = prepare_quietly(s);
+  rasqal_query *q = session_query(s);
   raptor_sequence *group = q ? rasqal_query_get_group_conditions_sequence(q) : NULL;
   int grouped = group && raptor_sequence_size(group) > 0;
   char *ask = NULL;
   int empty = 0;
 
-  if (q) {
-    rasqal_free_query(q);
-  }
   if (!grouped || pact_sparql_where_as_ask(s->query_text, &ask) != PACT_OK || !ask) {
     free(ask);
     return 0;
@@ -1715,18 +1721,14 @@ write_graph(QuerySession *s, librdf_query_results *results, ResultsFormat format
 static PactStatus
 refuse_describe(QuerySession *s)
 {
-  rasqal_query *query = prepare_quietly(s);
-  PactStatus st = PACT_OK;
+  rasqal_query *query = session_query(s);
 
   if (query && rasqal_query_get_verb(query) == RASQAL_QUERY_VERB_DESCRIBE) {
-    st = pact_diag(s->d, PACT_ERR_INPUT, s->query_label, 0,
-                   "DESCRIBE is not implemented by rasqal %s; use CONSTRUCT",
-                   rasqal_version_string);
+    return pact_diag(s->d, PACT_ERR_INPUT, s->query_label, 0,
+                     "DESCRIBE is not implemented by rasqal %s; use CONSTRUCT",
+                     rasqal_version_string);
   }
-  if (query) {
-    rasqal_free_query(query);
-  }
-  return st;
+  return PACT_OK;
 }
 
 /* The session's query with its VALUES blocks rewritten (query/values.h). */
@@ -1745,6 +1747,11 @@ rewrite_values(QuerySession *s)
   }
   free(s->query_text);
   s->query_text = text;
+  if (s->parsed) { /* a parse of the old text is no parse of this one */
+    rasqal_free_query(s->parsed);
+    s->parsed = NULL;
+  }
+  s->parse_tried = 0;
   return PACT_OK;
 }
 

@@ -644,7 +644,7 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   return 0;
 }
 
-/* The end of an event told by "until", "till", "through" or "jusqu'au"
+/* The end of an event told by "until", "till" or "jusqu'au"
  * a date in [from, b), when the event has a start and no end yet and the
  * date comes after the start, with the same precision. */
 static void

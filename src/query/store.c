@@ -108,14 +108,15 @@ lower_lang(PactQueryStore *st, const unsigned char *lang, size_t len, int *ok)
 
 /* The datatype's id for a literal, 0 for none and for xsd:string (RDF 1.1:
  * "a" and "a"^^xsd:string are one term). With `add`, interned; else
- * looked up, and *absent set when the store has no such IRI. */
+ * looked up. *missing is set when there is a datatype but no id for it:
+ * the store has no such IRI (lookup), or malloc failed (add). */
 static PactTerm
-datatype_term(PactQueryStore *st, raptor_uri *dt, int add, int *absent)
+datatype_term(PactQueryStore *st, raptor_uri *dt, int add, int *missing)
 {
   size_t len;
   const unsigned char *s;
 
-  *absent = 0;
+  *missing = 0;
   if (!dt) {
     return 0;
   }
@@ -123,11 +124,9 @@ datatype_term(PactQueryStore *st, raptor_uri *dt, int add, int *absent)
   if (len == sizeof XSD_STRING - 1 && memcmp(s, XSD_STRING, len) == 0) {
     return 0;
   }
-  if (add) {
-    return pact_graph_iri(st->terms, (const char *)s, len);
-  }
-  PactTerm id = pact_graph_lookup(st->terms, PACT_TERM_IRI, (const char *)s, len, 0, NULL);
-  *absent = id == 0;
+  PactTerm id = add ? pact_graph_iri(st->terms, (const char *)s, len)
+                    : pact_graph_lookup(st->terms, PACT_TERM_IRI, (const char *)s, len, 0, NULL);
+  *missing = id == 0;
   return id;
 }
 
@@ -139,7 +138,7 @@ intern_term(PactQueryStore *st, const raptor_term *t, unsigned long file)
   size_t len;
   const unsigned char *s;
   int ok;
-  int absent;
+  int missing;
 
   switch (t->type) {
   case RAPTOR_TERM_TYPE_URI:
@@ -154,14 +153,9 @@ intern_term(PactQueryStore *st, const raptor_term *t, unsigned long file)
     }
     return pact_graph_blank(st->terms, st->scratch.data, st->scratch.len);
   case RAPTOR_TERM_TYPE_LITERAL: {
-    PactTerm dt = datatype_term(st, t->value.literal.datatype, 1, &absent);
-    if (t->value.literal.datatype && dt == 0 && !t->value.literal.language) {
-      /* xsd:string, or malloc failed: tell them apart */
-      size_t n;
-      const unsigned char *d = raptor_uri_as_counted_string(t->value.literal.datatype, &n);
-      if (!(n == sizeof XSD_STRING - 1 && memcmp(d, XSD_STRING, n) == 0)) {
-        return 0;
-      }
+    PactTerm dt = datatype_term(st, t->value.literal.datatype, 1, &missing);
+    if (missing) {
+      return 0; /* malloc failed */
     }
     const char *lang = lower_lang(st, t->value.literal.language,
                                   t->value.literal.language_len, &ok);
@@ -404,7 +398,7 @@ lookup_literal(PactQueryStore *st, rasqal_literal *l)
   size_t len;
   const unsigned char *s;
   int ok;
-  int absent;
+  int missing;
 
   switch (l->type) {
   case RASQAL_LITERAL_URI:
@@ -422,8 +416,8 @@ lookup_literal(PactQueryStore *st, rasqal_literal *l)
     if (!l->string) {
       return 0;
     }
-    PactTerm dt = datatype_term(st, l->datatype, 0, &absent);
-    if (absent) {
+    PactTerm dt = datatype_term(st, l->datatype, 0, &missing);
+    if (missing) {
       return 0;
     }
     const char *lang = lower_lang(st, (const unsigned char *)l->language,

@@ -182,6 +182,44 @@ expect(Scan *s, char c)
   return 0;
 }
 
+/* What the query is made of, as far as VALUES needs to know: braces and
+ * words. Strings, IRIs, comments and operators are passed over. */
+typedef enum { SCAN_END, SCAN_OPEN, SCAN_CLOSE, SCAN_WORD } ScanKind;
+
+typedef struct {
+  ScanKind kind;
+  size_t start; /* of the brace or the word */
+  size_t end;
+} ScanToken;
+
+/* The next brace or word after s->i; s->i is left just past it. */
+static ScanToken
+next_token(Scan *s)
+{
+  for (;;) {
+    skip_blank(s);
+    if (s->i >= s->len) {
+      return (ScanToken){SCAN_END, s->len, s->len};
+    }
+    char c = s->q[s->i];
+    size_t start = s->i;
+    if (c == '"' || c == '\'') {
+      skip_string(s);
+    } else if (c == '<') {
+      skip_iri(s);
+    } else if (c == '{' || c == '}') {
+      s->i++;
+      return (ScanToken){c == '{' ? SCAN_OPEN : SCAN_CLOSE, start, s->i};
+    } else if (is_word_char(c) && c != '-') {
+      size_t end = word_end(s, start);
+      s->i = end > start ? end : start + 1;
+      return (ScanToken){SCAN_WORD, start, end};
+    } else {
+      s->i++;
+    }
+  }
+}
+
 /* Reads a data block after the VALUES keyword and writes its UNION form
  * to `out`. Returns 0 when the block is not well formed (then the query is
  * left for rasqal to report); PACT_ERR_NOMEM in *st when malloc fails. */
@@ -292,36 +330,28 @@ pact_sparql_rewrite_values(const char *query, char **out, const char **why)
 
   *out = NULL;
   *why = NULL;
-  while (s.i < s.len && !malformed && st == PACT_OK) {
-    skip_blank(&s);
-    if (s.i >= s.len) {
+  while (!malformed && st == PACT_OK) {
+    ScanToken tok = next_token(&s);
+    if (tok.kind == SCAN_END) {
       break;
     }
-    char c = s.q[s.i];
-    if (c == '"' || c == '\'') {
-      skip_string(&s);
-    } else if (c == '<') {
-      skip_iri(&s);
-    } else if (c == '{') {
+    if (tok.kind == SCAN_OPEN) {
       if (depth >= 0 && depth + 1 < MAX_DEPTH) {
-        open_at[depth] = s.i;
+        open_at[depth] = tok.start;
         have_open |= depth == 0;
         select_at[depth + 1] = 0;
       }
       depth++;
-      s.i++;
-    } else if (c == '}') {
+    } else if (tok.kind == SCAN_CLOSE) {
       depth--;
       if (depth == 0 && have_open) {
         last_open = open_at[0];
-        last_close = s.i;
+        last_close = tok.start;
         have_group = 1;
       }
-      s.i++;
-    } else if (is_word_char(c) && c != '-') {
-      size_t start = s.i;
-      size_t end = word_end(&s, s.i);
-      s.i = end > start ? end : start + 1;
+    } else {
+      size_t start = tok.start;
+      size_t end = tok.end;
       if (depth >= 0 && depth < MAX_DEPTH && word_is(&s, start, end, "SELECT")) {
         select_at[depth] = 1;
       }
@@ -388,8 +418,6 @@ pact_sparql_rewrite_values(const char *query, char **out, const char **why)
           st = PACT_ERR_NOMEM;
         }
       }
-    } else {
-      s.i++;
     }
   }
 
@@ -437,39 +465,21 @@ pact_sparql_where_as_ask(const char *query, char **out)
   int have_group = 0;
 
   *out = NULL;
-  while (s.i < s.len) {
-    skip_blank(&s);
-    if (s.i >= s.len) {
-      break;
-    }
-    char c = s.q[s.i];
-    if (c == '"' || c == '\'') {
-      skip_string(&s);
-    } else if (c == '<') {
-      skip_iri(&s);
-    } else if (c == '{') {
+  for (ScanToken tok = next_token(&s); tok.kind != SCAN_END; tok = next_token(&s)) {
+    if (tok.kind == SCAN_OPEN) {
       if (depth == 0) {
-        depth0_open = s.i;
+        depth0_open = tok.start;
       }
       depth++;
-      s.i++;
-    } else if (c == '}') {
+    } else if (tok.kind == SCAN_CLOSE) {
       depth--;
       if (depth == 0 && verb != SIZE_MAX && !have_group) {
         open = depth0_open;
-        close = s.i;
+        close = tok.start;
         have_group = 1; /* the first group after SELECT: its WHERE */
       }
-      s.i++;
-    } else if (is_word_char(c) && c != '-') {
-      size_t start = s.i;
-      size_t end = word_end(&s, s.i);
-      s.i = end > start ? end : start + 1;
-      if (depth == 0 && verb == SIZE_MAX && word_is(&s, start, end, "SELECT")) {
-        verb = start;
-      }
-    } else {
-      s.i++;
+    } else if (depth == 0 && verb == SIZE_MAX && word_is(&s, tok.start, tok.end, "SELECT")) {
+      verb = tok.start;
     }
   }
   if (verb == SIZE_MAX || !have_group) {
