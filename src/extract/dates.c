@@ -127,6 +127,31 @@ month_of(const PactDoc *doc, size_t tok, size_t *n)
   return e->value;
 }
 
+/* The year that closes a date at tok: "2024", ", 2024", or a year
+ * relative to the article ("last year", "l'an dernier"); 0 if none.
+ * *n is the number of tokens it takes. */
+static int
+year_after(const PactDoc *doc, size_t tok, size_t *n)
+{
+  const PactLexEntry *e;
+
+  if (year_of(doc, tok)) {
+    *n = 1;
+    return year_of(doc, tok);
+  }
+  if (pact_doc_is_punct(doc, tok, ',') && year_of(doc, tok + 1)) {
+    *n = 2;
+    return year_of(doc, tok + 1);
+  }
+  e = pact_doc_entry(doc, tok, LEX_RELATIVE);
+  if (e && e->kind && strcmp(e->kind, "year") == 0 && doc->text->year) {
+    *n = pact_doc_match_at(doc, tok)->n;
+    return doc->text->year + e->value;
+  }
+  *n = 0;
+  return 0;
+}
+
 static const char *const range_words[] = {"to", "au", "until", "till", "through", "and", "et", "-", "a", NULL};
 
 /* Formats a day-month at year y (0: unknown) into out. Without a year but
@@ -199,17 +224,20 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     }
     month = month_of(doc, k, &mn);
     if (month) {
-      int y = year_of(doc, k + mn);
-      size_t used = k + mn - i + (y ? 1 : 0);
+      size_t yn;
+      int y = year_after(doc, k + mn, &yn);
+      size_t used = k + mn - i + yn;
       size_t mn2 = 0;
       int month2;
       /* "du 23 février au 6 mars", "from 28 February to 3 March" */
       if (!d2 && pact_doc_key_in(doc, i + used, range_words) && day_of(doc, i + used + 1) &&
           (month2 = month_of(doc, i + used + 2, &mn2)) != 0) {
         int d3 = day_of(doc, i + used + 1);
-        int y2 = year_of(doc, i + used + 2 + mn2);
-        size_t used2 = used + 2 + mn2 + (y2 ? 1 : 0);
-        format_day(doc, y ? y : y2, month, d1, a);
+        size_t yn2;
+        int y2 = year_after(doc, i + used + 2 + mn2, &yn2);
+        size_t used2 = used + 2 + mn2 + yn2;
+        /* "du 28 décembre au 3 janvier 2025": the start in the year before */
+        format_day(doc, y ? y : (y2 && month2 < month ? y2 - 1 : y2), month, d1, a);
         format_day(doc, y2, month2, d3, b);
         *st = add_date(doc, i, used2, a, b);
         return used2;
@@ -229,22 +257,33 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     /* MONTH D [, YYYY] [to D]: "January 13, 2026", "January 12 to 14" */
     if (d) {
       int y = 0;
+      int y2;
       int d2 = 0;
       size_t used;
+      size_t yn;
+      size_t mn2 = 0;
+      int month2;
       k++;
-      if (pact_doc_is_punct(doc, k, ',') && year_of(doc, k + 1)) {
-        y = year_of(doc, k + 1);
-        k += 2;
-      } else if (year_of(doc, k)) {
-        y = year_of(doc, k);
-        k++;
+      y = year_after(doc, k, &yn);
+      k += yn;
+      /* "from February 25 to March 9, 2024", "January 22 to February 1
+       * last year" */
+      if (pact_doc_key_in(doc, k, range_words) && (month2 = month_of(doc, k + 1, &mn2)) != 0 &&
+          day_of(doc, k + 1 + mn2)) {
+        int d3 = day_of(doc, k + 1 + mn2);
+        int y2 = year_after(doc, k + 2 + mn2, &yn);
+        k += 2 + mn2 + yn;
+        format_day(doc, y ? y : (y2 && month2 < month ? y2 - 1 : y2), month, d, a);
+        format_day(doc, y2 ? y2 : y, month2, d3, b);
+        *st = add_date(doc, i, k - i, a, b);
+        return k - i;
       }
       if (pact_doc_key_in(doc, k, range_words) && day_of(doc, k + 1)) {
         d2 = day_of(doc, k + 1);
         k += 2;
-        if (pact_doc_is_punct(doc, k, ',') && year_of(doc, k + 1)) {
-          y = year_of(doc, k + 1);
-          k += 2;
+        if ((y2 = year_after(doc, k, &yn)) != 0) {
+          y = y2;
+          k += yn;
         }
       }
       used = k - i;
@@ -255,11 +294,16 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       *st = add_date(doc, i, used, a, d2 ? b : NULL);
       return used;
     }
-    /* MONTH YYYY: "April 2025", "avril 2025" */
-    if (year_of(doc, k)) {
-      snprintf(a, sizeof a, "%04d-%02d", year_of(doc, k), month);
-      *st = add_date(doc, i, mn + 1, a, NULL);
-      return mn + 1;
+    /* MONTH YYYY: "April 2025", "avril 2025", "in February last year" */
+    if (year_of(doc, k) || (i > 0 && (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en")) &&
+                            pact_doc_entry(doc, k, LEX_RELATIVE))) {
+      size_t yn;
+      int y = year_after(doc, k, &yn);
+      if (y) {
+        snprintf(a, sizeof a, "%04d-%02d", y, month);
+        *st = add_date(doc, i, mn + yn, a, NULL);
+        return mn + yn;
+      }
     }
     /* "in April": the article's year (a month name alone is too weak,
      * "may" above all, so a preposition must come first). */

@@ -607,6 +607,12 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     if (pact_doc_entry(doc, j, LEX_MONTH) || pact_doc_entry(doc, j, LEX_COUNTRY)) {
       break;
     }
+    /* "the East Fuji Manoeuvre Training Area": "Manoeuvre" is a cue
+     * inside a place's name, and what follows is that place */
+    if (doc->owner[j] >= 0 && (doc->things[doc->owner[j]].cls == PACT_PLACE ||
+                               doc->things[doc->owner[j]].cls == PACT_INSTITUTION)) {
+      break;
+    }
     j++;
   }
   while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
@@ -884,6 +890,54 @@ other_editions(PactDoc *doc)
     }
   }
   return PACT_OK;
+}
+
+/* "The training will continue until March 9", "Les manœuvres se
+ * déroulent du 24 février au 9 mars": a sentence whose subject is a
+ * definite description of an exercise, with no name of its own, speaks of
+ * the exercise told last before it; it gives that one's end, or its
+ * range when the start agrees. */
+static void
+exercise_references(PactDoc *doc)
+{
+  static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
+                                      "maneuvers", "exercice", "exercices", "entrainement", NULL};
+
+  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+    size_t a;
+    size_t b;
+    PactThing *last = NULL;
+    uint32_t last_at = 0;
+    const PactDate *range;
+
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT)) || !is_determiner(doc, i)) {
+      continue;
+    }
+    /* "l'exercice": the elided article is its own token */
+    if (!pact_doc_key_in(doc, i + 1, heads) &&
+        !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) {
+      continue;
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      PactThing *t = &doc->things[k];
+      for (size_t m = 0; t->cls == PACT_EXERCISE && !t->dead && m < t->n_mentions; m++) {
+        if (t->mentions[m].start < doc->toks.v[i].start && (!last || t->mentions[m].start >= last_at)) {
+          last = t;
+          last_at = t->mentions[m].start;
+        }
+      }
+    }
+    if (!last) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    range = date_in(doc, a, b, i, 1);
+    if (range && range->range && !last->end[0] && (!last->start[0] || strcmp(last->start, range->start) == 0)) {
+      memcpy(last->start, range->start, sizeof last->start);
+      memcpy(last->end, range->end, sizeof last->end);
+    }
+    end_until(doc, i + 1, b, last);
+  }
 }
 
 /* ---- visits and meetings ------------------------------------------------------ */
@@ -1744,6 +1798,7 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(agreements(doc));
   PACT_TRY(exercises(doc));
   PACT_TRY(other_editions(doc));
+  exercise_references(doc);
   PACT_TRY(visits(doc));
   PACT_TRY(meetings(doc));
   PACT_TRY(signers_by_subject(doc));

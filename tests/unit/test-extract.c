@@ -389,6 +389,64 @@ check_page(const char *text, const char *title, int y, int m, int d, const char 
 }
 
 /* A visit's end from its start and its length ("a two-day visit"). */
+/* An exercise's history: the edition told in each sentence with its own
+ * dates ("from February 25 to March 9, 2025", "from December 28 to
+ * January 3 last year", "in February last year"); a cue inside a place's
+ * name ("Manoeuvre Training Area") names no exercise; "The training will
+ * continue until March 20" ends the exercise told before it. */
+static const PactEntity *
+edition_of(const PactRecord *r, int edition)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_EXERCISE && r->entities[i].edition == edition) {
+      return &r->entities[i];
+    }
+  }
+  return NULL;
+}
+
+static int
+dated(const PactEntity *e, const char *start, const char *end)
+{
+  return e && e->start && strcmp(e->start, start) == 0 &&
+         (end ? e->end && strcmp(e->end, end) == 0 : e->end == NULL);
+}
+
+static void
+test_exercise_history(void)
+{
+  PactRecord *r = extract(
+    "date 2026-03-10 Kenyan and Ghanaian troops open fourth Savanna Shield drill\n\n"
+    "NAIROBI: Soldiers of Kenya and Ghana began the fourth edition of their joint exercise Savanna Shield on "
+    "Monday at the Lodwar Manoeuvre Training Area in Kenya. The training will continue until March 20.\n"
+    "The third edition took place from February 25 to March 9, 2025 at the Tamale Field Firing Range in Ghana. "
+    "The second edition was held from December 28 to January 3 last year. The first edition was staged in "
+    "February last year at Kumasi.\n");
+  size_t n = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_EXERCISE) {
+      n++;
+      CHECK(r->entities[i].name && strcmp(r->entities[i].name, "Savanna Shield") == 0);
+    }
+  }
+  CHECK(n == 4);
+  CHECK(dated(edition_of(r, 4), "2026-03-09", "2026-03-20"));
+  CHECK(dated(edition_of(r, 3), "2025-02-25", "2025-03-09"));
+  CHECK(dated(edition_of(r, 2), "2024-12-28", "2025-01-03"));
+  CHECK(dated(edition_of(r, 1), "2025-02", NULL));
+  CHECK(find(r, PACT_PLACE, "Lodwar Manoeuvre Training Area") != NULL);
+  CHECK(find(r, PACT_PLACE, "Tamale Field Firing Range") != NULL);
+  free_record(r);
+
+  r = extract("date 2026-02-25 Exercice\n\n"
+              "TOKYO, 25 f\xc3\xa9vrier \xe2\x80\x94 Des militaires kenyans et ghan\xc3\xa9" "ens ont entam\xc3\xa9 lundi la "
+              "quatri\xc3\xa8me \xc3\xa9" "dition de Savanna Shield, l'exercice conjoint annuel des deux arm\xc3\xa9" "es. "
+              "Les manoeuvres se d\xc3\xa9roulent du 23 f\xc3\xa9vrier au 9 mars dans la zone d'entra\xc3\xae" "nement de Lodwar.\n");
+  CHECK(dated(edition_of(r, 4), "2026-02-23", "2026-03-09"));
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -419,7 +477,7 @@ test_pages(void)
              "Velmora, Ostland sign naval training pact in Port Anselm", 2024, 9, 27,
              "PORT ANSELM:", "two defence ministries.");
   /* French chrome: a numeric date with its update, the headline first. */
-  check_page("Accueil | Monde | D\xc3\xa9fense\n"
+  check_page("Accueil | Monde | D\xc3\xa9" "fense\n"
              "L'Ostland et la Velmora signent un m\xc3\xa9morandum de formation navale\n"
              "Publi\xc3\xa9 le 05/11/2024 \xc3\xa0 14h27 \xe2\x80\x93 Mis \xc3\xa0 jour le 06/11/2024\n"
              "PORT-ANSELME, 5 novembre (AFP) - L'Ostland et la Velmora ont sign\xc3\xa9 mardi un m\xc3\xa9morandum d'entente sur la formation navale.\n"
@@ -457,6 +515,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_exercise_history();
   test_tokens();
   test_dates_and_events();
   test_countries_from_context();
