@@ -101,7 +101,8 @@ static int
 is_particle(const PactDoc *doc, size_t tok)
 {
   static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
-                                          "da", "di", "dos", "das", "de", "del", "della", "la", NULL};
+                                          "da", "di", "dos", "das", "de", "del", "della", "la", "bint", "binti", "ibni",
+                                          "ould", NULL};
 
   return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
 }
@@ -132,9 +133,13 @@ name_end(const PactDoc *doc, size_t a, size_t *words)
            (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && name_word(doc, k + 1)) {
       k += 2;
     }
-    /* particles between two name words: "Muhammad bin Salman" */
+    /* particles between two name words: "Muhammad bin Salman", and
+     * glued to the next one: "Tamer al-Refaie", "Safia al-Souhail" */
     if (is_particle(doc, k) && name_word(doc, k + 1)) {
       k++;
+    } else if (is_particle(doc, k) && glued(doc, k + 1) && pact_doc_is_punct(doc, k + 1, '-') && glued(doc, k + 2) &&
+               name_word(doc, k + 2)) {
+      k += 2;
     }
   }
   return k;

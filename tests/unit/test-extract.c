@@ -447,6 +447,23 @@ test_exercise_history(void)
   free_record(r);
 }
 
+/* Lowercase particles inside a name, spaced or glued by a hyphen:
+ * "Samir al-Haddad", "Leila bint Rashid", "Sidi ould Cheikh". */
+static void
+test_name_particles(void)
+{
+  PactRecord *r = extract(
+    "date 2026-05-04 Talks in Amman\n\n"
+    "AMMAN, May 4 - Jordan's Defence Minister Samir al-Haddad received on Monday Kuwait's Defence Minister "
+    "Leila bint Rashid, with Colonel Sidi ould Cheikh of the Mauritanian Army.\n");
+
+  CHECK(find(r, PACT_PERSON, "Samir al-Haddad") != NULL);
+  CHECK(find(r, PACT_PERSON, "Leila bint Rashid") != NULL);
+  CHECK(find(r, PACT_PERSON, "Sidi ould Cheikh") != NULL);
+  CHECK(find(r, PACT_PERSON, "Samir") == NULL);
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -515,6 +532,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_name_particles();
   test_exercise_history();
   test_tokens();
   test_dates_and_events();
