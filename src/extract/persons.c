@@ -90,6 +90,13 @@ name_word(const PactDoc *doc, size_t tok)
       return 0;
     }
   }
+  /* "À Tachkent, le général...", "A Qatari delegation": a word of one
+   * letter opening a sentence, with no full stop of an initial, is an
+   * article or a preposition */
+  if ((t->flags & TF_SENT) && t->key_len == 1 &&
+      !pact_doc_is_punct(doc, tok + 1, '.')) {
+    return 0;
+  }
   /* An all-capitals word of 3+ letters is an acronym, not a name. */
   if ((t->flags & TF_UPPER) && t->key_len >= 3) {
     return 0;

@@ -448,7 +448,8 @@ test_exercise_history(void)
 }
 
 /* Lowercase particles inside a name, spaced or glued by a hyphen:
- * "Samir al-Haddad", "Leila bint Rashid", "Sidi ould Cheikh". */
+ * "Samir al-Haddad", "Leila bint Rashid", "Sidi ould Cheikh"; and no
+ * name from "À" opening a sentence. */
 static void
 test_name_particles(void)
 {
@@ -461,6 +462,14 @@ test_name_particles(void)
   CHECK(find(r, PACT_PERSON, "Leila bint Rashid") != NULL);
   CHECK(find(r, PACT_PERSON, "Sidi ould Cheikh") != NULL);
   CHECK(find(r, PACT_PERSON, "Samir") == NULL);
+  free_record(r);
+  /* a one-letter word opening a sentence is a preposition, not a name */
+  r = extract("date 2026-05-04 Visite\n\n"
+              "\xc3\x80 Tachkent, le g\xc3\xa9n\xc3\xa9ral Karim Haddad s'est entretenu avec le ministre ouzbek de la "
+              "D\xc3\xa9" "fense, Bakhodir Rakhimov.\n");
+  CHECK(find(r, PACT_PERSON, "\xc3\x80 Tachkent") == NULL);
+  CHECK(find(r, PACT_PERSON, "Karim Haddad") != NULL);
+  CHECK(find(r, PACT_MEETING, NULL) != NULL);
   free_record(r);
 }
 
