@@ -57,6 +57,25 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
   return best && best->start[0] ? best : NULL;
 }
 
+/* A sentence with no date of its own goes on in the time of the story
+ * told before it: the last date named earlier in the article ("signed on
+ * Monday ... on the sidelines of talks between Tusk and Schoof"; "In May
+ * ... At a joint press conference with Schoof, he invited"). Not a range:
+ * that is the visit's span, not the day of one meeting in it. */
+static const PactDate *
+narrative_date(const PactDoc *doc, size_t tok)
+{
+  const PactDate *best = NULL;
+
+  for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
+    const PactDate *d = &doc->dates[i];
+    if (!d->range && d->start[0]) {
+      best = d;
+    }
+  }
+  return best;
+}
+
 static int
 is_plural(const PactDoc *doc, size_t tok, size_t n)
 {
@@ -1379,6 +1398,12 @@ visits(PactDoc *doc)
     if (v->cls != PACT_VISIT || v->dead) {
       continue;
     }
+    if (!v->start[0]) {
+      const PactDate *d = narrative_date(doc, v->first_tok);
+      if (d) {
+        memcpy(v->start, d->start, sizeof v->start);
+      }
+    }
     /* "a two-day visit" that began on Sunday ends on Monday */
     if (v->days > 1 && v->days <= 31 && !v->end[0]) {
       pact_date_plus_days(v->start, v->days - 1, v->end);
@@ -1409,6 +1434,54 @@ same_people(const PactThing *a, const int32_t *people, size_t n)
     }
   }
   return 1;
+}
+
+/* Whether the people have at least two known countries between them. */
+static int
+two_countries(const PactDoc *doc, const int32_t *people, size_t n)
+{
+  int32_t first = -1;
+
+  for (size_t i = 0; i < n; i++) {
+    int32_t c = doc->things[people[i]].country;
+    if (c >= 0 && first >= 0 && c != first) {
+      return 1;
+    }
+    if (c >= 0 && first < 0) {
+      first = c;
+    }
+  }
+  return 0;
+}
+
+/* The people named in [a, b), when they come from at least two countries
+ * or one is the other's counterpart (both sides of a meeting); 0
+ * otherwise. */
+static size_t
+persons_from_two_sides(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max)
+{
+  size_t n = 0;
+
+  for (size_t i = a; i < b && n < max; i++) {
+    int32_t p = person_at(doc, i);
+    int seen = p < 0;
+    for (size_t k = 0; k < n && !seen; k++) {
+      seen = out[k] == p;
+    }
+    if (!seen) {
+      out[n++] = p;
+    }
+  }
+  if (n >= 2 && !two_countries(doc, out, n)) {
+    /* "the minister and his Kenyan counterpart": sides the countries
+     * have not told yet */
+    int counterpart = 0;
+    for (size_t i = a; i < b && !counterpart; i++) {
+      counterpart = pact_doc_key_is(doc, i, "counterpart") || pact_doc_key_is(doc, i, "homologue");
+    }
+    n = counterpart ? n : 0;
+  }
+  return n >= 2 ? n : 0;
 }
 
 static PactStatus
@@ -1477,14 +1550,32 @@ meetings(PactDoc *doc)
     if (n_objects == 0) {
       int32_t pair[2];
       int two = 0;
+      int32_t before[8];
+      size_t n_before = persons_from_two_sides(doc, a, mt->tok, before, 8);
+      /* "Lee and his Slovak counterpart, Jaroslav Nad, signed the
+       * document after talks": the talks are those of the clause's
+       * subjects, people of two countries */
+      if (n_before >= 2) {
+        date = date_in(doc, a, b, mt->tok, 0);
+        date = date ? (date->range ? NULL : date) : narrative_date(doc, mt->tok);
+        PACT_TRY(add_meeting(doc, before, n_before, date, place_in(doc, a, b), mt));
+        continue;
+      }
       for (size_t i = a; i < mt->tok; i++) {
         two |= pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both");
       }
       if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
         date = date_in(doc, a, b, mt->tok, 0);
-        PACT_TRY(add_meeting(doc, pair, 2, date && !date->range ? date : NULL, place_in(doc, a, b), mt));
+        date = date ? (date->range ? NULL : date) : narrative_date(doc, mt->tok);
+        PACT_TRY(add_meeting(doc, pair, 2, date, place_in(doc, a, b), mt));
       }
       continue;
+    }
+    /* "the meeting brought together Colonel Fall and his Mauritanian
+     * counterpart, Mohamed Bellal": people of two countries after the
+     * cue are the meeting, with no one from the sentence before */
+    if (subject < 0 && !between && n_objects >= 2 && two_countries(doc, objects, n_objects)) {
+      between = 1;
     }
     if (subject < 0 && !between) {
       /* "the Pakistani official notably met with ...": the one before */
@@ -1498,6 +1589,8 @@ meetings(PactDoc *doc)
     date = date_in(doc, a, b, mt->tok, 0);
     if (date && date->range) {
       date = NULL; /* a range dates the visit, not this meeting */
+    } else if (!date) {
+      date = narrative_date(doc, mt->tok);
     }
     place = place_in(doc, a, b);
     if (between || subject < 0) {

@@ -473,6 +473,55 @@ test_name_particles(void)
   free_record(r);
 }
 
+/* Meetings of two sides and the story's time: "X and his counterpart, Y,
+ * signed the document after talks" is a meeting of X and Y; "the meeting
+ * brought together A and his counterpart, B" is A and B alone; a sentence
+ * with no date of its own takes the last one named before it. */
+static const PactEntity *
+meeting_of(const PactRecord *r, const char *a, const char *b)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *m = &r->entities[i];
+    int found = 0;
+    if (m->cls != PACT_MEETING || m->participants.n != 2) {
+      continue;
+    }
+    for (size_t k = 0; k < 2; k++) {
+      const char *name = r->entities[m->participants.v[k]].name;
+      found += strcmp(name, a) == 0 || strcmp(name, b) == 0;
+    }
+    if (found == 2) {
+      return m;
+    }
+  }
+  return NULL;
+}
+
+static void
+test_meetings_in_time(void)
+{
+  PactRecord *r = extract(
+    "date 2026-04-15 Poland and Kenya sign defence memorandum\n\n"
+    "WARSAW: Poland and Kenya signed a memorandum of understanding on defence cooperation in Warsaw on Monday.\n"
+    "Defence Minister Jan Kowalski and his Kenyan counterpart, Amina Wekesa, signed the document after talks at "
+    "the ministry. Wekesa came to the Polish capital for a two-day visit.\n"
+    "On March 2, officers of the two armies met in Mombasa; the meeting brought together Colonel Piotr Nowak, "
+    "head of Polish military training, and his Kenyan counterpart, Colonel Daniel Otieno.\n");
+  const PactEntity *m = meeting_of(r, "Jan Kowalski", "Amina Wekesa");
+  const PactEntity *o = meeting_of(r, "Piotr Nowak", "Daniel Otieno");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+  size_t n = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    n += r->entities[i].cls == PACT_MEETING;
+  }
+  CHECK(n == 2);
+  CHECK(m && m->date && strcmp(m->date, "2026-04-13") == 0);
+  CHECK(o && o->date && strcmp(o->date, "2026-03-02") == 0);
+  CHECK(dated(v, "2026-04-13", "2026-04-14"));
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -541,6 +590,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_meetings_in_time();
   test_name_particles();
   test_exercise_history();
   test_tokens();
