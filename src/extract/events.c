@@ -1251,6 +1251,14 @@ delegation_country(const PactDoc *doc, size_t around)
   return -1;
 }
 
+/* "left for Maputo", "est parti pour Rabat": leaving home for the host
+ * is the visit's start, not its end. */
+static int
+departs_for(const PactDoc *doc, size_t tok)
+{
+  return pact_doc_key_is(doc, tok + 1, "for") || pact_doc_key_is(doc, tok + 1, "pour");
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -1381,7 +1389,7 @@ visits(PactDoc *doc)
       if (marker < b) {
         d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
       }
-      if (d && first_with(doc, a, b, leave) < b && !t->end[0]) {
+      if (d && first_with(doc, a, b, leave) < b && !departs_for(doc, first_with(doc, a, b, leave)) && !t->end[0]) {
         memcpy(t->end, d->start, sizeof t->end);
       } else if (d && (marker < b || !meeting_here) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
@@ -1398,9 +1406,13 @@ visits(PactDoc *doc)
     if (v->cls != PACT_VISIT || v->dead) {
       continue;
     }
+    /* "a achevé vendredi une visite de deux jours": it began the day before */
+    if (!v->start[0] && v->end[0] && v->days > 1 && v->days <= 31) {
+      pact_date_plus_days(v->end, -(v->days - 1), v->start);
+    }
     if (!v->start[0]) {
       const PactDate *d = narrative_date(doc, v->first_tok);
-      if (d) {
+      if (d && (!v->end[0] || strcmp(d->start, v->end) <= 0)) {
         memcpy(v->start, d->start, sizeof v->start);
       }
     }
@@ -1825,6 +1837,10 @@ signers_by_subject(PactDoc *doc)
                      pact_doc_key_is(doc, j - 1, "avaient") || pact_doc_key_is(doc, j - 1, "ensuite"))) {
       j--;
     }
+    /* "X and his counterpart, Y, signed": the apposition's closing comma */
+    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && person_at(doc, j - 2) >= 0) {
+      j--;
+    }
     plural = j > a && plural_people(doc, j - 1);
     /* "... signé par les deux responsables" */
     if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
@@ -1885,6 +1901,64 @@ signers_by_subject(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Officials of one country who sign or meet at a place of another are
+ * visiting it, told or not ("Lee and his Slovak counterpart signed the
+ * memorandum at the ministry in Seoul": Nad is visiting South Korea).
+ * Ambassadors live there. The visit is dated by the event and placed by
+ * the host's places named in the story, as a told visit is. */
+static PactStatus
+visits_by_presence(PactDoc *doc)
+{
+  size_t n = doc->n_things;
+
+  for (size_t i = 0; i < n; i++) {
+    int32_t where;
+    const int32_t *people;
+    size_t n_people;
+
+    if (doc->things[i].dead || (doc->things[i].cls != PACT_MEETING && doc->things[i].cls != PACT_AGREEMENT) ||
+        doc->things[i].place < 0) {
+      continue;
+    }
+    where = doc->things[doc->things[i].place].country;
+    people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
+    n_people = doc->things[i].cls == PACT_MEETING ? doc->things[i].n_refs : doc->things[i].n_refs2;
+    for (size_t k = 0; k < n_people && where >= 0; k++) {
+      int32_t p = people[k];
+      int known = doc->things[p].cls != PACT_PERSON || doc->things[p].country < 0 ||
+                  doc->things[p].country == where || is_ambassador(&doc->things[p]);
+      PactThing *v;
+      for (size_t j = 0; j < doc->n_things && !known; j++) {
+        known = doc->things[j].cls == PACT_VISIT && !doc->things[j].dead && doc->things[j].visitor == p &&
+                doc->things[j].host == where;
+      }
+      if (known) {
+        continue;
+      }
+      v = pact_doc_add(doc, PACT_VISIT);
+      if (!v) {
+        return PACT_ERR_NOMEM;
+      }
+      people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
+      v->visitor = p;
+      v->host = where;
+      v->first_tok = doc->things[i].first_tok;
+      v->sentence = doc->things[i].sentence;
+      memcpy(v->start, doc->things[i].date, sizeof v->start);
+      if (doc->things[i].n_mentions) {
+        PACT_TRY(pact_thing_mention(v, doc->things[i].mentions[0].start, doc->things[i].mentions[0].end));
+      }
+      for (size_t j = 0; j < doc->n_things; j++) {
+        const PactThing *pl = &doc->things[j];
+        if (pl->cls == PACT_PLACE && !pl->dead && pl->country == where) {
+          PACT_TRY(pact_thing_ref(&v->refs, &v->n_refs, (int32_t)j));
+        }
+      }
+    }
+  }
+  return PACT_OK;
+}
+
 PactStatus
 pact_doc_events(PactDoc *doc)
 {
@@ -1896,5 +1970,6 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(meetings(doc));
   PACT_TRY(signers_by_subject(doc));
   fallback_countries(doc);
+  PACT_TRY(visits_by_presence(doc));
   return PACT_OK;
 }

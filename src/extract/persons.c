@@ -114,6 +114,19 @@ is_particle(const PactDoc *doc, size_t tok)
   return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
 }
 
+/* A lowercase piece of two to four letters that no compound ends with. */
+static int
+syllable(const PactDoc *doc, size_t tok)
+{
+  static const char *const endings[] = {"led", "run", "era", "type", "made", "born", "like", "wide", "held",
+                                        "based", "area", "ward", "bound", "free", "long", "old", "year", NULL};
+  const PactToken *t = &doc->toks.v[tok];
+
+  return is_word(doc, tok) && !(t->flags & TF_CAP) && t->key_len >= 2 && t->key_len <= 4 &&
+         !pact_doc_key_in(doc, tok, endings) && !(tok + 1 < doc->toks.n && glued(doc, tok + 1) &&
+                                                   pact_doc_is_punct(doc, tok + 1, '-'));
+}
+
 /* The end of the name that starts at `a`, or `a` when none does. Words
  * joined by a hyphen or an apostrophe with no space ("Pierre-Antoine",
  * "N'Diaye") are one word. */
@@ -138,6 +151,12 @@ name_end(const PactDoc *doc, size_t a, size_t *words)
     /* joined pieces */
     while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
            (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && name_word(doc, k + 1)) {
+      k += 2;
+    }
+    /* a Korean given name's second syllable: "Kim Dae-ho", "Lee
+     * Jong-sup"; not "Abu Dhabi-based", "Army-led" */
+    if (*words >= 2 && k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) && pact_doc_is_punct(doc, k, '-') &&
+        syllable(doc, k + 1)) {
       k += 2;
     }
     /* particles between two name words: "Muhammad bin Salman", and

@@ -40,10 +40,13 @@ typedef struct {
 /* One node of a kind, with what blocking and clustering need. */
 typedef struct {
   PactTerm node;
+  const char *iri;  /* the node's IRI (the graph's): the order within a
+                       block, the same whatever order the input came in */
   uint64_t hash;    /* of the block key */
   const char *key;  /* block key (arena) */
   PactTerm country; /* persons: the most claimed country, or 0 */
   PactTerm date;    /* the best date literal, or 0 */
+  PactTerm end;     /* visits: the best end date literal, or 0 */
   long doc_day;     /* the earliest article date, in days; NO_DAY: none */
   int32_t edition;  /* exercises: the most claimed edition, or 0; at a
                        root, the cluster's */
@@ -83,7 +86,7 @@ typedef struct {
   size_t n_mentions;
   int mentions_made;
   PactBuf key;
-  PactTerm type, label, country, issued_p, kind, party, signed_on, start_date,
+  PactTerm type, label, country, issued_p, kind, party, signed_on, start_date, end_date,
     date, visitor, host, participant, edition, area;
   PactTerm cls[N_KINDS];
 } R;
@@ -459,7 +462,9 @@ cmp_item(const void *pa, const void *pb)
   if (c) {
     return c;
   }
-  return (a->node > b->node) - (a->node < b->node);
+  /* not the term number: that is the order the terms were first read
+   * in, which differs between the articles and an earlier export of them */
+  return strcmp(a->iri, b->iri);
 }
 
 static int
@@ -612,16 +617,28 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
   }
   /* Visits and meetings (the kinds of a short window): two reports a day
    * apart are one ("arrived on Monday" in one outlet, the next day's
-   * talks in another, or a date read against each report's own day). */
+   * talks in another, or a date read against each report's own day), and
+   * so are two visits whose spans overlap. */
   if (window > 0 && window <= 30) {
     for (uint32_t i = lo; i < hi; i++) {
       Date a = term_date(r, items[i].date);
-      if (a.precision != 4) {
+      Date ae = term_date(r, items[i].end);
+      if (a.precision != 4 && a.precision != 2) {
         continue;
       }
       for (uint32_t j = lo; j < i; j++) {
         Date b = term_date(r, items[j].date);
-        if (b.precision == 4 && labs(day_of(a, 0) - day_of(b, 0)) <= 1) {
+        Date be = term_date(r, items[j].end);
+        /* "12 janvier" in a report with no date of its own is a day
+         * without a year: it takes the other's, or any one year */
+        int year = a.y ? a.y : (b.y ? b.y : 2001);
+        long a0 = day_of(a, year);
+        long b0 = day_of(b, year);
+        /* a visit's span, when told: "June 8 to 10" and "June 10 to 12"
+         * overlap; the day of a meeting is a span of one day */
+        long a1 = ae.precision == a.precision && day_of(ae, year) >= a0 ? day_of(ae, year) : a0;
+        long b1 = be.precision == b.precision && day_of(be, year) >= b0 ? day_of(be, year) : b0;
+        if ((b.precision == 4 || b.precision == 2) && a0 - b1 <= 1 && b0 - a1 <= 1) {
           unite(arena, items, i, j);
         }
       }
@@ -651,50 +668,9 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       unite_same_date(arena, items, lo, i);
     }
   }
-  /* Undated reports join the nearest dated cluster within the window. */
-  for (uint32_t i = lo; i < hi; i++) {
-    long best = -1;
-    uint32_t fit = UINT32_MAX;
-    int tie = 0;
-    int dated = 0;
-    if (items[i].date) {
-      continue;
-    }
-    for (uint32_t j = lo; j < hi; j++) {
-      long day;
-      long dist;
-      if (!items[j].date) {
-        continue;
-      }
-      if (fit == UINT32_MAX || root(items, j) != root(items, fit)) {
-        dated++;
-      }
-      if (items[i].doc_day == NO_DAY) {
-        fit = j;
-        continue;
-      }
-      day = day_of(term_date(r, items[j].date),
-                   term_date(r, items[j].date).y ? 0 : 1970 + (int)(items[i].doc_day / 365.2425));
-      if (day == NO_DAY) {
-        continue;
-      }
-      dist = labs(day - items[i].doc_day);
-      if (dist > window) {
-        continue;
-      }
-      if (best < 0 || dist < best) {
-        best = dist;
-        tie = 0;
-        fit = j;
-      } else if (dist == best && root(items, j) != root(items, fit)) {
-        tie = 1;
-      }
-    }
-    if (items[i].doc_day == NO_DAY ? dated == 1 : (best >= 0 && !tie)) {
-      unite(arena, items, i, fit);
-    }
-  }
-  /* The rest: undated reports close in time are one. */
+  /* Undated reports close in time are one, before any joins a dated
+   * cluster: so the reports of one batch, already one node when an
+   * earlier export is read back, are grouped here as they were there. */
   for (uint32_t i = lo; i < hi; i++) {
     if (items[i].date || root(items, i) != i) {
       continue;
@@ -709,6 +685,56 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
         unite(arena, items, i, j);
         break;
       }
+    }
+  }
+  /* Each undated cluster joins the nearest dated cluster within the
+   * window, measured from the cluster's earliest article. */
+  for (uint32_t i = lo; i < hi; i++) {
+    long best = -1;
+    long from = NO_DAY;
+    uint32_t fit = UINT32_MAX;
+    int tie = 0;
+    int dated = 0;
+    if (items[i].date || root(items, i) != i) {
+      continue;
+    }
+    for (uint32_t k = lo; k < hi; k++) {
+      if (!items[k].date && root(items, k) == i && items[k].doc_day != NO_DAY &&
+          (from == NO_DAY || items[k].doc_day < from)) {
+        from = items[k].doc_day;
+      }
+    }
+    for (uint32_t j = lo; j < hi; j++) {
+      long day;
+      long dist;
+      if (!items[j].date) {
+        continue;
+      }
+      if (fit == UINT32_MAX || root(items, j) != root(items, fit)) {
+        dated++;
+      }
+      if (from == NO_DAY) {
+        fit = j;
+        continue;
+      }
+      day = day_of(term_date(r, items[j].date), term_date(r, items[j].date).y ? 0 : 1970 + (int)(from / 365.2425));
+      if (day == NO_DAY) {
+        continue;
+      }
+      dist = labs(day - from);
+      if (dist > window) {
+        continue;
+      }
+      if (best < 0 || dist < best) {
+        best = dist;
+        tie = 0;
+        fit = j;
+      } else if (dist == best && root(items, j) != root(items, fit)) {
+        tie = 1;
+      }
+    }
+    if (from == NO_DAY ? dated == 1 : (best >= 0 && !tie)) {
+      unite(arena, items, i, fit);
     }
   }
 }
@@ -1014,6 +1040,11 @@ block_key(R *r, int kind, Item *it)
   PACT_TRY(count_values(r));
   it->date = best_value(r, better_date);
   it->doc_day = doc_day(r, it->node);
+  if (kind == VISIT) {
+    PACT_TRY(gather(r, it->node, r->end_date));
+    PACT_TRY(count_values(r));
+    it->end = best_value(r, better_date);
+  }
   return PACT_OK;
 }
 
@@ -1038,7 +1069,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     if (r->kind_of[node] != kind + 1) {
       continue;
     }
-    items[n] = (Item){.node = node, .doc_day = NO_DAY};
+    items[n] = (Item){.node = node, .iri = pact_graph_term(r->g, node)->str, .doc_day = NO_DAY};
     r->renamed_refs = 0;
     st = block_key(r, kind, &items[n]);
     items[n].renamed_refs = r->renamed_refs;
@@ -1152,7 +1183,7 @@ index_claims(R *r)
    * articles (doc_day()); mentions and titles are not read. */
   {
     const PactTerm used[] = {r->type, r->label, r->country, r->kind, r->party,
-                             r->signed_on, r->start_date, r->date, r->visitor,
+                             r->signed_on, r->start_date, r->end_date, r->date, r->visitor,
                              r->host, r->participant, r->edition, r->area};
     for (size_t k = 0; k < sizeof used / sizeof used[0]; k++) {
       r->used[used[k]] = 1; /* [0] for a predicate the graph lacks: harmless */
@@ -1236,6 +1267,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   r.party = find(&r, PACT_NS "party");
   r.signed_on = find(&r, PACT_NS "signedOn");
   r.start_date = find(&r, PACT_NS "startDate");
+  r.end_date = find(&r, PACT_NS "endDate");
   r.date = find(&r, PACT_NS "date");
   r.visitor = find(&r, PACT_NS "visitor");
   r.host = find(&r, PACT_NS "hostCountry");

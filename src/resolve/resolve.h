@@ -12,9 +12,12 @@
  *               undated agreement joins the nearest dated one within a
  *               year of its article's date);
  *   visits      same visitor and host country, compatible start dates,
- *               or undated within 30 days of the article's date;
- *   meetings    same participants, compatible dates, or undated within
- *               7 days;
+ *               starts a day apart or spans that overlap, or undated
+ *               within 30 days of the article's date;
+ *   meetings    same participants, compatible dates or a day apart (a
+ *               day without a year takes the other's), or undated within
+ *               7 days; undated reports close in time are grouped before
+ *               a group joins the nearest dated one;
  *   exercises   same name (or, unnamed, same participants), never two
  *               editions, compatible start dates, or undated within a year.
  *

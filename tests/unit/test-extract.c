@@ -153,7 +153,13 @@ test_countries_from_context(void)
               "ACCRA, June 10 — Ghana's Minister of Defence, Kwame Asante, held talks on Wednesday with "
               "Senegal's Defence Minister Moussa Diop, and will visit units of the Ghana Armed Forces.\n");
   CHECK(find(r, PACT_PERSON, "Moussa Diop") != NULL);
-  CHECK(find(r, PACT_VISIT, NULL) == NULL);
+  /* "will visit units" is no visit of Asante's; Diop, who met him in
+   * Accra, is visiting Ghana */
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(v->cls != PACT_VISIT || (strcmp(r->entities[v->visitor].name, "Moussa Diop") == 0 &&
+                                   strcmp(code_of(r, v->host), "GH") == 0));
+  }
   free_record(r);
 }
 
@@ -522,6 +528,27 @@ test_meetings_in_time(void)
   free_record(r);
 }
 
+/* Signing abroad is visiting: "Kim Dae-ho and his Slovak counterpart,
+ * Jan Novak, signed ... in Seoul" has both as signatories (past the
+ * apposition's comma), a Korean given name whole, and Novak's visit to
+ * South Korea on the day of the signing. */
+static void
+test_signing_abroad(void)
+{
+  PactRecord *r = extract(
+    "date 2026-09-24 South Korea and Slovakia sign defence memorandum\n\n"
+    "SEOUL: South Korean Defence Minister Kim Dae-ho and his Slovak counterpart, Jan Novak, signed a memorandum "
+    "of understanding on defence industry cooperation at the ministry in Seoul on Wednesday.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(find(r, PACT_PERSON, "Kim Dae-ho") != NULL);
+  CHECK(a && a->signatories.n == 2);
+  CHECK(v && strcmp(r->entities[v->visitor].name, "Jan Novak") == 0 && strcmp(code_of(r, v->host), "KR") == 0);
+  CHECK(dated(v, "2026-09-23", NULL));
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -590,6 +617,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_signing_abroad();
   test_meetings_in_time();
   test_name_particles();
   test_exercise_history();

@@ -362,6 +362,50 @@ test_days_apart(void)
   pact_graph_free(g);
 }
 
+/* Two reports whose visit spans overlap ("June 8 to 10", "June 10 to
+ * 12") tell one visit; a meeting on "12 janvier" in a report with no date
+ * of its own and one on 2026-01-13 are one meeting; an undated report of
+ * it with no date either joins them, in whichever order they come. */
+static const char spans[] =
+  "{\"article\": {\"file\": \"u1.txt\", \"issued\": \"2026-06-08\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Salum Juma\", \"country\": \"TZ\"}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"MZ\", \"start\": \"2026-06-08\", \"end\": \"2026-06-10\"}]}\n"
+  "{\"article\": {\"file\": \"u2.txt\", \"issued\": \"2026-06-12\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"v\", \"name\": \"Salum Juma\", \"country\": \"TZ\"}],"
+  " \"visits\": [{\"visitor\": \"v\", \"host\": \"MZ\", \"start\": \"2026-06-10\", \"end\": \"2026-06-12\"}]}\n"
+  "{\"article\": {\"file\": \"u3.txt\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Omar Benali\", \"country\": \"MA\"},"
+  "               {\"id\": \"b\", \"name\": \"Tariq Aziz\", \"country\": \"PK\"}],"
+  " \"meetings\": [{\"participants\": [\"a\", \"b\"], \"date\": \"--01-12\"}]}\n"
+  "{\"article\": {\"file\": \"u4.txt\", \"issued\": \"2026-01-14\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Omar Benali\", \"country\": \"MA\"},"
+  "               {\"id\": \"b\", \"name\": \"Tariq Aziz\", \"country\": \"PK\"}],"
+  " \"meetings\": [{\"participants\": [\"a\", \"b\"], \"date\": \"2026-01-13\"}]}\n"
+  "{\"article\": {\"file\": \"u5.txt\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Omar Benali\", \"country\": \"MA\"},"
+  "               {\"id\": \"b\", \"name\": \"Tariq Aziz\", \"country\": \"PK\"}],"
+  " \"meetings\": [{\"participants\": [\"a\", \"b\"]}]}\n";
+
+static void
+test_spans(void)
+{
+  PactGraph *g = resolved(spans, NULL);
+  const char *u5 = strstr(spans, "{\"article\": {\"file\": \"u5.txt\"");
+  char *reordered = malloc(strlen(spans) + 1);
+  PactGraph *h;
+
+  CHECK(count_of(g, P "Visit") == 1);
+  CHECK(count_of(g, P "Meeting") == 1);
+  /* the undated report first: the same graph */
+  strcpy(reordered, u5);
+  strncat(reordered, spans, (size_t)(u5 - spans));
+  h = resolved(reordered, NULL);
+  CHECK(count_of(h, P "Meeting") == 1);
+  pact_graph_free(g);
+  pact_graph_free(h);
+  free(reordered);
+}
+
 /* What must stay apart. */
 static const char apart[] =
   "{\"article\": {\"file\": \"b1.txt\", \"issued\": \"2026-02-01\", \"language\": \"en\"},"
@@ -523,6 +567,7 @@ main(void)
   test_twins();
   test_two_sides();
   test_days_apart();
+  test_spans();
   test_batches();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
