@@ -272,16 +272,26 @@ coordinated(const PactDoc *doc, size_t a, size_t k)
 {
   for (size_t i = a; i < k; i++) {
     if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
-      size_t d = i + 1; /* "et des Finances" is still one name; "et la" is not */
-      if ((d < k && (pact_doc_key_is(doc, d, "the") || pact_doc_key_is(doc, d, "la") ||
-                     pact_doc_key_is(doc, d, "le") || pact_doc_key_is(doc, d, "l") ||
-                     pact_doc_key_is(doc, d, "les"))) ||
-          pact_doc_has(doc, k, LEX_INSTITUTION)) {
+      /* "et des Finances" is still one name; "et la", "and of the" are
+       * not */
+      for (size_t d = i + 1; d < k; d++) {
+        if (pact_doc_key_is(doc, d, "the") || pact_doc_key_is(doc, d, "la") || pact_doc_key_is(doc, d, "le") ||
+            pact_doc_key_is(doc, d, "l") || pact_doc_key_is(doc, d, "les")) {
+          return 1;
+        }
+      }
+      if (pact_doc_has(doc, k, LEX_INSTITUTION)) {
         return 1;
       }
     }
   }
   return 0;
+}
+
+static int
+is_unit(const char *kind)
+{
+  return kind && (strcmp(kind, "other") == 0 || strcmp(kind, "command") == 0);
 }
 
 /* A capitalised institution around the head at [h, h + n). */
@@ -291,11 +301,14 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   size_t a = h;
   size_t b = h + n;
   int32_t country = -1;
+  /* units and commands are named after places: "Madras Regiment",
+   * "Beagle Naval District" */
+  int unit = is_unit(kind);
 
   /* Left: capitalised words and demonyms ("Royal Moroccan Air Force"),
    * not a title ("Inspector"), not across "'s". */
   while (a > 0 && !starts_sentence(doc, a) && is_cap_word(doc, a - 1) &&
-         !pact_doc_has(doc, a - 1, LEX_TITLE) && !pact_doc_has(doc, a - 1, LEX_PLACE) &&
+         !pact_doc_has(doc, a - 1, LEX_TITLE) && (!pact_doc_has(doc, a - 1, LEX_PLACE) || unit) &&
          !pact_doc_has(doc, a - 1, LEX_MONTH) && !pact_doc_has(doc, a - 1, LEX_EVENT) &&
          !pact_doc_has(doc, a - 1, LEX_AGREEMENT)) {
     a--;
@@ -461,15 +474,53 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
 /* "ministère des Armées", "ministry of Defence": a head in small letters
  * followed by a connector and a capitalised word. */
 static int
-lower_head_with_name(const PactDoc *doc, size_t k)
+lower_head_with_name(const PactDoc *doc, size_t k, int unit)
 {
   size_t c = k;
 
   while (c < doc->toks.n && is_connector(doc, c) && c < k + 3) {
     c++;
   }
-  return c > k && is_cap_word(doc, c) && !pact_doc_has(doc, c, LEX_TITLE) && !pact_doc_has(doc, c, LEX_COUNTRY) &&
-         !pact_doc_has(doc, c, LEX_PLACE) && !(doc->toks.v[c].flags & TF_SENT);
+  /* a unit's name may be a place's or follow the head at once: "régiment
+   * de Madras", "régiment Gajaba" */
+  return (c > k || unit) && is_cap_word(doc, c) && !pact_doc_has(doc, c, LEX_TITLE) &&
+         !pact_doc_has(doc, c, LEX_COUNTRY) && (unit || !pact_doc_has(doc, c, LEX_PLACE)) &&
+         !(doc->toks.v[c].flags & TF_SENT);
+}
+
+/* After a French head in small letters: [an adjective,] a demonym, then
+ * "de la Défense [nationale]" (a connector and capitalised words, and the
+ * one adjective "nationale" that follows them). Returns the end of the
+ * name, or 0. */
+static size_t
+head_demonym_name(const PactDoc *doc, size_t k)
+{
+  const PactLexEntry *c;
+  size_t e;
+
+  if (k + 1 < doc->toks.n && !pact_doc_entry(doc, k, LEX_COUNTRY) && !(doc->toks.v[k].flags & TF_CAP) &&
+      doc->toks.v[k].kind == TOK_WORD && pact_doc_entry(doc, k + 1, LEX_COUNTRY)) {
+    k++; /* "fédéral" */
+  }
+  c = pact_doc_entry(doc, k, LEX_COUNTRY);
+  if (!c || !c->kind || strcmp(c->kind, "demonym") != 0 || (doc->toks.v[k].flags & TF_CAP)) {
+    return 0;
+  }
+  k += pact_doc_match_at(doc, k)->n;
+  if (!lower_head_with_name(doc, k, 0)) {
+    return 0;
+  }
+  while (is_connector(doc, k)) {
+    k++;
+  }
+  e = k;
+  while (is_cap_word(doc, e) && !pact_doc_has(doc, e, LEX_TITLE) && !(doc->toks.v[e].flags & TF_SENT)) {
+    e++;
+  }
+  if (pact_doc_key_is(doc, e, "nationale") || pact_doc_key_is(doc, e, "national")) {
+    e++;
+  }
+  return e;
 }
 
 static int
@@ -519,6 +570,7 @@ institutions(PactDoc *doc)
   for (size_t m = 0; m < doc->n_matches && st == PACT_OK; m++) {
     const PactMatch *mt = &doc->matches[m];
     const PactLexEntry *e;
+    size_t next;
     if (mt->tok < skip_to) {
       continue;
     }
@@ -530,7 +582,20 @@ institutions(PactDoc *doc)
     if (mt->tok > 0 && pact_doc_is_punct(doc, mt->tok - 1, '-') && !(doc->toks.v[mt->tok].flags & TF_SPACE)) {
       continue;
     }
-    if ((doc->toks.v[mt->tok].flags & TF_CAP) || lower_head_with_name(doc, mt->tok + mt->n)) {
+    if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) && (next = head_demonym_name(doc, mt->tok + mt->n)) > 0) {
+      /* "le ministère irakien de la Défense", "le ministère fédéral
+       * nigérian de la Défense": the demonym between the head and its
+       * name gives the country */
+      size_t d = mt->tok + mt->n;
+      const PactLexEntry *c;
+      while (!pact_doc_entry(doc, d, LEX_COUNTRY)) {
+        d++;
+      }
+      c = pact_doc_entry(doc, d, LEX_COUNTRY);
+      st = add_institution(doc, mt->tok, next, e->kind, c->value, 0);
+      skip_to = next;
+    } else if ((doc->toks.v[mt->tok].flags & TF_CAP) ||
+               lower_head_with_name(doc, mt->tok + mt->n, doc->lang == 2 && is_unit(e->kind))) {
       size_t next = mt->tok + mt->n;
       st = capitalised_institution(doc, mt->tok, mt->n, e->kind, &next);
       skip_to = next;

@@ -549,6 +549,33 @@ test_signing_abroad(void)
   free_record(r);
 }
 
+/* Institutions named the way units and French ministries are: a
+ * demonym between the head and its name gives the country; units are
+ * named after places, or follow their head at once. */
+static void
+test_units_and_ministries(void)
+{
+  PactRecord *r = extract(
+    "date 2026-05-04 Visite\n\n"
+    "Selon le minist\xc3\xa8re irakien de la D\xc3\xa9" "fense, le minist\xc3\xa8re f\xc3\xa9" "d\xc3\xa9ral nig\xc3\xa9rian de la "
+    "D\xc3\xa9" "fense nationale a envoy\xc3\xa9 des officiers du r\xc3\xa9giment de Madras et du r\xc3\xa9giment Gajaba.\n");
+  const PactEntity *i = find(r, PACT_INSTITUTION, "minist\xc3\xa8re irakien de la D\xc3\xa9" "fense");
+  const PactEntity *n = find(r, PACT_INSTITUTION, "minist\xc3\xa8re f\xc3\xa9" "d\xc3\xa9ral nig\xc3\xa9rian de la D\xc3\xa9" "fense nationale");
+
+  CHECK(i && strcmp(code_of(r, i->country), "IQ") == 0);
+  CHECK(n && strcmp(code_of(r, n->country), "NG") == 0);
+  CHECK(find(r, PACT_INSTITUTION, "r\xc3\xa9giment de Madras") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "r\xc3\xa9giment Gajaba") != NULL);
+  free_record(r);
+  r = extract("date 2026-05-04 Drill\n\n"
+              "Troops of the Madras Regiment and of the Rajputana Rifles joined Uzbekistan's Central Military District."
+              "\n");
+  CHECK(find(r, PACT_INSTITUTION, "Madras Regiment") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "Rajputana Rifles") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "Central Military District") != NULL);
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -617,6 +644,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_units_and_ministries();
   test_signing_abroad();
   test_meetings_in_time();
   test_name_particles();
