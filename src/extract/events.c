@@ -293,6 +293,36 @@ signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
   return n;
 }
 
+static int
+is_determiner(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {
+    "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "his", "her", "each",
+    "every", "next", "last", "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "notre",
+    "nos", "leur", "leurs", "son", "sa", "ses", "chaque", "tout", "toute", "prochain", "prochaine",
+    "dernier", "derniere", NULL};
+
+  return pact_doc_key_in(doc, tok, words);
+}
+
+/* Whether the noun at tok is told with "a", "an", "un" or "une", across
+ * up to three modifiers ("a draft technical agreement"). */
+static int
+indefinite(const PactDoc *doc, size_t tok)
+{
+  for (size_t i = tok; i > 0 && i + 4 > tok; i--) {
+    if (pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "an") ||
+        pact_doc_key_is(doc, i - 1, "un") || pact_doc_key_is(doc, i - 1, "une")) {
+      return 1;
+    }
+    if (doc->toks.v[i - 1].kind != TOK_WORD || is_determiner(doc, i - 1) ||
+        pact_doc_has(doc, i - 1, LEX_STATUS)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static PactStatus
 agreements(PactDoc *doc)
 {
@@ -363,6 +393,13 @@ agreements(PactDoc *doc)
             at = (int32_t)i;
           }
         }
+      }
+      /* "will try to conclude a defence cooperation agreement" after
+       * "signing a letter of intent": an agreement told with "a" and at
+       * another stage (to come, or done) is another one */
+      if (at >= 0 && status && doc->things[at].status && indefinite(doc, mt->tok) &&
+          (stage(status) >= 3) != (stage(doc->things[at].status) >= 3)) {
+        at = -1;
       }
       if (generic && at < 0 && !(status || date)) {
         continue; /* "an agreement" in passing: not one we can describe */
@@ -560,17 +597,6 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
 
 /* Words that open a noun phrase and are never a name, capitalised only
  * because a sentence starts with them: "Cet exercice", "This exercise". */
-static int
-is_determiner(const PactDoc *doc, size_t tok)
-{
-  static const char *const words[] = {
-    "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "his", "her", "each",
-    "every", "next", "last", "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "notre",
-    "nos", "leur", "leurs", "son", "sa", "ses", "chaque", "tout", "toute", "prochain", "prochaine",
-    "dernier", "derniere", NULL};
-
-  return pact_doc_key_in(doc, tok, words);
-}
 
 /* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
 static int

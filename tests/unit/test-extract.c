@@ -576,6 +576,31 @@ test_units_and_ministries(void)
   free_record(r);
 }
 
+/* An agreement told with "a" at another stage than the one already told
+ * is another agreement: one to come, one signed years ago. */
+static void
+test_two_agreements(void)
+{
+  PactRecord *r = extract(
+    "date 2017-06-27 Ghana, Italy to finalise defence pact\n\n"
+    "ACCRA - Ghana and Italy will shortly finalise a draft technical agreement on defence cooperation, the "
+    "Minister of Defence, Kwame Asante, said on Monday. In February 2016, the two countries signed an agreement on "
+    "police training.\n");
+  int expected = 0;
+  int signed_2016 = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *a = &r->entities[i];
+    if (a->cls != PACT_AGREEMENT) {
+      continue;
+    }
+    expected += a->status && strcmp(a->status, "signed") != 0 && !a->date;
+    signed_2016 += a->status && strcmp(a->status, "signed") == 0 && a->date && strcmp(a->date, "2016-02") == 0;
+  }
+  CHECK(expected == 1 && signed_2016 == 1);
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -644,6 +669,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_two_agreements();
   test_units_and_ministries();
   test_signing_abroad();
   test_meetings_in_time();
