@@ -21,7 +21,7 @@ SPEC = {
  'institutions.tsv': (['head','lang','kind','country'], {'kind': {'ministry','armed_forces','service_branch','command','college','embassy','company','commission','government','other'}}),
  'agreements.tsv': (['phrase','lang','kind'], {'kind': {'mou','treaty','agreement','protocol','letter_of_intent'}}),
  'statuses.tsv': (['phrase','lang','status'], {'status': {'expected','negotiating','signed','in_force'}}),
- 'events.tsv': (['phrase','lang','kind'], {'kind': {'exercise','visit','meeting','speech','presence'}}),
+ 'events.tsv': (['phrase','lang','kind'], {'kind': {'exercise','visit','meeting','speech','presence','attendance'}}),
  'calendar.tsv': (['word','lang','kind','value'], {'kind': {'month','weekday','relative'}}),
  'numbers.tsv': (['word','lang','kind','value'], {'kind': {'cardinal','ordinal'}}),
  'furniture.tsv': (['pattern','kind'], {'kind': {'line','prefix'}}),

@@ -1577,6 +1577,9 @@ meetings(PactDoc *doc)
     subject = between ? -1 : person_near(doc, a, b, mt->tok, 1);
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
       int32_t p = person_at(doc, i);
+      if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
+        break; /* "en présence de X": X sits in (attendance()) */
+      }
       int seen = p == subject;
       for (size_t k = 0; k < n_objects; k++) {
         seen |= objects[k] == p;
@@ -1641,6 +1644,64 @@ meetings(PactDoc *doc)
     for (size_t k = 0; k < n_objects; k++) {
       int32_t pair[2] = {subject, objects[k]};
       PACT_TRY(add_meeting(doc, pair, 2, date, place, mt));
+    }
+  }
+  return PACT_OK;
+}
+
+/* Those who sit in on a meeting told already: "Iraq's ambassador, Safia
+ * al-Suhail, sat in on the meeting", "assistait à l'entretien"; "in the
+ * presence of X", "en présence de X". They join the meeting of their
+ * sentence, or else the last one told before it. */
+static PactStatus
+attendance(PactDoc *doc)
+{
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    size_t a;
+    size_t b;
+    int32_t meeting = -1;
+    int32_t people[8];
+    size_t n = 0;
+    int presence;
+
+    if (!entry_kind(doc, mt->tok, LEX_EVENT, "attendance")) {
+      continue;
+    }
+    sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    presence = 0;
+    for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
+      presence |= pact_doc_key_is(doc, i, "presence");
+    }
+    if (presence) {
+      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 16 && n < 8; i++) {
+        int32_t p = person_at(doc, i);
+        if (p >= 0 && (n == 0 || people[n - 1] != p)) {
+          people[n++] = p;
+        }
+      }
+    } else {
+      /* the verb must take a meeting: "sat in on the talks" */
+      int of_meeting = 0;
+      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 4 && !of_meeting; i++) {
+        of_meeting = entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+      }
+      people[0] = of_meeting ? person_near(doc, a, b, mt->tok, 1) : -1;
+      n = people[0] >= 0;
+    }
+    for (size_t i = 0; i < doc->n_things && n; i++) {
+      const PactThing *t = &doc->things[i];
+      if (t->cls != PACT_MEETING || t->dead || t->first_tok > mt->tok) {
+        continue;
+      }
+      if (t->first_tok >= a || !presence) {
+        if (meeting < 0 || t->first_tok >= doc->things[meeting].first_tok) {
+          meeting = (int32_t)i;
+        }
+      }
+    }
+    for (size_t k = 0; meeting >= 0 && k < n; k++) {
+      PACT_TRY(pact_thing_ref(&doc->things[meeting].refs, &doc->things[meeting].n_refs, people[k]));
     }
   }
   return PACT_OK;
@@ -1994,6 +2055,7 @@ pact_doc_events(PactDoc *doc)
   exercise_references(doc);
   PACT_TRY(visits(doc));
   PACT_TRY(meetings(doc));
+  PACT_TRY(attendance(doc));
   PACT_TRY(signers_by_subject(doc));
   fallback_countries(doc);
   PACT_TRY(visits_by_presence(doc));

@@ -601,6 +601,27 @@ test_two_agreements(void)
   free_record(r);
 }
 
+/* Those who sit in on a meeting are in it: "X sat in on the meeting",
+ * "en présence du général Y". */
+static void
+test_attendance(void)
+{
+  PactRecord *r = extract(
+    "date 2026-01-14 Talks in Warsaw\n\n"
+    "WARSAW - Polish Defence Minister Jan Kowalski held talks on Monday with Kenya's Cabinet Secretary for Defence, "
+    "Amina Wekesa. Kenya's ambassador to Poland, Grace Njeri, sat in on the meeting.\n");
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+
+  CHECK(m && m->participants.n == 3);
+  free_record(r);
+  r = extract("date 2026-01-14 Entretien\n\n"
+              "RABAT - Le ministre pakistanais de la D\xc3\xa9" "fense, Karim Haddad, s'est entretenu lundi avec le "
+              "ministre marocain Omar Benali, en pr\xc3\xa9sence du g\xc3\xa9n\xc3\xa9ral Youssef Alami.\n");
+  m = find(r, PACT_MEETING, NULL);
+  CHECK(m && m->participants.n == 3);
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -669,6 +690,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_attendance();
   test_two_agreements();
   test_units_and_ministries();
   test_signing_abroad();
