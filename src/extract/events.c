@@ -13,7 +13,7 @@ entry_kind(const PactDoc *doc, size_t tok, PactLexType type, const char *kind)
 {
   const PactLexEntry *e = pact_doc_entry(doc, tok, type);
 
-  return e && e->kind && (!kind || strcmp(e->kind, kind) == 0) ? e : NULL;
+  return e && e->kind && (!kind || (e->kind[0] == kind[0] && strcmp(e->kind, kind) == 0)) ? e : NULL;
 }
 
 /* Tokens [a, b) of sentence s. */
@@ -947,20 +947,25 @@ exercise_references(PactDoc *doc)
 {
   static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
                                       "maneuvers", "exercice", "exercices", "entrainement", NULL};
+  int any = 0;
 
-  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+  for (size_t k = 0; k < doc->n_things && !any; k++) {
+    any = doc->things[k].cls == PACT_EXERCISE && !doc->things[k].dead;
+  }
+  for (size_t i = 0; any && i + 1 < doc->toks.n; i++) {
     size_t a;
     size_t b;
     PactThing *last = NULL;
     uint32_t last_at = 0;
     const PactDate *range;
 
-    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT)) || !is_determiner(doc, i)) {
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
       continue;
     }
     /* "l'exercice": the elided article is its own token */
-    if (!pact_doc_key_in(doc, i + 1, heads) &&
-        !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) {
+    if ((!pact_doc_key_in(doc, i + 1, heads) &&
+         !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) ||
+        !is_determiner(doc, i)) {
       continue;
     }
     for (size_t k = 0; k < doc->n_things; k++) {
