@@ -1840,6 +1840,31 @@ fallback_countries(PactDoc *doc)
       t->country = tied_country(doc, t->first_tok);
     }
   }
+  /* "King Mohammed VI travelled to India and met Prime Minister
+   * Narendra Modi": whom a visitor meets in the sentence of the visit is
+   * of the host country */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *m = &doc->things[i];
+    if (m->cls != PACT_MEETING || m->dead) {
+      continue;
+    }
+    for (size_t j = 0; j < doc->n_things; j++) {
+      const PactThing *v = &doc->things[j];
+      int met = 0;
+      if (v->cls != PACT_VISIT || v->dead || v->host < 0 || v->sentence != m->sentence) {
+        continue;
+      }
+      for (size_t k = 0; k < m->n_refs; k++) {
+        met |= m->refs[k] == v->visitor;
+      }
+      for (size_t k = 0; met && k < m->n_refs; k++) {
+        /* not an ambassador, who is of the embassy's country (below) */
+        if (doc->things[m->refs[k]].country < 0 && !is_ambassador(&doc->things[m->refs[k]])) {
+          doc->things[m->refs[k]].country = v->host;
+        }
+      }
+    }
+  }
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *t = &doc->things[i];
     if (t->dead || t->country >= 0 || (t->cls != PACT_PERSON && t->cls != PACT_INSTITUTION)) {

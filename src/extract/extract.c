@@ -262,15 +262,16 @@ to_record(const PactDoc *doc, PactRecord *r)
   return st;
 }
 
-/* A country's name that turned out to be part of a person's ("Brigadier
- * Georgia Hale") is no mention of the country. */
+/* A country's or a place's name that turned out to be part of a person's
+ * ("Brigadier Georgia Hale", "Ryad Mezzour") is no mention of it. */
 static void
-prune_countries(PactDoc *doc)
+prune_inside_names(PactDoc *doc)
 {
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *c = &doc->things[i];
     size_t kept = 0;
-    if (c->cls != PACT_COUNTRY) {
+    /* and places: "Ryad" in "Ryad Mezzour" is no visit to Riyadh */
+    if (c->cls != PACT_COUNTRY && !(c->cls == PACT_PLACE && c->dead == 0)) {
       continue;
     }
     for (size_t m = 0; m < c->n_mentions; m++) {
@@ -291,14 +292,16 @@ prune_countries(PactDoc *doc)
         in_person = 1;
       }
       if (in_person) {
-        doc->country_count[c->country]--;
+        if (c->cls == PACT_COUNTRY) {
+          doc->country_count[c->country]--;
+        }
       } else {
         c->mentions[kept++] = c->mentions[m];
       }
     }
     c->n_mentions = kept;
     if (kept == 0) {
-      c->dead = 3; /* revived if something refers to the country */
+      c->dead = c->cls == PACT_COUNTRY ? 3 : 1; /* a country revives if something refers to it */
     }
   }
 }
@@ -373,7 +376,7 @@ pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDia
     st = pact_doc_persons(&doc);
   }
   if (st == PACT_OK) {
-    prune_countries(&doc);
+    prune_inside_names(&doc);
     st = pact_doc_events(&doc);
   }
   if (st == PACT_OK && getenv("PACTUM_DEBUG_EXTRACT")) {

@@ -622,6 +622,27 @@ test_attendance(void)
   free_record(r);
 }
 
+/* A place's name inside a person's is no place ("Ryad Mezzour" is not
+ * Riyadh); whom a visitor meets in the sentence of the visit is of the
+ * host country. */
+static void
+test_names_and_hosts(void)
+{
+  PactRecord *r = extract(
+    "date 2025-09-23 India, Morocco\n\n"
+    "RABAT - Indian Defence Minister Arjun Mehta met Moroccan Industry Minister Ryad Mezzour on Tuesday in Rabat. "
+    "Ties have grown since King Hassan Alaoui travelled to India in 2015 and met Prime Minister Vikram Rao.\n");
+  const PactEntity *rao = find(r, PACT_PERSON, "Vikram Rao");
+
+  CHECK(find(r, PACT_PLACE, "Riyadh") == NULL);
+  CHECK(find(r, PACT_PERSON, "Ryad Mezzour") != NULL);
+  CHECK(rao && strcmp(code_of(r, rao->country), "IN") == 0);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    CHECK(r->entities[i].cls != PACT_VISIT || strcmp(code_of(r, r->entities[i].host), "SA") != 0);
+  }
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -690,6 +711,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_names_and_hosts();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
