@@ -554,6 +554,7 @@ static int
 ordinal_at(const PactDoc *doc, size_t tok)
 {
   const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_ORDINAL);
+  const PactMatch *m;
   const char *key;
   int v = 0;
   size_t i = 0;
@@ -563,6 +564,11 @@ ordinal_at(const PactDoc *doc, size_t tok)
   }
   if (tok >= doc->toks.n) {
     return 0;
+  }
+  /* "vingt-troisième": an ordinal of several tokens that ends here */
+  m = pact_doc_match_at(doc, tok);
+  if (m && m->tok + m->n == tok + 1 && (e = pact_doc_entry(doc, m->tok, LEX_ORDINAL)) != NULL) {
+    return e->value;
   }
   key = pact_token_key(&doc->toks, tok);
   while (key[i] >= '0' && key[i] <= '9') {
@@ -639,6 +645,26 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     }
     if (doc->toks.v[i].kind != TOK_WORD || (doc->toks.v[i].flags & TF_CAP)) {
       break;
+    }
+  }
+  /* "l'exercice indo-omanais Al Najah", "l'exercice naval combiné
+   * Viekaren", "l'exercice conjoint de forces spéciales Cyclone": small
+   * modifiers between the cue and the name; not a verb's phrase ("se
+   * tient à Bikaner"), which ends on a preposition */
+  if (k == mt->tok + mt->n && !(doc->toks.v[k].flags & TF_CAP)) {
+    static const char *const stops[] = {"a", "au", "aux", "en", "dans", "sur", "par", "avec", "pour", "se", "s",
+                                        "qui", "que", "in", "at", "on", "by", "near", "from", "to", "with",
+                                        "for", "which", "that", "is", "was", "will", "the", "le", "la", "les",
+                                        "l", "et", "and", NULL};
+    size_t i = k;
+    while (i < k + 5 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT) &&
+           ((doc->toks.v[i].kind == TOK_WORD && !(doc->toks.v[i].flags & TF_CAP) && !pact_doc_key_in(doc, i, stops)) ||
+            (pact_doc_is_punct(doc, i, '-') && !(doc->toks.v[i].flags & TF_SPACE)))) {
+      i++;
+    }
+    if (i > k && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT) && doc->toks.v[i].kind == TOK_WORD &&
+        (doc->toks.v[i].flags & TF_CAP) && !pact_doc_match_at(doc, i) && doc->owner[i] < 0) {
+      k = i;
     }
   }
   if (opens_quote(doc, k)) {

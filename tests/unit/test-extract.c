@@ -451,6 +451,13 @@ test_exercise_history(void)
               "Les manoeuvres se d\xc3\xa9roulent du 23 f\xc3\xa9vrier au 9 mars dans la zone d'entra\xc3\xae" "nement de Lodwar.\n");
   CHECK(dated(edition_of(r, 4), "2026-02-23", "2026-03-09"));
   free_record(r);
+  /* modifiers between the cue and the name; an ordinal of two words */
+  r = extract("date 2023-08-25 Exercice\n\n"
+              "Les marines kenyane et ghan\xc3\xa9" "enne conduisent depuis lundi la vingt-troisi\xc3\xa8me \xc3\xa9" "dition "
+              "de l'exercice naval combin\xc3\xa9 Savanna Shield. L'exercice se tient \xc3\xa0 Lodwar.\n");
+  CHECK(edition_of(r, 23) && edition_of(r, 23)->name && strcmp(edition_of(r, 23)->name, "Savanna Shield") == 0);
+  CHECK(find(r, PACT_EXERCISE, "Lodwar") == NULL);
+  free_record(r);
 }
 
 /* Lowercase particles inside a name, spaced or glued by a hyphen:
