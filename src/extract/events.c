@@ -5,6 +5,7 @@
 #include "extract/doc.h"
 #include "util/text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1335,6 +1336,7 @@ visits(PactDoc *doc)
     PactThing *t;
     const PactDate *range;
     int days;
+    int ranged = 1;
 
     if (!e && !entry_kind(doc, mt->tok, LEX_EVENT, "presence")) {
       continue;
@@ -1345,12 +1347,31 @@ visits(PactDoc *doc)
     if (!e) {
       const PactDate *when = date_in(doc, a, b, mt->tok, 1);
       size_t k = mt->tok + mt->n;
-      if (!when || !when->range || k >= b ||
-          !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
+      /* "séjourne depuis lundi au Sénégal": a date and a preposition may
+       * come between */
+      for (size_t d = 0; d < doc->n_dates; d++) {
+        if (doc->dates[d].tok == k || (doc->dates[d].tok == k + 1 && (pact_doc_key_is(doc, k, "depuis") ||
+                                                                     pact_doc_key_is(doc, k, "since")))) {
+          k = doc->dates[d].tok + doc->dates[d].n;
+        }
+      }
+      if (pact_doc_key_is(doc, k, "au") || pact_doc_key_is(doc, k, "aux") || pact_doc_key_is(doc, k, "en") ||
+          pact_doc_key_is(doc, k, "in")) {
+        k++;
+      }
+      if (k >= b || !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
         continue;
       }
+      /* without a range of dates, only someone from elsewhere: "the
+       * Ghanaian minister was in Kenya on Tuesday" */
+      ranged = when && when->range;
     }
     visitor = visitor_before(doc, a, mt->tok);
+    /* "En visite au Sénégal, le ministre ghanéen ...": the cue opens the
+     * clause, no one before it, and the visitor follows */
+    if (visitor < 0 && e && person_near(doc, a, b, mt->tok, 1) < 0 && pact_doc_key_is(doc, mt->tok, "en")) {
+      visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
+    }
     if (visitor < 0 && (pact_doc_key_is(doc, mt->tok + mt->n, "of") || pact_doc_key_is(doc, mt->tok + mt->n, "de") ||
                         pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
       visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
@@ -1374,6 +1395,10 @@ visits(PactDoc *doc)
       } else if (p) {
         host = pact_lexicon_place(doc->lex, p->value)->country;
       }
+    }
+    if (!ranged && (visitor < 0 || doc->things[visitor].country < 0 || host < 0 ||
+                    doc->things[visitor].country == host)) {
+      continue;
     }
     /* a visit already known: the same visitor, or the only one; "the
      * visit", "his visit", "cette visite" speak of one already told */
@@ -1437,8 +1462,16 @@ visits(PactDoc *doc)
       const PactDate *d = date_in(doc, a, b, mt->tok, 0);
       int meeting_here = 0;
       size_t marker = b;
+      /* a date in a sentence that also tells a meeting is the meeting's
+       * when the meeting's cue is the nearer one: "during his visit, he
+       * met X on Tuesday"; not in "agreed ... when Kishida visited
+       * Manila in November last year" */
       for (size_t i = a; i < b && d; i++) {
-        meeting_here |= entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+        if (entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          size_t to_meeting = i > d->tok ? i - d->tok : d->tok - i;
+          size_t to_visit = mt->tok > d->tok ? mt->tok - d->tok : d->tok - mt->tok;
+          meeting_here |= to_meeting < to_visit;
+        }
       }
       if (d) {
         marker = first_with(doc, a, b, arrive);

@@ -650,6 +650,54 @@ test_names_and_hosts(void)
   free_record(r);
 }
 
+/* Ways news tells a visit or a meeting, one sentence each: the visitor
+ * and host, or the two who meet, must come out. */
+static void
+test_phrasings(void)
+{
+  static const struct {
+    const char *text;
+    const char *host; /* a visit by Kwame Asante to this country, or NULL: a meeting */
+  } cases[] = {
+    {"ACCRA, June 3 - Ghana's Defence Minister Kwame Asante led a delegation to Kenya on Monday.", "KE"},
+    {"ACCRA, June 3 - Ghana's Defence Minister Kwame Asante flew to Kenya on Monday for talks.", "KE"},
+    {"NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante was in Kenya on Tuesday to discuss security.", "KE"},
+    {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, s\xc3\xa9journe depuis lundi "
+     "au S\xc3\xa9n\xc3\xa9gal.", "SN"},
+    {"DAKAR, 3 juin - En visite au S\xc3\xa9n\xc3\xa9gal, le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame "
+     "Asante, a inspect\xc3\xa9 la base navale.", "SN"},
+    {"NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante and Kenya's Defence Cabinet Secretary Amina Wekesa "
+     "discussed maritime security on Tuesday.", NULL},
+    {"NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante and his Kenyan counterpart Amina Wekesa agreed on "
+     "Tuesday to hold joint patrols.", NULL},
+    {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, et son homologue "
+     "s\xc3\xa9n\xc3\xa9galais, Moussa Diop, ont discut\xc3\xa9 lundi de la s\xc3\xa9" "curit\xc3\xa9 maritime.", NULL},
+    {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, a \xc3\xa9" "chang\xc3\xa9 "
+     "lundi avec son homologue s\xc3\xa9n\xc3\xa9galais, Moussa Diop.", NULL},
+    {"DAKAR, 3 juin - Le ministre s\xc3\xa9n\xc3\xa9galais des Forces arm\xc3\xa9" "es, Moussa Diop, a accueilli "
+     "lundi son homologue ghan\xc3\xa9" "en, Kwame Asante.", NULL},
+  };
+
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[1024];
+    PactRecord *r;
+    const PactEntity *e;
+    snprintf(text, sizeof text, "date 2026-06-03 Test\n\n%s\n", cases[i].text);
+    r = extract(text);
+    e = find(r, cases[i].host ? PACT_VISIT : PACT_MEETING, NULL);
+    if (cases[i].host) {
+      CHECK(e && strcmp(r->entities[e->visitor].name, "Kwame Asante") == 0 &&
+            strcmp(code_of(r, e->host), cases[i].host) == 0);
+    } else {
+      CHECK(e && e->participants.n == 2);
+    }
+    if (!e) {
+      fprintf(stderr, "test_phrasings: nothing found in case %zu\n", i);
+    }
+    free_record(r);
+  }
+}
+
 static void
 test_plus_days(void)
 {
@@ -718,6 +766,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_phrasings();
   test_names_and_hosts();
   test_attendance();
   test_two_agreements();
