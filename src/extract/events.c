@@ -1317,6 +1317,19 @@ departs_for(const PactDoc *doc, size_t tok)
   return pact_doc_key_is(doc, tok + 1, "for") || pact_doc_key_is(doc, tok + 1, "pour");
 }
 
+/* A title at tok, after an optional demonym: "Chief of Army Staff",
+ * "Ghanaian Chief of Army Staff". */
+static int
+visiting_title(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *c = pact_doc_entry(doc, tok, LEX_COUNTRY);
+
+  if (c) {
+    tok += pact_doc_match_at(doc, tok)->n;
+  }
+  return pact_doc_has(doc, tok, LEX_TITLE);
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -1366,7 +1379,15 @@ visits(PactDoc *doc)
        * Ghanaian minister was in Kenya on Tuesday" */
       ranged = when && when->range;
     }
-    visitor = visitor_before(doc, a, mt->tok);
+    /* "received the visiting Chief of Army Staff of Ghana, General X":
+     * "visiting" before a title names its visitor after it (not "the
+     * visiting Egyptian delegation") */
+    if (e && mt->tok > 0 && pact_doc_key_is(doc, mt->tok, "visiting") && is_determiner(doc, mt->tok - 1) &&
+        visiting_title(doc, mt->tok + mt->n)) {
+      visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
+    } else {
+      visitor = visitor_before(doc, a, mt->tok);
+    }
     /* "En visite au Sénégal, le ministre ghanéen ...": the cue opens the
      * clause, no one before it, and the visitor follows */
     if (visitor < 0 && e && person_near(doc, a, b, mt->tok, 1) < 0 && pact_doc_key_is(doc, mt->tok, "en")) {
@@ -2077,6 +2098,24 @@ signers_by_subject(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Whether a date (or none) is within a week of the article's. */
+static int
+of_the_day(const PactDoc *doc, const char *date)
+{
+  char lo[12];
+  char hi[12];
+  char today[12];
+
+  if (!date[0] || !doc->text->year) {
+    return !date[0] && doc->text->year;
+  }
+  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
+  if (strlen(date) != 10 || !pact_date_plus_days(today, -7, lo) || !pact_date_plus_days(today, 7, hi)) {
+    return 0;
+  }
+  return strcmp(date, lo) >= 0 && strcmp(date, hi) <= 0;
+}
+
 /* Officials of one country who sign or meet at a place of another are
  * visiting it, told or not ("Lee and his Slovak counterpart signed the
  * memorandum at the ministry in Seoul": Nad is visiting South Korea).
@@ -2092,11 +2131,18 @@ visits_by_presence(PactDoc *doc)
     const int32_t *people;
     size_t n_people;
 
-    if (doc->things[i].dead || (doc->things[i].cls != PACT_MEETING && doc->things[i].cls != PACT_AGREEMENT) ||
-        doc->things[i].place < 0) {
+    if (doc->things[i].dead || (doc->things[i].cls != PACT_MEETING && doc->things[i].cls != PACT_AGREEMENT)) {
       continue;
     }
-    where = doc->things[doc->things[i].place].country;
+    /* where: the event's place, or else the dateline's country when the
+     * event is of the story's days (within a week of the article) and the
+     * story tells no visit to another country (an Islamabad report of
+     * the minister's talks in Rabat) */
+    where = doc->things[i].place >= 0 ? doc->things[doc->things[i].place].country : -1;
+    if (where < 0 && doc->home >= 0 && (doc->host < 0 || doc->host == doc->home) &&
+        of_the_day(doc, doc->things[i].date)) {
+      where = doc->home;
+    }
     people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
     n_people = doc->things[i].cls == PACT_MEETING ? doc->things[i].n_refs : doc->things[i].n_refs2;
     for (size_t k = 0; k < n_people && where >= 0; k++) {

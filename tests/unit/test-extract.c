@@ -660,6 +660,12 @@ test_phrasings(void)
     const char *host; /* a visit by Kwame Asante to this country, or NULL: a meeting */
   } cases[] = {
     {"ACCRA, June 3 - Ghana's Defence Minister Kwame Asante led a delegation to Kenya on Monday.", "KE"},
+    /* "the visiting" before a title; a meeting of the story's days in the
+     * dateline's city is a visit there of the one from elsewhere */
+    {"NAIROBI, June 3 - President William Odhiambo received in audience the visiting Chief of Army Staff of "
+     "Ghana, General Kwame Asante, at State House on Tuesday.", "KE"},
+    {"NAIROBI, June 3 - Kenya's Chief of Defence Forces, General Peter Mwangi, received his Ghanaian counterpart, "
+     "Lieutenant General Kwame Asante, at the Defence Headquarters on Tuesday.", "KE"},
     {"ACCRA, June 3 - Ghana's Defence Minister Kwame Asante flew to Kenya on Monday for talks.", "KE"},
     {"NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante was in Kenya on Tuesday to discuss security.", "KE"},
     {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, s\xc3\xa9journe depuis lundi "
