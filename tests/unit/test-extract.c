@@ -680,6 +680,10 @@ test_phrasings(void)
      "s\xc3\xa9n\xc3\xa9galais, Moussa Diop, ont discut\xc3\xa9 lundi de la s\xc3\xa9" "curit\xc3\xa9 maritime.", NULL},
     {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, a \xc3\xa9" "chang\xc3\xa9 "
      "lundi avec son homologue s\xc3\xa9n\xc3\xa9galais, Moussa Diop.", NULL},
+    {"DAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, a tenu une s\xc3\xa9" "ance "
+     "de travail avec son homologue s\xc3\xa9n\xc3\xa9galais, Moussa Diop.", NULL},
+    {"NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante sat down with his Kenyan counterpart, Amina Wekesa, "
+     "on Tuesday.", NULL},
     {"DAKAR, 3 juin - Le ministre s\xc3\xa9n\xc3\xa9galais des Forces arm\xc3\xa9" "es, Moussa Diop, a accueilli "
      "lundi son homologue ghan\xc3\xa9" "en, Kwame Asante.", NULL},
   };
