@@ -442,6 +442,28 @@ agreement_has_twin(PactBuilder *b, const PactRecord *r, size_t i)
 
 /* What tells twins apart, as resolve/resolve.c does: the name, or else the
  * smallest of the cooperation areas. */
+/* The countries among refs (an exercise's participants are countries
+ * and their forces), sorted, joined by "-". */
+static PactStatus
+key_add_countries(PactBuilder *b, const PactRecord *r, const PactRefs *refs)
+{
+  PactRefs countries = {NULL, 0};
+  PactStatus st;
+
+  countries.v = malloc((refs->n ? refs->n : 1) * sizeof *countries.v);
+  if (!countries.v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < refs->n; i++) {
+    if (r->entities[refs->v[i]].cls == PACT_COUNTRY) {
+      countries.v[countries.n++] = refs->v[i];
+    }
+  }
+  st = key_add_refs(b, &countries, "-");
+  free(countries.v);
+  return st;
+}
+
 static PactStatus
 key_add_subject(PactBuilder *b, const PactEntity *e)
 {
@@ -498,11 +520,12 @@ entity_key(PactBuilder *b, const PactRecord *r, size_t i)
     PACT_TRY(agreement_key(b, e));
     return agreement_has_twin(b, r, i) ? key_add_subject(b, e) : PACT_OK;
   case PACT_EXERCISE:
+    /* a name and its participants: one name's edition between other
+     * countries is another exercise ("cyclone-eg-in-3") */
     if (e->name) {
       PACT_TRY(key_add(b, e->name));
-    } else {
-      PACT_TRY(key_add_refs(b, &e->participants, "-"));
     }
+    PACT_TRY(key_add_countries(b, r, &e->participants));
     if (e->edition) {
       snprintf(number, sizeof number, "%d", (int)e->edition);
       return key_add(b, number);

@@ -56,6 +56,9 @@ typedef struct {
                        are two) */
   TermSet areas;    /* agreements: its cooperation areas; at a root, the
                        cluster's */
+  TermSet parts;    /* exercises: its participants; at a root, the
+                       cluster's (two sets neither of which holds the
+                       other are two exercises) */
   uint32_t parent;  /* union-find */
 } Item;
 
@@ -417,10 +420,14 @@ set_union(PactArena *arena, TermSet a, TermSet b)
 static int
 linkable(Item *items, uint32_t a, uint32_t b)
 {
+  uint32_t shared;
+
   a = root(items, a);
   b = root(items, b);
+  shared = overlap(items[a].parts, items[b].parts);
   return a != b && !(items[a].edition && items[b].edition && items[a].edition != items[b].edition) &&
-         overlap(items[a].docs, items[b].docs) == 0;
+         overlap(items[a].docs, items[b].docs) == 0 &&
+         (!items[a].parts.n || !items[b].parts.n || shared == items[a].parts.n || shared == items[b].parts.n);
 }
 
 static void
@@ -437,6 +444,7 @@ unite(PactArena *arena, Item *items, uint32_t a, uint32_t b)
   items[b].edition = items[a].edition;
   items[a].docs = items[b].docs = set_union(arena, items[a].docs, items[b].docs);
   items[a].areas = items[b].areas = set_union(arena, items[a].areas, items[b].areas);
+  items[a].parts = items[b].parts = set_union(arena, items[a].parts, items[b].parts);
   /* The smaller index becomes the root: the result does not depend on
    * the order of the calls. */
   if (a < b) {
@@ -835,6 +843,31 @@ same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
   return 0;
 }
 
+/* Whether a term is a country's IRI: {base}country/{code}. */
+static int
+is_country(const R *r, PactTerm t)
+{
+  const char *s = pact_graph_term(r->g, t)->str;
+  size_t n = strlen(r->base);
+
+  return strncmp(s, r->base, n) == 0 && strncmp(s + n, "country/", 8) == 0;
+}
+
+/* Keeps the countries among r->values (an exercise's participants are
+ * countries and their forces). */
+static void
+keep_countries(R *r)
+{
+  size_t n = 0;
+
+  for (size_t i = 0; i < r->n_values; i++) {
+    if (is_country(r, r->values[i].o)) {
+      r->values[n++] = r->values[i];
+    }
+  }
+  r->n_values = n;
+}
+
 /* What tells apart agreements of one kind, parties and day: the name the
  * records give (the fullest well-attested), or else the most claimed
  * cooperation area (the smallest of equals), as the builder does for two
@@ -891,17 +924,17 @@ cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
     t = best_value(r, better_date);
     return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
   case EXERCISE:
-    /* The builder's key: the name (or the participants), then the edition
-     * (or the start year). */
+    /* The builder's key: the name and the participants, then the
+     * edition (or the start year). */
     PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
     keep_plain(r);
     t = best_value(r, better_label);
     if (t) {
       PACT_TRY(key_add(r, pact_graph_term(r->g, t)->str));
-    } else {
-      PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
-      PACT_TRY(key_add_slugs(r, "-"));
     }
+    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
+    keep_countries(r);
+    PACT_TRY(key_add_slugs(r, "-"));
     if (items[rt].edition) {
       char number[16];
       snprintf(number, sizeof number, "%d", (int)items[rt].edition);
@@ -966,6 +999,26 @@ node_sets(R *r, Item *it)
 }
 
 /* The block key of item `it` into r->key. */
+/* An exercise's participating countries, sorted, in the arena. */
+static PactStatus
+exercise_parts(R *r, Item *it)
+{
+  PactTerm *v;
+
+  PACT_TRY(gather(r, it->node, r->participant));
+  PACT_TRY(count_values(r));
+  keep_countries(r);
+  v = pact_arena_alloc(&r->arena, (r->n_values ? r->n_values : 1) * sizeof *v);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_values; i++) {
+    v[i] = r->values[i].o;
+  }
+  it->parts = (TermSet){v, (uint32_t)r->n_values};
+  return PACT_OK;
+}
+
 static PactStatus
 block_key(R *r, int kind, Item *it)
 {
@@ -1013,6 +1066,7 @@ block_key(R *r, int kind, Item *it)
     PACT_TRY(gather(r, it->node, r->date));
     break;
   case EXERCISE:
+    PACT_TRY(exercise_parts(r, it));
     /* Named exercises by name, the others by participants. */
     PACT_TRY(gather(r, it->node, r->label));
     PACT_TRY(count_values(r));
@@ -1046,6 +1100,20 @@ block_key(R *r, int kind, Item *it)
     it->end = best_value(r, better_date);
   }
   return PACT_OK;
+}
+
+/* Whether two reports' start dates (to the month at least) are within
+ * two months of each other, or one of them is not known that well. */
+static int
+same_season(const R *r, const Item *a, const Item *b)
+{
+  Date x = term_date(r, a->date);
+  Date y = term_date(r, b->date);
+
+  if (x.precision < 3 || y.precision < 3 || x.precision == 2 || y.precision == 2) {
+    return 1;
+  }
+  return labs(day_of(x, 0) - day_of(y, 0)) <= 62;
 }
 
 static PactStatus
@@ -1102,10 +1170,12 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
         cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
-      if (kind == EXERCISE) { /* one edition is one exercise */
+      if (kind == EXERCISE) { /* one edition is one exercise: between the
+                                 same participants, in the same season */
         for (size_t i = lo; i < hi; i++) {
           for (size_t j = lo; items[i].edition && j < i; j++) {
-            if (items[j].edition == items[i].edition) {
+            if (items[j].edition == items[i].edition && same_season(r, &items[i], &items[j]) &&
+                linkable(items, (uint32_t)i, (uint32_t)j)) {
               unite(&r->arena, items, (uint32_t)i, (uint32_t)j);
               break;
             }

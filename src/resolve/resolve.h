@@ -19,7 +19,10 @@
  *               7 days; undated reports close in time are grouped before
  *               a group joins the nearest dated one;
  *   exercises   same name (or, unnamed, same participants), never two
- *               editions, compatible start dates, or undated within a year.
+ *               editions, compatible start dates, or undated within a year;
+ *               participating countries one set within the other (one
+ *               name's edition between other countries is another), one
+ *               edition's reports within two months of each other.
  *
  * Each comparison runs inside a block of nodes that share a key (name key,
  * kind and parties, visitor and host, participants): sorting the blocks is

@@ -280,10 +280,10 @@ test_exercises(void)
 
   CHECK(count_of(g, P "Exercise") == 2);
   CHECK(st.nodes[4] == 4 && st.clusters[4] == 2);
-  CHECK(HAS(g, ID "exercise/atlantic-shield-4", P "startDate", "2025-04-14"));
-  CHECK(has_in(g, ID "document/c2", ID "exercise/atlantic-shield-4", P "startDate", "2025-04"));
-  CHECK(has_in(g, ID "document/c3", ID "exercise/atlantic-shield-4", TYPE, P "Exercise"));
-  CHECK(HAS(g, ID "exercise/atlantic-shield-3", P "edition", "3"));
+  CHECK(HAS(g, ID "exercise/atlantic-shield-pt-sn-4", P "startDate", "2025-04-14"));
+  CHECK(has_in(g, ID "document/c2", ID "exercise/atlantic-shield-pt-sn-4", P "startDate", "2025-04"));
+  CHECK(has_in(g, ID "document/c3", ID "exercise/atlantic-shield-pt-sn-4", TYPE, P "Exercise"));
+  CHECK(HAS(g, ID "exercise/atlantic-shield-pt-sn-3", P "edition", "3"));
   pact_graph_free(g);
 }
 
@@ -404,6 +404,27 @@ test_spans(void)
   pact_graph_free(g);
   pact_graph_free(h);
   free(reordered);
+}
+
+/* One name and edition between other countries is another exercise; a
+ * report that names one side only is the same one. */
+static const char editions[] =
+  "{\"article\": {\"file\": \"x1.txt\", \"issued\": \"2025-02-12\", \"language\": \"en\"},"
+  " \"exercises\": [{\"name\": \"Cyclone\", \"edition\": 3, \"start\": \"2025-02-10\", \"participants\": [\"IN\", \"EG\"]}]}\n"
+  "{\"article\": {\"file\": \"x2.txt\", \"issued\": \"2025-02-13\", \"language\": \"fr\"},"
+  " \"exercises\": [{\"name\": \"Cyclone\", \"edition\": 3, \"start\": \"2025-02\", \"participants\": [\"IN\"]}]}\n"
+  "{\"article\": {\"file\": \"x3.txt\", \"issued\": \"2025-09-20\", \"language\": \"en\"},"
+  " \"exercises\": [{\"name\": \"Cyclone\", \"edition\": 3, \"start\": \"2025-09-15\", \"participants\": [\"CN\", \"PK\"]}]}\n";
+
+static void
+test_editions_apart(void)
+{
+  PactGraph *g = resolved(editions, NULL);
+
+  CHECK(count_of(g, P "Exercise") == 2);
+  CHECK(has_in(g, ID "document/x2", ID "exercise/cyclone-eg-in-3", TYPE, P "Exercise"));
+  CHECK(HAS(g, ID "exercise/cyclone-cn-pk-3", P "edition", "3"));
+  pact_graph_free(g);
 }
 
 /* What must stay apart. */
@@ -568,6 +589,7 @@ main(void)
   test_two_sides();
   test_days_apart();
   test_spans();
+  test_editions_apart();
   test_batches();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
