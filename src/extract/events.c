@@ -1334,7 +1334,7 @@ static PactStatus
 visits(PactDoc *doc)
 {
   static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
-                                       "commenc", "debut", NULL};
+                                       "commenc", "debut", "entam", NULL};
   static const char *const leave[] = {"wrap", "conclud", "ended", "ends", "ending", "left", "achev", "termin",
                                       "quitt", NULL};
 
@@ -1500,9 +1500,23 @@ visits(PactDoc *doc)
       if (marker < b) {
         d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
       }
-      if (d && first_with(doc, a, b, leave) < b && !departs_for(doc, first_with(doc, a, b, leave)) && !t->end[0]) {
-        memcpy(t->end, d->start, sizeof t->end);
-      } else if (d && (marker < b || !meeting_here) && !t->start[0]) {
+      {
+        /* "a achevé jeudi une visite de quatre jours entamée le 15 avril":
+         * the end is the date nearest the verb of leaving, the start the
+         * one nearest the verb of arriving */
+        size_t gone = first_with(doc, a, b, leave);
+        const PactDate *end = gone < b && !departs_for(doc, gone) ? date_in(doc, a, b, gone, 0) : NULL;
+        if (end && marker < b && end == d) {
+          end = NULL; /* one date for both: the arrival's */
+        }
+        if (end && !t->end[0]) {
+          memcpy(t->end, end->start, sizeof t->end);
+          if (marker >= b) {
+            d = NULL;
+          }
+        }
+      }
+      if (d && (marker < b || !meeting_here) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
       }
     }
@@ -1517,9 +1531,19 @@ visits(PactDoc *doc)
     if (v->cls != PACT_VISIT || v->dead) {
       continue;
     }
-    /* "a achevé vendredi une visite de deux jours": it began the day before */
-    if (!v->start[0] && v->end[0] && v->days > 1 && v->days <= 31) {
-      pact_date_plus_days(v->end, -(v->days - 1), v->start);
+    /* "a achevé vendredi une visite de deux jours": it began the day
+     * before; "ended a three-day visit on Wednesday" outweighs a start
+     * told elsewhere that is weeks away (a range that is a day off the
+     * length, "a two-day visit from January 12 to 14", stays) */
+    if (v->end[0] && v->days > 1 && v->days <= 31) {
+      char from_end[12];
+      char week_before[12];
+      if (pact_date_plus_days(v->end, -(v->days - 1), from_end) &&
+          pact_date_plus_days(from_end, -7, week_before) &&
+          (!v->start[0] || (strlen(v->start) == 10 && (strcmp(v->start, v->end) > 0 ||
+                                                       strcmp(v->start, week_before) < 0)))) {
+        memcpy(v->start, from_end, sizeof v->start);
+      }
     }
     if (!v->start[0]) {
       const PactDate *d = narrative_date(doc, v->first_tok);

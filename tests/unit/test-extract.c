@@ -708,6 +708,28 @@ test_phrasings(void)
   }
 }
 
+/* A visit's end is the date nearest the verb of leaving, its start the
+ * one nearest the verb of arriving; the length and the end outweigh a
+ * start that does not fit them. */
+static void
+test_visit_span(void)
+{
+  PactRecord *r = extract(
+    "date 2024-04-19 Visite\n\n"
+    "TACHKENT, 19 avril - Le g\xc3\xa9n\xc3\xa9ral ghan\xc3\xa9" "en Kwame Asante a achev\xc3\xa9 jeudi \xc3\xa0 Termez une "
+    "visite de quatre jours en Ouzb\xc3\xa9kistan, entam\xc3\xa9" "e le 15 avril.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(dated(v, "2024-04-15", "2024-04-18"));
+  free_record(r);
+  r = extract("date 2024-11-20 Visit\n\n"
+              "BELGRADE, Nov 20 - Cyprus's Chief of the National Guard, Lieutenant General Nikos Andreou, on "
+              "Wednesday ended a three-day official visit to Serbia. He had been due in Belgrade on November 12.\n");
+  v = find(r, PACT_VISIT, NULL);
+  CHECK(dated(v, "2024-11-18", "2024-11-20"));
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -776,6 +798,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_visit_span();
   test_phrasings();
   test_names_and_hosts();
   test_attendance();
