@@ -1350,6 +1350,7 @@ visits(PactDoc *doc)
     const PactDate *range;
     int days;
     int ranged = 1;
+    int named_after = 0;
 
     if (!e && !entry_kind(doc, mt->tok, LEX_EVENT, "presence")) {
       continue;
@@ -1395,7 +1396,15 @@ visits(PactDoc *doc)
     }
     if (visitor < 0 && (pact_doc_key_is(doc, mt->tok + mt->n, "of") || pact_doc_key_is(doc, mt->tok + mt->n, "de") ||
                         pact_doc_key_is(doc, mt->tok + mt->n, "du"))) {
-      visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
+      /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
+       * told with "la" */
+      for (size_t i = mt->tok + mt->n + 1; i < b && i < mt->tok + mt->n + 12 && visitor < 0; i++) {
+        if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
+          break; /* "la visite du Souverain en Inde ... et ses entretiens avec X": not X's */
+        }
+        visitor = person_at(doc, i);
+      }
+      named_after = visitor >= 0;
     }
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
@@ -1433,7 +1442,7 @@ visits(PactDoc *doc)
       }
       for (size_t i = 0; i < doc->n_things; i++) {
         PactThing *o = &doc->things[i];
-        if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor || anaphoric)) {
+        if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
           at = (int32_t)i;
           break;
         }

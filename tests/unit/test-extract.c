@@ -728,6 +728,23 @@ test_visit_span(void)
   v = find(r, PACT_VISIT, NULL);
   CHECK(dated(v, "2024-11-18", "2024-11-20"));
   free_record(r);
+  /* "la visite du roi X" is X's own visit, not the one told before */
+  r = extract("date 2025-09-22 Visite\n\n"
+              "RABAT, 22 sept. - Le ministre indien de la D\xc3\xa9" "fense, Arjun Mehta, en visite de travail au Maroc "
+              "depuis dimanche, a \xc3\xa9t\xc3\xa9 re\xc3\xa7u lundi par le ministre marocain Omar Benali. Les liens ont "
+              "pris un nouvel \xc3\xa9lan depuis la visite du roi Hassan Alaoui en Inde en 2015.\n");
+  {
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      const PactEntity *e = &r->entities[i];
+      if (e->cls == PACT_VISIT) {
+        n++;
+        CHECK(strcmp(r->entities[e->visitor].name, "Arjun Mehta") != 0 || (e->start && strcmp(e->start, "2015") != 0));
+      }
+    }
+    CHECK(n == 2);
+  }
+  free_record(r);
 }
 
 static void
