@@ -294,6 +294,20 @@ is_unit(const char *kind)
   return kind && (strcmp(kind, "other") == 0 || strcmp(kind, "command") == 0);
 }
 
+/* A word in small letters that can be part of a French name: not a
+ * connector, a verb of the lexicons or a pronoun. */
+static int
+small_noun(const PactDoc *doc, size_t k)
+{
+  static const char *const stops[] = {"qui", "que", "dont", "ou", "a", "est", "sont", "ont", "se", "sa", "son",
+                                      "ses", "leur", "leurs", "il", "elle", "ils", "elles", "y", "en", NULL};
+
+  return k < doc->toks.n && doc->toks.v[k].kind == TOK_WORD && !(doc->toks.v[k].flags & (TF_CAP | TF_SENT)) &&
+         !pact_doc_has(doc, k, LEX_TITLE) && !pact_doc_has(doc, k, LEX_EVENT) && !pact_doc_has(doc, k, LEX_STATUS) &&
+         !pact_doc_has(doc, k, LEX_MONTH) && !pact_doc_has(doc, k, LEX_WEEKDAY) && !pact_doc_has(doc, k, LEX_COUNTRY) &&
+         !pact_doc_key_in(doc, k, stops);
+}
+
 /* A capitalised institution around the head at [h, h + n). */
 static PactStatus
 capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size_t *next)
@@ -337,6 +351,21 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       }
       /* "Ministry of Defence Ali Hassan": a person follows; stop at the
        * country or the head's words only when a name would be swallowed. */
+      b = e;
+      continue;
+    }
+    /* French capitalises a name's first word only: "Conseil de
+     * coopération du Golfe", "Comité des chefs d'état-major": after a
+     * connector, a noun in small letters and an adjective */
+    if (doc->lang == 2 && k > b && !coordinated(doc, b, k) && small_noun(doc, k)) {
+      size_t e = k + 1;
+      while (e < doc->toks.n && pact_doc_is_punct(doc, e, '-') && !(doc->toks.v[e].flags & TF_SPACE) &&
+             small_noun(doc, e + 1)) {
+        e += 2; /* "état-major", "non-alignés" */
+      }
+      if (small_noun(doc, e) && !is_connector(doc, e)) {
+        e++; /* "relations publiques" */
+      }
       b = e;
       continue;
     }

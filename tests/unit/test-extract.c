@@ -581,6 +581,15 @@ test_units_and_ministries(void)
   CHECK(find(r, PACT_INSTITUTION, "Rajputana Rifles") != NULL);
   CHECK(find(r, PACT_INSTITUTION, "Central Military District") != NULL);
   free_record(r);
+  /* French capitalises a name's first word only */
+  r = extract("date 2026-05-04 Test\n\n"
+              "Le Conseil de coop\xc3\xa9ration du Golfe et le Comit\xc3\xa9 des chefs d'\xc3\xa9tat-major interarm\xc3\xa9" "es "
+              "se sont r\xc3\xa9unis. La Direction de l'information et des relations publiques des arm\xc3\xa9" "es a publi\xc3\xa9 "
+              "un communiqu\xc3\xa9.\n");
+  CHECK(find(r, PACT_INSTITUTION, "Conseil de coop\xc3\xa9ration du Golfe") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "Comit\xc3\xa9 des chefs d'\xc3\xa9tat-major interarm\xc3\xa9" "es") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "Direction de l'information et des relations publiques des arm\xc3\xa9" "es") != NULL);
+  free_record(r);
 }
 
 /* An agreement told with "a" at another stage than the one already told
