@@ -420,6 +420,58 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   return add_institution(doc, a, b, kind, country, 0);
 }
 
+/* Whether the head at [h, h + n) is a plural ("marines", "armées"). */
+static int
+is_plural_head(const PactDoc *doc, size_t h, size_t n)
+{
+  const PactToken *t = &doc->toks.v[h + n - 1];
+  const char *k = pact_token_key(&doc->toks, h + n - 1);
+
+  return t->key_len > 2 && (k[t->key_len - 1] == 's' || k[t->key_len - 1] == 'x');
+}
+
+/* One of coordinated services: the head in the singular and the demonym
+ * at [d, d + dn): "marine chilienne". */
+static PactStatus
+add_service(PactDoc *doc, size_t h, size_t n, size_t d, size_t dn, const char *kind, int32_t country)
+{
+  char *dem = pact_doc_text(doc, d, d + dn);
+  char *head = pact_doc_text(doc, h, h + n);
+  char *one = head ? singular(head) : NULL;
+  size_t len = (dem ? strlen(dem) : 0) + (one ? strlen(one) : 0) + 2;
+  char *name = malloc(len);
+  int32_t t;
+
+  if (!dem || !one || !name) {
+    free(dem);
+    free(head);
+    free(one);
+    free(name);
+    return PACT_ERR_NOMEM;
+  }
+  snprintf(name, len, "%s %s", one, dem);
+  free(dem);
+  free(head);
+  free(one);
+  t = pact_doc_find(doc, PACT_INSTITUTION, name);
+  if (t < 0) {
+    PactThing *thing = pact_doc_add(doc, PACT_INSTITUTION);
+    if (!thing) {
+      free(name);
+      return PACT_ERR_NOMEM;
+    }
+    thing->name = name;
+    thing->kind = kind;
+    thing->country = country;
+    thing->first_tok = (uint32_t)h;
+    thing->sentence = doc->toks.v[h].sentence;
+    t = (int32_t)(doc->n_things - 1);
+  } else {
+    free(name);
+  }
+  return pact_thing_mention(&doc->things[t], tok_start(doc, h), tok_end(doc, d + dn - 1));
+}
+
 /* A lower-case service: "Pakistani army", "Pakistan's army", "the
  * Pakistani and Moroccan armies", "l'armée marocaine". */
 static PactStatus
@@ -431,6 +483,14 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
     const PactLexEntry *c = pact_doc_entry(doc, h + n, LEX_COUNTRY);
     if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
       size_t cn = pact_doc_match_at(doc, h + n)->n;
+      size_t d2 = h + n + cn + 1;
+      const PactLexEntry *c2 = pact_doc_key_is(doc, d2 - 1, "et") ? pact_doc_entry(doc, d2, LEX_COUNTRY) : NULL;
+      /* "les marines argentine et chilienne": two services, each named
+       * with the head in the singular */
+      if (c2 && c2->kind && strcmp(c2->kind, "demonym") == 0 && is_plural_head(doc, h, n)) {
+        PACT_TRY(add_service(doc, h, n, h + n, cn, kind, c->value));
+        return add_service(doc, h, n, d2, pact_doc_match_at(doc, d2)->n, kind, c2->value);
+      }
       return add_institution(doc, h, h + n + cn, kind, c->value, 0);
     }
     return PACT_OK;

@@ -590,6 +590,13 @@ test_units_and_ministries(void)
   CHECK(find(r, PACT_INSTITUTION, "Comit\xc3\xa9 des chefs d'\xc3\xa9tat-major interarm\xc3\xa9" "es") != NULL);
   CHECK(find(r, PACT_INSTITUTION, "Direction de l'information et des relations publiques des arm\xc3\xa9" "es") != NULL);
   free_record(r);
+  /* coordinated services: one each */
+  r = extract("date 2023-08-25 T\n\nLes marines argentine et chilienne conduisent depuis lundi un exercice.\n");
+  i = find(r, PACT_INSTITUTION, "marine argentine");
+  n = find(r, PACT_INSTITUTION, "marine chilienne");
+  CHECK(i && strcmp(code_of(r, i->country), "AR") == 0);
+  CHECK(n && strcmp(code_of(r, n->country), "CL") == 0);
+  free_record(r);
 }
 
 /* An agreement told with "a" at another stage than the one already told
