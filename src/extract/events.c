@@ -1672,6 +1672,58 @@ add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date,
   return PACT_OK;
 }
 
+/* A visit of `guest` to the country named as the subject of the cue at
+ * tok (a country's name, not a demonym, with nothing but a date or an
+ * auxiliary between), when the guest is from elsewhere. */
+static PactStatus
+country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate *date)
+{
+  int32_t host = -1;
+  PactThing *v;
+
+  for (size_t i = tok; i > a && host < 0; i--) {
+    const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+    const PactMatch *m = pact_doc_match_at(doc, i - 1);
+    if (c && m && !(c->kind && strcmp(c->kind, "demonym") == 0) && doc->owner[m->tok] < 0) {
+      host = c->value;
+    } else if (!(pact_doc_has(doc, i - 1, LEX_WEEKDAY) || pact_doc_key_is(doc, i - 1, "on") ||
+                 pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "has"))) {
+      break;
+    }
+  }
+  if (host < 0 || doc->things[guest].country == host) {
+    return PACT_OK;
+  }
+  for (size_t j = 0; j < doc->n_things; j++) {
+    if (doc->things[j].cls == PACT_VISIT && !doc->things[j].dead && doc->things[j].visitor == guest &&
+        doc->things[j].host == host) {
+      return PACT_OK;
+    }
+  }
+  v = pact_doc_add(doc, PACT_VISIT);
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  v->visitor = guest;
+  v->host = host;
+  v->first_tok = (uint32_t)tok;
+  v->sentence = doc->toks.v[tok].sentence;
+  if (date) {
+    memcpy(v->start, date->start, sizeof v->start);
+  }
+  if (doc->host < 0) {
+    doc->host = host;
+  }
+  PACT_TRY(pact_thing_mention(v, doc->toks.v[tok].start, doc->toks.v[tok].end));
+  for (size_t j = 0; j < doc->n_things; j++) {
+    const PactThing *pl = &doc->things[j];
+    if (pl->cls == PACT_PLACE && !pl->dead && pl->country == host) {
+      PACT_TRY(pact_thing_ref(&doc->things[doc->n_things - 1].refs, &doc->things[doc->n_things - 1].n_refs, (int32_t)j));
+    }
+  }
+  return PACT_OK;
+}
+
 static PactStatus
 meetings(PactDoc *doc)
 {
@@ -1755,6 +1807,11 @@ meetings(PactDoc *doc)
     if (between || subject < 0) {
       if (n_objects >= 2 || (subject >= 0)) {
         PACT_TRY(add_meeting(doc, objects, n_objects, date, place, mt));
+      } else if (n_objects == 1 && !between) {
+        /* "Kenya on Tuesday hosted Ghana's Defence Minister X", "Le
+         * Sénégal a accueilli le ministre ghanéen X": a country receives
+         * someone from elsewhere, who is visiting it */
+        PACT_TRY(country_hosts(doc, a, mt->tok, objects[0], date));
       }
       continue;
     }

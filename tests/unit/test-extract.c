@@ -676,6 +676,11 @@ test_phrasings(void)
     const char *host; /* a visit by Kwame Asante to this country, or NULL: a meeting */
   } cases[] = {
     {"ACCRA, June 3 - Ghana's Defence Minister Kwame Asante led a delegation to Kenya on Monday.", "KE"},
+    /* a country receives someone from elsewhere */
+    {"NAIROBI, June 3 - Kenya on Tuesday hosted Ghana's Defence Minister Kwame Asante for talks on maritime "
+     "security.", "KE"},
+    {"DAKAR, 3 juin - Le S\xc3\xa9n\xc3\xa9gal a accueilli mardi le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, "
+     "Kwame Asante.", "SN"},
     /* "the visiting" before a title; a meeting of the story's days in the
      * dateline's city is a visit there of the one from elsewhere */
     {"NAIROBI, June 3 - President William Odhiambo received in audience the visiting Chief of Army Staff of "
