@@ -324,6 +324,38 @@ indefinite(const PactDoc *doc, size_t tok)
   return 0;
 }
 
+/* Whether the words of force at tok say the agreement is in force: "in
+ * force" and "en vigueur" after a verb of being ("is in force", "reste en
+ * vigueur"), not after a noun ("the laws in force"); and nothing of force
+ * told as a condition to come ("once it has been ratified", "une fois
+ * ratifié"). */
+static int
+in_force_here(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const being[] = {"is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
+                                      "est", "sont", "etait", "reste", "restent", "demeure", NULL};
+  static const char *const until[] = {"once", "until", "after", "before", "pending", "fois", "des", "avant",
+                                      "apres", "jusqu", NULL};
+
+  static const char *const adverbs[] = {"still", "already", "now", "fully", "toujours", "deja", "desormais",
+                                        "pleinement", NULL};
+  size_t v = tok;
+
+  for (size_t i = tok; i > a && i + 25 > tok; i--) {
+    if (pact_doc_key_in(doc, i - 1, until)) {
+      return 0;
+    }
+  }
+  if ((pact_doc_key_is(doc, tok, "in") && pact_doc_key_is(doc, tok + 1, "force")) ||
+      (pact_doc_key_is(doc, tok, "en") && pact_doc_key_is(doc, tok + 1, "vigueur"))) {
+    while (v > a && pact_doc_key_in(doc, v - 1, adverbs)) {
+      v--;
+    }
+    return v > 0 && pact_doc_key_in(doc, v - 1, being);
+  }
+  return 1;
+}
+
 static PactStatus
 agreements(PactDoc *doc)
 {
@@ -365,6 +397,9 @@ agreements(PactDoc *doc)
       sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
       for (size_t i = a; i < b; i++) {
         const PactLexEntry *s = pact_doc_entry(doc, i, LEX_STATUS);
+        if (s && s->kind && strcmp(s->kind, "in_force") == 0 && !in_force_here(doc, a, i)) {
+          continue;
+        }
         if (s && s->kind && stage(s->kind) > stage(status) && nearest_agreement(doc, a, b, i) == mt->tok) {
           status = s->kind;
           sign_tok = i;

@@ -768,6 +768,32 @@ test_visit_span(void)
   free_record(r);
 }
 
+/* "in force" says an agreement is in force after a verb of being only,
+ * and not as a condition to come. */
+static void
+test_in_force(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-29 MoU\n\n"
+    "ABUJA - Nigeria and Egypt on Wednesday signed a memorandum of understanding on defence industry cooperation, "
+    "in line with the laws and regulations in force in both countries.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->status && strcmp(a->status, "signed") == 0);
+  free_record(r);
+  r = extract("date 2024-03-05 Agreement\n\n"
+              "YEREVAN - Greece and Armenia will expand cooperation once the agreement on military-technical "
+              "cooperation, which the two ministers signed in Athens on December 14, 2023, has been ratified.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->status && strcmp(a->status, "signed") == 0);
+  free_record(r);
+  r = extract("date 2024-03-05 Agreement\n\n"
+              "The 1984 treaty between Argentina and Chile is still in force.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->status && strcmp(a->status, "in_force") == 0);
+  free_record(r);
+}
+
 static void
 test_plus_days(void)
 {
@@ -836,6 +862,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_in_force();
   test_visit_span();
   test_phrasings();
   test_names_and_hosts();
