@@ -306,6 +306,42 @@ is_determiner(const PactDoc *doc, size_t tok)
   return pact_doc_key_in(doc, tok, words);
 }
 
+/* The value of a cardinal word at `tok`, looked up on its own (the token
+ * may be inside a longer phrase such as "two-day visit"). */
+static int
+cardinal(const PactDoc *doc, size_t tok)
+{
+  uint32_t node = pact_lexicon_step_hash(doc->lex, pact_lexicon_root(doc->lex), doc->toks.v[tok].hash);
+  size_t n;
+  const PactLexEntry *e = pact_lexicon_entries(doc->lex, node, &n);
+
+  for (size_t i = 0; i < n; i++) {
+    if (e[i].type == LEX_CARDINAL) {
+      return e[i].value;
+    }
+  }
+  return 0;
+}
+
+/* "a day after he signed", "two days after signing", "the day after":
+ * how many days the signing at tok comes before the sentence's date; 0
+ * when it is not told so. */
+static int
+days_before(const PactDoc *doc, size_t a, size_t tok)
+{
+  for (size_t i = tok; i > a && i + 6 > tok; i--) {
+    if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "day") &&
+        (pact_doc_key_is(doc, i - 3, "a") || pact_doc_key_is(doc, i - 3, "one") || pact_doc_key_is(doc, i - 3, "the"))) {
+      return 1;
+    }
+    if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "days")) {
+      int n = cardinal(doc, i - 3);
+      return n > 0 && n < 8 ? n : 0;
+    }
+  }
+  return 0;
+}
+
 /* Whether the noun at tok is told with "a", "an", "un" or "une", across
  * up to three modifiers ("a draft technical agreement"). */
 static int
@@ -462,8 +498,19 @@ agreements(PactDoc *doc)
       if (stage(status) > stage(t->status)) {
         t->status = status;
       }
-      if (status && stage(status) >= 3 && date && !t->date[0]) {
-        memcpy(t->date, date->start, sizeof t->date);
+      if (status && stage(status) >= 3 && !t->date[0]) {
+        /* "on Tuesday inaugurated a plant, a day after he signed a
+         * memorandum": the date told, less the days between */
+        int shift = sign_tok ? days_before(doc, a, sign_tok) : 0;
+        if (date && shift && strlen(date->start) == 10) {
+          pact_date_plus_days(date->start, -shift, t->date);
+        } else if (date) {
+          memcpy(t->date, date->start, sizeof t->date);
+        } else if (stage(status) == 3 && (date = narrative_date(doc, mt->tok)) != NULL && strlen(date->start) == 10) {
+          /* "L'entretien a été marqué par la signature ...": the day of
+           * the story told before */
+          memcpy(t->date, date->start, sizeof t->date);
+        }
       }
       if (status && stage(status) >= 3 && t->place < 0) {
         t->place = place_in(doc, a, b);
@@ -1173,23 +1220,6 @@ two_before(const PactDoc *doc, size_t tok, int32_t out[2])
     }
   }
   return n == 2;
-}
-
-/* The value of a cardinal word at `tok`, looked up on its own (the token
- * may be inside a longer phrase such as "two-day visit"). */
-static int
-cardinal(const PactDoc *doc, size_t tok)
-{
-  uint32_t node = pact_lexicon_step_hash(doc->lex, pact_lexicon_root(doc->lex), doc->toks.v[tok].hash);
-  size_t n;
-  const PactLexEntry *e = pact_lexicon_entries(doc->lex, node, &n);
-
-  for (size_t i = 0; i < n; i++) {
-    if (e[i].type == LEX_CARDINAL) {
-      return e[i].value;
-    }
-  }
-  return 0;
 }
 
 static int

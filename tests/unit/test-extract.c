@@ -769,7 +769,7 @@ test_visit_span(void)
 }
 
 /* "in force" says an agreement is in force after a verb of being only,
- * and not as a condition to come. */
+ * and not as a condition to come; the day of a signing. */
 static void
 test_in_force(void)
 {
@@ -791,6 +791,20 @@ test_in_force(void)
               "The 1984 treaty between Argentina and Chile is still in force.\n");
   a = find(r, PACT_AGREEMENT, NULL);
   CHECK(a && a->status && strcmp(a->status, "in_force") == 0);
+  free_record(r);
+  /* the day of a signing told from another day, or by the story */
+  r = extract("date 2025-09-23 Plant\n\n"
+              "RABAT: Defence Minister Arjun Mehta on Tuesday inaugurated a plant near Casablanca, a day after he "
+              "signed a memorandum of understanding on defence cooperation with Morocco in Rabat.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->date && strcmp(a->date, "2025-09-22") == 0);
+  free_record(r);
+  r = extract("date 2025-09-22 M\xc3\xa9morandum\n\n"
+              "RABAT, 22 sept. - Le ministre marocain Omar Benali a re\xc3\xa7u lundi le ministre indien de la D\xc3\xa9" "fense, "
+              "Arjun Mehta.\nL'entretien a \xc3\xa9t\xc3\xa9 marqu\xc3\xa9 par la signature d'un m\xc3\xa9morandum d'entente "
+              "entre le Maroc et l'Inde.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->date && strcmp(a->date, "2025-09-22") == 0);
   free_record(r);
 }
 
