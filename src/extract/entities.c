@@ -671,7 +671,8 @@ institutions(PactDoc *doc)
     if (mt->tok > 0 && pact_doc_is_punct(doc, mt->tok - 1, '-') && !(doc->toks.v[mt->tok].flags & TF_SPACE)) {
       continue;
     }
-    if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) && (next = head_demonym_name(doc, mt->tok + mt->n)) > 0) {
+    if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) &&
+        (next = head_demonym_name(doc, mt->tok + mt->n)) > 0) {
       /* "le ministère irakien de la Défense", "le ministère fédéral
        * nigérian de la Défense": the demonym between the head and its
        * name gives the country */

@@ -331,7 +331,8 @@ days_before(const PactDoc *doc, size_t a, size_t tok)
 {
   for (size_t i = tok; i > a && i + 6 > tok; i--) {
     if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "day") &&
-        (pact_doc_key_is(doc, i - 3, "a") || pact_doc_key_is(doc, i - 3, "one") || pact_doc_key_is(doc, i - 3, "the"))) {
+        (pact_doc_key_is(doc, i - 3, "a") || pact_doc_key_is(doc, i - 3, "one") ||
+         pact_doc_key_is(doc, i - 3, "the"))) {
       return 1;
     }
     if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "days")) {
@@ -822,9 +823,17 @@ end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
   }
 }
 
+static int duration_days(const PactDoc *doc, size_t a, size_t b);
+static size_t first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems);
+
 static PactStatus
 exercises(PactDoc *doc)
 {
+  static const char *const ex_start[] = {"began", "begun", "begin", "start", "underway", "got", "opened",
+                                         "kicked", "commenc", "launch", "debut", "entam", "ouvert", "lanc", NULL};
+  static const char *const ex_end[] = {"ended", "ends", "conclud", "wrapped", "closed", "culminat", "achev", "termin",
+                                       "cloture", "clos", NULL};
+
   for (size_t m = 0; m < doc->n_matches; m++) {
     const PactMatch *mt = &doc->matches[m];
     const PactLexEntry *e = entry_kind(doc, mt->tok, LEX_EVENT, "exercise");
@@ -939,6 +948,25 @@ exercises(PactDoc *doc)
                                 doc->toks.v[named && nb > mt->tok + mt->n ? nb - 1 : mt->tok + mt->n - 1].end));
     if (edition && !t->edition) {
       t->edition = edition;
+    }
+    /* "ended on Thursday ... after two weeks of training": the date is
+     * the end, and the length gives the start */
+    if (date && !date->range && first_with(doc, a, b, ex_end) < b && first_with(doc, a, b, ex_start) >= b) {
+      int days = duration_days(doc, a, b);
+      if (!t->end[0]) {
+        memcpy(t->end, date->start, sizeof t->end);
+      }
+      if (!t->start[0] && days > 1 && days <= 62) {
+        pact_date_plus_days(t->end, -(days - 1), t->start);
+      }
+      date = NULL;
+    }
+    /* "got under way on April 15": a start told as one outweighs one
+     * read from another verb's date ("attended the opening ceremony on
+     * Thursday") */
+    if (date && !date->range && t->start[0] && first_with(doc, a, b, ex_start) < b && strlen(date->start) == 10 &&
+        strcmp(date->start, t->start) < 0) {
+      memcpy(t->start, date->start, sizeof t->start);
     }
     if (date && !t->start[0]) {
       memcpy(t->start, date->start, sizeof t->start);
@@ -1243,6 +1271,10 @@ duration_days(const PactDoc *doc, size_t a, size_t b)
     if (pact_doc_key_is(doc, k, "day") || pact_doc_key_is(doc, k, "days") || pact_doc_key_is(doc, k, "jours") ||
         pact_doc_key_is(doc, k, "jour")) {
       return v;
+    }
+    if (pact_doc_key_is(doc, k, "week") || pact_doc_key_is(doc, k, "weeks") || pact_doc_key_is(doc, k, "semaine") ||
+        pact_doc_key_is(doc, k, "semaines")) {
+      return 7 * v; /* "after two weeks of training" */
     }
   }
   return 0;
@@ -1783,7 +1815,8 @@ country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate 
   for (size_t j = 0; j < doc->n_things; j++) {
     const PactThing *pl = &doc->things[j];
     if (pl->cls == PACT_PLACE && !pl->dead && pl->country == host) {
-      PACT_TRY(pact_thing_ref(&doc->things[doc->n_things - 1].refs, &doc->things[doc->n_things - 1].n_refs, (int32_t)j));
+      PactThing *last = &doc->things[doc->n_things - 1];
+      PACT_TRY(pact_thing_ref(&last->refs, &last->n_refs, (int32_t)j));
     }
   }
   return PACT_OK;

@@ -458,6 +458,19 @@ test_exercise_history(void)
   CHECK(edition_of(r, 23) && edition_of(r, 23)->name && strcmp(edition_of(r, 23)->name, "Savanna Shield") == 0);
   CHECK(find(r, PACT_EXERCISE, "Lodwar") == NULL);
   free_record(r);
+  /* a verb of ending dates the end, the length the start; a start told
+   * as one outweighs one read from another verb's date */
+  r = extract("date 2024-09-27 Drill\n\n"
+              "NAIROBI: The fifth edition of the Kenya-Ghana joint military exercise Savanna Shield ended on Thursday "
+              "at Lodwar, after two weeks of training.\n");
+  CHECK(dated(edition_of(r, 5), "2024-09-13", "2024-09-26"));
+  free_record(r);
+  r = extract("date 2024-04-19 Drill\n\n"
+              "NAIROBI: General Kwame Asante on Thursday attended the opening ceremony of the Kenya-Ghana joint military "
+              "exercise Savanna Shield. The fifth edition of the exercise got under way at Lodwar on April 15 and will "
+              "continue until April 28.\n");
+  CHECK(dated(edition_of(r, 5), "2024-04-15", "2024-04-28"));
+  free_record(r);
 }
 
 /* Lowercase particles inside a name, spaced or glued by a hyphen:
