@@ -431,7 +431,9 @@ is_plural_head(const PactDoc *doc, size_t h, size_t n)
 }
 
 /* One of coordinated services: the head in the singular and the demonym
- * at [d, d + dn): "marine chilienne". */
+ * at [d, d + dn), in the order of the text: "Pakistani army" (from
+ * "Pakistani and Moroccan armies"), "marine chilienne" (from "les marines
+ * argentine et chilienne"). */
 static PactStatus
 add_service(PactDoc *doc, size_t h, size_t n, size_t d, size_t dn, const char *kind, int32_t country)
 {
@@ -449,7 +451,7 @@ add_service(PactDoc *doc, size_t h, size_t n, size_t d, size_t dn, const char *k
     free(name);
     return PACT_ERR_NOMEM;
   }
-  snprintf(name, len, "%s %s", one, dem);
+  snprintf(name, len, "%s %s", d < h ? dem : one, d < h ? one : dem);
   free(dem);
   free(head);
   free(one);
@@ -463,13 +465,14 @@ add_service(PactDoc *doc, size_t h, size_t n, size_t d, size_t dn, const char *k
     thing->name = name;
     thing->kind = kind;
     thing->country = country;
-    thing->first_tok = (uint32_t)h;
+    thing->first_tok = (uint32_t)(d < h ? d : h);
     thing->sentence = doc->toks.v[h].sentence;
     t = (int32_t)(doc->n_things - 1);
   } else {
     free(name);
   }
-  return pact_thing_mention(&doc->things[t], tok_start(doc, h), tok_end(doc, d + dn - 1));
+  return d < h ? pact_thing_mention(&doc->things[t], tok_start(doc, d), tok_end(doc, h + n - 1))
+               : pact_thing_mention(&doc->things[t], tok_start(doc, h), tok_end(doc, d + dn - 1));
 }
 
 /* A lower-case service: "Pakistani army", "Pakistan's army", "the
@@ -510,40 +513,7 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
         const PactMatch *m2 = pact_doc_match_at(doc, d - 2);
         const PactLexEntry *c2 = m2 ? pact_doc_entry(doc, m2->tok, LEX_COUNTRY) : NULL;
         if (c2 && c2->kind && strcmp(c2->kind, "demonym") == 0) {
-          char *dem = pact_doc_text(doc, m2->tok, m2->tok + m2->n);
-          char *head = pact_doc_text(doc, h, h + n);
-          char *one = head ? singular(head) : NULL;
-          size_t len = (dem ? strlen(dem) : 0) + (one ? strlen(one) : 0) + 2;
-          char *name = malloc(len);
-          int32_t t;
-          if (!dem || !one || !name) {
-            free(dem);
-            free(head);
-            free(one);
-            free(name);
-            return PACT_ERR_NOMEM;
-          }
-          snprintf(name, len, "%s %s", dem, one);
-          free(dem);
-          free(head);
-          free(one);
-          t = pact_doc_find(doc, PACT_INSTITUTION, name);
-          if (t < 0) {
-            PactThing *thing = pact_doc_add(doc, PACT_INSTITUTION);
-            if (!thing) {
-              free(name);
-              return PACT_ERR_NOMEM;
-            }
-            thing->name = name;
-            thing->kind = kind;
-            thing->country = c2->value;
-            thing->first_tok = m2->tok;
-            thing->sentence = doc->toks.v[m2->tok].sentence;
-            t = (int32_t)(doc->n_things - 1);
-          } else {
-            free(name);
-          }
-          st = pact_thing_mention(&doc->things[t], tok_start(doc, m2->tok), tok_end(doc, h + n - 1));
+          st = add_service(doc, h, n, m2->tok, m2->n, kind, c2->value);
         }
       }
       return st;
