@@ -961,6 +961,23 @@ cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 
 /* ---- one kind of node ------------------------------------------------------- */
 
+/* The values count_values() left (sorted by term) as a set in the
+ * arena. */
+static PactStatus
+values_set(R *r, TermSet *out)
+{
+  PactTerm *v = pact_arena_alloc(&r->arena, (r->n_values ? r->n_values : 1) * sizeof *v);
+
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < r->n_values; i++) {
+    v[i] = r->values[i].o;
+  }
+  *out = (TermSet){v, (uint32_t)r->n_values};
+  return PACT_OK;
+}
+
 /* An agreement's articles and areas, as sorted sets in the arena. */
 static PactStatus
 node_sets(R *r, Item *it)
@@ -987,15 +1004,7 @@ node_sets(R *r, Item *it)
   /* Its areas: count_values() leaves them sorted by term. */
   PACT_TRY(gather(r, it->node, r->area));
   PACT_TRY(count_values(r));
-  v = pact_arena_alloc(&r->arena, (r->n_values ? r->n_values : 1) * sizeof *v);
-  if (!v) {
-    return PACT_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < r->n_values; i++) {
-    v[i] = r->values[i].o;
-  }
-  it->areas = (TermSet){v, (uint32_t)r->n_values};
-  return PACT_OK;
+  return values_set(r, &it->areas);
 }
 
 /* The block key of item `it` into r->key. */
@@ -1003,20 +1012,10 @@ node_sets(R *r, Item *it)
 static PactStatus
 exercise_parts(R *r, Item *it)
 {
-  PactTerm *v;
-
   PACT_TRY(gather(r, it->node, r->participant));
   PACT_TRY(count_values(r));
   keep_countries(r);
-  v = pact_arena_alloc(&r->arena, (r->n_values ? r->n_values : 1) * sizeof *v);
-  if (!v) {
-    return PACT_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < r->n_values; i++) {
-    v[i] = r->values[i].o;
-  }
-  it->parts = (TermSet){v, (uint32_t)r->n_values};
-  return PACT_OK;
+  return values_set(r, &it->parts);
 }
 
 static PactStatus
