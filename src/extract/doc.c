@@ -155,14 +155,13 @@ pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n
   }
   /* words capitalised in the lexicon must be so in the text; a word with
    * two capitals there needs two here ("US" is not "us") */
-  /* French writes its demonyms in small letters: "nigérian" is the
-   * lexicon's "Nigerian", which both languages spell alike */
-  int small_demonym = e->type == LEX_COUNTRY && doc->lang == 2 && e->kind && strcmp(e->kind, "demonym") == 0 &&
-                      !e->acro_mask;
-
   for (size_t i = 0; i < n && i < 16; i++) {
     const PactToken *w = &doc->toks.v[tok + i];
-    if ((e->cap_mask >> i & 1) && !small_demonym && w->kind == TOK_WORD && !(w->flags & TF_CAP)) {
+    /* French writes its demonyms in small letters: "nigérian" is the
+     * lexicon's "Nigerian", which both languages spell alike (asked only
+     * when a capital is missing: this runs for most tokens) */
+    if ((e->cap_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_CAP) &&
+        !(e->type == LEX_COUNTRY && doc->lang == 2 && !e->acro_mask && e->kind && strcmp(e->kind, "demonym") == 0)) {
       return 0;
     }
     if ((e->acro_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_UPPER) && w->key_len > 1) {
