@@ -1433,7 +1433,7 @@ visits(PactDoc *doc)
   static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
                                        "commenc", "debut", "entam", NULL};
   static const char *const leave[] = {"wrap", "conclud", "ended", "ends", "ending", "left", "achev", "termin",
-                                      "quitt", NULL};
+                                      "quitt", "returned", "rentr", "regagn", NULL};
 
   for (size_t m = 0; m < doc->n_matches; m++) {
     const PactMatch *mt = &doc->matches[m];
@@ -2333,6 +2333,18 @@ visits_by_presence(PactDoc *doc)
     }
     people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
     n_people = doc->things[i].cls == PACT_MEETING ? doc->things[i].n_refs : doc->things[i].n_refs2;
+    /* "returned to Accra after a visit to Kenya, where he met X": a
+     * meeting of a visitor in the sentence of the visit is of that visit,
+     * wherever the sentence's first place is */
+    for (size_t k = 0; k < n_people && where >= 0; k++) {
+      for (size_t j = 0; j < doc->n_things; j++) {
+        const PactThing *o = &doc->things[j];
+        if (o->cls == PACT_VISIT && !o->dead && o->visitor == people[k] && o->sentence == doc->things[i].sentence &&
+            o->host != where) {
+          where = -1;
+        }
+      }
+    }
     for (size_t k = 0; k < n_people && where >= 0; k++) {
       int32_t p = people[k];
       int known = doc->things[p].cls != PACT_PERSON || doc->things[p].country < 0 ||

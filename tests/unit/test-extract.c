@@ -762,6 +762,19 @@ test_visit_span(void)
   v = find(r, PACT_VISIT, NULL);
   CHECK(dated(v, "2024-11-18", "2024-11-20"));
   free_record(r);
+  /* coming home ends the visit; whom the visitor met there is no visitor */
+  r = extract("date 2026-06-03 Visit\n\n"
+              "ACCRA, June 3 - Ghana's Defence Minister Kwame Asante returned to Accra on Wednesday after a three-day "
+              "visit to Kenya, where he met his counterpart Amina Wekesa.\n");
+  {
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      n += r->entities[i].cls == PACT_VISIT;
+    }
+    CHECK(n == 1);
+    CHECK(dated(find(r, PACT_VISIT, NULL), "2026-06-01", "2026-06-03"));
+  }
+  free_record(r);
   /* "la visite du roi X" is X's own visit, not the one told before */
   r = extract("date 2025-09-22 Visite\n\n"
               "RABAT, 22 sept. - Le ministre indien de la D\xc3\xa9" "fense, Arjun Mehta, en visite de travail au Maroc "
