@@ -1690,6 +1690,59 @@ same_people(const PactThing *a, const int32_t *people, size_t n)
 }
 
 /* Whether the people have at least two known countries between them. */
+/* "The Ghanaian minister later met ...": a sentence that opens with a
+ * definite description holding a demonym speaks of the last person
+ * named before it of that country; -1 if it does not open so. */
+static int32_t
+described_person(const PactDoc *doc, size_t a, size_t tok)
+{
+  int32_t country = -1;
+
+  if (!opens_with_reference(doc, a, tok)) {
+    return -1;
+  }
+  for (size_t i = a + 1; i < tok && i < a + 5 && country < 0; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+      country = c->value;
+    }
+  }
+  for (size_t i = a; country >= 0 && i > 0; i--) {
+    int32_t p = person_at(doc, i - 1);
+    if (p >= 0 && doc->things[p].country == country) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+/* Whether a new clause starts between tok a and the cue at b, with no
+ * one named in it, or a pronoun stands for its subject: "held talks with
+ * X, and on Wednesday he met Y", "s'est entretenu avec X, puis a été reçu
+ * par Y", "talks with X in Nicosia, where he also met Y": the cue's
+ * subject is then the sentence's, not X. */
+static int
+new_clause(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+  static const char *const pronouns[] = {"he", "she", "il", "elle", NULL};
+
+  for (size_t i = a; i < b; i++) {
+    if (pact_doc_key_in(doc, i, pronouns)) {
+      return 1; /* "talks with X in Nicosia, where he also met Y" */
+    }
+    if (pact_doc_key_in(doc, i, joins)) {
+      for (size_t k = i + 1; k < b; k++) {
+        if (person_at(doc, k) >= 0) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int
 two_countries(const PactDoc *doc, const int32_t *people, size_t n)
 {
@@ -1843,10 +1896,36 @@ meetings(PactDoc *doc)
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
     between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
     subject = between ? -1 : person_near(doc, a, b, mt->tok, 1);
+    if (subject >= 0) {
+      size_t end = mt->tok;
+      while (end > a && person_at(doc, end - 1) != subject) {
+        end--;
+      }
+      if (new_clause(doc, end, mt->tok)) {
+        /* the sentence's subject: its first person, or whom the
+         * sentence's opening "he" or "the minister" speaks of */
+        size_t first = a;
+        while (first < b && person_at(doc, first) < 0) {
+          first++;
+        }
+        int pronoun = opens_with_reference(doc, a, first);
+        static const char *const refs[] = {"he", "she", "il", "elle", "his", "her", "son", "sa", "ses", NULL};
+        for (size_t k = a; k < first && !pronoun; k++) {
+          pronoun = pact_doc_key_in(doc, k, refs); /* "On Tuesday he held talks", "His trip opened with" */
+        }
+        subject = pronoun ? person_before(doc, a) : person_at(doc, first);
+      }
+    }
+    if (subject < 0 && !between) {
+      subject = described_person(doc, a, mt->tok);
+    }
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
       int32_t p = person_at(doc, i);
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
         break; /* "en présence de X": X sits in (attendance()) */
+      }
+      if (n_objects > 0 && entry_kind(doc, i, LEX_EVENT, "meeting")) {
+        break; /* "talks with X, and on Wednesday he met Y": Y is the next cue's */
       }
       int seen = p == subject;
       for (size_t k = 0; k < n_objects; k++) {

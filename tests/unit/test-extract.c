@@ -834,6 +834,40 @@ test_in_force(void)
   free_record(r);
 }
 
+/* Who meets whom across clauses: a new clause or a pronoun before the cue
+ * makes the sentence's subject the cue's ("held talks with X, and on
+ * Wednesday he met Y"; "puis a été reçu par Y"); "The Ghanaian minister"
+ * is the last Ghanaian named. */
+static void
+test_clause_subjects(void)
+{
+  static const char *const texts[] = {
+    "NAIROBI, June 3 - Kenya's Defence Cabinet Secretary Amina Wekesa on Tuesday received Ghana's Defence Minister "
+    "Kwame Asante in Nairobi. The Ghanaian minister later met President William Odhiambo at State House.",
+    "NAIROBI, June 3 - Ghana's Defence Minister Kwame Asante arrived in Nairobi on Monday. On Tuesday he held talks "
+    "with Kenya's Defence Cabinet Secretary Amina Wekesa, and on Wednesday he met President William Odhiambo.",
+  };
+
+  for (size_t i = 0; i < 2; i++) {
+    char text[1024];
+    PactRecord *r;
+    snprintf(text, sizeof text, "date 2026-06-03 Test\n\n%s\n", texts[i]);
+    r = extract(text);
+    CHECK(meeting_of(r, "Kwame Asante", "William Odhiambo") != NULL);
+    CHECK(meeting_of(r, "Amina Wekesa", "William Odhiambo") == NULL);
+    free_record(r);
+  }
+  {
+    PactRecord *r = extract(
+      "date 2026-06-03 Test\n\nDAKAR, 3 juin - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, est "
+      "arriv\xc3\xa9 lundi \xc3\xa0 Dakar. Il s'est entretenu mardi avec son homologue Moussa Diop, puis a \xc3\xa9t\xc3\xa9 "
+      "re\xc3\xa7u par le pr\xc3\xa9sident Macky Fall.\n");
+    CHECK(meeting_of(r, "Kwame Asante", "Macky Fall") != NULL);
+    CHECK(meeting_of(r, "Moussa Diop", "Macky Fall") == NULL);
+    free_record(r);
+  }
+}
+
 static void
 test_plus_days(void)
 {
@@ -902,6 +936,7 @@ main(void)
   test_reader();
   test_pages();
   test_plus_days();
+  test_clause_subjects();
   test_in_force();
   test_visit_span();
   test_phrasings();
