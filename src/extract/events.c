@@ -34,6 +34,23 @@ sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, size_t *
   *b = j;
 }
 
+/* "NAIROBI, June 3 -", "DAKAR, 3 juin —": the dateline's date is the
+ * report's, not an event's. A date near the story's start, after a
+ * comma and before a dash or a colon. */
+static int
+dateline_date(const PactDoc *doc, const PactDate *d)
+{
+  size_t after = d->tok + d->n;
+
+  if (d->tok > 12 || d->tok == 0 || !pact_doc_is_punct(doc, d->tok - 1, ',') || after >= doc->toks.n ||
+      doc->toks.v[after].kind != TOK_PUNCT) {
+    return 0;
+  }
+  return pact_doc_is_punct(doc, after, '-') || pact_doc_is_punct(doc, after, ':') ||
+         strncmp(doc->text->text + doc->toks.v[after].start, "\xe2\x80\x94", 3) == 0 ||
+         strncmp(doc->text->text + doc->toks.v[after].start, "\xe2\x80\x93", 3) == 0;
+}
+
 /* The date expression of [a, b) nearest to `near`, or NULL. When the
  * nearest is one that cannot be resolved ("on Tuesday" without an article
  * date), the answer is NULL too: a farther date is about something else. */
@@ -46,7 +63,7 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
   for (size_t i = 0; i < doc->n_dates; i++) {
     const PactDate *d = &doc->dates[i];
     size_t dist;
-    if (d->tok < a || d->tok >= b || (want_range && !d->range)) {
+    if (d->tok < a || d->tok >= b || (want_range && !d->range) || dateline_date(doc, d)) {
       continue;
     }
     dist = d->tok > near ? d->tok - near : near - d->tok;

@@ -471,6 +471,12 @@ test_exercise_history(void)
               "continue until April 28.\n");
   CHECK(dated(edition_of(r, 5), "2024-04-15", "2024-04-28"));
   free_record(r);
+  /* the dateline's date is the report's, not the exercise's */
+  r = extract("date 2026-06-03 Exercice\n\n"
+              "DAKAR, 3 juin - La troisi\xc3\xa8me \xc3\xa9" "dition de l'exercice Savanna Shield entre le S\xc3\xa9n\xc3\xa9gal "
+              "et le Ghana s'est ouverte lundi \xc3\xa0 Thi\xc3\xa8s.\n");
+  CHECK(dated(edition_of(r, 3), "2026-06-01", NULL));
+  free_record(r);
 }
 
 /* Lowercase particles inside a name, spaced or glued by a hyphen:
