@@ -735,7 +735,9 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
 
   /* "un exercice conjoint baptisé « Sahel Uni »", "a joint drill
    * code-named "Sea Shield"": up to three words, then the naming word */
-  for (size_t i = k; i < k + 4 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT); i++) {
+  /* ... or after the countries it joins: "the joint exercise between
+   * Kenya and Ghana, codenamed Savanna Shield" */
+  for (size_t i = k; i < k + 9 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT); i++) {
     if (naming_word(doc, i)) {
       k = i + 1;
       break;
@@ -744,7 +746,11 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
       k = i + 3;
       break;
     }
-    if (doc->toks.v[i].kind != TOK_WORD || (doc->toks.v[i].flags & TF_CAP)) {
+    if (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_is_punct(doc, i, ',')) {
+      continue;
+    }
+    if (doc->toks.v[i].kind != TOK_WORD || (doc->toks.v[i].flags & TF_CAP) || (i >= k + 4 &&
+        !pact_doc_key_is(doc, i, "and") && !pact_doc_key_is(doc, i, "et"))) {
       break;
     }
   }

@@ -477,6 +477,12 @@ test_exercise_history(void)
               "et le Ghana s'est ouverte lundi \xc3\xa0 Thi\xc3\xa8s.\n");
   CHECK(dated(edition_of(r, 3), "2026-06-01", NULL));
   free_record(r);
+  /* the name after the countries the exercise joins */
+  r = extract("date 2026-06-03 Drill\n\n"
+              "NAIROBI, June 3 - The joint exercise between Kenya and Ghana, codenamed Savanna Shield, began on Monday "
+              "in Lodwar.\n");
+  CHECK(find(r, PACT_EXERCISE, "Savanna Shield") != NULL);
+  free_record(r);
 }
 
 /* Lowercase particles inside a name, spaced or glued by a hyphen:
