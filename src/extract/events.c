@@ -311,6 +311,8 @@ signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
   return n;
 }
 
+/* Words that open a noun phrase and are never a name, capitalised only
+ * because a sentence starts with them: "Cet exercice", "This exercise". */
 static int
 is_determiner(const PactDoc *doc, size_t tok)
 {
@@ -390,7 +392,6 @@ in_force_here(const PactDoc *doc, size_t a, size_t tok)
                                       "est", "sont", "etait", "reste", "restent", "demeure", NULL};
   static const char *const until[] = {"once", "until", "after", "before", "pending", "fois", "des", "avant",
                                       "apres", "jusqu", NULL};
-
   static const char *const adverbs[] = {"still", "already", "now", "fully", "toujours", "deja", "desormais",
                                         "pleinement", NULL};
   size_t v = tok;
@@ -702,9 +703,6 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-/* Words that open a noun phrase and are never a name, capitalised only
- * because a sentence starts with them: "Cet exercice", "This exercise". */
-
 /* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
 static int
 naming_word(const PactDoc *doc, size_t tok)
@@ -872,6 +870,7 @@ exercises(PactDoc *doc)
     char *name = NULL;
     int32_t found[16];
     size_t nf;
+    int said_start;
 
     if (!e) {
       continue;
@@ -974,7 +973,8 @@ exercises(PactDoc *doc)
     }
     /* "ended on Thursday ... after two weeks of training": the date is
      * the end, and the length gives the start */
-    if (date && !date->range && first_with(doc, a, b, ex_end) < b && first_with(doc, a, b, ex_start) >= b) {
+    said_start = date && !date->range && first_with(doc, a, b, ex_start) < b; /* "got under way" */
+    if (date && !date->range && !said_start && first_with(doc, a, b, ex_end) < b) {
       int days = duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);
@@ -987,7 +987,7 @@ exercises(PactDoc *doc)
     /* "got under way on April 15": a start told as one outweighs one
      * read from another verb's date ("attended the opening ceremony on
      * Thursday") */
-    if (date && !date->range && t->start[0] && first_with(doc, a, b, ex_start) < b && strlen(date->start) == 10 &&
+    if (date && !date->range && t->start[0] && said_start && strlen(date->start) == 10 &&
         strcmp(date->start, t->start) < 0) {
       memcpy(t->start, date->start, sizeof t->start);
     }
@@ -1182,19 +1182,21 @@ person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before)
   return -1;
 }
 
+/* The pronouns that stand for a person as a clause's subject. */
+static const char *const subject_pronouns[] = {"he", "she", "il", "elle", NULL};
+
 /* Whether the sentence that starts at `a` opens with a pronoun or a
  * definite description ("He", "Il", "The army chief", "Le ministre"), not
  * with a name: its subject is someone told before. */
 static int
 opens_with_reference(const PactDoc *doc, size_t a, size_t b)
 {
-  static const char *const pronouns[] = {"he", "she", "il", "elle", NULL};
   static const char *const articles[] = {"the", "le", "la", "l", NULL};
 
   if (a >= b) {
     return 0;
   }
-  if (pact_doc_key_in(doc, a, pronouns)) {
+  if (pact_doc_key_in(doc, a, subject_pronouns)) {
     return 1;
   }
   if (!pact_doc_key_in(doc, a, articles)) {
@@ -1429,6 +1431,58 @@ delegation_country(const PactDoc *doc, size_t around)
   return -1;
 }
 
+/* The visit of `visitor` to `host` (any host when host < 0), or -1. */
+static int32_t
+find_visit(const PactDoc *doc, int32_t visitor, int32_t host)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *v = &doc->things[i];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor == visitor && (host < 0 || v->host == host)) {
+      return (int32_t)i;
+    }
+  }
+  return -1;
+}
+
+/* Places of visit `v`: its host country's, named in the story. */
+static PactStatus
+place_visit(PactDoc *doc, int32_t v)
+{
+  for (size_t j = 0; j < doc->n_things; j++) {
+    const PactThing *pl = &doc->things[j];
+    if (pl->cls == PACT_PLACE && !pl->dead && pl->country == doc->things[v].host) {
+      PACT_TRY(pact_thing_ref(&doc->things[v].refs, &doc->things[v].n_refs, (int32_t)j));
+    }
+  }
+  return PACT_OK;
+}
+
+/* A visit the story implies rather than tells (a signing abroad, a
+ * country hosting someone): `visitor` to `host`, from `start` (may be
+ * ""; not inside doc->things, which may move), mentioned at `span` (or
+ * not, when NULL), first seen at tok in `sentence`, placed among the
+ * host's places. Its index in *out. */
+static PactStatus
+add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start, const PactSpan *span,
+                  uint32_t tok, uint32_t sentence, int32_t *out)
+{
+  PactThing *v = pact_doc_add(doc, PACT_VISIT);
+
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  v->visitor = visitor;
+  v->host = host;
+  v->first_tok = tok;
+  v->sentence = sentence;
+  snprintf(v->start, sizeof v->start, "%s", start);
+  *out = (int32_t)(doc->n_things - 1);
+  if (span) {
+    PACT_TRY(pact_thing_mention(v, span->start, span->end));
+  }
+  return place_visit(doc, *out);
+}
+
 /* "left for Maputo", "est parti pour Rabat": leaving home for the host
  * is the visit's start, not its end. */
 static int
@@ -1654,7 +1708,7 @@ visits(PactDoc *doc)
       t->days = days;
     }
   }
-  /* Places of a visit: the host country's, named in the story. */
+  /* Dates and places of each visit, once all are told. */
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *v = &doc->things[i];
     if (v->cls != PACT_VISIT || v->dead) {
@@ -1684,12 +1738,7 @@ visits(PactDoc *doc)
     if (v->days > 1 && v->days <= 31 && !v->end[0]) {
       pact_date_plus_days(v->start, v->days - 1, v->end);
     }
-    for (size_t j = 0; j < doc->n_things; j++) {
-      const PactThing *p = &doc->things[j];
-      if (p->cls == PACT_PLACE && !p->dead && p->country == v->host) {
-        PACT_TRY(pact_thing_ref(&v->refs, &v->n_refs, (int32_t)j));
-      }
-    }
+    PACT_TRY(place_visit(doc, (int32_t)i));
   }
   return PACT_OK;
 }
@@ -1712,7 +1761,6 @@ same_people(const PactThing *a, const int32_t *people, size_t n)
   return 1;
 }
 
-/* Whether the people have at least two known countries between them. */
 /* "The Ghanaian minister later met ...": a sentence that opens with a
  * definite description holding a demonym speaks of the last person
  * named before it of that country; -1 if it does not open so. */
@@ -1748,10 +1796,9 @@ static int
 new_clause(const PactDoc *doc, size_t a, size_t b)
 {
   static const char *const joins[] = {"and", "et", "puis", NULL};
-  static const char *const pronouns[] = {"he", "she", "il", "elle", NULL};
 
   for (size_t i = a; i < b; i++) {
-    if (pact_doc_key_in(doc, i, pronouns)) {
+    if (pact_doc_key_in(doc, i, subject_pronouns)) {
       return 1; /* "talks with X in Nicosia, where he also met Y" */
     }
     if (pact_doc_key_in(doc, i, joins)) {
@@ -1766,6 +1813,7 @@ new_clause(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether the people have at least two known countries between them. */
 static int
 two_countries(const PactDoc *doc, const int32_t *people, size_t n)
 {
@@ -1852,7 +1900,7 @@ static PactStatus
 country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate *date)
 {
   int32_t host = -1;
-  PactThing *v;
+  int32_t v;
 
   for (size_t i = tok; i > a && host < 0; i--) {
     const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
@@ -1864,38 +1912,15 @@ country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate 
       break;
     }
   }
-  if (host < 0 || doc->things[guest].country == host) {
+  if (host < 0 || doc->things[guest].country == host || find_visit(doc, guest, host) >= 0) {
     return PACT_OK;
-  }
-  for (size_t j = 0; j < doc->n_things; j++) {
-    if (doc->things[j].cls == PACT_VISIT && !doc->things[j].dead && doc->things[j].visitor == guest &&
-        doc->things[j].host == host) {
-      return PACT_OK;
-    }
-  }
-  v = pact_doc_add(doc, PACT_VISIT);
-  if (!v) {
-    return PACT_ERR_NOMEM;
-  }
-  v->visitor = guest;
-  v->host = host;
-  v->first_tok = (uint32_t)tok;
-  v->sentence = doc->toks.v[tok].sentence;
-  if (date) {
-    memcpy(v->start, date->start, sizeof v->start);
   }
   if (doc->host < 0) {
     doc->host = host;
   }
-  PACT_TRY(pact_thing_mention(v, doc->toks.v[tok].start, doc->toks.v[tok].end));
-  for (size_t j = 0; j < doc->n_things; j++) {
-    const PactThing *pl = &doc->things[j];
-    if (pl->cls == PACT_PLACE && !pl->dead && pl->country == host) {
-      PactThing *last = &doc->things[doc->n_things - 1];
-      PACT_TRY(pact_thing_ref(&last->refs, &last->n_refs, (int32_t)j));
-    }
-  }
-  return PACT_OK;
+  return add_implied_visit(doc, guest, host, date ? date->start : "",
+                           &(PactSpan){doc->toks.v[tok].start, doc->toks.v[tok].end}, (uint32_t)tok,
+                           doc->toks.v[tok].sentence, &v);
 }
 
 static PactStatus
@@ -1931,10 +1956,11 @@ meetings(PactDoc *doc)
         while (first < b && person_at(doc, first) < 0) {
           first++;
         }
+        static const char *const possessives[] = {"his", "her", "son", "sa", "ses", NULL};
         int pronoun = opens_with_reference(doc, a, first);
-        static const char *const refs[] = {"he", "she", "il", "elle", "his", "her", "son", "sa", "ses", NULL};
         for (size_t k = a; k < first && !pronoun; k++) {
-          pronoun = pact_doc_key_in(doc, k, refs); /* "On Tuesday he held talks", "His trip opened with" */
+          /* "On Tuesday he held talks", "His trip opened with" */
+          pronoun = pact_doc_key_in(doc, k, subject_pronouns) || pact_doc_key_in(doc, k, possessives);
         }
         subject = pronoun ? person_before(doc, a) : person_at(doc, first);
       }
@@ -2119,12 +2145,7 @@ embassy_country(const PactDoc *doc, uint32_t s)
 static int
 is_visitor(const PactDoc *doc, int32_t p)
 {
-  for (size_t i = 0; i < doc->n_things; i++) {
-    if (doc->things[i].cls == PACT_VISIT && !doc->things[i].dead && doc->things[i].visitor == p) {
-      return 1;
-    }
-  }
-  return 0;
+  return find_visit(doc, p, -1) >= 0;
 }
 
 /* The country of the person a companion or a counterpart is tied to, in
@@ -2449,35 +2470,21 @@ visits_by_presence(PactDoc *doc)
     }
     for (size_t k = 0; k < n_people && where >= 0; k++) {
       int32_t p = people[k];
-      int known = doc->things[p].cls != PACT_PERSON || doc->things[p].country < 0 ||
-                  doc->things[p].country == where || is_ambassador(&doc->things[p]);
-      PactThing *v;
-      for (size_t j = 0; j < doc->n_things && !known; j++) {
-        known = doc->things[j].cls == PACT_VISIT && !doc->things[j].dead && doc->things[j].visitor == p &&
-                doc->things[j].host == where;
-      }
-      if (known) {
+      int32_t v;
+      char start[12];
+      PactSpan said;
+      if (doc->things[p].cls != PACT_PERSON || doc->things[p].country < 0 || doc->things[p].country == where ||
+          is_ambassador(&doc->things[p]) || find_visit(doc, p, where) >= 0) {
         continue;
       }
-      v = pact_doc_add(doc, PACT_VISIT);
-      if (!v) {
-        return PACT_ERR_NOMEM;
-      }
-      people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
-      v->visitor = p;
-      v->host = where;
-      v->first_tok = doc->things[i].first_tok;
-      v->sentence = doc->things[i].sentence;
-      memcpy(v->start, doc->things[i].date, sizeof v->start);
+      /* copies: doc->things may move */
+      memcpy(start, doc->things[i].date, sizeof start);
       if (doc->things[i].n_mentions) {
-        PACT_TRY(pact_thing_mention(v, doc->things[i].mentions[0].start, doc->things[i].mentions[0].end));
+        said = doc->things[i].mentions[0];
       }
-      for (size_t j = 0; j < doc->n_things; j++) {
-        const PactThing *pl = &doc->things[j];
-        if (pl->cls == PACT_PLACE && !pl->dead && pl->country == where) {
-          PACT_TRY(pact_thing_ref(&v->refs, &v->n_refs, (int32_t)j));
-        }
-      }
+      PACT_TRY(add_implied_visit(doc, p, where, start, doc->things[i].n_mentions ? &said : NULL,
+                                 doc->things[i].first_tok, doc->things[i].sentence, &v));
+      people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
     }
   }
   return PACT_OK;
