@@ -152,6 +152,15 @@ year_after(const PactDoc *doc, size_t tok, size_t *n)
   return 0;
 }
 
+/* The year of a range's start: its own, or else the end's, the year
+ * before when the range crosses the new year ("du 28 décembre au 3
+ * janvier 2025"). */
+static int
+start_year(int y, int y2, int month, int month2)
+{
+  return y ? y : (y2 && month2 < month ? y2 - 1 : y2);
+}
+
 static const char *const range_words[] = {"to", "au", "until", "till", "through", "and", "et", "-", "a", NULL};
 
 /* Formats a day-month at year y (0: unknown) into out. Without a year but
@@ -236,8 +245,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         size_t yn2;
         int y2 = year_after(doc, i + used + 2 + mn2, &yn2);
         size_t used2 = used + 2 + mn2 + yn2;
-        /* "du 28 décembre au 3 janvier 2025": the start in the year before */
-        format_day(doc, y ? y : (y2 && month2 < month ? y2 - 1 : y2), month, d1, a);
+        format_day(doc, start_year(y, y2, month, month2), month, d1, a);
         format_day(doc, y2, month2, d3, b);
         *st = add_date(doc, i, used2, a, b);
         return used2;
@@ -273,7 +281,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         int d3 = day_of(doc, k + 1 + mn2);
         int y2 = year_after(doc, k + 2 + mn2, &yn);
         k += 2 + mn2 + yn;
-        format_day(doc, y ? y : (y2 && month2 < month ? y2 - 1 : y2), month, d, a);
+        format_day(doc, start_year(y, y2, month, month2), month, d, a);
         format_day(doc, y2 ? y2 : y, month2, d3, b);
         *st = add_date(doc, i, k - i, a, b);
         return k - i;

@@ -145,6 +145,12 @@ pact_doc_match_at(const PactDoc *doc, size_t tok)
 
 /* Whether entry `e` may be read at tokens [tok, tok + n) of this article. */
 int
+pact_lex_is_demonym(const PactLexEntry *e)
+{
+  return e && e->type == LEX_COUNTRY && e->kind && strcmp(e->kind, "demonym") == 0;
+}
+
+int
 pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n)
 {
   const PactToken *t = &doc->toks.v[tok];
@@ -161,7 +167,7 @@ pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n
      * lexicon's "Nigerian", which both languages spell alike (asked only
      * when a capital is missing: this runs for most tokens) */
     if ((e->cap_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_CAP) &&
-        !(e->type == LEX_COUNTRY && doc->lang == 2 && !e->acro_mask && e->kind && strcmp(e->kind, "demonym") == 0)) {
+        !(doc->lang == 2 && !e->acro_mask && pact_lex_is_demonym(e))) {
       return 0;
     }
     if ((e->acro_mask >> i & 1) && w->kind == TOK_WORD && !(w->flags & TF_UPPER) && w->key_len > 1) {
@@ -310,7 +316,7 @@ pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
     node = pact_lexicon_step_hash(doc->lex, pact_lexicon_root(doc->lex), doc->toks.v[i].hash);
     e = node ? pact_lexicon_entries(doc->lex, node, &n) : NULL;
     for (size_t k = 0; e && k < n; k++) {
-      if (e[k].type == LEX_COUNTRY && e[k].kind && strcmp(e[k].kind, "demonym") == 0) {
+      if (pact_lex_is_demonym(&e[k])) {
         return e[k].value;
       }
     }

@@ -102,6 +102,9 @@ PactStatus pact_doc_persons(PactDoc *doc);        /* extract/persons.c */
 PactStatus pact_doc_events(PactDoc *doc);         /* extract/events.c */
 
 /* Helpers shared by the stages (extract/doc.c). */
+/* Whether lexicon entry e (may be NULL) is a country's demonym ("Kenyan",
+ * "sénégalaise"), not its name. */
+int pact_lex_is_demonym(const PactLexEntry *e);
 PactThing *pact_doc_add(PactDoc *doc, PactClass cls);
 PactStatus pact_thing_mention(PactThing *t, uint32_t start, uint32_t end);
 PactStatus pact_thing_variant(PactThing *t, const char *s, size_t len);

@@ -388,7 +388,7 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   country = pact_doc_country_in(doc, a, b);
   if (country < 0 && doc->lang == 2 && b < doc->toks.n && !is_cap_word(doc, b)) {
     const PactLexEntry *c = pact_doc_entry(doc, b, LEX_COUNTRY);
-    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+    if (pact_lex_is_demonym(c)) {
       country = c->value; /* "la Marine nationale française" */
     }
   }
@@ -484,13 +484,13 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
 
   if (doc->lang == 2) {
     const PactLexEntry *c = pact_doc_entry(doc, h + n, LEX_COUNTRY);
-    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+    if (pact_lex_is_demonym(c)) {
       size_t cn = pact_doc_match_at(doc, h + n)->n;
       size_t d2 = h + n + cn + 1;
       const PactLexEntry *c2 = pact_doc_key_is(doc, d2 - 1, "et") ? pact_doc_entry(doc, d2, LEX_COUNTRY) : NULL;
       /* "les marines argentine et chilienne": two services, each named
        * with the head in the singular */
-      if (c2 && c2->kind && strcmp(c2->kind, "demonym") == 0 && is_plural_head(doc, h, n)) {
+      if (pact_lex_is_demonym(c2) && is_plural_head(doc, h, n)) {
         PACT_TRY(add_service(doc, h, n, h + n, cn, kind, c->value));
         return add_service(doc, h, n, d2, pact_doc_match_at(doc, d2)->n, kind, c2->value);
       }
@@ -506,13 +506,13 @@ service_institution(PactDoc *doc, size_t h, size_t n, const char *kind)
       d = m->tok;
       c = pact_doc_entry(doc, d, LEX_COUNTRY);
     }
-    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+    if (pact_lex_is_demonym(c)) {
       st = add_institution(doc, d, h + n, kind, c->value, 1);
       /* coordination: "Pakistani and Moroccan armies" */
       if (st == PACT_OK && d >= 2 && (pact_doc_key_is(doc, d - 1, "and") || pact_doc_is_punct(doc, d - 1, ','))) {
         const PactMatch *m2 = pact_doc_match_at(doc, d - 2);
         const PactLexEntry *c2 = m2 ? pact_doc_entry(doc, m2->tok, LEX_COUNTRY) : NULL;
-        if (c2 && c2->kind && strcmp(c2->kind, "demonym") == 0) {
+        if (pact_lex_is_demonym(c2)) {
           st = add_service(doc, h, n, m2->tok, m2->n, kind, c2->value);
         }
       }
@@ -562,7 +562,7 @@ head_demonym_name(const PactDoc *doc, size_t k)
     k++; /* "fédéral" */
   }
   c = pact_doc_entry(doc, k, LEX_COUNTRY);
-  if (!c || !c->kind || strcmp(c->kind, "demonym") != 0 || (doc->toks.v[k].flags & TF_CAP)) {
+  if (!pact_lex_is_demonym(c) || (doc->toks.v[k].flags & TF_CAP)) {
     return 0;
   }
   k += pact_doc_match_at(doc, k)->n;
@@ -605,7 +605,7 @@ forces_with_demonym(PactDoc *doc)
     }
     c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
     m = pact_doc_match_at(doc, i + 1);
-    if (!c || !c->kind || strcmp(c->kind, "demonym") != 0 || !m || (doc->toks.v[i + 1].flags & TF_CAP)) {
+    if (!pact_lex_is_demonym(c) || !m || (doc->toks.v[i + 1].flags & TF_CAP)) {
       continue;
     }
     b = i + 1 + m->n;

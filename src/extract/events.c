@@ -1420,10 +1420,10 @@ delegation_country(const PactDoc *doc, size_t around)
     if (pact_doc_key_is(doc, i, "delegation")) {
       const PactLexEntry *before = i > a ? pact_doc_entry(doc, i - 1, LEX_COUNTRY) : NULL;
       const PactLexEntry *after = i + 1 < b ? pact_doc_entry(doc, i + 1, LEX_COUNTRY) : NULL;
-      if (before && before->kind && strcmp(before->kind, "demonym") == 0) {
+      if (pact_lex_is_demonym(before)) {
         return before->value;
       }
-      if (after && after->kind && strcmp(after->kind, "demonym") == 0) {
+      if (pact_lex_is_demonym(after)) {
         return after->value;
       }
     }
@@ -1594,7 +1594,7 @@ visits(PactDoc *doc)
       if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
         continue;
       }
-      if (c && !(c->kind && strcmp(c->kind, "demonym") == 0)) {
+      if (c && !pact_lex_is_demonym(c)) {
         host = c->value;
       } else if (p) {
         host = pact_lexicon_place(doc->lex, p->value)->country;
@@ -1774,7 +1774,7 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
   }
   for (size_t i = a + 1; i < tok && i < a + 5 && country < 0; i++) {
     const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
-    if (c && c->kind && strcmp(c->kind, "demonym") == 0) {
+    if (pact_lex_is_demonym(c)) {
       country = c->value;
     }
   }
@@ -1905,7 +1905,7 @@ country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate 
   for (size_t i = tok; i > a && host < 0; i--) {
     const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
     const PactMatch *m = pact_doc_match_at(doc, i - 1);
-    if (c && m && !(c->kind && strcmp(c->kind, "demonym") == 0) && doc->owner[m->tok] < 0) {
+    if (c && m && !pact_lex_is_demonym(c) && doc->owner[m->tok] < 0) {
       host = c->value;
     } else if (!(pact_doc_has(doc, i - 1, LEX_WEEKDAY) || pact_doc_key_is(doc, i - 1, "on") ||
                  pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "has"))) {

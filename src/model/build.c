@@ -264,11 +264,14 @@ cmp_strp(const void *a, const void *b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Appends the slugs of `refs`, sorted, joined by `sep`. */
+/* Appends the slugs of `refs`, sorted, joined by `sep`; only the
+ * countries' when `only_countries_of` is the record (an exercise's
+ * participants are countries and their forces). */
 static PactStatus
-key_add_refs(PactBuilder *b, const PactRefs *refs, const char *sep)
+key_add_refs_of(PactBuilder *b, const PactRecord *only_countries_of, const PactRefs *refs, const char *sep)
 {
   const char **slugs;
+  size_t n = 0;
   PactStatus st;
 
   if (!refs->n) {
@@ -279,11 +282,19 @@ key_add_refs(PactBuilder *b, const PactRefs *refs, const char *sep)
     return PACT_ERR_NOMEM;
   }
   for (size_t i = 0; i < refs->n; i++) {
-    slugs[i] = b->slugs[refs->v[i]];
+    if (!only_countries_of || only_countries_of->entities[refs->v[i]].cls == PACT_COUNTRY) {
+      slugs[n++] = b->slugs[refs->v[i]];
+    }
   }
-  st = pact_text_add_sorted(&b->key, slugs, refs->n, sep);
+  st = n ? pact_text_add_sorted(&b->key, slugs, n, sep) : PACT_OK;
   free(slugs);
   return st;
+}
+
+static PactStatus
+key_add_refs(PactBuilder *b, const PactRefs *refs, const char *sep)
+{
+  return key_add_refs_of(b, NULL, refs, sep);
 }
 
 static const char *
@@ -442,28 +453,6 @@ agreement_has_twin(PactBuilder *b, const PactRecord *r, size_t i)
 
 /* What tells twins apart, as resolve/resolve.c does: the name, or else the
  * smallest of the cooperation areas. */
-/* The countries among refs (an exercise's participants are countries
- * and their forces), sorted, joined by "-". */
-static PactStatus
-key_add_countries(PactBuilder *b, const PactRecord *r, const PactRefs *refs)
-{
-  PactRefs countries = {NULL, 0};
-  PactStatus st;
-
-  countries.v = malloc((refs->n ? refs->n : 1) * sizeof *countries.v);
-  if (!countries.v) {
-    return PACT_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < refs->n; i++) {
-    if (r->entities[refs->v[i]].cls == PACT_COUNTRY) {
-      countries.v[countries.n++] = refs->v[i];
-    }
-  }
-  st = key_add_refs(b, &countries, "-");
-  free(countries.v);
-  return st;
-}
-
 static PactStatus
 key_add_subject(PactBuilder *b, const PactEntity *e)
 {
@@ -525,7 +514,7 @@ entity_key(PactBuilder *b, const PactRecord *r, size_t i)
     if (e->name) {
       PACT_TRY(key_add(b, e->name));
     }
-    PACT_TRY(key_add_countries(b, r, &e->participants));
+    PACT_TRY(key_add_refs_of(b, r, &e->participants, "-"));
     if (e->edition) {
       snprintf(number, sizeof number, "%d", (int)e->edition);
       return key_add(b, number);

@@ -1007,7 +1007,6 @@ node_sets(R *r, Item *it)
   return values_set(r, &it->areas);
 }
 
-/* The block key of item `it` into r->key. */
 /* An exercise's participating countries, sorted, in the arena. */
 static PactStatus
 exercise_parts(R *r, Item *it)
@@ -1018,6 +1017,7 @@ exercise_parts(R *r, Item *it)
   return values_set(r, &it->parts);
 }
 
+/* The block key of item `it` into r->key. */
 static PactStatus
 block_key(R *r, int kind, Item *it)
 {
