@@ -1714,13 +1714,28 @@ write_graph(QuerySession *s, librdf_query_results *results, ResultsFormat format
 
 /* ---- running ----------------------------------------------------------- */
 
-/* rasqal 0.9.33 parses DESCRIBE but does not implement it: DESCRIBE <x>
- * fails without a word and DESCRIBE ?x WHERE {...} gives an empty graph.
- * Refuse it rather than print nothing. A query that does not parse passes
- * here; librdf reports its errors. */
+/* What rasqal 0.9.33 parses but does not implement, refused with a way
+ * out rather than an empty answer or a bare "could not be run": DESCRIBE
+ * <x> fails without a word and DESCRIBE ?x WHERE {...} gives an empty
+ * graph; MINUS and (NOT) EXISTS. A query that does not parse passes here;
+ * librdf reports its errors. */
 static PactStatus
-refuse_describe(QuerySession *s)
+refuse_unimplemented(QuerySession *s)
 {
+  /* rasqal 0.9.33 parses MINUS but cannot run it ("could not be run"), and
+   * stops at NOT EXISTS with a syntax error: say what to write instead. */
+  if (pact_sparql_has_keyword(s->query_text, "MINUS")) {
+    return pact_diag(s->d, PACT_ERR_INPUT, s->query_label, 0,
+                     "MINUS is not implemented by rasqal %s; write OPTIONAL { ... } "
+                     "FILTER(!BOUND(?v)) with a variable ?v of the removed pattern",
+                     rasqal_version_string);
+  }
+  if (pact_sparql_has_keyword(s->query_text, "EXISTS")) {
+    return pact_diag(s->d, PACT_ERR_INPUT, s->query_label, 0,
+                     "FILTER EXISTS and NOT EXISTS are not implemented by rasqal %s; write the "
+                     "pattern itself (EXISTS) or OPTIONAL { ... } FILTER(!BOUND(?v)) (NOT EXISTS)",
+                     rasqal_version_string);
+  }
   rasqal_query *query = session_query(s);
 
   if (query && rasqal_query_get_verb(query) == RASQAL_QUERY_VERB_DESCRIBE) {
@@ -1731,7 +1746,8 @@ refuse_describe(QuerySession *s)
   return PACT_OK;
 }
 
-/* The session's query with its VALUES blocks rewritten (query/values.h). */
+/* The session's query with its VALUES blocks and COUNT(DISTINCT) rewritten
+ * (query/values.h). */
 static PactStatus
 rewrite_values(QuerySession *s)
 {
@@ -1745,8 +1761,14 @@ rewrite_values(QuerySession *s)
   if (st != PACT_OK) {
     return pact_diag(s->d, st, NULL, 0, "%s", pact_strerror(st));
   }
+  char *counted = NULL;
+  st = pact_sparql_rewrite_count_distinct(text, &counted);
+  free(text);
+  if (st != PACT_OK) {
+    return pact_diag(s->d, st, NULL, 0, "%s", pact_strerror(st));
+  }
   free(s->query_text);
-  s->query_text = text;
+  s->query_text = counted;
   if (s->parsed) { /* a parse of the old text is no parse of this one */
     rasqal_free_query(s->parsed);
     s->parsed = NULL;
@@ -1759,7 +1781,7 @@ static PactStatus
 run_query(QuerySession *s, const QueryOptions *opts)
 {
   PACT_TRY(rewrite_values(s));
-  PACT_TRY(refuse_describe(s));
+  PACT_TRY(refuse_unimplemented(s));
 
   librdf_query *query = librdf_new_query(s->world, "sparql", NULL,
                                          (const unsigned char *)s->query_text, s->base);

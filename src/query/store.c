@@ -1,5 +1,7 @@
 #include "query/store.h"
 
+#include "query/scope.h"
+
 #include "model/graph.h"
 #include "util/buf.h"
 
@@ -494,24 +496,36 @@ static const rasqal_triple_parts PART[4] = {RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE
 
 typedef struct {
   PactQueryStore *store;
+  PactQueryScope *scope; /* owned: the running query's, or NULL */
 } SourceData;
 
+/* A match binds its variables itself rather than through rasqal's
+ * m->bindings, and gives each one back the value it had when the match
+ * began once the match is over. rasqal clears what a pattern binds when
+ * the pattern ends: when a pattern binds a variable that an outer pattern
+ * may also bind (one bound in an OPTIONAL or in some branches of a UNION
+ * before it, query/scope.h), clearing it would take the value from under
+ * the outer pattern, which is still walking its matches. */
 typedef struct {
   PactQueryStore *store;
   Cursor cursor;
+  rasqal_variable *var[4];  /* the variables this match binds, or NULL */
+  rasqal_literal *saved[4]; /* owned: their values before the match */
 } MatchData;
 
-/* Fills want[] and same[] from a triple pattern. Variables that this
- * pattern binds (`binds`) are cleared first, as rasqal expects; a variable
- * with a value is that value. Returns 0 when a constant or value is no
- * term of the store: nothing can match. */
+/* Fills want[] and same[] from a triple pattern. A variable in one of the
+ * parts `readable` that has a value is that value; every other variable is
+ * one the pattern binds: it goes into vars[] and its part into *binds.
+ * Returns 0 when a constant or value is no term of the store: nothing can
+ * match. */
 static int
-pattern_terms(PactQueryStore *st, rasqal_triple *t, rasqal_triple_parts binds,
-              rasqal_variable *vars[4], Cursor *c)
+pattern_terms(PactQueryStore *st, rasqal_triple *t, int readable, rasqal_variable *vars[4],
+              Cursor *c, rasqal_triple_parts *binds)
 {
   rasqal_literal *parts[4] = {t->subject, t->predicate, t->object, t->origin};
   int possible = 1;
 
+  *binds = (rasqal_triple_parts)0;
   for (int col = 0; col < 4; col++) {
     c->want[col] = 0;
     c->same[col] = -1;
@@ -525,16 +539,15 @@ pattern_terms(PactQueryStore *st, rasqal_triple *t, rasqal_triple_parts binds,
       possible &= c->want[col] != 0;
       continue;
     }
-    vars[col] = var;
-    if (binds & PART[col]) {
-      rasqal_variable_set_value(var, NULL);
-    } else if (var->value) {
+    if ((readable & (int)PART[col]) && var->value) {
       c->want[col] = lookup_literal(st, var->value);
       possible &= c->want[col] != 0;
       continue;
     }
+    vars[col] = var;
+    *binds = (rasqal_triple_parts)(*binds | PART[col]);
     for (int k = 0; k < col; k++) {
-      if (vars[k] == var && !c->want[k]) {
+      if (vars[k] == var) {
         c->same[col] = k;
         break;
       }
@@ -549,35 +562,27 @@ bind_match(struct rasqal_triples_match_s *rtm, void *user_data, rasqal_variable 
 {
   MatchData *md = user_data;
   const Cursor *c = &md->cursor;
-  rasqal_triple_parts bound = (rasqal_triple_parts)0;
   PactTerm v[4];
 
   (void)rtm;
+  (void)bindings; /* NULL: see MatchData */
   if (c->pos >= c->end) {
-    return bound;
+    return (rasqal_triple_parts)0;
   }
   for (int f = 0; f < 4; f++) {
     v[c->ix->cols[f]] = field(&c->ix->rows[c->pos], f);
   }
   for (int col = 0; col < 4; col++) {
-    if (!bindings[col] || !(parts & PART[col]) || !v[col]) {
-      continue;
-    }
-    int again = 0;
-    for (int k = 0; k < col; k++) {
-      again |= bindings[k] == bindings[col] && (parts & PART[k]);
-    }
-    if (again) {
-      continue; /* the same variable, bound once: the walk saw they agree */
+    if (!md->var[col] || c->same[col] >= 0 || !v[col]) {
+      continue; /* a variable twice is bound once: the walk saw both agree */
     }
     rasqal_literal *l = term_literal(md->store, v[col]);
     if (!l) {
-      continue;
+      return (rasqal_triple_parts)0; /* out of memory: no row rather than half a one */
     }
-    rasqal_variable_set_value(bindings[col], l); /* takes l */
-    bound = (rasqal_triple_parts)(bound | PART[col]);
+    rasqal_variable_set_value(md->var[col], l); /* takes l */
   }
-  return bound;
+  return parts;
 }
 
 static void
@@ -604,8 +609,18 @@ is_end(struct rasqal_triples_match_s *rtm, void *user_data)
 static void
 finish_match(struct rasqal_triples_match_s *rtm, void *user_data)
 {
+  MatchData *md = user_data;
+
   (void)rtm;
-  free(user_data);
+  if (!md) {
+    return;
+  }
+  for (int col = 3; col >= 0; col--) { /* a variable twice: its first value last */
+    if (md->var[col]) {
+      rasqal_variable_set_value(md->var[col], md->saved[col]); /* takes it */
+    }
+  }
+  free(md);
 }
 
 static int
@@ -614,7 +629,6 @@ init_triples_match(rasqal_triples_match *rtm, struct rasqal_triples_source_s *rt
 {
   SourceData *sd = user_data;
   MatchData *md = calloc(1, sizeof *md);
-  rasqal_variable *vars[4];
 
   (void)rts;
   rtm->bind_match = bind_match;
@@ -626,10 +640,31 @@ init_triples_match(rasqal_triples_match *rtm, struct rasqal_triples_source_s *rt
   }
   rtm->user_data = md;
   md->store = sd->store;
-  int possible = pattern_terms(sd->store, t, m->parts, vars, &md->cursor);
+  /* Which variables are read rather than bound: query/scope.h says why
+   * not rasqal's m->parts, unless the pattern is not in the query's tree. */
+  int before = pact_query_scope_bound_before(sd->scope, t);
+  int readable = before >= 0 ? before : ~(int)m->parts;
+  rasqal_triple_parts binds;
+  int possible = pattern_terms(sd->store, t, readable, md->var, &md->cursor, &binds);
   for (int col = 0; col < 4; col++) {
-    m->bindings[col] = vars[col];
+    m->bindings[col] = NULL;
+    rasqal_variable *var = md->var[col];
+    if (var && var->value) {
+      md->saved[col] = rasqal_new_literal_from_literal(var->value);
+      if (!md->saved[col]) {
+        for (int k = col; k < 4; k++) {
+          md->var[k] = NULL; /* finish_match() gives back only what was saved */
+        }
+        return -1;
+      }
+    }
   }
+  for (int col = 0; col < 4; col++) {
+    if (md->var[col]) {
+      rasqal_variable_set_value(md->var[col], NULL); /* unbound until the first match */
+    }
+  }
+  m->parts = binds;
   if (possible) {
     cursor_open(sd->store, &md->cursor, t->origin != NULL);
   } else {
@@ -646,8 +681,9 @@ triple_present(struct rasqal_triples_source_s *rts, void *user_data, rasqal_trip
   rasqal_variable *vars[4];
   Cursor c;
 
+  rasqal_triple_parts binds;
   (void)rts;
-  if (!pattern_terms(sd->store, t, (rasqal_triple_parts)0, vars, &c)) {
+  if (!pattern_terms(sd->store, t, ~0, vars, &c, &binds)) {
     return 0;
   }
   cursor_open(sd->store, &c, t->origin != NULL);
@@ -657,7 +693,9 @@ triple_present(struct rasqal_triples_source_s *rts, void *user_data, rasqal_trip
 static void
 free_triples_source(void *user_data)
 {
-  (void)user_data; /* the store outlives its queries */
+  SourceData *sd = user_data; /* the store outlives its queries */
+  pact_query_scope_free(sd->scope);
+  sd->scope = NULL;
 }
 
 static int
@@ -726,9 +764,12 @@ new_source(rasqal_query *query, void *factory_user_data, void *user_data,
            rasqal_triples_source *rts, rasqal_triples_error_handler handler)
 {
   (void)handler;
+  SourceData *sd = user_data;
   if (name_graphs(factory_user_data, query) != 0) {
     return 1;
   }
+  /* NULL only when malloc fails: rasqal's own decisions then stand */
+  sd->scope = pact_query_scope_new(query);
   return init_source(factory_user_data, user_data, rts);
 }
 

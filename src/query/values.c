@@ -501,3 +501,90 @@ pact_sparql_where_as_ask(const char *query, char **out)
   *out = take_text(&ask);
   return *out ? PACT_OK : PACT_ERR_NOMEM;
 }
+
+/* At '(' (s->i just past it): past the matching ')', strings and IRIs
+ * skipped; 0 when the query ends first. */
+static int
+skip_parens(Scan *s)
+{
+  int depth = 1;
+  while (s->i < s->len) {
+    char c = s->q[s->i];
+    if (c == '"' || c == '\'') {
+      skip_string(s);
+    } else if (c == '<') {
+      skip_iri(s);
+    } else if (c == '#') {
+      skip_blank(s);
+    } else {
+      s->i++;
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+PactStatus
+pact_sparql_rewrite_count_distinct(const char *query, char **out)
+{
+  Scan s = {query, strlen(query), 0};
+  PactBuf result;
+  size_t at = 0; /* query bytes before `at` are in result */
+  PactStatus st = PACT_OK;
+
+  pact_buf_init(&result, 0);
+  for (ScanToken tok = next_token(&s); tok.kind != SCAN_END && st == PACT_OK;
+       tok = next_token(&s)) {
+    if (tok.kind != SCAN_WORD || !word_is(&s, tok.start, tok.end, "COUNT") || !expect(&s, '(')) {
+      continue;
+    }
+    skip_blank(&s);
+    size_t word = s.i;
+    if (!word_is(&s, word, word_end(&s, word), "DISTINCT")) {
+      continue;
+    }
+    s.i = word_end(&s, word);
+    size_t expr = s.i;
+    if (!skip_parens(&s)) {
+      break; /* unbalanced: rasqal will say where */
+    }
+    size_t expr_end = s.i - 1; /* at the ')' */
+    Scan inner = {query, expr_end, expr};
+    skip_blank(&inner);
+    if (inner.i < expr_end && query[inner.i] == '*') {
+      continue; /* COUNT(DISTINCT *) compares rows, not literals */
+    }
+    int n = (int)(expr_end - expr);
+    st = pact_buf_add(&result, query + at, expr - at);
+    if (st == PACT_OK) {
+      st = pact_buf_printf(&result, " IF(isIRI(%.*s), STRLANG(STR(%.*s), \"x-iri\"), %.*s)", n,
+                           query + expr, n, query + expr, n, query + expr);
+    }
+    at = expr_end;
+  }
+  if (st == PACT_OK) {
+    st = pact_buf_add(&result, query + at, s.len - at);
+  }
+  if (st != PACT_OK) {
+    pact_buf_free(&result);
+    return st;
+  }
+  *out = take_text(&result);
+  return *out ? PACT_OK : PACT_ERR_NOMEM;
+}
+
+int
+pact_sparql_has_keyword(const char *query, const char *keyword)
+{
+  Scan s = {query, strlen(query), 0};
+  for (ScanToken tok = next_token(&s); tok.kind != SCAN_END; tok = next_token(&s)) {
+    if (tok.kind == SCAN_WORD && word_is(&s, tok.start, tok.end, keyword)) {
+      return 1;
+    }
+  }
+  return 0;
+}

@@ -1,8 +1,11 @@
-/* Unit tests of src/query/: the VALUES rewriting (query/values.h) and the
- * indexed store behind rasqal (query/store.h), the latter through a real
- * rasqal query so that the triples-source protocol is exercised. */
+/* Unit tests of src/query/: the VALUES and COUNT(DISTINCT) rewriting
+ * (query/values.h), which variables a pattern finds bound (query/scope.h)
+ * and the indexed store behind rasqal (query/store.h), the latter two
+ * through real rasqal queries so that the triples-source protocol is
+ * exercised. */
 #include "check.h"
 
+#include "query/scope.h"
 #include "query/store.h"
 #include "query/values.h"
 
@@ -64,6 +67,105 @@ test_values(void)
   CHECK(ask == NULL);
 }
 
+static void
+check_counted(const char *query, const char *want)
+{
+  char *out = NULL;
+  CHECK(pact_sparql_rewrite_count_distinct(query, &out) == PACT_OK);
+  CHECK_STR(out, want);
+  free(out);
+}
+
+static void
+test_count_distinct(void)
+{
+  check_counted("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x ?p ?o }",
+                "SELECT (COUNT(DISTINCT IF(isIRI( ?x), STRLANG(STR( ?x), \"x-iri\"),  ?x)) AS ?n) "
+                "{ ?x ?p ?o }");
+  /* an expression with parentheses and a ")" in a string; lower case */
+  check_counted("SELECT (count( distinct STR(?x) + \")\") AS ?n) {}",
+                "SELECT (count( distinct IF(isIRI( STR(?x) + \")\"), STRLANG(STR( STR(?x) + "
+                "\")\"), \"x-iri\"),  STR(?x) + \")\")) AS ?n) {}");
+  /* left alone: no DISTINCT, *, the words in a string or an IRI */
+  check_counted("SELECT (COUNT(?x) AS ?n) (COUNT(DISTINCT *) AS ?m) { ?x <http://e/COUNT> "
+                "\"COUNT(DISTINCT ?x)\" }",
+                "SELECT (COUNT(?x) AS ?n) (COUNT(DISTINCT *) AS ?m) { ?x <http://e/COUNT> "
+                "\"COUNT(DISTINCT ?x)\" }");
+  /* unbalanced: as written, for rasqal to report */
+  check_counted("SELECT (COUNT(DISTINCT (?x AS ?n) {", "SELECT (COUNT(DISTINCT (?x AS ?n) {");
+}
+
+/* For each triple pattern of `text`, its predicate's last letter and the
+ * parts bound before it (S, P, O), as "a:- b:SO", in the predicates'
+ * order (rasqal keeps the patterns in an order of its own); the caller
+ * frees it. */
+static char *
+bound_before(rasqal_world *world, const char *text)
+{
+  rasqal_query *q = rasqal_new_query(world, "sparql", NULL);
+  if (!q || rasqal_query_prepare(q, (const unsigned char *)text, NULL) != 0) {
+    if (q) {
+      rasqal_free_query(q);
+    }
+    return NULL;
+  }
+  PactQueryScope *scope = pact_query_scope_new(q);
+  char slot[26][8] = {{0}};
+  rasqal_triple *t;
+  for (int i = 0; (t = rasqal_query_get_triple(q, i)) != NULL; i++) {
+    const char *pred = (const char *)rasqal_literal_as_string(t->predicate);
+    int letter = pred[strlen(pred) - 1] - 'a';
+    int parts = pact_query_scope_bound_before(scope, t);
+    if (letter < 0 || letter >= 26) {
+      continue;
+    }
+    snprintf(slot[letter], sizeof slot[letter], "%c:%s%s%s%s", 'a' + letter,
+             parts < 0 ? "?" : parts == 0 ? "-" : "", parts > 0 && (parts & RASQAL_TRIPLE_SUBJECT) ? "S" : "",
+             parts > 0 && (parts & RASQAL_TRIPLE_PREDICATE) ? "P" : "",
+             parts > 0 && (parts & RASQAL_TRIPLE_OBJECT) ? "O" : "");
+  }
+  char *out = calloc(1, 26 * 9);
+  for (int i = 0; out && i < 26; i++) {
+    if (slot[i][0]) {
+      strcat(out, *out ? " " : "");
+      strcat(out, slot[i]);
+    }
+  }
+  pact_query_scope_free(scope);
+  rasqal_free_query(q);
+  return out;
+}
+
+static void
+test_scope(void)
+{
+  rasqal_world *world = rasqal_new_world();
+  CHECK(world && rasqal_world_open(world) == 0);
+  char *got;
+  /* in one group, in order: what an earlier pattern bound is read */
+  got = bound_before(world, "SELECT * { ?a <http://e/a> ?p . ?a <http://e/b> ?x . "
+                            "GRAPH ?g { ?a <http://e/c> ?p } }");
+  CHECK_STR(got, "a:- b:S c:SO");
+  free(got);
+  /* GRAPH first: the patterns after it read its variables */
+  got = bound_before(world, "SELECT * { GRAPH ?g { ?a <http://e/a> ?p } ?a <http://e/b> ?g }");
+  CHECK_STR(got, "a:- b:SO");
+  free(got);
+  /* UNION: each branch from the same start; after it, only what every
+   * branch binds; OPTIONAL binds nothing for the patterns after it */
+  got = bound_before(world, "SELECT * { ?z <http://e/a> ?z { ?a <http://e/b> ?b } UNION "
+                            "{ ?a <http://e/c> ?z } ?a <http://e/d> ?b "
+                            "OPTIONAL { ?b <http://e/e> ?c } ?c <http://e/f> ?a }");
+  CHECK_STR(got, "a:- b:- c:O d:S e:S f:O");
+  free(got);
+  /* a subquery starts from nothing */
+  got = bound_before(world, "SELECT * { ?a <http://e/a> ?b { SELECT ?a { ?a <http://e/b> ?c } } }");
+  CHECK_STR(got, "a:- b:-");
+  free(got);
+  pact_query_scope_free(NULL);
+  rasqal_free_world(world);
+}
+
 /* Loads N-Quads text into a store through raptor. */
 typedef struct {
   PactQueryStore *store;
@@ -77,6 +179,29 @@ on_statement(void *user_data, raptor_statement *t)
   if (load->status == PACT_OK) {
     load->status = pact_query_store_add(load->store, t, 1);
   }
+}
+
+/* A sealed store of N-Quads text, attached to `world`; NULL on failure. */
+static PactQueryStore *
+load_store(rasqal_world *world, const char *nq, size_t len)
+{
+  raptor_world *rw = rasqal_world_get_raptor(world);
+  Load load = {pact_query_store_new(), PACT_OK};
+  raptor_parser *parser = raptor_new_parser(rw, "nquads");
+  raptor_uri *base = raptor_new_uri(rw, (const unsigned char *)"http://e/");
+  if (load.store && parser && base) {
+    raptor_parser_set_statement_handler(parser, &load, on_statement);
+    raptor_parser_parse_start(parser, base);
+    raptor_parser_parse_chunk(parser, (const unsigned char *)nq, len, 1);
+  }
+  raptor_free_uri(base);
+  raptor_free_parser(parser);
+  if (!load.store || load.status != PACT_OK || pact_query_store_seal(load.store) != PACT_OK ||
+      pact_query_store_attach(load.store, world) != PACT_OK) {
+    pact_query_store_free(load.store);
+    return NULL;
+  }
+  return load.store;
 }
 
 /* The first column of every row of a SELECT, joined by spaces, sorted as
@@ -124,18 +249,9 @@ test_store(void)
     "<http://e/c> <http://e/p> <http://e/c> <http://e/g2> .\n";
   rasqal_world *world = rasqal_new_world();
   CHECK(world && rasqal_world_open(world) == 0);
-  raptor_world *rw = rasqal_world_get_raptor(world);
-  Load load = {pact_query_store_new(), PACT_OK};
-  CHECK(load.store != NULL);
-  raptor_parser *parser = raptor_new_parser(rw, "nquads");
-  raptor_uri *base = raptor_new_uri(rw, (const unsigned char *)"http://e/");
-  raptor_parser_set_statement_handler(parser, &load, on_statement);
-  raptor_parser_parse_start(parser, base);
-  raptor_parser_parse_chunk(parser, (const unsigned char *)nq, sizeof nq - 1, 1);
-  CHECK(load.status == PACT_OK);
-  CHECK(pact_query_store_seal(load.store) == PACT_OK);
-  CHECK(pact_query_store_size(load.store) == 7);
-  CHECK(pact_query_store_attach(load.store, world) == PACT_OK);
+  PactQueryStore *store = load_store(world, nq, sizeof nq - 1);
+  CHECK(store != NULL);
+  CHECK(pact_query_store_size(store) == 7);
 
   char *got;
   got = select_column(world, "SELECT ?o { <http://e/a> <http://e/p> ?o }");
@@ -170,11 +286,45 @@ test_store(void)
   free(got);
   got = select_column(world, "ASK { GRAPH <http://e/g1> { <http://e/a> <http://e/p> <http://e/c> } }");
   free(got);
-
-  raptor_free_uri(base);
-  raptor_free_parser(parser);
-  pact_query_store_free(load.store);
+  pact_query_store_free(store);
   pact_query_store_free(NULL);
+  rasqal_free_world(world);
+}
+
+/* Patterns that share variables across a GRAPH, a UNION and an OPTIONAL,
+ * which rasqal alone answers wrong (query/scope.h). */
+static void
+test_shared_variables(void)
+{
+  static const char nq[] =
+    "<http://e/a1> <http://e/t> <http://e/A> .\n"
+    "<http://e/a1> <http://e/p> <http://e/x> .\n"
+    "<http://e/a1> <http://e/p> <http://e/y> .\n"
+    "<http://e/a2> <http://e/t> <http://e/A> .\n"
+    "<http://e/a2> <http://e/p> <http://e/x> .\n"
+    "<http://e/a2> <http://e/p> <http://e/y> .\n"
+    "<http://e/a1> <http://e/p> <http://e/x> <http://e/g1> .\n"
+    "<http://e/a1> <http://e/p> <http://e/y> <http://e/g1> .\n";
+  rasqal_world *world = rasqal_new_world();
+  CHECK(world && rasqal_world_open(world) == 0);
+  PactQueryStore *store = load_store(world, nq, sizeof nq - 1);
+  CHECK(store != NULL);
+  char *got;
+  /* rasqal alone: a1 y twice */
+  got = select_column(world, "SELECT ?p { ?a <http://e/t> <http://e/A> ; <http://e/p> ?p . "
+                             "GRAPH ?g { ?a <http://e/p> ?p } }");
+  CHECK_STR(got, "http://e/x http://e/y");
+  free(got);
+  /* rasqal alone: ?a taken from under the first pattern, rows with no a */
+  got = select_column(world, "SELECT ?a { { ?a <http://e/t> ?t . ?a <http://e/p> ?p } UNION "
+                             "{ ?z <http://e/none> ?a } ?a <http://e/p> <http://e/y> }");
+  CHECK_STR(got, "http://e/a1 http://e/a1 http://e/a2 http://e/a2");
+  free(got);
+  got = select_column(world, "SELECT ?p { ?a <http://e/t> <http://e/A> OPTIONAL { ?a <http://e/q> ?q } "
+                             "GRAPH <http://e/g1> { ?a <http://e/p> ?p } }");
+  CHECK_STR(got, "http://e/x http://e/y");
+  free(got);
+  pact_query_store_free(store);
   rasqal_free_world(world);
 }
 
@@ -182,6 +332,9 @@ int
 main(void)
 {
   test_values();
+  test_count_distinct();
+  test_scope();
   test_store();
+  test_shared_variables();
   return check_status("test-query");
 }
