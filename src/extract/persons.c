@@ -417,6 +417,22 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         k = c;
         continue;
       }
+      /* "Le ministre afghan de la Défense, le général X": in French a rank
+       * after the comma keeps its article. Not a role: ", la ministre Y"
+       * is more often a second person. */
+      size_t ranked = 0;
+      if (doc->lang == 2 && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la"))) {
+        ranked = c + 1;
+      } else if (doc->lang == 2 && pact_doc_key_is(doc, c, "l") && pact_doc_is_punct(doc, c + 1, '\'')) {
+        ranked = c + 2;
+      }
+      const PactLexEntry *rank = ranked ? pact_doc_entry(doc, ranked, LEX_TITLE) : NULL;
+      if (rank && rank->kind && strcmp(rank->kind, "rank") == 0) {
+        close_segment(tp, seg, k);
+        seg = ranked;
+        k = ranked;
+        continue;
+      }
       if (want_name && name_word(doc, c)) {
         size_t e = name_end(doc, c, &words);
         int all_unknown = 1;

@@ -691,6 +691,28 @@ test_names_and_hosts(void)
   free_record(r);
 }
 
+/* "Le ministre afghan de la Défense, le général X": the title before the
+ * comma is X's, as the rank after it is; a role after the comma ("la
+ * ministre Y") is another person's. */
+static void
+test_french_apposed_rank(void)
+{
+  PactRecord *r = extract(
+    "date 2013-01-29 Afghanistan, Pakistan\n\n"
+    "Le ministre afghan de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Bashir Karimzai, s'est entretenu lundi "
+    "avec le chef d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e pakistanaise, le g\xc3\xa9n\xc3\xa9ral Tahir Qadri. "
+    "Le ministre de l'Industrie, la ministre Nadia Farouk, \xc3\xa9tait absente.\n");
+  const PactEntity *karimzai = find(r, PACT_PERSON, "Bashir Karimzai");
+  const PactEntity *qadri = find(r, PACT_PERSON, "Tahir Qadri");
+  const PactEntity *farouk = find(r, PACT_PERSON, "Nadia Farouk");
+
+  CHECK(karimzai && karimzai->n_titles == 2 &&
+        strcmp(karimzai->titles[0].text, "ministre afghan de la D\xc3\xa9" "fense") == 0);
+  CHECK(qadri && qadri->n_titles == 2 && strncmp(qadri->titles[0].text, "chef d'", 7) == 0);
+  CHECK(farouk && farouk->n_titles == 1);
+  free_record(r);
+}
+
 /* Ways news tells a visit or a meeting, one sentence each: the visitor
  * and host, or the two who meet, must come out. */
 static void
@@ -953,6 +975,7 @@ main(void)
   test_visit_span();
   test_phrasings();
   test_names_and_hosts();
+  test_french_apposed_rank();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
