@@ -242,6 +242,25 @@ pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
   return 0;
 }
 
+/* "the tombs of King Hassan II", "le mausolée Mohammed V", "the memorial
+ * of X": people honoured at a monument are not actors of the story. */
+int
+pact_doc_commemorated(const PactDoc *doc, size_t tok)
+{
+  static const char *const stems[] = {"tomb", "mausole", "mausolee", "memorial", "monument", "sepulch",
+                                      "funeral", "funerail", "obseque", NULL};
+
+  for (size_t i = tok > 4 ? tok - 4 : 0; i < tok; i++) {
+    const char *key = pact_token_key(&doc->toks, i);
+    for (size_t k = 0; stems[k]; k++) {
+      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 int
 pact_doc_is_punct(const PactDoc *doc, size_t tok, char c)
 {

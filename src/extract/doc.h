@@ -129,6 +129,9 @@ int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);
 /* Whether token tok's key is one of `keys` (NULL-terminated). */
 int pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys);
 int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
+/* Whether a word of honouring the dead ("tomb", "memorial", "monument",
+ * "mausolée") stands in the four words before tok. */
+int pact_doc_commemorated(const PactDoc *doc, size_t tok);
 /* A thing of class `cls` whose name is `name`, or -1. */
 int32_t pact_doc_find(const PactDoc *doc, PactClass cls, const char *name);
 /* A country thing for lexicon country `c`, made if needed. */

@@ -1160,16 +1160,26 @@ person_at(const PactDoc *doc, size_t tok)
   return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
 }
 
-/* The person nearest before `tok` in [a, tok), or after it in [tok, b). */
+/* The person nearest before `tok` in [a, tok), or after it in [tok, b).
+ * Before it, not one honoured at a monument ("laid a wreath at the
+ * memorial of X, and visited Y": X visits nothing). */
 static int32_t
 person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before)
 {
   if (before) {
     for (size_t i = tok; i > a; i--) {
       int32_t p = person_at(doc, i - 1);
-      if (p >= 0) {
+      if (p < 0) {
+        continue;
+      }
+      size_t start = i - 1;
+      while (start > a && person_at(doc, start - 1) == p) {
+        start--;
+      }
+      if (!pact_doc_commemorated(doc, start)) {
         return p;
       }
+      i = start + 1;
     }
     return -1;
   }

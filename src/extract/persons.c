@@ -695,25 +695,6 @@ institution_after(PactDoc *doc, int32_t p, size_t k)
   }
 }
 
-/* "the tombs of King Hassan II", "le mausolée Mohammed V": people
- * honoured at a monument are not actors of the story. */
-static int
-commemorated(const PactDoc *doc, size_t tok)
-{
-  static const char *const stems[] = {"tomb", "mausole", "mausolee", "memorial", "sepulch", "funeral",
-                                      "funerail", "obseque", NULL};
-
-  for (size_t i = tok > 4 ? tok - 4 : 0; i < tok; i++) {
-    const char *key = pact_token_key(&doc->toks, i);
-    for (size_t k = 0; stems[k]; k++) {
-      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
-        return 1;
-      }
-    }
-  }
-  return 0;
-}
-
 static PactStatus
 titled_persons(PactDoc *doc)
 {
@@ -729,7 +710,7 @@ titled_persons(PactDoc *doc)
     }
     m = pact_doc_match_at(doc, i);
     parse_title(doc, title_start(doc, i), i, 1, &tp);
-    if (tp.name_b && commemorated(doc, i)) {
+    if (tp.name_b && pact_doc_commemorated(doc, i)) {
       /* mark the name so that "and Mohammed V" after it is not taken up */
       for (size_t k = tp.name_a; k < tp.name_b; k++) {
         doc->owner[k] = -2;

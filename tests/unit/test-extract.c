@@ -691,6 +691,30 @@ test_names_and_hosts(void)
   free_record(r);
 }
 
+/* Someone honoured at a monument acts in nothing: "laid a wreath at the
+ * memorial of X, ..., and visited Y" is the visit of the sentence's "he". */
+static void
+test_honoured(void)
+{
+  PactRecord *r = extract(
+    "date 2024-04-17 Visit\n\n"
+    "TASHKENT - India's Chief of the Army Staff, General Arvind Kale, arrived in Uzbekistan on Monday. "
+    "On Tuesday he laid a wreath at the memorial of Rustam Aliyev, the country's first president, and "
+    "visited Victory Park.\n");
+  size_t n = 0;
+
+  CHECK(find(r, PACT_PERSON, "Rustam Aliyev") != NULL);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT) {
+      n++;
+      CHECK(strcmp(r->entities[v->visitor].name, "Arvind Kale") == 0);
+    }
+  }
+  CHECK(n == 1);
+  free_record(r);
+}
+
 /* "Le ministre afghan de la Défense, le général X": the title before the
  * comma is X's, as the rank after it is; a role after the comma ("la
  * ministre Y") is another person's. */
@@ -976,6 +1000,7 @@ main(void)
   test_phrasings();
   test_names_and_hosts();
   test_french_apposed_rank();
+  test_honoured();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
