@@ -1590,6 +1590,23 @@ visits(PactDoc *doc)
       }
       named_after = visitor >= 0;
     }
+    /* "la visite effectuée au Japon en octobre par le général X", "the
+     * visit paid to Japan by General X": the agent is the visitor */
+    for (size_t i = mt->tok + mt->n; visitor < 0 && i < b && i < mt->tok + mt->n + 10; i++) {
+      if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
+        break;
+      }
+      if (pact_doc_key_is(doc, i, "par") || pact_doc_key_is(doc, i, "by")) {
+        for (size_t k = i + 1; k < b && k < i + 20 && visitor < 0; k++) {
+          if (pact_doc_has(doc, k, LEX_EVENT)) {
+            break;
+          }
+          visitor = person_at(doc, k);
+        }
+        named_after = visitor >= 0;
+        break;
+      }
+    }
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
      * country or a place named right after it ("will visit Rabat") */

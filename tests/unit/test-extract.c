@@ -715,6 +715,37 @@ test_honoured(void)
   free_record(r);
 }
 
+/* "la visite effectuée au Japon par le général X", "the visit paid to
+ * Japan by General X": the agent is the visitor, not the last person
+ * named before. */
+static void
+test_visit_agent(void)
+{
+  static const char *const texts[] = {
+    "date 2025-02-26 Exercice\n\n"
+    "La c\xc3\xa9r\xc3\xa9monie s'est tenue en pr\xc3\xa9sence de l'ambassadeur de l'Inde au Japon, "
+    "Ravi Menon. Cette session prolonge la visite effectu\xc3\xa9" "e au Japon en octobre dernier par le chef "
+    "d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e de terre indienne, le g\xc3\xa9n\xc3\xa9ral Arjun Rawat.\n",
+    "date 2025-02-26 Exercise\n\n"
+    "The ceremony was attended by India's Ambassador to Japan, Ravi Menon. The drill follows the visit paid "
+    "to Japan in October by India's Chief of the Army Staff, General Arjun Rawat.\n",
+  };
+
+  for (size_t t = 0; t < 2; t++) {
+    PactRecord *r = extract(texts[t]);
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      const PactEntity *v = &r->entities[i];
+      if (v->cls == PACT_VISIT) {
+        n++;
+        CHECK(strcmp(r->entities[v->visitor].name, "Arjun Rawat") == 0 && strcmp(code_of(r, v->host), "JP") == 0);
+      }
+    }
+    CHECK(n == 1);
+    free_record(r);
+  }
+}
+
 /* "Le ministre afghan de la Défense, le général X": the title before the
  * comma is X's, as the rank after it is; a role after the comma ("la
  * ministre Y") is another person's. */
@@ -1001,6 +1032,7 @@ main(void)
   test_names_and_hosts();
   test_french_apposed_rank();
   test_honoured();
+  test_visit_agent();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
