@@ -1417,6 +1417,28 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
   return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
 }
 
+/* "invited Loudiyi to visit India", "l'a invité à se rendre en Inde":
+ * an invitation to visit is not yet a visit. The cue follows "to" or "à"
+ * (a reflexive "se" aside) with a word of inviting a few words before. */
+static int
+invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
+{
+  size_t k = mt->tok;
+
+  if (k > a && pact_doc_key_is(doc, k - 1, "se")) {
+    k--;
+  }
+  if (k <= a || !(pact_doc_key_is(doc, k - 1, "to") || pact_doc_key_is(doc, k - 1, "a"))) {
+    return 0;
+  }
+  for (size_t i = k - 1; i > a && i + 6 > k; i--) {
+    if (strncmp(pact_token_key(&doc->toks, i - 1), "invit", 5) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* "accompanies the Tanzanian delegation", "accompagne la délégation
  * tanzanienne": the country of the delegation a sentence names, or -1. */
 static int32_t
@@ -1610,7 +1632,7 @@ visits(PactDoc *doc)
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
      * country or a place named right after it ("will visit Rabat") */
-    if (verb_without_place(doc, mt, b)) {
+    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a)) {
       continue;
     }
     /* where to: a country or a place after the cue (not one inside an

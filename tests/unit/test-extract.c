@@ -746,6 +746,30 @@ test_visit_agent(void)
   }
 }
 
+/* An invitation to visit is no visit: "invited X to visit India", "l'a
+ * invité à se rendre en Inde". */
+static void
+test_invitation(void)
+{
+  static const char *const texts[] = {
+    "date 2025-09-23 Visit\n\n"
+    "RABAT - Indian Defence Minister Arjun Mehta held talks with Moroccan Defence Minister Karim Alaoui on Monday. "
+    "Mehta invited Alaoui to visit India next year.\n",
+    "date 2025-09-23 Visite\n\n"
+    "RABAT - Le ministre indien de la D\xc3\xa9" "fense Arjun Mehta s'est entretenu lundi avec le ministre "
+    "marocain Karim Alaoui. Il a invit\xc3\xa9 Alaoui \xc3\xa0 se rendre en Inde l'an prochain.\n",
+  };
+
+  for (size_t t = 0; t < 2; t++) {
+    PactRecord *r = extract(texts[t]);
+    for (size_t i = 0; i < r->n_entities; i++) {
+      const PactEntity *v = &r->entities[i];
+      CHECK(v->cls != PACT_VISIT || strcmp(r->entities[v->visitor].name, "Karim Alaoui") != 0);
+    }
+    free_record(r);
+  }
+}
+
 /* "Le ministre afghan de la Défense, le général X": the title before the
  * comma is X's, as the rank after it is; a role after the comma ("la
  * ministre Y") is another person's. */
@@ -1033,6 +1057,7 @@ main(void)
   test_french_apposed_rank();
   test_honoured();
   test_visit_agent();
+  test_invitation();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
