@@ -790,6 +790,13 @@ test_french_apposed_rank(void)
   CHECK(qadri && qadri->n_titles == 2 && strncmp(qadri->titles[0].text, "chef d'", 7) == 0);
   CHECK(farouk && farouk->n_titles == 1);
   free_record(r);
+  /* the French "secrétaire" as the English "secretary" */
+  r = extract("date 2024-08-29 Nigeria, \xc3\x89gypte\n\n"
+              "Le document a \xc3\xa9t\xc3\xa9 paraph\xc3\xa9 par le secr\xc3\xa9taire permanent Musa Danjuma pour "
+              "la partie nig\xc3\xa9riane.\n");
+  const PactEntity *danjuma = find(r, PACT_PERSON, "Musa Danjuma");
+  CHECK(danjuma && danjuma->n_titles == 1 && strcmp(danjuma->titles[0].text, "secr\xc3\xa9taire permanent") == 0);
+  free_record(r);
 }
 
 /* Ways news tells a visit or a meeting, one sentence each: the visitor
