@@ -1270,11 +1270,49 @@ person_before(const PactDoc *doc, size_t tok)
   return -1;
 }
 
-/* "the two ministers held talks": the last two people named before. */
+static int has_title_word(const PactThing *t, const char *stem);
+
+/* "the two ministers held talks": the story's two first people of two
+ * countries who are ministers (not the last two named: a deputy minister
+ * who met the visitor at the airport is no one of "the two ministers");
+ * "the two of them", "les deux": the last two people named before. */
 static int
 two_before(const PactDoc *doc, size_t tok, int32_t out[2])
 {
+  static const struct {
+    const char *noun; /* a token key's start */
+    const char *stem; /* in the title's key */
+  } nouns[] = {{"minister", "minist"}, {"ministre", "minist"}, {"chiefs", "chief"}, {"chefs", "chef"},
+               {"general", "general"}, {"generaux", "general"}, {"commander", "command"},
+               {"commandant", "command"}, {NULL, NULL}};
   size_t n = 0;
+  uint32_t s = doc->toks.v[tok].sentence;
+
+  for (size_t i = tok; i > 0 && doc->toks.v[i - 1].sentence == s; i--) {
+    if (!pact_doc_key_is(doc, i - 1, "two") && !pact_doc_key_is(doc, i - 1, "deux")) {
+      continue;
+    }
+    const char *key = pact_token_key(&doc->toks, i);
+    for (size_t k = 0; nouns[k].noun; k++) {
+      if (strncmp(key, nouns[k].noun, strlen(nouns[k].noun)) != 0) {
+        continue;
+      }
+      for (size_t t = 0; t < tok && n < 2; t++) {
+        int32_t p = person_at(doc, t);
+        if (p < 0 || (n == 1 && (out[0] == p || doc->things[p].country == doc->things[out[0]].country)) ||
+            doc->things[p].country < 0 || !has_title_word(&doc->things[p], nouns[k].stem)) {
+          continue;
+        }
+        out[n++] = p;
+      }
+      if (n == 2) {
+        return 1;
+      }
+      n = 0;
+      break;
+    }
+    break;
+  }
 
   for (size_t i = tok; i > 0 && n < 2; i--) {
     int32_t p = person_at(doc, i - 1);
@@ -2158,7 +2196,7 @@ attendance(PactDoc *doc)
 }
 
 static int
-is_ambassador(const PactThing *t)
+has_title_word(const PactThing *t, const char *stem)
 {
   for (size_t i = 0; i < t->n_titles; i++) {
     PactBuf k = {0};
@@ -2167,13 +2205,19 @@ is_ambassador(const PactThing *t)
       pact_buf_free(&k);
       return 0;
     }
-    yes = strstr(pact_buf_str(&k), "ambassad") != NULL;
+    yes = strstr(pact_buf_str(&k), stem) != NULL;
     pact_buf_free(&k);
     if (yes) {
       return 1;
     }
   }
   return 0;
+}
+
+static int
+is_ambassador(const PactThing *t)
+{
+  return has_title_word(t, "ambassad");
 }
 
 /* The country of an embassy named in sentence s, or -1. */

@@ -746,6 +746,32 @@ test_visit_agent(void)
   }
 }
 
+/* "The two ministers" are the story's two ministers of two countries, not
+ * the last two people named (a deputy minister met at the airport). */
+static void
+test_two_ministers(void)
+{
+  PactRecord *r = extract(
+    "date 2024-03-04 Visit\n\n"
+    "YEREVAN, March 4 - Greek Defence Minister Nikos Varvakis arrived in Armenia on Monday at the invitation of "
+    "his Armenian counterpart, Defence Minister Aram Hovsepyan. Varvakis was met at the airport by Deputy "
+    "Defence Minister Levon Ghazaryan. The two ministers then held a one-on-one meeting.\n");
+  const PactEntity *hovsepyan = find(r, PACT_PERSON, "Aram Hovsepyan");
+  int pair = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *m = &r->entities[i];
+    if (m->cls != PACT_MEETING) {
+      continue;
+    }
+    for (size_t k = 0; k < m->participants.n; k++) {
+      pair |= hovsepyan && m->participants.v[k] == (int32_t)(hovsepyan - r->entities);
+    }
+  }
+  CHECK(pair);
+  free_record(r);
+}
+
 /* An invitation to visit is no visit: "invited X to visit India", "l'a
  * invité à se rendre en Inde". */
 static void
@@ -1065,6 +1091,7 @@ main(void)
   test_honoured();
   test_visit_agent();
   test_invitation();
+  test_two_ministers();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
