@@ -79,15 +79,24 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
  * told before it: the last date named earlier in the article ("signed on
  * Monday ... on the sidelines of talks between Tusk and Schoof"; "In May
  * ... At a joint press conference with Schoof, he invited"). Not a range:
- * that is the visit's span, not the day of one meeting in it. */
+ * that is the visit's span, not the day of one meeting in it; nor a date
+ * told in the pluperfect. */
 static const PactDate *
 narrative_date(const PactDoc *doc, size_t tok)
 {
   const PactDate *best = NULL;
 
+  static const char *const pluperfect[] = {"had", "avait", "avaient", NULL};
+
   for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
     const PactDate *d = &doc->dates[i];
-    if (!d->range && d->start[0]) {
+    int past = 0;
+    /* "replacing a memorandum the two countries had signed in 1993": a
+     * date of the story's past, not of its time */
+    for (size_t k = d->tok > 4 ? d->tok - 4 : 0; k < d->tok && !past; k++) {
+      past = pact_doc_key_in(doc, k, pluperfect);
+    }
+    if (!d->range && d->start[0] && !past) {
       best = d;
     }
   }

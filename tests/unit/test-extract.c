@@ -746,6 +746,21 @@ test_visit_agent(void)
   }
 }
 
+/* A date told in the pluperfect is of the story's past, not its time: the
+ * visit of a sentence without a date is not of 1993. */
+static void
+test_pluperfect_date(void)
+{
+  PactRecord *r = extract(
+    "date 2025-07-07 MoU\n\n"
+    "WARSAW - Poland and the Netherlands signed a memorandum on Monday, replacing one the two countries had "
+    "signed in 1993. The Dutch Prime Minister Pieter van Dam came to Warsaw for a one-day visit.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && v->start && strcmp(v->start, "2025-07-07") == 0);
+  free_record(r);
+}
+
 /* "The two ministers" are the story's two ministers of two countries, not
  * the last two people named (a deputy minister met at the airport). */
 static void
@@ -1092,6 +1107,7 @@ main(void)
   test_visit_agent();
   test_invitation();
   test_two_ministers();
+  test_pluperfect_date();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
