@@ -1712,7 +1712,11 @@ visits(PactDoc *doc)
       }
       for (size_t i = 0; i < doc->n_things; i++) {
         PactThing *o = &doc->things[i];
-        if (o->cls == PACT_VISIT && !o->dead && (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
+        /* not one to another country: "Earlier this month X travelled to
+         * Poland" in a story of X's visit to Korea (but "the visit", "his
+         * visit" is the one told, whatever country its clause names) */
+        if (o->cls == PACT_VISIT && !o->dead && (anaphoric || host < 0 || o->host < 0 || o->host == host) &&
+            (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
           at = (int32_t)i;
           break;
         }

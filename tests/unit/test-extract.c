@@ -746,6 +746,33 @@ test_visit_agent(void)
   }
 }
 
+/* A visit to another country is another visit: "Earlier this month X
+ * travelled to Poland" in the story of X's visit to Korea; "the visit"
+ * is still the one told. */
+static void
+test_second_visit(void)
+{
+  PactRecord *r = extract(
+    "date 2022-09-23 Visit\n\n"
+    "SEOUL - Romanian Defence Minister Andrei Vlaicu is in South Korea on an official visit from Thursday to "
+    "Sunday. Earlier this month Vlaicu travelled to Poland, where he held talks with his Polish counterpart "
+    "Marek Wojcik. The visit to Seoul is his first.\n");
+  size_t n = 0;
+  int kr = 0;
+  int pl = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT) {
+      n++;
+      kr |= strcmp(code_of(r, v->host), "KR") == 0;
+      pl |= strcmp(code_of(r, v->host), "PL") == 0;
+    }
+  }
+  CHECK(n == 2 && kr && pl);
+  free_record(r);
+}
+
 /* A date told in the pluperfect is of the story's past, not its time: the
  * visit of a sentence without a date is not of 1993. */
 static void
@@ -1108,6 +1135,7 @@ main(void)
   test_invitation();
   test_two_ministers();
   test_pluperfect_date();
+  test_second_visit();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
