@@ -354,6 +354,19 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     if (pact_doc_is_punct(doc, i + n, ',') && (month_of(doc, i + n + 1, &mn) || day_of(doc, i + n + 1))) {
       return n;
     }
+    /* "from Thursday to Sunday", "du jeudi au dimanche": the second day
+     * is the first one of its name after the first */
+    const PactLexEntry *e2 = pact_doc_key_in(doc, i + n, range_words) ? pact_doc_entry(doc, i + n + 1, LEX_WEEKDAY)
+                                                                      : NULL;
+    if (e2 && a[0] && !pact_doc_key_is(doc, i + n, "and") && !pact_doc_key_is(doc, i + n, "et")) {
+      size_t n2 = pact_doc_match_at(doc, i + n + 1)->n;
+      int days = (e2->value - e->value + 7) % 7;
+      char b[12];
+      if (days > 0 && pact_date_plus_days(a, days, b)) {
+        *st = add_date(doc, i, n + 1 + n2, a, b);
+        return n + 1 + n2;
+      }
+    }
     *st = add_date(doc, i, n, a, NULL);
     return n;
   }
