@@ -166,6 +166,32 @@ static const char *const range_words[] = {"to", "au", "until", "till", "through"
 /* Formats a day-month at year y (0: unknown) into out. Without a year but
  * with an article date, the article's year, or the one before for a date
  * more than six months after the article. */
+/* Whether the clause before a weekday at tok speaks of what is to come:
+ * "will arrive on Sunday", "is due in Rabat on Sunday", "se rendra
+ * dimanche", "doit arriver dimanche". A few words back, in its sentence. */
+static int
+told_in_future(const PactDoc *doc, size_t tok)
+{
+  static const char *const markers[] = {"will", "shall", "due", "scheduled", "expected", "doit", "doivent",
+                                        "devrait", "devraient", "sera", "seront", NULL};
+  static const char *const endings[] = {"era", "ira", "dra", "ront", NULL};
+  uint32_t s = doc->toks.v[tok].sentence;
+
+  for (size_t i = tok; i > 0 && i + 7 > tok && doc->toks.v[i - 1].sentence == s; i--) {
+    if (pact_doc_key_in(doc, i - 1, markers)) {
+      return 1;
+    }
+    const char *key = pact_token_key(&doc->toks, i - 1);
+    size_t len = strlen(key);
+    for (size_t k = 0; doc->lang == 2 && len >= 6 && endings[k] && !(doc->toks.v[i - 1].flags & TF_CAP); k++) {
+      if (strcmp(key + len - strlen(endings[k]), endings[k]) == 0) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 static void
 format_day(const PactDoc *doc, int y, int m, int d, char out[32])
 {
@@ -347,6 +373,9 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       int y;
       int m;
       int d;
+      if (told_in_future(doc, i)) {
+        back = -(long)((e->value - weekday + 7) % 7); /* "will arrive on Sunday": the next one */
+      }
       civil_from_days(today - back, &y, &m, &d);
       snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
     }

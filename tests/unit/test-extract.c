@@ -774,6 +774,26 @@ test_second_visit(void)
   free_record(r);
 }
 
+/* A weekday told in the future is the next one: "will arrive in Morocco
+ * on Sunday", "se rendra dimanche au Maroc", said on a Tuesday. */
+static void
+test_future_weekday(void)
+{
+  static const char *const texts[] = {
+    "date 2025-09-23 Visit\n\n"
+    "NEW DELHI - Indian Defence Minister Arjun Mehta will arrive in Morocco on Sunday for a three-day visit.\n",
+    "date 2025-09-23 Visite\n\n"
+    "NEW DELHI - Le ministre indien de la D\xc3\xa9" "fense Arjun Mehta se rendra dimanche au Maroc pour une "
+    "visite de trois jours.\n",
+  };
+
+  for (size_t t = 0; t < 2; t++) {
+    PactRecord *r = extract(texts[t]);
+    CHECK(dated(find(r, PACT_VISIT, NULL), "2025-09-28", "2025-09-30"));
+    free_record(r);
+  }
+}
+
 /* A date told in the pluperfect is of the story's past, not its time: the
  * visit of a sentence without a date is not of 1993. */
 static void
@@ -1137,6 +1157,7 @@ main(void)
   test_two_ministers();
   test_pluperfect_date();
   test_second_visit();
+  test_future_weekday();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
