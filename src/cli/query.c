@@ -1749,7 +1749,7 @@ refuse_unimplemented(QuerySession *s)
 /* The session's query with its VALUES blocks and COUNT(DISTINCT) rewritten
  * (query/values.h). */
 static PactStatus
-rewrite_values(QuerySession *s)
+rewrite_query(QuerySession *s)
 {
   char *text = NULL;
   const char *why = NULL;
@@ -1780,7 +1780,7 @@ rewrite_values(QuerySession *s)
 static PactStatus
 run_query(QuerySession *s, const QueryOptions *opts)
 {
-  PACT_TRY(rewrite_values(s));
+  PACT_TRY(rewrite_query(s));
   PACT_TRY(refuse_unimplemented(s));
 
   librdf_query *query = librdf_new_query(s->world, "sparql", NULL,

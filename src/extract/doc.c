@@ -242,6 +242,20 @@ pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
   return 0;
 }
 
+size_t
+pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
+{
+  for (size_t i = a; i < b; i++) {
+    const char *key = pact_token_key(&doc->toks, i);
+    for (size_t k = 0; stems[k]; k++) {
+      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
+        return i;
+      }
+    }
+  }
+  return b;
+}
+
 /* "the tombs of King Hassan II", "le mausolée Mohammed V", "the memorial
  * of X": people honoured at a monument are not actors of the story. */
 int
@@ -249,16 +263,9 @@ pact_doc_commemorated(const PactDoc *doc, size_t tok)
 {
   static const char *const stems[] = {"tomb", "mausole", "mausolee", "memorial", "monument", "sepulch",
                                       "funeral", "funerail", "obseque", NULL};
+  size_t a = tok > 4 ? tok - 4 : 0;
 
-  for (size_t i = tok > 4 ? tok - 4 : 0; i < tok; i++) {
-    const char *key = pact_token_key(&doc->toks, i);
-    for (size_t k = 0; stems[k]; k++) {
-      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
-        return 1;
-      }
-    }
-  }
-  return 0;
+  return pact_doc_first_with(doc, a, tok, stems) < tok;
 }
 
 int

@@ -129,6 +129,9 @@ int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);
 /* Whether token tok's key is one of `keys` (NULL-terminated). */
 int pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys);
 int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
+/* The first token of [a, b) whose key starts with one of `stems` (a
+ * NULL-terminated list), or b. */
+size_t pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems);
 /* Whether a word of honouring the dead ("tomb", "memorial", "monument",
  * "mausolée") stands in the four words before tok. */
 int pact_doc_commemorated(const PactDoc *doc, size_t tok);

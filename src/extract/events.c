@@ -854,7 +854,6 @@ end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
 }
 
 static int duration_days(const PactDoc *doc, size_t a, size_t b);
-static size_t first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems);
 
 static PactStatus
 exercises(PactDoc *doc)
@@ -982,8 +981,8 @@ exercises(PactDoc *doc)
     }
     /* "ended on Thursday ... after two weeks of training": the date is
      * the end, and the length gives the start */
-    said_start = date && !date->range && first_with(doc, a, b, ex_start) < b; /* "got under way" */
-    if (date && !date->range && !said_start && first_with(doc, a, b, ex_end) < b) {
+    said_start = date && !date->range && pact_doc_first_with(doc, a, b, ex_start) < b; /* "got under way" */
+    if (date && !date->range && !said_start && pact_doc_first_with(doc, a, b, ex_end) < b) {
       int days = duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);
@@ -1281,48 +1280,64 @@ person_before(const PactDoc *doc, size_t tok)
 
 static int has_title_word(const PactThing *t, const char *stem);
 
-/* "the two ministers held talks": the story's two first people of two
- * countries who are ministers (not the last two named: a deputy minister
- * who met the visitor at the airport is no one of "the two ministers");
- * "the two of them", "les deux": the last two people named before. */
+/* "the two ministers held talks", "les deux ministres": the story's first
+ * two people of two countries with that title (not the last two named: a
+ * deputy minister who met the visitor at the airport is no one of "the
+ * two ministers"). 0 when the sentence before tok says no "two" with such
+ * a noun. */
 static int
-two_before(const PactDoc *doc, size_t tok, int32_t out[2])
+two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
 {
+  static const char *const two[] = {"two", "deux", NULL};
   static const struct {
     const char *noun; /* a token key's start */
     const char *stem; /* in the title's key */
   } nouns[] = {{"minister", "minist"}, {"ministre", "minist"}, {"chiefs", "chief"}, {"chefs", "chef"},
                {"general", "general"}, {"generaux", "general"}, {"commander", "command"},
                {"commandant", "command"}, {NULL, NULL}};
-  size_t n = 0;
   uint32_t s = doc->toks.v[tok].sentence;
+  size_t i = tok;
 
-  for (size_t i = tok; i > 0 && doc->toks.v[i - 1].sentence == s; i--) {
-    if (!pact_doc_key_is(doc, i - 1, "two") && !pact_doc_key_is(doc, i - 1, "deux")) {
+  while (i > 0 && doc->toks.v[i - 1].sentence == s && !pact_doc_key_in(doc, i - 1, two)) {
+    i--;
+  }
+  if (i == 0 || doc->toks.v[i - 1].sentence != s) {
+    return 0;
+  }
+  const char *key = pact_token_key(&doc->toks, i); /* the noun after "two" */
+  for (size_t k = 0; nouns[k].noun; k++) {
+    if (strncmp(key, nouns[k].noun, strlen(nouns[k].noun)) != 0) {
       continue;
     }
-    const char *key = pact_token_key(&doc->toks, i);
-    for (size_t k = 0; nouns[k].noun; k++) {
-      if (strncmp(key, nouns[k].noun, strlen(nouns[k].noun)) != 0) {
+    size_t n = 0;
+    int32_t last = -1;
+    for (size_t t = 0; t < tok && n < 2; t++) {
+      int32_t p = person_at(doc, t);
+      if (p < 0 || p == last) {
+        continue; /* one check per mention, not per word of it */
+      }
+      last = p;
+      if (doc->things[p].country < 0 || (n == 1 && doc->things[p].country == doc->things[out[0]].country) ||
+          (n == 1 && out[0] == p) || !has_title_word(&doc->things[p], nouns[k].stem)) {
         continue;
       }
-      for (size_t t = 0; t < tok && n < 2; t++) {
-        int32_t p = person_at(doc, t);
-        if (p < 0 || (n == 1 && (out[0] == p || doc->things[p].country == doc->things[out[0]].country)) ||
-            doc->things[p].country < 0 || !has_title_word(&doc->things[p], nouns[k].stem)) {
-          continue;
-        }
-        out[n++] = p;
-      }
-      if (n == 2) {
-        return 1;
-      }
-      n = 0;
-      break;
+      out[n++] = p;
     }
-    break;
+    return n == 2;
   }
+  return 0;
+}
 
+/* "the two of them", "the two ministers" (two_titled() first): the last
+ * two people named before. */
+static int
+two_before(const PactDoc *doc, size_t tok, int32_t out[2])
+{
+  size_t n = 0;
+
+  if (two_titled(doc, tok, out)) {
+    return 1;
+  }
   for (size_t i = tok; i > 0 && n < 2; i--) {
     int32_t p = person_at(doc, i - 1);
     if (p >= 0 && (n == 0 || out[0] != p)) {
@@ -1360,21 +1375,6 @@ duration_days(const PactDoc *doc, size_t a, size_t b)
     }
   }
   return 0;
-}
-
-/* The first token of [a, b) that starts with one of `stems`, or b. */
-static size_t
-first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
-{
-  for (size_t i = a; i < b; i++) {
-    const char *key = pact_token_key(&doc->toks, i);
-    for (size_t k = 0; stems[k]; k++) {
-      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
-        return i;
-      }
-    }
-  }
-  return b;
 }
 
 /* Who visits, from the persons before the cue in its sentence: the
@@ -1470,6 +1470,7 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
 static int
 invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
 {
+  static const char *const inviting[] = {"invit", NULL};
   size_t k = mt->tok;
 
   if (k > a && pact_doc_key_is(doc, k - 1, "se")) {
@@ -1478,12 +1479,8 @@ invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
   if (k <= a || !(pact_doc_key_is(doc, k - 1, "to") || pact_doc_key_is(doc, k - 1, "a"))) {
     return 0;
   }
-  for (size_t i = k - 1; i > a && i + 6 > k; i--) {
-    if (strncmp(pact_token_key(&doc->toks, i - 1), "invit", 5) == 0) {
-      return 1;
-    }
-  }
-  return 0;
+  size_t from = k > a + 6 ? k - 6 : a;
+  return pact_doc_first_with(doc, from, k - 1, inviting) < k - 1;
 }
 
 /* "accompanies the Tanzanian delegation", "accompagne la délégation
@@ -1778,7 +1775,7 @@ visits(PactDoc *doc)
         }
       }
       if (d) {
-        marker = first_with(doc, a, b, arrive);
+        marker = pact_doc_first_with(doc, a, b, arrive);
       }
       if (marker < b) {
         d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
@@ -1787,7 +1784,7 @@ visits(PactDoc *doc)
         /* "a achevé jeudi une visite de quatre jours entamée le 15 avril":
          * the end is the date nearest the verb of leaving, the start the
          * one nearest the verb of arriving */
-        size_t gone = first_with(doc, a, b, leave);
+        size_t gone = pact_doc_first_with(doc, a, b, leave);
         const PactDate *end = gone < b && !departs_for(doc, gone) ? date_in(doc, a, b, gone, 0) : NULL;
         if (end && marker < b && end == d) {
           end = NULL; /* one date for both: the arrival's */
