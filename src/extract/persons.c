@@ -316,6 +316,50 @@ list_goes_on(const PactDoc *doc, size_t b)
   return pact_doc_key_is(doc, b, "and") || pact_doc_key_is(doc, b, "et");
 }
 
+/* Whether "and" (or ", and") at b opens another person's title: "Defence
+ * Minister Władysław Kosiniak-Kamysz and Dutch Defence Minister Ruben
+ * Brekelmans": the run before it was a name, not a list's member. */
+static int
+another_person_follows(const PactDoc *doc, size_t b)
+{
+  size_t k = b;
+
+  if (pact_doc_is_punct(doc, k, ',')) {
+    k++;
+  }
+  if (!pact_doc_key_is(doc, k, "and") && !pact_doc_key_is(doc, k, "et")) {
+    return 0;
+  }
+  k++;
+  if (pact_doc_key_is(doc, k, "his") || pact_doc_key_is(doc, k, "her") || pact_doc_key_is(doc, k, "son") ||
+      pact_doc_key_is(doc, k, "sa") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la")) {
+    k++;
+  }
+  if (pact_doc_entry(doc, k, LEX_COUNTRY)) {
+    const PactMatch *m = pact_doc_match_at(doc, k);
+    k += m ? m->n : 1;
+  }
+  return pact_doc_has(doc, k, LEX_TITLE);
+}
+
+/* How many tokens at k say the title was held then, not now: "de
+ * l'époque", "d'alors", "at the time" (0 when none). */
+static size_t
+time_qualifier(const PactDoc *doc, size_t k)
+{
+  if ((pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "a")) && pact_doc_key_is(doc, k + 1, "l") &&
+      pact_doc_is_punct(doc, k + 2, '\'') && pact_doc_key_is(doc, k + 3, "epoque")) {
+    return 4;
+  }
+  if (pact_doc_key_is(doc, k, "d") && pact_doc_is_punct(doc, k + 1, '\'') && pact_doc_key_is(doc, k + 2, "alors")) {
+    return 3;
+  }
+  if (pact_doc_key_is(doc, k, "at") && pact_doc_key_is(doc, k + 1, "the") && pact_doc_key_is(doc, k + 2, "time")) {
+    return 3;
+  }
+  return 0;
+}
+
 /* Reads a title chain from the title at `t`; with `want_name`, the name
  * it introduces. */
 static void
@@ -353,6 +397,13 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       }
       continue;
     }
+    if (k > t && time_qualifier(doc, k)) {
+      /* the title as held, without its time */
+      close_segment(tp, seg, k);
+      k += time_qualifier(doc, k);
+      seg = k;
+      continue;
+    }
     if (is_connector(doc, k)) {
       size_t c = k;
       int and = 0;
@@ -382,7 +433,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
           for (size_t i = k; i < e; i++) {
             all_unknown &= !is_word(doc, i) || !known_word(doc, i);
           }
-          if (words >= 2 && all_unknown && !list_goes_on(doc, e)) {
+          if (words >= 2 && all_unknown && (!list_goes_on(doc, e) || another_person_follows(doc, e))) {
             close_segment(tp, seg, k);
             tp->name_a = k;
             tp->name_b = e;

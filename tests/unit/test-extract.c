@@ -794,6 +794,104 @@ test_future_weekday(void)
   }
 }
 
+/* Whether some meeting of r has exactly the persons named a and b. */
+static int
+met(const PactRecord *r, const char *a, const char *b, const char *date)
+{
+  const PactEntity *pa = find(r, PACT_PERSON, a);
+  const PactEntity *pb = find(r, PACT_PERSON, b);
+
+  for (size_t i = 0; pa && pb && i < r->n_entities; i++) {
+    const PactEntity *m = &r->entities[i];
+    int seen = 0;
+    if (m->cls != PACT_MEETING || m->participants.n != 2) {
+      continue;
+    }
+    for (size_t k = 0; k < 2; k++) {
+      seen += m->participants.v[k] == (int32_t)(pa - r->entities) || m->participants.v[k] == (int32_t)(pb - r->entities);
+    }
+    if (seen == 2 && (!date || (m->date && strcmp(m->date, date) == 0))) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Signing together is meeting: the subjects of "signed", each past its
+ * apposition, in each clause ("X, Permanent Secretary, signed for Nigeria,
+ * while General Y, ..., signed for Egypt") are the signatories, and they
+ * met that day. */
+static void
+test_signing_meeting(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-28 MoU\n\n"
+    "ABUJA - Nigeria and Egypt on Wednesday signed a memorandum of understanding on defence industry. "
+    "Dr Musa Bello, Permanent Secretary of the ministry, signed on behalf of Nigeria, while Major General "
+    "Karim Fathy, Assistant Minister of Defence of Egypt, signed for Cairo.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "Musa Bello", "Karim Fathy", "2024-08-28"));
+  free_record(r);
+}
+
+/* "Deputy Prime Minister and Defence Minister X and Dutch Defence
+ * Minister Y": the name before "and" and a title is a name, not a list's
+ * member; "the MoU" of a sentence without a date is the story's, not the
+ * one of 1993 its history names; and the signing is the two ministers'
+ * meeting. */
+static void
+test_titles_joined(void)
+{
+  PactRecord *r = extract(
+    "date 2025-07-07 MoU\n\n"
+    "WARSAW - Poland and the Netherlands signed a new memorandum of understanding on defence cooperation "
+    "in Warsaw on Monday, replacing a memorandum the two countries had signed in 1993.\n\n"
+    "Deputy Prime Minister and Defence Minister Tomasz Wolny and Dutch Defence Minister Pieter de Graaf "
+    "put their names to the MoU after the talks.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Tomasz Wolny");
+  int current = 0;
+
+  CHECK(p && p->n_titles == 1 && strcmp(p->titles[0].text, "Deputy Prime Minister and Defence Minister") == 0);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *a = &r->entities[i];
+    current |= a->cls == PACT_AGREEMENT && a->date && strcmp(a->date, "2025-07-07") == 0 && a->signatories.n == 2;
+  }
+  CHECK(current);
+  CHECK(met(r, "Tomasz Wolny", "Pieter de Graaf", "2025-07-07"));
+  free_record(r);
+}
+
+/* The story's history tells where things were signed, not visits: an
+ * agreement signed in Abuja a year and more before gives its foreign
+ * signatory no visit. "une visite à Manille du Premier ministre japonais
+ * de l'époque, X": the visitor after the place, the title without "de
+ * l'époque". */
+static void
+test_history_visits(void)
+{
+  PactRecord *r = extract(
+    "date 2017-06-27 Talks\n\n"
+    "ABUJA - Nigeria and Italy held talks on Monday. In February 2016, the Inspector General of Police, "
+    "Musa Adamu, and the head of the Italian police, Paolo Conti, signed an agreement on intelligence sharing "
+    "in Abuja.\n");
+
+  CHECK(find(r, PACT_PERSON, "Paolo Conti") != NULL);
+  CHECK(find(r, PACT_VISIT, NULL) == NULL);
+  free_record(r);
+  r = extract("date 2024-07-09 Accord\n\n"
+              "MANILLE - Les n\xc3\xa9gociations avaient \xc3\xa9t\xc3\xa9 lanc\xc3\xa9" "es en novembre 2023, lors "
+              "d'une visite \xc3\xa0 Manille du Premier ministre japonais de l'\xc3\xa9poque, Hiroshi Tanaka, "
+              "re\xc3\xa7u par le pr\xc3\xa9sident philippin.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Hiroshi Tanaka");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+  CHECK(p && strcmp(code_of(r, p->country), "JP") == 0);
+  CHECK(p && p->n_titles == 1 && strcmp(p->titles[0].text, "Premier ministre japonais") == 0);
+  CHECK(v && p && v->visitor == (int32_t)(p - r->entities) && strcmp(code_of(r, v->host), "PH") == 0);
+  free_record(r);
+}
+
 /* A date told in the pluperfect is of the story's past, not its time: the
  * visit of a sentence without a date is not of 1993. */
 static void
@@ -1158,6 +1256,9 @@ main(void)
   test_pluperfect_date();
   test_second_visit();
   test_future_weekday();
+  test_signing_meeting();
+  test_titles_joined();
+  test_history_visits();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
