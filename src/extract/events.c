@@ -1380,7 +1380,7 @@ duration_days(const PactDoc *doc, size_t a, size_t b)
       k++;
     }
     if (pact_doc_key_is(doc, k, "day") || pact_doc_key_is(doc, k, "days") || pact_doc_key_is(doc, k, "jours") ||
-        pact_doc_key_is(doc, k, "jour")) {
+        pact_doc_key_is(doc, k, "jour") || pact_doc_key_is(doc, k, "journee")) {
       return v;
     }
     if (pact_doc_key_is(doc, k, "week") || pact_doc_key_is(doc, k, "weeks") || pact_doc_key_is(doc, k, "semaine") ||
@@ -1854,8 +1854,9 @@ visits(PactDoc *doc)
         memcpy(v->start, d->start, sizeof v->start);
       }
     }
-    /* "a two-day visit" that began on Sunday ends on Monday */
-    if (v->days > 1 && v->days <= 31 && !v->end[0]) {
+    /* "a two-day visit" that began on Sunday ends on Monday; "a one-day
+     * visit" ends the day it began */
+    if (v->days >= 1 && v->days <= 31 && !v->end[0]) {
       pact_date_plus_days(v->start, v->days - 1, v->end);
     }
     PACT_TRY(place_visit(doc, (int32_t)i));

@@ -892,6 +892,26 @@ test_history_visits(void)
   free_record(r);
 }
 
+/* "a one-day visit", "une visite d'une journée": it ends the day it
+ * began. */
+static void
+test_one_day_visit(void)
+{
+  static const char *const texts[] = {
+    "date 2025-07-08 Visit\n\n"
+    "WARSAW - Dutch Prime Minister Pieter van Dam came to Warsaw on Monday for a one-day visit to Poland.\n",
+    "date 2025-07-08 Visite\n\n"
+    "VARSOVIE - Le Premier ministre n\xc3\xa9" "erlandais Pieter van Dam a effectu\xc3\xa9 lundi une visite d'une "
+    "journ\xc3\xa9" "e en Pologne.\n",
+  };
+
+  for (size_t t = 0; t < 2; t++) {
+    PactRecord *r = extract(texts[t]);
+    CHECK(dated(find(r, PACT_VISIT, NULL), "2025-07-07", "2025-07-07"));
+    free_record(r);
+  }
+}
+
 /* A date told in the pluperfect is of the story's past, not its time: the
  * visit of a sentence without a date is not of 1993. */
 static void
@@ -1259,6 +1279,7 @@ main(void)
   test_signing_meeting();
   test_titles_joined();
   test_history_visits();
+  test_one_day_visit();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
