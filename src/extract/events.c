@@ -1988,8 +1988,10 @@ add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date,
 {
   PactThing *t = NULL;
 
+  /* the same people on another day met again: another meeting */
   for (size_t i = 0; i < doc->n_things && !t; i++) {
-    if (doc->things[i].cls == PACT_MEETING && !doc->things[i].dead && same_people(&doc->things[i], people, n)) {
+    if (doc->things[i].cls == PACT_MEETING && !doc->things[i].dead && same_people(&doc->things[i], people, n) &&
+        !(date && doc->things[i].date[0] && strcmp(doc->things[i].date, date->start) != 0)) {
       t = &doc->things[i];
     }
   }

@@ -892,6 +892,21 @@ test_history_visits(void)
   free_record(r);
 }
 
+/* The same two people meeting on two days are two meetings: talks in
+ * Warsaw on Monday, and a press conference together in May. */
+static void
+test_met_again(void)
+{
+  PactRecord *r = extract(
+    "date 2025-07-07 Talks\n\n"
+    "WARSAW - Polish Prime Minister Adam Nowak held talks on Monday with his Dutch counterpart Pieter van Dam. "
+    "In May, Nowak had met van Dam at a joint press conference in Oosterbeek.\n");
+
+  CHECK(met(r, "Adam Nowak", "Pieter van Dam", "2025-07-07"));
+  CHECK(met(r, "Adam Nowak", "Pieter van Dam", "2025-05"));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1280,6 +1295,7 @@ main(void)
   test_titles_joined();
   test_history_visits();
   test_one_day_visit();
+  test_met_again();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
