@@ -256,6 +256,12 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     if (pact_doc_key_in(doc, k, range_words) && day_of(doc, k + 1)) {
       d2 = day_of(doc, k + 1);
       k += 2;
+    } else if (pact_doc_key_in(doc, k, range_words) && pact_doc_entry(doc, k + 1, LEX_WEEKDAY) &&
+               day_of(doc, k + 1 + pact_doc_match_at(doc, k + 1)->n)) {
+      /* "lundi 7 et mardi 8 juillet": the second day's name is no matter */
+      k += 1 + pact_doc_match_at(doc, k + 1)->n;
+      d2 = day_of(doc, k);
+      k++;
     }
     month = month_of(doc, k, &mn);
     if (month) {
@@ -379,8 +385,12 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       civil_from_days(today - back, &y, &m, &d);
       snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
     }
-    /* "Tuesday, January 13": the date that follows says it better */
+    /* "Tuesday, January 13", "le mardi 14 mai": the date that follows
+     * says it better */
     if (pact_doc_is_punct(doc, i + n, ',') && (month_of(doc, i + n + 1, &mn) || day_of(doc, i + n + 1))) {
+      return n;
+    }
+    if (day_of(doc, i + n) && (month_of(doc, i + n + 1, &mn) || pact_doc_key_in(doc, i + n + 1, range_words))) {
       return n;
     }
     /* "from Thursday to Sunday", "du jeudi au dimanche": the second day

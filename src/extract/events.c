@@ -41,8 +41,21 @@ static int
 dateline_date(const PactDoc *doc, const PactDate *d)
 {
   size_t after = d->tok + d->n;
+  size_t line = d->tok;
+  size_t lines = 0;
 
-  if (d->tok > 12 || d->tok == 0 || !pact_doc_is_punct(doc, d->tok - 1, ',') || after >= doc->toks.n ||
+  /* near the start of the text's first or second line (a headline may
+   * come first) */
+  while (line > 0 && !(doc->toks.v[line].flags & TF_NEWLINE)) {
+    line--;
+  }
+  for (size_t i = 0; i < line && lines < 2; i++) {
+    lines += (doc->toks.v[i].flags & TF_NEWLINE) != 0;
+  }
+  if (d->tok - line > 12 || lines >= 2) {
+    return 0;
+  }
+  if (d->tok == 0 || !pact_doc_is_punct(doc, d->tok - 1, ',') || after >= doc->toks.n ||
       doc->toks.v[after].kind != TOK_PUNCT) {
     return 0;
   }
@@ -96,7 +109,11 @@ narrative_date(const PactDoc *doc, size_t tok)
     for (size_t k = d->tok > 4 ? d->tok - 4 : 0; k < d->tok && !past; k++) {
       past = pact_doc_key_in(doc, k, pluperfect);
     }
-    if (!d->range && d->start[0] && !past) {
+    /* a sentence's first date (after the dateline's) is its time; a
+     * later one is of a clause within it ("signed on Tuesday a plan of 79
+     * activities, against 48 in 2023") */
+    if (!d->range && d->start[0] && !past &&
+        (!best || doc->toks.v[best->tok].sentence != doc->toks.v[d->tok].sentence || dateline_date(doc, best))) {
       best = d;
     }
   }
@@ -1508,6 +1525,15 @@ delegation_country(const PactDoc *doc, size_t around)
   sentence_span(doc, doc->toks.v[around].sentence, around, &a, &b);
   for (size_t i = a; i < b; i++) {
     if (pact_doc_key_is(doc, i, "delegation")) {
+      /* "La délégation brésilienne a été reçue par le ministre X": X
+       * receives it, and is of the other side */
+      int received = 0;
+      for (size_t k = i + 1; k < around && !received; k++) {
+        received = entry_kind(doc, k, LEX_EVENT, "meeting") != NULL;
+      }
+      if (received) {
+        continue;
+      }
       const PactLexEntry *before = i > a ? pact_doc_entry(doc, i - 1, LEX_COUNTRY) : NULL;
       const PactLexEntry *after = i + 1 < b ? pact_doc_entry(doc, i + 1, LEX_COUNTRY) : NULL;
       if (pact_lex_is_demonym(before)) {
@@ -1888,8 +1914,30 @@ same_people(const PactThing *a, const int32_t *people, size_t n)
 static int32_t
 described_person(const PactDoc *doc, size_t a, size_t tok)
 {
+  static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
+                                       "guest", "guests", "invite", NULL};
   int32_t country = -1;
 
+  /* "La délégation brésilienne a été reçue par", "The visitor then
+   * called on": the one who leads the visit told (from the demonym's
+   * country, when one is given) */
+  for (size_t i = a; i < tok && i < a + 3; i++) {
+    if (!pact_doc_key_in(doc, i, guests) || (i > a && !pact_doc_key_in(doc, i - 1, (const char *const[]){"the", "la", "le", "l", "its", "sa", NULL}))) {
+      continue;
+    }
+    const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
+    if (!c && i > a) {
+      c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      const PactThing *v = &doc->things[k];
+      if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 &&
+          (!pact_lex_is_demonym(c) || doc->things[v->visitor].country == c->value)) {
+        return v->visitor;
+      }
+    }
+    return -1;
+  }
   if (!opens_with_reference(doc, a, tok)) {
     return -1;
   }
@@ -2323,6 +2371,24 @@ tied_country(const PactDoc *doc, size_t tok)
   return -1;
 }
 
+/* Whether meeting m is told in the sentence of visit v, or after it and
+ * of its days (undated, or dated from its start to its end). */
+static int
+during_visit(const PactThing *v, const PactThing *m)
+{
+  if (v->sentence == m->sentence) {
+    return 1;
+  }
+  if (m->first_tok < v->first_tok) {
+    return 0;
+  }
+  if (!m->date[0]) {
+    return 1;
+  }
+  return v->start[0] && strlen(m->date) == 10 && strcmp(m->date, v->start) >= 0 &&
+         strcmp(m->date, v->end[0] ? v->end : v->start) <= 0;
+}
+
 /* Who is from where, when the text does not say: each visitor from the
  * other of the article's two countries, a companion from the country of
  * whom they accompany, a counterpart from the other country, the hosts of
@@ -2371,7 +2437,7 @@ fallback_countries(PactDoc *doc)
     for (size_t j = 0; j < doc->n_things; j++) {
       const PactThing *v = &doc->things[j];
       int met = 0;
-      if (v->cls != PACT_VISIT || v->dead || v->host < 0 || v->sentence != m->sentence) {
+      if (v->cls != PACT_VISIT || v->dead || v->host < 0 || !during_visit(v, m)) {
         continue;
       }
       for (size_t k = 0; k < m->n_refs; k++) {

@@ -907,6 +907,59 @@ test_met_again(void)
   free_record(r);
 }
 
+/* "La délégation brésilienne a été reçue par le ministre X, puis par Y":
+ * the delegation is its visit's visitor, and those who receive it are of
+ * the host country (not of the delegation's); "les lundi 7 et mardi 8
+ * juillet" is a range. */
+static void
+test_delegation_received(void)
+{
+  PactRecord *r = extract(
+    "date 2025-07-11 Visite\n\n"
+    "QUITO, 11 juillet - Le g\xc3\xa9n\xc3\xa9ral Tiago Moreira Lima, commandant de l'arm\xc3\xa9" "e de terre "
+    "br\xc3\xa9silienne, a effectu\xc3\xa9 une visite officielle en \xc3\x89quateur les lundi 7 et mardi 8 juillet.\n\n"
+    "Le g\xc3\xa9n\xc3\xa9ral Henry Vega a salu\xc3\xa9 la coop\xc3\xa9ration entre les deux arm\xc3\xa9" "es.\n\n"
+    "La d\xc3\xa9l\xc3\xa9gation br\xc3\xa9silienne a en outre \xc3\xa9t\xc3\xa9 re\xc3\xa7ue par le ministre de la "
+    "D\xc3\xa9" "fense nationale, Pablo Andrade, puis par le vice-amiral Luis Cordero.\n");
+  const PactEntity *andrade = find(r, PACT_PERSON, "Pablo Andrade");
+
+  CHECK(dated(find(r, PACT_VISIT, NULL), "2025-07-07", "2025-07-08"));
+  CHECK(met(r, "Tiago Moreira Lima", "Pablo Andrade", NULL));
+  CHECK(met(r, "Tiago Moreira Lima", "Luis Cordero", NULL));
+  CHECK(andrade && strcmp(code_of(r, andrade->country), "EC") == 0);
+  free_record(r);
+}
+
+/* The story's time: a sentence's first date, not a later one of a clause
+ * within it ("against 48 in 2023"); a dateline's date after the headline
+ * is no event's. */
+static void
+test_sentence_time(void)
+{
+  PactRecord *r = extract(
+    "date 2025-04-01 Plan signed\n\n"
+    "BELGRADE - Hungarian Defence Minister Janos Kertesz and his Serbian counterpart, Milos Petrovic, on Tuesday "
+    "signed a plan of bilateral military cooperation that provides for 79 joint activities, against 48 in 2023. "
+    "The Hungarian minister then held talks with Serbian President Dragan Ilic.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && strcmp(a->kind, "agreement") == 0 && a->date && strcmp(a->date, "2025-04-01") == 0);
+  CHECK(met(r, "Janos Kertesz", "Dragan Ilic", "2025-04-01"));
+  free_record(r);
+  r = extract("date 2025-09-29 Malaisie-Qatar : le ministre \xc3\xa0 Doha\n\n"
+              "DOHA, 29 septembre - Le ministre malaisien de la D\xc3\xa9" "fense, Ahmad Zaki Hamdan, est arriv\xc3\xa9 "
+              "dimanche \xc3\xa0 Doha pour une visite officielle de deux jours au Qatar.\n\n"
+              "Le ministre a \xc3\xa9t\xc3\xa9 re\xc3\xa7u par le cheikh Hamad ben Ali Al Thani.\n");
+  CHECK(met(r, "Ahmad Zaki Hamdan", "Hamad ben Ali Al Thani", "2025-09-28"));
+  free_record(r);
+  /* "South American army commanders": a region's, not the United States */
+  r = extract("date 2025-07-09 Visit\n\nBRASILIA - He hosted the first meeting of South American army commanders.\n");
+  for (size_t i = 0; i < r->n_entities; i++) {
+    CHECK(r->entities[i].cls != PACT_COUNTRY || strcmp(r->entities[i].code, "US") != 0);
+  }
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1296,6 +1349,8 @@ main(void)
   test_history_visits();
   test_one_day_visit();
   test_met_again();
+  test_delegation_received();
+  test_sentence_time();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
