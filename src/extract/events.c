@@ -1311,6 +1311,21 @@ person_before(const PactDoc *doc, size_t tok)
 
 static int has_title_word(const PactThing *t, const char *stem);
 
+/* Adds person p to out[0..n) when titled and of another side than out[0]
+ * (or of no known country); returns the new count. */
+static size_t
+other_titled(const PactDoc *doc, int32_t p, int32_t out[2], size_t n)
+{
+  if (p < 0 || doc->things[p].n_titles == 0) {
+    return n;
+  }
+  if (n == 1 && (out[0] == p || (doc->things[p].country >= 0 && doc->things[p].country == doc->things[out[0]].country))) {
+    return n;
+  }
+  out[n] = p;
+  return n + 1;
+}
+
 /* "the two ministers held talks", "les deux ministres": the story's first
  * two people of two countries with that title (not the last two named: a
  * deputy minister who met the visitor at the airport is no one of "the
@@ -1323,9 +1338,11 @@ two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
   static const struct {
     const char *noun; /* a token key's start */
     const char *stem; /* in the title's key */
-  } nouns[] = {{"minister", "minist"}, {"ministre", "minist"}, {"chiefs", "chief"}, {"chefs", "chef"},
-               {"general", "general"}, {"generaux", "general"}, {"commander", "command"},
-               {"commandant", "command"}, {NULL, NULL}};
+  } nouns[] = {{"minister", "minist"}, {"ministre", "minist"}, {"general", "general"}, {"generaux", "general"},
+               {"commander", "command"}, {"commandant", "command"},
+               /* "the two defence chiefs", "les deux responsables": any title */
+               {"chiefs", ""}, {"chefs", ""}, {"leaders", ""}, {"responsables", ""}, {"officials", ""},
+               {NULL, NULL}};
   uint32_t s = doc->toks.v[tok].sentence;
   size_t i = tok;
 
@@ -1335,11 +1352,27 @@ two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
   if (i == 0 || doc->toks.v[i - 1].sentence != s) {
     return 0;
   }
-  const char *key = pact_token_key(&doc->toks, i); /* the noun after "two" */
-  for (size_t k = 0; nouns[k].noun; k++) {
-    if (strncmp(key, nouns[k].noun, strlen(nouns[k].noun)) != 0) {
-      continue;
+  /* the noun after "two", maybe past a possessive and an adjective: "the
+   * two countries' defence chiefs" */
+  size_t k = 0;
+  const char *key = NULL;
+  for (size_t j = i; j < tok && j < i + 5 && !key; j++) {
+    if (doc->toks.v[j].kind == TOK_PUNCT && !pact_doc_is_punct(doc, j, '\'')) {
+      break;
     }
+    for (k = 0; nouns[k].noun && !key; k++) {
+      if (strncmp(pact_token_key(&doc->toks, j), nouns[k].noun, strlen(nouns[k].noun)) == 0) {
+        key = nouns[k].noun;
+        break;
+      }
+    }
+  }
+  if (!key) {
+    return 0;
+  }
+  if (nouns[k].stem[0]) {
+    /* "the two ministers": the story's first two of that title, of two
+     * sides */
     size_t n = 0;
     int32_t last = -1;
     for (size_t t = 0; t < tok && n < 2; t++) {
@@ -1348,15 +1381,28 @@ two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
         continue; /* one check per mention, not per word of it */
       }
       last = p;
-      if (doc->things[p].country < 0 || (n == 1 && doc->things[p].country == doc->things[out[0]].country) ||
-          (n == 1 && out[0] == p) || !has_title_word(&doc->things[p], nouns[k].stem)) {
+      if ((n == 1 && doc->things[p].country >= 0 && doc->things[p].country == doc->things[out[0]].country) ||
+          (n == 1 && out[0] == p) ||
+          !(has_title_word(&doc->things[p], nouns[k].stem) ||
+            /* a Secretary of Defense is his country's defence minister */
+            (strcmp(nouns[k].stem, "minist") == 0 && has_title_word(&doc->things[p], "secretar")))) {
         continue;
       }
       out[n++] = p;
     }
     return n == 2;
   }
-  return 0;
+  /* "the two leaders", "the two defence chiefs": the last two titled
+   * persons before, of two sides; in a lead that names no one yet, the
+   * first two after */
+  size_t n = 0;
+  for (size_t t = tok; t > 0 && n < 2; t--) {
+    n = other_titled(doc, person_at(doc, t - 1), out, n);
+  }
+  for (size_t t = tok; n < 2 && doc->toks.v[tok].sentence <= 1 && t < doc->toks.n; t++) {
+    n = other_titled(doc, person_at(doc, t), out, n);
+  }
+  return n == 2;
 }
 
 /* "the two of them", "the two ministers" (two_titled() first): the last
@@ -1676,6 +1722,12 @@ visits(PactDoc *doc)
     if (e && mt->tok > 0 && pact_doc_key_is(doc, mt->tok, "visiting") && is_determiner(doc, mt->tok - 1) &&
         visiting_title(doc, mt->tok + mt->n)) {
       visitor = person_near(doc, a, b, mt->tok + mt->n, 0);
+      /* "The visiting general was greeted by General X": X is the host */
+      for (size_t i = mt->tok + mt->n; visitor >= 0 && i < b && person_at(doc, i) != visitor; i++) {
+        if (entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          visitor = -1;
+        }
+      }
     } else {
       visitor = visitor_before(doc, a, mt->tok);
     }
@@ -1937,6 +1989,16 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
       }
     }
     return -1;
+  }
+  /* "The visiting general was greeted": the visit's visitor */
+  if (pact_doc_key_in(doc, a, (const char *const[]){"the", "le", "la", NULL}) && pact_doc_key_is(doc, a + 1, "visiting") &&
+      a + 2 < tok && pact_doc_has(doc, a + 2, LEX_TITLE)) {
+    for (size_t k = 0; k < doc->n_things; k++) {
+      const PactThing *v = &doc->things[k];
+      if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
+        return v->visitor;
+      }
+    }
   }
   if (!opens_with_reference(doc, a, tok)) {
     return -1;
@@ -2612,7 +2674,9 @@ signers_by_subject(PactDoc *doc)
         people[n++] = p;
       }
     }
-    if (plural && n < 2) {
+    if (plural && n < 2 && two_titled(doc, mt->tok, people)) {
+      n = 2; /* "the two ministers signed": the story's two ministers */
+    } else if (plural && n < 2) {
       /* the people of the meeting told last before this sentence */
       int32_t last = -1;
       for (size_t i = 0; i < doc->n_things; i++) {

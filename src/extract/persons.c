@@ -85,8 +85,14 @@ name_word(const PactDoc *doc, size_t tok)
                  !lexicon_word(doc, tok - 1) && !(t->flags & TF_SENT);
     int after = tok + 1 < doc->toks.n && is_word(doc, tok + 1) && (doc->toks.v[tok + 1].flags & TF_CAP) &&
                 !lexicon_word(doc, tok + 1) && !(doc->toks.v[tok + 1].flags & TF_SENT);
-    if (!weak_lexicon_word(doc, tok) || !(before || after) ||
-        (pact_doc_entry(doc, tok, LEX_MONTH) && !after)) {
+    /* "Gen. Henry Delgado Salvador": a country's one-word name after two
+     * name words is a surname (Spanish and Portuguese ones often are) */
+    const PactLexEntry *c = pact_doc_entry(doc, tok, LEX_COUNTRY);
+    int surname = before && tok > 1 && c && !pact_lex_is_demonym(c) && pact_doc_match_at(doc, tok)->n == 1 &&
+                  is_word(doc, tok - 2) && (doc->toks.v[tok - 2].flags & TF_CAP) && !lexicon_word(doc, tok - 2) &&
+                  !(doc->toks.v[tok - 1].flags & TF_SENT);
+    if (!surname && (!weak_lexicon_word(doc, tok) || !(before || after) ||
+                     (pact_doc_entry(doc, tok, LEX_MONTH) && !after))) {
       return 0;
     }
   }

@@ -960,6 +960,36 @@ test_sentence_time(void)
   free_record(r);
 }
 
+/* A lead that names no one: "the two countries' defense chiefs announced
+ * on Friday after talks" are the first two titled people of two sides
+ * named after it; "played host to" is a meeting; "the two ministers
+ * signed" are the story's two ministers; a Spanish surname that is a
+ * country's name is a name ("Gen. Rafael Ortiz Salvador"). */
+static void
+test_two_chiefs(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-30 Talks\n\n"
+    "MANILA, Aug. 30 - The Philippines and Vietnam will sign a memorandum before the end of the year, the two "
+    "countries' defense chiefs announced on Friday after talks at Camp Aguinaldo.\n\n"
+    "Defense Secretary Ramon Castillo played host to Vietnam's Minister of National Defense, Gen. Tran Van Minh, "
+    "who is in the Philippines from Aug. 29 to 31 on an official visit. "
+    "The visiting general was greeted by Gen. Rafael Ortiz Salvador, deputy chief of staff.\n\n"
+    "At the close of the meeting, the two ministers signed two letters of intent.\n");
+  const PactEntity *loi = NULL;
+
+  CHECK(met(r, "Ramon Castillo", "Tran Van Minh", "2024-08-30"));
+  CHECK(met(r, "Tran Van Minh", "Rafael Ortiz Salvador", NULL));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_AGREEMENT && strcmp(r->entities[i].kind, "letter_of_intent") == 0) {
+      loi = &r->entities[i];
+    }
+    CHECK(r->entities[i].cls != PACT_COUNTRY || strcmp(r->entities[i].code, "SV") != 0);
+  }
+  CHECK(loi && loi->signatories.n == 2 && strcmp(r->entities[loi->signatories.v[0]].name, "Ramon Castillo") == 0);
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1351,6 +1381,7 @@ main(void)
   test_met_again();
   test_delegation_received();
   test_sentence_time();
+  test_two_chiefs();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
