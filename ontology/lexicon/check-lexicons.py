@@ -24,7 +24,7 @@ SPEC = {
  'events.tsv': (['phrase','lang','kind'], {'kind': {'exercise','visit','meeting','speech','presence','attendance'}}),
  'calendar.tsv': (['word','lang','kind','value'], {'kind': {'month','weekday','relative'}}),
  'numbers.tsv': (['word','lang','kind','value'], {'kind': {'cardinal','ordinal'}}),
- 'furniture.tsv': (['pattern','kind'], {'kind': {'line','prefix'}}),
+ 'furniture.tsv': (['pattern','kind'], {'kind': {'line','prefix','end','end-prefix'}}),
  'place-heads.tsv': (['head','lang','kind','side'], {'kind': {'base','port','monument'}, 'side': {'before','after'}}),
 }
 codes = set()

@@ -74,6 +74,10 @@ struct PactLexicon {
   size_t n_furniture_lines;
   char **furniture_prefixes;
   size_t n_furniture_prefixes;
+  char **furniture_end_lines;    /* headings after which the story is over */
+  size_t n_furniture_end_lines;
+  char **furniture_end_prefixes;
+  size_t n_furniture_end_prefixes;
   PactDiag *d;
   const char *path;   /* table being read, for messages */
   unsigned long line;
@@ -534,6 +538,17 @@ row_furniture(PactLexicon *lex, char **f, size_t n)
   if (strcmp(f[1], "prefix") == 0) {
     return add_string(&lex->furniture_prefixes, &lex->n_furniture_prefixes, key);
   }
+  if (strncmp(f[1], "end", 3) == 0) {
+    for (int d = '0'; d <= '9'; d++) {
+      lex->furniture_first[d] = 1; /* "12 comments" */
+    }
+  }
+  if (strcmp(f[1], "end") == 0) {
+    return add_string(&lex->furniture_end_lines, &lex->n_furniture_end_lines, key);
+  }
+  if (strcmp(f[1], "end-prefix") == 0) {
+    return add_string(&lex->furniture_end_prefixes, &lex->n_furniture_end_prefixes, key);
+  }
   return add_string(&lex->furniture_lines, &lex->n_furniture_lines, key);
 }
 
@@ -673,6 +688,36 @@ pact_lexicon_is_word_hash(const PactLexicon *lex, int lang, const char *word, si
                    : in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len, hash);
 }
 
+/* Whether folded `key` is one of the folded lines v[0..n). */
+static int
+in_lines(const char *key, char *const *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    if (key[0] == v[i][0] && strcmp(key, v[i]) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether folded `key` starts with one of the folded prefixes v[0..n), as
+ * whole words. */
+static int
+has_prefix(const char *key, char *const *v, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    size_t plen;
+    if (key[0] != v[i][0]) {
+      continue; /* most prefixes differ at once */
+    }
+    plen = strlen(v[i]);
+    if (strncmp(key, v[i], plen) == 0 && (key[plen] == '\0' || key[plen] == '-')) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int
 pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
 {
@@ -700,18 +745,20 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
   /* prefixes are short: a long line needs only its start folded */
   if (pact_text_key(&b, line, len < 80 ? len : 48) == PACT_OK) {
     const char *key = pact_buf_str(&b);
+    const char *counted = key;
     /* a whole furniture line is short; a long line can only have a prefix */
-    for (size_t i = 0; i < lex->n_furniture_lines && !hit && len < 80; i++) {
-      hit = key[0] == lex->furniture_lines[i][0] && strcmp(key, lex->furniture_lines[i]) == 0;
+    hit = len < 80 && in_lines(key, lex->furniture_lines, lex->n_furniture_lines);
+    hit = hit || has_prefix(key, lex->furniture_prefixes, lex->n_furniture_prefixes);
+    /* "12 comments", "1 commentaire": a count may open a heading */
+    while (*counted >= '0' && *counted <= '9') {
+      counted++;
     }
-    for (size_t i = 0; i < lex->n_furniture_prefixes && !hit; i++) {
-      const char *prefix = lex->furniture_prefixes[i];
-      size_t plen;
-      if (key[0] != prefix[0]) {
-        continue; /* most prefixes differ at once */
-      }
-      plen = strlen(prefix);
-      hit = strncmp(key, prefix, plen) == 0 && (key[plen] == '\0' || key[plen] == '-');
+    if (counted != key && *counted == '-') {
+      counted++;
+    }
+    if ((len < 80 && in_lines(counted, lex->furniture_end_lines, lex->n_furniture_end_lines)) ||
+        has_prefix(counted, lex->furniture_end_prefixes, lex->n_furniture_end_prefixes)) {
+      hit = 2;
     }
   }
   pact_buf_free(&b);
@@ -904,6 +951,8 @@ pact_lexicon_free(PactLexicon *lex)
   free(lex->word_text[2]);
   free(lex->furniture_lines);
   free(lex->furniture_prefixes);
+  free(lex->furniture_end_lines);
+  free(lex->furniture_end_prefixes);
   pact_arena_free(&lex->arena);
   free(lex);
 }

@@ -82,7 +82,9 @@ int pact_lexicon_is_word_in(const PactLexicon *lex, int lang, const char *word, 
 int pact_lexicon_is_word_hash(const PactLexicon *lex, int lang, const char *word, size_t len,
                               uint64_t hash);
 
-/* Whether a whole line (trimmed) is page furniture to drop. */
+/* Whether a whole line (trimmed) is page furniture to drop: 0 no, 1 yes,
+ * 2 yes and a heading after which the story is over ("Related articles",
+ * "12 comments", "Réagir à cet article"). */
 int pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len);
 
 const PactLexCountry *pact_lexicon_country(const PactLexicon *lex, int32_t i);

@@ -1339,6 +1339,19 @@ test_pages(void)
              NULL, 2024, 11, 20, "The chief", "said.");
   check_page("Publi\xc3\xa9 le 1er ao\xc3\xbbt 2024\nLes deux ministres ont sign\xc3\xa9 le m\xc3\xa9morandum dans la capitale apr\xc3\xa8s une heure d'entretien.\n",
              NULL, 2024, 8, 1, "Les deux", "d'entretien.");
+  /* A reader's comment is a sentence too: the story ends before the
+   * headings of related stories and comments ("2 comments", "Réagir à
+   * cet article (2)"), whatever prose follows them. */
+  check_page("Velmora and Ostland sign a naval pact\n\n"
+             "PORT ANSELM: Velmora and Ostland on Friday signed a memorandum of understanding on naval training.\n\n"
+             "Related articles\n- Ostland navy gets new frigate\n\n2 comments\n"
+             "Jan K. - Great news for both of our nations, and for the whole region as well.\n",
+             "Velmora and Ostland sign a naval pact", 0, 0, 0, "PORT ANSELM:", "naval training.");
+  check_page("L'Ostland et la Velmora signent un pacte naval\n\n"
+             "PORT-ANSELME - L'Ostland et la Velmora ont sign\xc3\xa9 mardi un m\xc3\xa9morandum sur la formation navale.\n\n"
+             "R\xc3\xa9" "agir \xc3\xa0 cet article (2)\n"
+             "Milan B. : On verra si ces activit\xc3\xa9s communes seront vraiment r\xc3\xa9" "alis\xc3\xa9" "es un jour.\n",
+             "L'Ostland et la Velmora signent un pacte naval", 0, 0, 0, "PORT-ANSELME", "formation navale.");
   /* No prose: the whole text is the story, and no date is made up. */
   check_page("A headline alone\n", NULL, 0, 0, 0, "A headline", "alone\n");
 }
