@@ -1672,7 +1672,7 @@ visits(PactDoc *doc)
   static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
                                        "commenc", "debut", "entam", NULL};
   static const char *const leave[] = {"wrap", "conclud", "ended", "ends", "ending", "left", "achev", "termin",
-                                      "quitt", "returned", "rentr", "regagn", NULL};
+                                      "closing", "closed", "clotur", "quitt", "returned", "rentr", "regagn", NULL};
 
   for (size_t m = 0; m < doc->n_matches; m++) {
     const PactMatch *mt = &doc->matches[m];

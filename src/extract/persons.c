@@ -154,6 +154,13 @@ name_end(const PactDoc *doc, size_t a, size_t *words)
     }
     k++;
     (*words)++;
+    /* initials: "K.P. Sharma Oli", "G.D.H. Kamal Gunaratne", "Zubin A.
+     * Minwalla": a letter's full stop goes on to the next name word */
+    if (doc->toks.v[k - 1].key_len == 1 && pact_doc_is_punct(doc, k, '.') && name_word(doc, k + 1) &&
+        !(doc->toks.v[k + 1].flags & TF_NEWLINE)) {
+      k++;
+      continue;
+    }
     /* joined pieces */
     while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
            (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && name_word(doc, k + 1)) {
@@ -1041,6 +1048,20 @@ surname_mentions(PactDoc *doc)
           ambiguous = who >= 0 && who != (int32_t)t;
           who = (int32_t)t;
         }
+      }
+    }
+    /* "Wei" for "Wei Fenghe", "Lee" for "Lee Jong-sup": a family name
+     * told first, the first word of a two-word name that no other person
+     * of the article shares (given names repeat; family names too, so
+     * one other name with the word is enough to leave it) */
+    for (size_t t = 0; t < doc->n_things && who < 0 && !ambiguous; t++) {
+      if (keys[t].n == 2 && strcmp(keys[t].keys[0], key) == 0) {
+        for (size_t o = 0; o < doc->n_things && !ambiguous; o++) {
+          for (size_t w = 0; o != t && w < keys[o].n; w++) {
+            ambiguous |= strcmp(keys[o].keys[w], key) == 0;
+          }
+        }
+        who = ambiguous ? -1 : (int32_t)t;
       }
     }
     if (who >= 0 && !ambiguous) {

@@ -990,6 +990,34 @@ test_two_chiefs(void)
   free_record(r);
 }
 
+/* Names as Asian news writes them: initials ("K.P. Sharma Oli", "Zubin
+ * A. Minwalla"), a family name told first and then alone ("Wang Lifeng"
+ * ... "Wang"); "State Councilor" is a title, so the demonym before it
+ * is the person's; "closing a three-day visit" ends it. */
+static void
+test_asian_names(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-01 Visit\n\n"
+    "ISLAMABAD, Dec 1 - Chinese State Councilor and Defence Minister General Wang Lifeng held talks with Prime "
+    "Minister Imran Qadir in Islamabad on Tuesday, closing a three-day official visit to Pakistan.\n\n"
+    "On Sunday, Wang had paid a courtesy call on Prime Minister K.P. Sharma Oli in Kathmandu. Lt Gen Zubin A. "
+    "Minwalla received him at the airport.\n");
+  const PactEntity *wang = find(r, PACT_PERSON, "Wang Lifeng");
+  const PactEntity *v = NULL;
+
+  CHECK(wang && strcmp(code_of(r, wang->country), "CN") == 0 && wang->n_mentions >= 2);
+  CHECK(find(r, PACT_PERSON, "K.P. Sharma Oli") != NULL);
+  CHECK(find(r, PACT_PERSON, "Zubin A. Minwalla") != NULL);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_VISIT && strcmp(code_of(r, r->entities[i].host), "PK") == 0) {
+      v = &r->entities[i];
+    }
+  }
+  CHECK(dated(v, "2020-11-29", "2020-12-01"));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1395,6 +1423,7 @@ main(void)
   test_delegation_received();
   test_sentence_time();
   test_two_chiefs();
+  test_asian_names();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
