@@ -1069,11 +1069,11 @@ other_editions(PactDoc *doc)
 
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *t = &doc->things[i];
-    if (t->cls == PACT_EXERCISE && !t->dead && t->name && t->edition) {
+    if (t->cls == PACT_EXERCISE && !t->dead && t->name) {
       if (named >= 0 && strcmp(doc->things[named].name, t->name) != 0) {
         return PACT_OK; /* two exercises: which one would it be? */
       }
-      if (named < 0) {
+      if (named < 0 || (t->edition && !doc->things[named].edition)) {
         named = (int32_t)i;
       }
     }
@@ -1108,6 +1108,23 @@ other_editions(PactDoc *doc)
     }
     place = place_in(doc, a, b);
     if (taken || (!date && place < 0)) {
+      continue;
+    }
+    if (!doc->things[named].edition && !doc->things[named].start[0]) {
+      /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
+       * story's exercise, told without its edition so far, is this one */
+      t = &doc->things[named];
+      t->edition = v;
+      if (t->place < 0) {
+        t->place = place;
+      }
+      if (date) {
+        memcpy(t->start, date->start, sizeof t->start);
+        if (date->range) {
+          memcpy(t->end, date->end, sizeof t->end);
+        }
+      }
+      PACT_TRY(pact_thing_mention(t, doc->toks.v[i - 1].start, doc->toks.v[i].end));
       continue;
     }
     t = pact_doc_add(doc, PACT_EXERCISE);

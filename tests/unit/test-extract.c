@@ -1018,6 +1018,25 @@ test_asian_names(void)
   free_record(r);
 }
 
+/* "La 16e édition de cet entraînement, ouverte le mercredi 3 juillet":
+ * the story's exercise, named before without its edition, is that
+ * edition; "sa 15e édition en juillet 2023" is another. */
+static void
+test_edition_told_after(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-18 Exercice\n\n"
+    "NEW DELHI - Les soldats indiens et mongols engag\xc3\xa9s dans l'exercice Steppe Eagle ont pli\xc3\xa9 bagage. "
+    "La 16e \xc3\xa9" "dition de cet entra\xc3\xae" "nement bilat\xc3\xa9ral, ouverte le mercredi 3 juillet \xc3\xa0 "
+    "Umroi, s'est referm\xc3\xa9" "e mardi.\n\n"
+    "Organis\xc3\xa9 chaque ann\xc3\xa9" "e, Steppe Eagle avait connu sa 15e \xc3\xa9" "dition en juillet 2023 \xc3\xa0 "
+    "Oulan-Bator.\n");
+
+  CHECK(dated(edition_of(r, 16), "2024-07-03", NULL));
+  CHECK(dated(edition_of(r, 15), "2023-07", NULL));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1424,6 +1443,7 @@ main(void)
   test_sentence_time();
   test_two_chiefs();
   test_asian_names();
+  test_edition_told_after();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
