@@ -112,6 +112,15 @@ narrative_date(const PactDoc *doc, size_t tok)
     /* a sentence's first date (after the dateline's) is its time; a
      * later one is of a clause within it ("signed on Tuesday a plan of 79
      * activities, against 48 in 2023") */
+    /* a date of years before, deep in its sentence, is a clause's
+     * history ("after the steps India took on August 5, 2019"), not the
+     * story's time; one that opens its sentence ("In 2019, ...") is */
+    if (!past && d->start[0] && doc->text->year && atoi(d->start) < doc->text->year) {
+      size_t a;
+      size_t b;
+      sentence_span(doc, doc->toks.v[d->tok].sentence, d->tok, &a, &b);
+      past = d->tok > a + 6 && (atoi(d->start) < doc->text->year - 1 || strlen(d->start) == 10);
+    }
     if (!d->range && d->start[0] && !past &&
         (!best || doc->toks.v[best->tok].sentence != doc->toks.v[d->tok].sentence || dateline_date(doc, best))) {
       best = d;
@@ -2061,6 +2070,26 @@ new_clause(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* "his guest", "the visitor", "son invité" at tok (after its
+ * determiner): the visitor of the story's visit, or -1. */
+static int32_t
+guest_at(const PactDoc *doc, size_t tok)
+{
+  static const char *const guests[] = {"guest", "visitor", "visiteur", "invite", NULL};
+  static const char *const determiners[] = {"his", "her", "their", "the", "son", "sa", "leur", "le", NULL};
+
+  if (tok == 0 || !pact_doc_key_in(doc, tok, guests) || !pact_doc_key_in(doc, tok - 1, determiners)) {
+    return -1;
+  }
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *v = &doc->things[k];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
+      return v->visitor;
+    }
+  }
+  return -1;
+}
+
 /* Whether the people have at least two known countries between them. */
 static int
 two_countries(const PactDoc *doc, const int32_t *people, size_t n)
@@ -2220,6 +2249,9 @@ meetings(PactDoc *doc)
     }
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
       int32_t p = person_at(doc, i);
+      if (p < 0 && i == mt->tok + mt->n + 1) {
+        p = guest_at(doc, i); /* "Khan received his guest" */
+      }
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
         break; /* "en présence de X": X sits in (attendance()) */
       }
@@ -2339,6 +2371,18 @@ attendance(PactDoc *doc)
       }
       people[0] = of_meeting ? person_near(doc, a, b, mt->tok, 1) : -1;
       n = people[0] >= 0;
+      /* "Foreign Minister X and Defence Minister Y joined the meeting":
+       * every person of the subject */
+      for (size_t i = a; of_meeting && i < mt->tok && n < 8; i++) {
+        int32_t p = person_at(doc, i);
+        int seen = p < 0;
+        for (size_t k = 0; k < n && !seen; k++) {
+          seen = people[k] == p;
+        }
+        if (!seen) {
+          people[n++] = p;
+        }
+      }
     }
     for (size_t i = 0; i < doc->n_things && n; i++) {
       const PactThing *t = &doc->things[i];

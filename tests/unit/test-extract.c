@@ -1037,6 +1037,31 @@ test_edition_told_after(void)
   free_record(r);
 }
 
+/* "Khan received his guest": the visit's visitor; "Foreign Minister X
+ * and Defence Minister Y joined the meeting": both sit in; a date of
+ * years before deep in a sentence ("after the steps taken on August 5,
+ * 2019") is that clause's, not the story's time. */
+static void
+test_guest_and_joiners(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-01 Visit\n\n"
+    "ISLAMABAD - Chinese Defence Minister General Li Wenhao held talks with Prime Minister Hamid Raza in Islamabad on "
+    "Tuesday, closing a three-day official visit to Pakistan.\n\n"
+    "Raza received his guest with an elbow bump. Foreign Minister Tariq Qureshi and Defence Minister Omar Khattak "
+    "joined the meeting. Raza thanked Beijing for its stance after the steps India took on August 5, 2019.\n\n"
+    "President Nadir Alvi then sat down with Li.\n");
+  const PactEntity *li = find(r, PACT_PERSON, "Li Wenhao");
+  int four = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    four |= r->entities[i].cls == PACT_MEETING && r->entities[i].participants.n == 4;
+  }
+  CHECK(four);
+  CHECK(li && met(r, "Nadir Alvi", "Li Wenhao", "2020-12-01"));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1444,6 +1469,7 @@ main(void)
   test_two_chiefs();
   test_asian_names();
   test_edition_told_after();
+  test_guest_and_joiners();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
