@@ -235,7 +235,16 @@ add_institution(PactDoc *doc, size_t a, size_t b, const char *kind, int32_t coun
       return PACT_ERR_NOMEM;
     }
   }
-  t = pact_doc_find(doc, PACT_INSTITUTION, name);
+  /* one name, one institution, unless two countries tell two apart:
+   * "India's Ministry of Defence" and "Mongolia's Ministry of Defence" */
+  t = -1;
+  for (size_t i = 0; i < doc->n_things && t < 0; i++) {
+    const PactThing *o = &doc->things[i];
+    if (!o->dead && o->cls == PACT_INSTITUTION && o->name && strcmp(o->name, name) == 0 &&
+        (o->country < 0 || country < 0 || o->country == country)) {
+      t = (int32_t)i;
+    }
+  }
   if (t < 0) {
     thing = pact_doc_add(doc, PACT_INSTITUTION);
     if (!thing) {
@@ -337,6 +346,21 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       }
       if (k > b) {
         b = k;
+        continue;
+      }
+      /* "l'Armée populaire de libération", "l'Armée royale d'Oman": an
+       * adjective in small letters, when a complement follows it */
+      size_t adj = b;
+      while (adj < b + 2 && small_noun(doc, adj) && !is_connector(doc, adj)) {
+        adj++;
+      }
+      size_t c = adj;
+      while (c < doc->toks.n && c < adj + 3 && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+        c++;
+      }
+      if (adj > b && c > adj && !coordinated(doc, adj, c) && (is_cap_word(doc, c) || small_noun(doc, c)) &&
+          !pact_doc_has(doc, c, LEX_TITLE)) {
+        b = adj;
         continue;
       }
     }

@@ -1062,6 +1062,32 @@ test_guest_and_joiners(void)
   free_record(r);
 }
 
+/* Institutions: one name of two countries is two ("India's Ministry of
+ * Defence" and "Mongolia's Ministry of Defence"); a French name goes on
+ * past an adjective in small letters to its complement ("l'Armée royale
+ * d'Oman", "l'Armée populaire de libération"). */
+static void
+test_institution_names(void)
+{
+  PactRecord *r = extract(
+    "date 2024-05-18 Talks\n\n"
+    "ULAANBAATAR - The talks were co-chaired by a Joint Secretary at India's Ministry of Defence and a State "
+    "Secretary at Mongolia's Ministry of Defence.\n");
+  size_t ministries = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    ministries += r->entities[i].cls == PACT_INSTITUTION && strcmp(r->entities[i].name, "Ministry of Defence") == 0;
+  }
+  CHECK(ministries == 2);
+  free_record(r);
+  r = extract("date 2024-09-20 Exercice\n\n"
+              "MASCATE - Le commandant de l'Arm\xc3\xa9" "e royale d'Oman a re\xc3\xa7u les officiers de l'Arm\xc3\xa9" "e "
+              "populaire de lib\xc3\xa9ration.\n");
+  CHECK(find(r, PACT_INSTITUTION, "Arm\xc3\xa9" "e royale d'Oman") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "Arm\xc3\xa9" "e populaire de lib\xc3\xa9ration") != NULL);
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1470,6 +1496,7 @@ main(void)
   test_asian_names();
   test_edition_told_after();
   test_guest_and_joiners();
+  test_institution_names();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
