@@ -1088,6 +1088,20 @@ test_institution_names(void)
   free_record(r);
 }
 
+/* "X reviewed the troops alongside Y", "aux côtés du général Y": the two
+ * were together, a meeting. */
+static void
+test_alongside(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-17 Exercise\n\n"
+    "UMROI - Major General Batbayar Enkh, Chief of General Staff of the Mongolian Armed Forces, reviewed the "
+    "troops on Tuesday alongside Lieutenant General Arvind Mehra of the Indian Army.\n");
+
+  CHECK(met(r, "Batbayar Enkh", "Arvind Mehra", "2024-07-16"));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1497,6 +1511,7 @@ main(void)
   test_edition_told_after();
   test_guest_and_joiners();
   test_institution_names();
+  test_alongside();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
