@@ -196,8 +196,9 @@ pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
   if (!m || m->tok != tok || !(m->types >> type & 1)) {
     return NULL;
   }
-  /* a country's name inside a person's ("Georgia Hale") is no country */
-  if (type == LEX_COUNTRY && doc->owner && doc->owner[tok] >= 0 &&
+  /* a country's or a city's name inside a person's ("Georgia Hale",
+   * "Florence Parly") is neither */
+  if ((type == LEX_COUNTRY || type == LEX_PLACE) && doc->owner && doc->owner[tok] >= 0 &&
       doc->things[doc->owner[tok]].cls == PACT_PERSON) {
     return NULL;
   }

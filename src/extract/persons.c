@@ -842,16 +842,39 @@ untitled_persons(PactDoc *doc)
       }
       cue = cue || is_person_verb(doc, e) || (e + 1 < doc->toks.n && pact_doc_is_punct(doc, e, ',') &&
                                               is_person_verb(doc, e + 1));
+      /* "Florence Parly avait reçu", "X had met", "X a ensuite rencontré":
+       * the verb after an auxiliary or an adverb */
+      {
+        static const char *const between_verb[] = {"avait", "a", "had", "has", "have", "then", "also", "ensuite",
+                                                   "aussi", "later", "was", "est", "ete", "been", NULL};
+        size_t k = e;
+        while (!cue && k < e + 3 && pact_doc_key_in(doc, k, between_verb)) {
+          k++;
+          cue = is_person_verb(doc, k);
+        }
+      }
       /* object of a verb, or "... and NAME" after a person */
       if (!cue && before > 0) {
         size_t b = before - 1;
         if (pact_doc_key_is(doc, b, "with") || pact_doc_key_is(doc, b, "avec") || pact_doc_key_is(doc, b, "between")) {
           b--;
+        } else if (b > 0 && (pact_doc_key_is(doc, b, "de") || pact_doc_key_is(doc, b, "of") ||
+                             pact_doc_key_is(doc, b, "by") || pact_doc_key_is(doc, b, "par"))) {
+          b--; /* "la visite de Florence Parly", "a visit by X" */
         }
         cue = is_person_verb(doc, b) ||
               ((pact_doc_key_is(doc, before - 1, "and") || pact_doc_key_is(doc, before - 1, "et")) &&
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
               pact_doc_key_is(doc, before - 1, "between");
+      }
+      if (!cue) {
+        /* the full name of a person already found, again */
+        char *name = pact_doc_text(doc, i, e);
+        if (!name) {
+          return PACT_ERR_NOMEM;
+        }
+        cue = pact_doc_find(doc, PACT_PERSON, name) >= 0;
+        free(name);
       }
       if (cue) {
         p = person_named(doc, i, e, &st);

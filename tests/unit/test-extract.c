@@ -1102,6 +1102,27 @@ test_alongside(void)
   free_record(r);
 }
 
+/* Names with no title: "la visite de Florence Parly" (the object of a
+ * visit); the full name of a person found, told again, is a mention; a
+ * city's name inside a person's is no place, so the visit is to
+ * Indonesia, not to Italy. */
+static void
+test_untitled_names(void)
+{
+  PactRecord *r = extract(
+    "date 2022-02-11 Visite\n\n"
+    "JAKARTA - La visite de Florence Marchal en Indon\xc3\xa9sie, mercredi 9 et jeudi 10 f\xc3\xa9vrier, aura "
+    "\xc3\xa9t\xc3\xa9 fructueuse.\n\n"
+    "Florence Marchal avait re\xc3\xa7u Budi Santoso \xc3\xa0 Paris en janvier 2020.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Florence Marchal");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(p && p->n_mentions == 2); /* the full name again is a mention */
+  CHECK(v && p && v->visitor == (int32_t)(p - r->entities) && strcmp(code_of(r, v->host), "ID") == 0);
+  CHECK(find(r, PACT_PLACE, "Florence") == NULL);
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1512,6 +1533,7 @@ main(void)
   test_guest_and_joiners();
   test_institution_names();
   test_alongside();
+  test_untitled_names();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
