@@ -421,7 +421,10 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       size_t c = k;
       int and = 0;
       int of = 0;
+      int article = 0;
       while (c < doc->toks.n && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+        article |= and && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la") ||
+                           pact_doc_key_is(doc, c, "l") || pact_doc_key_is(doc, c, "the"));
         and |= pact_doc_key_is(doc, c, "and") || pact_doc_key_is(doc, c, "et");
         of |= and && (pact_doc_key_is(doc, c, "of") || pact_doc_key_is(doc, c, "de") ||
                       pact_doc_key_is(doc, c, "du") || pact_doc_key_is(doc, c, "des") ||
@@ -431,8 +434,9 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       if (!complement_word(doc, c)) {
         break;
       }
-      /* "en présence du A et de l'Ambassadeur ...": another person */
-      if (of && pact_doc_has(doc, c, LEX_TITLE)) {
+      /* "en présence du A et de l'Ambassadeur ...", "par le ministre
+       * chinois et le général X": another person */
+      if ((of || (and && article)) && pact_doc_has(doc, c, LEX_TITLE)) {
         break;
       }
       k = c;

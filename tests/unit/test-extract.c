@@ -1123,6 +1123,24 @@ test_untitled_names(void)
   free_record(r);
 }
 
+/* "par le ministre chinois et le général X": "et le" before a title
+ * opens another person, whose title and country are his own. */
+static void
+test_and_the_general(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-01 M\xc3\xa9morandum\n\n"
+    "RAWALPINDI - Le texte a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 lundi \xc3\xa0 Rawalpindi par le ministre chinois et le "
+    "g\xc3\xa9n\xc3\xa9ral Tariq Mehmood, chef d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e pakistanaise.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Tariq Mehmood");
+
+  CHECK(p && strcmp(code_of(r, p->country), "PK") == 0);
+  for (size_t k = 0; p && k < p->n_titles; k++) {
+    CHECK(strstr(p->titles[k].text, "chinois") == NULL);
+  }
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1534,6 +1552,7 @@ main(void)
   test_institution_names();
   test_alongside();
   test_untitled_names();
+  test_and_the_general();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
