@@ -103,8 +103,24 @@ without_joiners(PactBuf *key, const char *s)
 
 #define MAX_WORDS 16
 
+static PactStatus name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_last);
+
 PactStatus
 pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+{
+  return name_key(rules, out, s, 0);
+}
+
+PactStatus
+pact_name_short_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+{
+  return name_key(rules, out, s, 1);
+}
+
+/* The key of `s`, or with `without_last` that of `s` without its last
+ * word when a word stays between the first and it (nothing otherwise). */
+static PactStatus
+name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_last)
 {
   PactBuf key;
   char *words[MAX_WORDS];
@@ -189,6 +205,20 @@ pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
   if (first == n) {
     pact_buf_free(&key);
     return PACT_OK;
+  }
+  if (without_last) {
+    /* the word before the last one kept: "Henry Delgado Salvador" is
+     * "Henry Delgado", "Prabowo Subianto Djojohadikusumo" "Prabowo
+     * Subianto" */
+    size_t before = last;
+    while (before > first && (before == last || (kept >= 2 && common[before]))) {
+      before--;
+    }
+    if (before == first) {
+      pact_buf_free(&key);
+      return PACT_OK;
+    }
+    last = before;
   }
   pact_name_skeleton(glued[first], a, sizeof a);
   pact_name_skeleton(glued[last], b, sizeof b);

@@ -19,6 +19,13 @@
  * is not valid UTF-8. */
 PactStatus pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s);
 
+/* The key of the name without its last word, when one stays between the
+ * first and the last (appends nothing otherwise): the short form news in
+ * another language may write of a name of three words or more ("Henry
+ * Delgado" for "Henry Delgado Salvador", "Giancarlo Loffredo" for
+ * "Giancarlo Loffredo Rendón": a second surname left out). */
+PactStatus pact_name_short_key(const PactSynonyms *rules, PactBuf *out, const char *s);
+
 /* The consonant skeleton of one lower-case ASCII word into `out`
  * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then
  * the consonants without repeats, 'ph' as 'f', 'q' and 'c' as 'k' ('ch'

@@ -51,6 +51,8 @@ typedef struct {
   int32_t edition;  /* exercises: the most claimed edition, or 0; at a
                        root, the cluster's */
   int renamed_refs;  /* refers to a person merged with another */
+  const char *short_key; /* persons: the name's key without its last word
+                            (arena), or NULL */
   TermSet docs;     /* agreements: the articles that report it; at a root,
                        the cluster's (two agreements one article reports
                        are two) */
@@ -89,6 +91,7 @@ typedef struct {
   size_t n_mentions;
   int mentions_made;
   PactBuf key;
+  PactBuf short_key; /* persons: pact_name_short_key() of the label */
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date, end_date,
     date, visitor, host, participant, edition, area;
   PactTerm cls[N_KINDS];
@@ -1029,8 +1032,10 @@ block_key(R *r, int kind, Item *it)
     PACT_TRY(gather(r, it->node, r->label));
     PACT_TRY(count_values(r));
     t = best_value(r, better_label);
+    pact_buf_reset(&r->short_key);
     if (t) {
       PACT_TRY(pact_name_key(r->names, &r->key, pact_graph_term(r->g, t)->str));
+      PACT_TRY(pact_name_short_key(r->names, &r->short_key, pact_graph_term(r->g, t)->str));
     }
     PACT_TRY(gather(r, it->node, r->country));
     PACT_TRY(count_values(r));
@@ -1115,6 +1120,86 @@ same_season(const R *r, const Item *a, const Item *b)
   return labs(day_of(x, 0) - day_of(y, 0)) <= 62;
 }
 
+/* For short_names(): candidates by short key, then by key. */
+static int
+cmp_short(const void *pa, const void *pb)
+{
+  const Item *a = *(const Item *const *)pa;
+  const Item *b = *(const Item *const *)pb;
+  int c = strcmp(a->short_key, b->short_key);
+
+  return c ? c : strcmp(a->key, b->key);
+}
+
+/* "Henry Delgado Salvador" in one report, "Henry Delgado" in another: a
+ * name of three words or more whose short key (without its last word) is
+ * the key of a person of the same country (or of one not known) joins
+ * that person's block, when one name alone shortens so: two long names
+ * that shorten to one short name are two people, and the short one
+ * stays apart. A hash of the keys, then a sort of the candidates: no
+ * pair of names is compared. */
+static PactStatus
+short_names(R *r, Item *items, size_t n)
+{
+  size_t cap = 16;
+  uint32_t *slots;
+  Item **cand;
+  size_t nc = 0;
+
+  while (cap < 2 * n) {
+    cap *= 2;
+  }
+  slots = malloc(cap * sizeof *slots);
+  cand = malloc((n ? n : 1) * sizeof *cand);
+  if (!slots || !cand) {
+    free(slots);
+    free(cand);
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < cap; i++) {
+    slots[i] = UINT32_MAX;
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t h = items[i].hash & (cap - 1);
+    while (slots[h] != UINT32_MAX) {
+      h = (h + 1) & (cap - 1);
+    }
+    slots[h] = (uint32_t)i;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (!items[i].short_key) {
+      continue;
+    }
+    uint64_t hash = pact_hash_fast(items[i].short_key, strlen(items[i].short_key));
+    for (size_t h = hash & (cap - 1); slots[h] != UINT32_MAX; h = (h + 1) & (cap - 1)) {
+      const Item *o = &items[slots[h]];
+      if (o->hash == hash && strcmp(o->key, items[i].short_key) == 0 &&
+          (!o->country || !items[i].country || o->country == items[i].country)) {
+        cand[nc++] = &items[i];
+        break;
+      }
+    }
+  }
+  qsort(cand, nc, sizeof *cand, cmp_short);
+  for (size_t lo = 0; lo < nc;) {
+    size_t hi = lo + 1;
+    int one = 1;
+    while (hi < nc && strcmp(cand[hi]->short_key, cand[lo]->short_key) == 0) {
+      one &= strcmp(cand[hi]->key, cand[lo]->key) == 0;
+      hi++;
+    }
+    for (size_t k = lo; one && k < hi; k++) {
+      cand[k]->key = cand[k]->short_key;
+      cand[k]->hash = pact_hash_fast(cand[k]->key, strlen(cand[k]->key));
+    }
+    lo = hi;
+  }
+  free(slots);
+  free(cand);
+  (void)r;
+  return PACT_OK;
+}
+
 static PactStatus
 resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
 {
@@ -1149,7 +1234,17 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
       break;
     }
     items[n].hash = pact_hash_fast(items[n].key, strlen(items[n].key));
+    if (kind == PERSON && r->short_key.len) {
+      items[n].short_key = pact_arena_strdup(&r->arena, r->short_key.data);
+      if (!items[n].short_key) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+    }
     n++;
+  }
+  if (st == PACT_OK && kind == PERSON) {
+    st = short_names(r, items, n);
   }
   if (st == PACT_OK && n > 1) {
     qsort(items, n, sizeof *items, cmp_item);
@@ -1328,6 +1423,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   pact_arena_init(&r.arena);
   pact_buf_init(&r.buf, 0);
   pact_buf_init(&r.key, 0);
+  pact_buf_init(&r.short_key, 0);
   r.type = find(&r, NS_RDF "type");
   r.label = find(&r, NS_RDFS "label");
   r.country = find(&r, PACT_NS "country");
@@ -1375,6 +1471,7 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   free(r.values);
   pact_buf_free(&r.buf);
   pact_buf_free(&r.key);
+  pact_buf_free(&r.short_key);
   pact_arena_free(&r.arena);
   return st;
 }

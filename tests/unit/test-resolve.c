@@ -73,6 +73,16 @@ test_name_keys(void)
   SAME("Mohammed J. Jung", "Jung Mohammed");
   SAME("AbdellatifLoudyi", "Abdellatif Loudiyi");
   SAME("KhawajaMuhammad Asif", "Khawaja Asif");
+  /* the short key: without the last word, when one stays between */
+  {
+    PactBuf b;
+    pact_buf_init(&b, 0);
+    CHECK(pact_name_short_key(names, &b, "Giancarlo Loffredo Rend\xc3\xb3n") == PACT_OK);
+    CHECK_STR(b.data ? b.data : "", key_of("Giancarlo Loffredo"));
+    pact_buf_reset(&b);
+    CHECK(pact_name_short_key(names, &b, "Giancarlo Loffredo") == PACT_OK && b.len == 0);
+    pact_buf_free(&b);
+  }
   SAME("Abiodun Seo-yeon", "Seo-yeon Abiodun");
   SAME("Pierre-Antoine Lefèvre-Ducasse", "PIERRE-ANTOINE LEFEVRE-DUCASSE");
   /* Different people stay apart: shared given name, shared surname. */
@@ -340,6 +350,28 @@ test_two_sides(void)
   pact_graph_free(g);
 }
 
+/* "Henry Delgado Salvador" (English) and "Henry Delgado" (French): a
+ * second surname left out is one person; but when two long names shorten
+ * to one short name ("Ana Ruiz Vega", "Ana Ruiz Soto"), the short one
+ * stays apart: who would it be? */
+static const char short_names[] =
+  "{\"article\": {\"file\": \"h1.txt\", \"issued\": \"2025-07-09\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"p\", \"name\": \"Henry Delgado Salvador\", \"country\": \"EC\"},"
+  "               {\"id\": \"q\", \"name\": \"Ana Ruiz Vega\", \"country\": \"EC\"},"
+  "               {\"id\": \"s\", \"name\": \"Ana Ruiz Soto\", \"country\": \"EC\"}]}\n"
+  "{\"article\": {\"file\": \"h2.txt\", \"issued\": \"2025-07-11\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"p\", \"name\": \"Henry Delgado\", \"country\": \"EC\"},"
+  "               {\"id\": \"q\", \"name\": \"Ana Ruiz\", \"country\": \"EC\"}]}\n";
+
+static void
+test_short_names(void)
+{
+  PactGraph *g = resolved(short_names, NULL);
+
+  CHECK(count_of(g, P "Person") == 4); /* Delgado once; Ruiz Vega, Ruiz Soto, Ruiz */
+  pact_graph_free(g);
+}
+
 /* Two reports of one visit a day apart are one visit; a visit a week
  * later is another. */
 static const char days_apart[] =
@@ -588,6 +620,7 @@ main(void)
   test_twins();
   test_two_sides();
   test_days_apart();
+  test_short_names();
   test_spans();
   test_editions_apart();
   test_batches();
