@@ -1067,6 +1067,24 @@ exercises(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Exercise t is edition v, told at tokens [edition - 1, edition]
+ * ("16e édition") with the date and place of its sentence. */
+static PactStatus
+give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t place, size_t edition)
+{
+  t->edition = v;
+  if (t->place < 0) {
+    t->place = place;
+  }
+  if (date) {
+    memcpy(t->start, date->start, sizeof t->start);
+    if (date->range) {
+      memcpy(t->end, date->end, sizeof t->end);
+    }
+  }
+  return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
+}
+
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
  * edition of the one named exercise, told in a sentence of its own that
  * names no exercise. Same name and participants, its own edition, date
@@ -1122,18 +1140,7 @@ other_editions(PactDoc *doc)
     if (!doc->things[named].edition && !doc->things[named].start[0]) {
       /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
        * story's exercise, told without its edition so far, is this one */
-      t = &doc->things[named];
-      t->edition = v;
-      if (t->place < 0) {
-        t->place = place;
-      }
-      if (date) {
-        memcpy(t->start, date->start, sizeof t->start);
-        if (date->range) {
-          memcpy(t->end, date->end, sizeof t->end);
-        }
-      }
-      PACT_TRY(pact_thing_mention(t, doc->toks.v[i - 1].start, doc->toks.v[i].end));
+      PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
       continue;
     }
     t = pact_doc_add(doc, PACT_EXERCISE);
@@ -1146,15 +1153,7 @@ other_editions(PactDoc *doc)
     }
     t->first_tok = (uint32_t)(i - 1);
     t->sentence = doc->toks.v[i].sentence;
-    t->edition = v;
-    t->place = place;
-    if (date) {
-      memcpy(t->start, date->start, sizeof t->start);
-      if (date->range) {
-        memcpy(t->end, date->end, sizeof t->end);
-      }
-    }
-    PACT_TRY(pact_thing_mention(t, doc->toks.v[i - 1].start, doc->toks.v[i].end));
+    PACT_TRY(give_edition(doc, t, v, date, place, i));
     for (size_t k = 0; k < doc->things[named].n_refs; k++) {
       PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
     }
