@@ -2251,6 +2251,17 @@ meetings(PactDoc *doc)
       if (p < 0 && i == mt->tok + mt->n + 1) {
         p = guest_at(doc, i); /* "Khan received his guest" */
       }
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 &&
+          (pact_doc_key_is(doc, i - 1, "him") || pact_doc_key_is(doc, i - 1, "her") ||
+           pact_doc_key_is(doc, i, "him") || pact_doc_key_is(doc, i, "her"))) {
+        /* "X landed at the airfield, where Y welcomed him": the
+         * sentence's first person, when not the verb's subject */
+        size_t f = a;
+        while (f < b && person_at(doc, f) < 0) {
+          f++;
+        }
+        p = f < b && person_at(doc, f) != subject ? person_at(doc, f) : person_before(doc, a);
+      }
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
         break; /* "en présence de X": X sits in (attendance()) */
       }
@@ -2692,6 +2703,16 @@ signers_by_subject(PactDoc *doc)
                      pact_doc_key_is(doc, j - 1, "then") || pact_doc_key_is(doc, j - 1, "ont") ||
                      pact_doc_key_is(doc, j - 1, "avaient") || pact_doc_key_is(doc, j - 1, "ensuite"))) {
       j--;
+    }
+    /* "X and his counterpart, Y, on Tuesday signed": back over a date */
+    for (size_t d = 0; d < doc->n_dates; d++) {
+      if (doc->dates[d].tok + doc->dates[d].n == j && doc->dates[d].tok > a) {
+        j = doc->dates[d].tok;
+        if (j > a && (pact_doc_key_is(doc, j - 1, "on") || pact_doc_key_is(doc, j - 1, "le"))) {
+          j--;
+        }
+        break;
+      }
     }
     /* "X and his counterpart, Y, signed": the apposition's closing comma */
     if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && person_at(doc, j - 2) >= 0) {

@@ -1141,6 +1141,24 @@ test_and_the_general(void)
   free_record(r);
 }
 
+/* "X and his Serbian counterpart, Y, on Tuesday signed": the signers
+ * past the date; "X landed at the airfield, where Z received him": "him"
+ * is the sentence's first person. */
+static void
+test_him_and_dated_signers(void)
+{
+  PactRecord *r = extract(
+    "date 2025-04-01 Plan\n\n"
+    "BELGRADE, April 1 - Hungarian Defence Minister Janos Kertesz and his Serbian counterpart, Milos Petrovic, on "
+    "Tuesday signed a plan of bilateral military cooperation.\n\n"
+    "Kertesz landed at the Batajnica military airfield, where General Zoran Ilic received him.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "Janos Kertesz", "Zoran Ilic", NULL));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1553,6 +1571,7 @@ main(void)
   test_alongside();
   test_untitled_names();
   test_and_the_general();
+  test_him_and_dated_signers();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
