@@ -1159,6 +1159,21 @@ test_him_and_dated_signers(void)
   free_record(r);
 }
 
+/* "X was greeted with a guard of honour at the ministry by her
+ * counterpart, Y": the passive's agent far from its verb. */
+static void
+test_greeted_far(void)
+{
+  PactRecord *r = extract(
+    "date 2022-02-10 Visit\n\n"
+    "JAKARTA - French Armed Forces Minister Claire Dumont began a two-day visit to Indonesia on Wednesday. "
+    "Dumont was greeted with a guard of honour at the headquarters of the Indonesian Ministry of Defence by her "
+    "counterpart, Defence Minister Budi Santoso.\n");
+
+  CHECK(met(r, "Claire Dumont", "Budi Santoso", NULL));
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1572,6 +1587,7 @@ main(void)
   test_untitled_names();
   test_and_the_general();
   test_him_and_dated_signers();
+  test_greeted_far();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
