@@ -1160,7 +1160,8 @@ test_him_and_dated_signers(void)
 }
 
 /* "X was greeted with a guard of honour at the ministry by her
- * counterpart, Y": the passive's agent far from its verb. */
+ * counterpart, Y", "a été accueillie au siège ... par": the passive's
+ * agent far from its verb. */
 static void
 test_greeted_far(void)
 {
@@ -1170,6 +1171,13 @@ test_greeted_far(void)
     "Dumont was greeted with a guard of honour at the headquarters of the Indonesian Ministry of Defence by her "
     "counterpart, Defence Minister Budi Santoso.\n");
 
+  CHECK(met(r, "Claire Dumont", "Budi Santoso", NULL));
+  free_record(r);
+  r = extract("date 2022-02-11 Visite\n\n"
+              "JAKARTA - La ministre fran\xc3\xa7" "aise des Arm\xc3\xa9" "es, Claire Dumont, a entam\xc3\xa9 mercredi "
+              "une visite de deux jours en Indon\xc3\xa9sie. Jeudi, la ministre a \xc3\xa9t\xc3\xa9 accueillie au "
+              "si\xc3\xa8ge du minist\xc3\xa8re indon\xc3\xa9sien de la D\xc3\xa9" "fense par son homologue, le "
+              "ministre de la D\xc3\xa9" "fense Budi Santoso.\n");
   CHECK(met(r, "Claire Dumont", "Budi Santoso", NULL));
   free_record(r);
 }
