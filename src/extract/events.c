@@ -1540,6 +1540,9 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
       if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
         apposition = 0;
       }
+      if (pact_doc_key_in(doc, i, subject_pronouns)) {
+        return first; /* "X called on Y ..., as he pressed on with a visit": he is X */
+      }
     }
     return apposition ? nearest : first;
   }

@@ -1182,6 +1182,23 @@ test_greeted_far(void)
   free_record(r);
 }
 
+/* "X called on Y at the headquarters on Wednesday, as he pressed on with
+ * a working visit": "he" is X, the visitor, not Y. */
+static void
+test_he_pressed_on(void)
+{
+  PactRecord *r = extract(
+    "date 2017-09-28 Visit\n\n"
+    "ABUJA, Sept 27 - The Chief of the South African Navy, Vice Admiral Thabo Mokoena, called on Nigeria's Chief "
+    "of the Air Staff, Air Marshal Musa Bello, at the air force headquarters in Abuja on Wednesday, as he pressed "
+    "on with a working visit to Nigeria.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Thabo Mokoena");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(p && v && v->visitor == (int32_t)(p - r->entities) && strcmp(code_of(r, v->host), "NG") == 0);
+  free_record(r);
+}
+
 /* "a one-day visit", "une visite d'une journée": it ends the day it
  * began. */
 static void
@@ -1596,6 +1613,7 @@ main(void)
   test_and_the_general();
   test_him_and_dated_signers();
   test_greeted_far();
+  test_he_pressed_on();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
