@@ -188,6 +188,23 @@ pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n
   return 1;
 }
 
+/* "South American army commanders", "ouest-africain": a point of the
+ * compass before a demonym makes it a region's, not a country's (a whole
+ * name, "South African", is matched before this is asked). */
+static int
+region_before(const PactDoc *doc, size_t tok)
+{
+  static const char *const points[] = {"south", "north", "latin", "central", "east", "west", "sud", "nord",
+                                       "est", "ouest", "centre", NULL};
+  size_t before = tok - 1;
+
+  if (pact_doc_is_punct(doc, before, '-') && before > 0) {
+    before--;
+  }
+  return pact_doc_key_in(doc, before, points) &&
+         (pact_doc_is_punct(doc, tok - 1, '-') || (doc->toks.v[before].flags & TF_CAP));
+}
+
 const PactLexEntry *
 pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
 {
@@ -202,26 +219,11 @@ pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
       doc->things[doc->owner[tok]].cls == PACT_PERSON) {
     return NULL;
   }
-  /* "South American army commanders", "ouest-africain": a region's, not
-   * a country's (a whole name, "South African", matched before this) */
-  if (type == LEX_COUNTRY && tok > 0) {
-    static const char *const points[] = {"south", "north", "latin", "central", "east", "west", "sud", "nord",
-                                         "est", "ouest", "centre", NULL};
-    size_t before = tok - 1;
-    if (pact_doc_is_punct(doc, before, '-') && before > 0) {
-      before--;
-    }
-    if (pact_doc_key_in(doc, before, points) &&
-        (pact_doc_is_punct(doc, tok - 1, '-') || (doc->toks.v[before].flags & TF_CAP))) {
-      for (size_t i = 0; i < m->ne; i++) {
-        if (m->e[i].type == LEX_COUNTRY && pact_lex_is_demonym(&m->e[i])) {
-          return NULL;
-        }
-      }
-    }
-  }
   for (size_t i = 0; i < m->ne; i++) {
     if (m->e[i].type == type && pact_doc_accepts(doc, &m->e[i], m->tok, m->n)) {
+      if (type == LEX_COUNTRY && tok > 0 && pact_lex_is_demonym(&m->e[i]) && region_before(doc, tok)) {
+        return NULL;
+      }
       return &m->e[i];
     }
   }

@@ -872,13 +872,15 @@ untitled_persons(PactDoc *doc)
               pact_doc_key_is(doc, before - 1, "between");
       }
       if (!cue) {
-        /* the full name of a person already found, again */
-        char *name = pact_doc_text(doc, i, e);
-        if (!name) {
-          return PACT_ERR_NOMEM;
+        /* the full name of a person already found, again (compared in
+         * place: this is asked of every capitalised run) */
+        const char *at = doc->text->text + doc->toks.v[i].start;
+        size_t len = doc->toks.v[e - 1].end - doc->toks.v[i].start;
+        for (size_t t = 0; t < doc->n_things && !cue; t++) {
+          const PactThing *o = &doc->things[t];
+          cue = o->cls == PACT_PERSON && !o->dead && o->name && o->name[0] == at[0] &&
+                strncmp(o->name, at, len) == 0 && o->name[len] == '\0';
         }
-        cue = pact_doc_find(doc, PACT_PERSON, name) >= 0;
-        free(name);
       }
       if (cue) {
         p = person_named(doc, i, e, &st);
