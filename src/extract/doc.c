@@ -298,9 +298,16 @@ pact_doc_is_punct(const PactDoc *doc, size_t tok, char c)
 int32_t
 pact_doc_find(const PactDoc *doc, PactClass cls, const char *name)
 {
+  return pact_doc_find_n(doc, cls, name, strlen(name));
+}
+
+int32_t
+pact_doc_find_n(const PactDoc *doc, PactClass cls, const char *name, size_t len)
+{
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *t = &doc->things[i];
-    if (!t->dead && t->cls == cls && t->name && strcmp(t->name, name) == 0) {
+    if (!t->dead && t->cls == cls && t->name && t->name[0] == name[0] && strncmp(t->name, name, len) == 0 &&
+        t->name[len] == '\0') {
       return (int32_t)i;
     }
   }

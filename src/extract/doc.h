@@ -137,6 +137,9 @@ size_t pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *c
 int pact_doc_commemorated(const PactDoc *doc, size_t tok);
 /* A thing of class `cls` whose name is `name`, or -1. */
 int32_t pact_doc_find(const PactDoc *doc, PactClass cls, const char *name);
+/* The same, for the `len` bytes at `name` (not NUL-terminated: a span of
+ * the text). */
+int32_t pact_doc_find_n(const PactDoc *doc, PactClass cls, const char *name, size_t len);
 /* A country thing for lexicon country `c`, made if needed. */
 int32_t pact_doc_country(PactDoc *doc, int32_t c);
 

@@ -109,9 +109,6 @@ narrative_date(const PactDoc *doc, size_t tok)
     for (size_t k = d->tok > 4 ? d->tok - 4 : 0; k < d->tok && !past; k++) {
       past = pact_doc_key_in(doc, k, pluperfect);
     }
-    /* a sentence's first date (after the dateline's) is its time; a
-     * later one is of a clause within it ("signed on Tuesday a plan of 79
-     * activities, against 48 in 2023") */
     /* a date of years before, deep in its sentence, is a clause's
      * history ("after the steps India took on August 5, 2019"), not the
      * story's time; one that opens its sentence ("In 2019, ...") is */
@@ -121,6 +118,9 @@ narrative_date(const PactDoc *doc, size_t tok)
       sentence_span(doc, doc->toks.v[d->tok].sentence, d->tok, &a, &b);
       past = d->tok > a + 6 && (atoi(d->start) < doc->text->year - 1 || strlen(d->start) == 10);
     }
+    /* a sentence's first date (after the dateline's) is its time; a
+     * later one is of a clause within it ("signed on Tuesday a plan of 79
+     * activities, against 48 in 2023") */
     if (!d->range && d->start[0] && !past &&
         (!best || doc->toks.v[best->tok].sentence != doc->toks.v[d->tok].sentence || dateline_date(doc, best))) {
       best = d;
@@ -1224,6 +1224,16 @@ person_at(const PactDoc *doc, size_t tok)
   return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
 }
 
+/* The first token of [a, b) that names a person, or b. */
+static size_t
+first_person(const PactDoc *doc, size_t a, size_t b)
+{
+  while (a < b && person_at(doc, a) < 0) {
+    a++;
+  }
+  return a;
+}
+
 /* The person nearest before `tok` in [a, tok), or after it in [tok, b).
  * Before it, not one honoured at a monument ("laid a wreath at the
  * memorial of X, and visited Y": X visits nothing). */
@@ -1970,22 +1980,42 @@ visits(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Whether thing t refers to every one of `people`. */
 static int
-same_people(const PactThing *a, const int32_t *people, size_t n)
+holds_all(const PactThing *t, const int32_t *people, size_t n)
 {
-  if (a->n_refs != n) {
-    return 0;
-  }
   for (size_t i = 0; i < n; i++) {
     int found = 0;
-    for (size_t j = 0; j < a->n_refs; j++) {
-      found |= a->refs[j] == people[i];
+    for (size_t j = 0; j < t->n_refs && !found; j++) {
+      found = t->refs[j] == people[i];
     }
     if (!found) {
       return 0;
     }
   }
   return 1;
+}
+
+static int
+same_people(const PactThing *a, const int32_t *people, size_t n)
+{
+  return a->n_refs == n && holds_all(a, people, n);
+}
+
+/* The visitor of the first visit told (of one from `country` when it is
+ * not -1), or -1: whom "the delegation", "his guest", "the visiting
+ * general" stand for. */
+static int32_t
+story_visitor(const PactDoc *doc, int32_t country)
+{
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *v = &doc->things[k];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 &&
+        (country < 0 || doc->things[v->visitor].country == country)) {
+      return v->visitor;
+    }
+  }
+  return -1;
 }
 
 /* "The Ghanaian minister later met ...": a sentence that opens with a
@@ -1996,36 +2026,29 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
 {
   static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
                                        "guest", "guests", "invite", NULL};
+  static const char *const determiners[] = {"the", "la", "le", "l", "its", "sa", NULL};
+  static const char *const definite[] = {"the", "le", "la", NULL};
   int32_t country = -1;
 
   /* "La délégation brésilienne a été reçue par", "The visitor then
    * called on": the one who leads the visit told (from the demonym's
    * country, when one is given) */
   for (size_t i = a; i < tok && i < a + 3; i++) {
-    if (!pact_doc_key_in(doc, i, guests) || (i > a && !pact_doc_key_in(doc, i - 1, (const char *const[]){"the", "la", "le", "l", "its", "sa", NULL}))) {
+    if (!pact_doc_key_in(doc, i, guests) || (i > a && !pact_doc_key_in(doc, i - 1, determiners))) {
       continue;
     }
     const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
     if (!c && i > a) {
       c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
     }
-    for (size_t k = 0; k < doc->n_things; k++) {
-      const PactThing *v = &doc->things[k];
-      if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 &&
-          (!pact_lex_is_demonym(c) || doc->things[v->visitor].country == c->value)) {
-        return v->visitor;
-      }
-    }
-    return -1;
+    return story_visitor(doc, pact_lex_is_demonym(c) ? c->value : -1);
   }
   /* "The visiting general was greeted": the visit's visitor */
-  if (pact_doc_key_in(doc, a, (const char *const[]){"the", "le", "la", NULL}) && pact_doc_key_is(doc, a + 1, "visiting") &&
-      a + 2 < tok && pact_doc_has(doc, a + 2, LEX_TITLE)) {
-    for (size_t k = 0; k < doc->n_things; k++) {
-      const PactThing *v = &doc->things[k];
-      if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
-        return v->visitor;
-      }
+  if (pact_doc_key_in(doc, a, definite) && pact_doc_key_is(doc, a + 1, "visiting") && a + 2 < tok &&
+      pact_doc_has(doc, a + 2, LEX_TITLE)) {
+    int32_t v = story_visitor(doc, -1);
+    if (v >= 0) {
+      return v;
     }
   }
   if (!opens_with_reference(doc, a, tok)) {
@@ -2083,13 +2106,25 @@ guest_at(const PactDoc *doc, size_t tok)
   if (tok == 0 || !pact_doc_key_in(doc, tok, guests) || !pact_doc_key_in(doc, tok - 1, determiners)) {
     return -1;
   }
-  for (size_t k = 0; k < doc->n_things; k++) {
-    const PactThing *v = &doc->things[k];
-    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
-      return v->visitor;
+  return story_visitor(doc, -1);
+}
+
+/* Appends to out[0..n) each person named in [a, b) not there yet, up to
+ * `max`; returns the new count. */
+static size_t
+add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max)
+{
+  for (size_t i = a; i < b && n < max; i++) {
+    int32_t p = person_at(doc, i);
+    int seen = p < 0;
+    for (size_t k = 0; k < n && !seen; k++) {
+      seen = out[k] == p;
+    }
+    if (!seen) {
+      out[n++] = p;
     }
   }
-  return -1;
+  return n;
 }
 
 /* Whether the people have at least two known countries between them. */
@@ -2116,18 +2151,8 @@ two_countries(const PactDoc *doc, const int32_t *people, size_t n)
 static size_t
 persons_from_two_sides(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max)
 {
-  size_t n = 0;
+  size_t n = add_persons(doc, a, b, out, 0, max);
 
-  for (size_t i = a; i < b && n < max; i++) {
-    int32_t p = person_at(doc, i);
-    int seen = p < 0;
-    for (size_t k = 0; k < n && !seen; k++) {
-      seen = out[k] == p;
-    }
-    if (!seen) {
-      out[n++] = p;
-    }
-  }
   if (n >= 2 && !two_countries(doc, out, n)) {
     /* "the minister and his Kenyan counterpart": sides the countries
      * have not told yet */
@@ -2233,10 +2258,7 @@ meetings(PactDoc *doc)
       if (new_clause(doc, end, mt->tok)) {
         /* the sentence's subject: its first person, or whom the
          * sentence's opening "he" or "the minister" speaks of */
-        size_t first = a;
-        while (first < b && person_at(doc, first) < 0) {
-          first++;
-        }
+        size_t first = first_person(doc, a, b);
         static const char *const possessives[] = {"his", "her", "son", "sa", "ses", NULL};
         int pronoun = opens_with_reference(doc, a, first);
         for (size_t k = a; k < first && !pronoun; k++) {
@@ -2259,10 +2281,7 @@ meetings(PactDoc *doc)
            pact_doc_key_is(doc, i, "him") || pact_doc_key_is(doc, i, "her"))) {
         /* "X landed at the airfield, where Y welcomed him": the
          * sentence's first person, when not the verb's subject */
-        size_t f = a;
-        while (f < b && person_at(doc, f) < 0) {
-          f++;
-        }
+        size_t f = first_person(doc, a, b);
         p = f < b && person_at(doc, f) != subject ? person_at(doc, f) : person_before(doc, a);
       }
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
@@ -2386,15 +2405,8 @@ attendance(PactDoc *doc)
       n = people[0] >= 0;
       /* "Foreign Minister X and Defence Minister Y joined the meeting":
        * every person of the subject */
-      for (size_t i = a; of_meeting && i < mt->tok && n < 8; i++) {
-        int32_t p = person_at(doc, i);
-        int seen = p < 0;
-        for (size_t k = 0; k < n && !seen; k++) {
-          seen = people[k] == p;
-        }
-        if (!seen) {
-          people[n++] = p;
-        }
+      if (of_meeting) {
+        n = add_persons(doc, a, mt->tok, people, n, 8);
       }
     }
     for (size_t i = 0; i < doc->n_things && n; i++) {
@@ -2801,19 +2813,7 @@ meeting_with_all(const PactDoc *doc, const int32_t *people, size_t n)
 {
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *m = &doc->things[i];
-    size_t found = 0;
-    if (m->cls != PACT_MEETING || m->dead) {
-      continue;
-    }
-    for (size_t k = 0; k < n; k++) {
-      for (size_t j = 0; j < m->n_refs; j++) {
-        if (m->refs[j] == people[k]) {
-          found++;
-          break;
-        }
-      }
-    }
-    if (found == n) {
+    if (m->cls == PACT_MEETING && !m->dead && holds_all(m, people, n)) {
       return 1;
     }
   }

@@ -871,17 +871,10 @@ untitled_persons(PactDoc *doc)
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
               pact_doc_key_is(doc, before - 1, "between");
       }
-      if (!cue) {
-        /* the full name of a person already found, again (compared in
-         * place: this is asked of every capitalised run) */
-        const char *at = doc->text->text + doc->toks.v[i].start;
-        size_t len = doc->toks.v[e - 1].end - doc->toks.v[i].start;
-        for (size_t t = 0; t < doc->n_things && !cue; t++) {
-          const PactThing *o = &doc->things[t];
-          cue = o->cls == PACT_PERSON && !o->dead && o->name && o->name[0] == at[0] &&
-                strncmp(o->name, at, len) == 0 && o->name[len] == '\0';
-        }
-      }
+      /* the full name of a person already found, again (compared in
+       * place: this is asked of every capitalised run) */
+      cue = cue || pact_doc_find_n(doc, PACT_PERSON, doc->text->text + doc->toks.v[i].start,
+                                   doc->toks.v[e - 1].end - doc->toks.v[i].start) >= 0;
       if (cue) {
         p = person_named(doc, i, e, &st);
         if (p >= 0 && st == PACT_OK) {

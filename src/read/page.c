@@ -306,11 +306,13 @@ pact_page_scan(const char *data, size_t len, const PactLexicon *lex, PactPage *p
   for (size_t k = 0; k < n; k++) {
     const char *s = data + lines[k].start;
     size_t l = lines[k].len;
-    int furniture = lex ? pact_lexicon_is_furniture(lex, s, l < 160 ? l : 160) : 0;
+    int prose = is_prose(s, l);
+    /* asked of prose, and of every line once the story has begun */
+    int furniture = lex && (prose || first != n) ? pact_lexicon_is_furniture(lex, s, l < 160 ? l : 160) : 0;
     if (furniture == 2 && first != n) {
       break; /* "Related articles", "2 comments": readers' words and other stories follow */
     }
-    if (is_prose(s, l) && !furniture) {
+    if (prose && !furniture) {
       if (first == n) {
         first = k;
       }

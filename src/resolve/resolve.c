@@ -1139,7 +1139,7 @@ cmp_short(const void *pa, const void *pb)
  * stays apart. A hash of the keys, then a sort of the candidates: no
  * pair of names is compared. */
 static PactStatus
-short_names(R *r, Item *items, size_t n)
+short_names(Item *items, size_t n)
 {
   size_t cap = 16;
   uint32_t *slots;
@@ -1196,7 +1196,6 @@ short_names(R *r, Item *items, size_t n)
   }
   free(slots);
   free(cand);
-  (void)r;
   return PACT_OK;
 }
 
@@ -1244,7 +1243,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     n++;
   }
   if (st == PACT_OK && kind == PERSON) {
-    st = short_names(r, items, n);
+    st = short_names(items, n);
   }
   if (st == PACT_OK && n > 1) {
     qsort(items, n, sizeof *items, cmp_item);
