@@ -410,6 +410,12 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       }
       continue;
     }
+    if (k > t && pact_doc_is_punct(doc, k, '-') &&
+        (pact_doc_key_is(doc, k + 1, "elect") || pact_doc_key_is(doc, k + 1, "designate") ||
+         pact_doc_key_is(doc, k + 1, "designe") || pact_doc_key_is(doc, k + 1, "elu"))) {
+      k += 2; /* "President-elect", "Prime Minister-designate": still a title */
+      continue;
+    }
     if (k > t && time_qualifier(doc, k)) {
       /* the title as held, without its time */
       close_segment(tp, seg, k);
@@ -438,6 +444,13 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
        * chinois et le général X": another person */
       if ((of || (and && article)) && pact_doc_has(doc, c, LEX_TITLE)) {
         break;
+      }
+      if (and && c == k + 1 && pact_doc_has(doc, c, LEX_TITLE)) {
+        /* "Deputy Prime Minister and Minister for Defence": two titles */
+        close_segment(tp, seg, k);
+        seg = c;
+        k = c;
+        continue;
       }
       k = c;
       /* the complement: capitalised words, countries, institutions; a
