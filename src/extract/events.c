@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 static const PactLexEntry *
@@ -1346,6 +1347,28 @@ person_before(const PactDoc *doc, size_t tok)
 
 static int has_title_word(const PactThing *t, const char *stem);
 
+/* Whether one of t's titles holds `word` (a token key) as a whole word. */
+static int
+has_title_whole_word(const PactThing *t, const char *word)
+{
+  size_t n = strlen(word);
+
+  for (size_t i = 0; i < t->n_titles; i++) {
+    PactBuf k = {0};
+    int yes = 0;
+    if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) == PACT_OK) {
+      for (const char *h = strstr(pact_buf_str(&k), word); h && !yes; h = strstr(h + 1, word)) {
+        yes = (h == pact_buf_str(&k) || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[n]);
+      }
+    }
+    pact_buf_free(&k);
+    if (yes) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Adds person p to out[0..n) when titled and of another side than out[0]
  * (or of no known country); returns the new count. */
 static size_t
@@ -2109,6 +2132,55 @@ guest_at(const PactDoc *doc, size_t tok)
   return story_visitor(doc, -1);
 }
 
+/* Whom "the French minister", "le ministre nigérian", "the visiting
+ * Egyptian general" at tok names: a title and a demonym after a definite
+ * article, with no name of its own after them, are the person of that
+ * country told last before (-1 when none is). */
+static int32_t
+described_at(const PactDoc *doc, size_t tok)
+{
+  static const char *const definite[] = {"the", "le", "la", "l", NULL};
+  size_t i = tok + 1;
+  int32_t country = -1;
+  size_t titled = 0;
+
+  if (!pact_doc_key_in(doc, tok, definite)) {
+    return -1;
+  }
+  if (pact_doc_is_punct(doc, i, '\'')) {
+    i++;
+  }
+  if (pact_doc_key_is(doc, i, "visiting")) {
+    i++;
+  }
+  for (size_t end = i + 3; i < end && i < doc->toks.n; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (person_at(doc, i) >= 0) {
+      return -1; /* "the French minister Claire Dumont": named */
+    }
+    if (pact_lex_is_demonym(c) && country < 0) {
+      country = c->value;
+    } else if (pact_doc_has(doc, i, LEX_TITLE) && !titled) {
+      titled = i;
+    } else {
+      break;
+    }
+  }
+  if (country < 0 || !titled || person_at(doc, i) >= 0 || pact_doc_is_punct(doc, i, ',')) {
+    return -1;
+  }
+  /* the title's word says which of that country's people: "the French
+   * minister" is the minister, not the ministry's spokesman */
+  const char *word = pact_token_key(&doc->toks, titled);
+  for (size_t k = tok; k > 0; k--) {
+    int32_t p = person_at(doc, k - 1);
+    if (p >= 0 && doc->things[p].country == country && has_title_whole_word(&doc->things[p], word)) {
+      return p;
+    }
+  }
+  return -1;
+}
+
 /* Appends to out[0..n) each person named in [a, b) not there yet, up to
  * `max`; returns the new count. */
 static size_t
@@ -2276,6 +2348,9 @@ meetings(PactDoc *doc)
       if (p < 0 && i == mt->tok + mt->n + 1) {
         p = guest_at(doc, i); /* "Khan received his guest" */
       }
+      if (p < 0 && i == mt->tok + mt->n) {
+        p = described_at(doc, i); /* "received the French minister" */
+      }
       if (p < 0 && i == mt->tok + mt->n && subject >= 0 &&
           (pact_doc_key_is(doc, i - 1, "him") || pact_doc_key_is(doc, i - 1, "her") ||
            pact_doc_key_is(doc, i, "him") || pact_doc_key_is(doc, i, "her"))) {
@@ -2384,11 +2459,18 @@ attendance(PactDoc *doc)
       continue;
     }
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "in the presence of X", "Also present were X": those after;
+     * "X was also present", "X était également présent": its subject */
     presence = 0;
+    int stative = 0;
+    int named_after = pact_doc_key_is(doc, mt->tok + mt->n - 1, "were");
     for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
       presence |= pact_doc_key_is(doc, i, "presence");
+      stative |= pact_doc_key_is(doc, i, "present") || pact_doc_key_is(doc, i, "presents") ||
+                 pact_doc_key_is(doc, i, "presente") || pact_doc_key_is(doc, i, "room") ||
+                 pact_doc_key_is(doc, i, "attendance");
     }
-    if (presence) {
+    if (presence || named_after) {
       for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 16 && n < 8; i++) {
         int32_t p = person_at(doc, i);
         if (p >= 0 && (n == 0 || people[n - 1] != p)) {
@@ -2401,6 +2483,7 @@ attendance(PactDoc *doc)
       for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 4 && !of_meeting; i++) {
         of_meeting = entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
       }
+      of_meeting |= stative;
       people[0] = of_meeting ? person_near(doc, a, b, mt->tok, 1) : -1;
       n = people[0] >= 0;
       /* "Foreign Minister X and Defence Minister Y joined the meeting":

@@ -803,6 +803,13 @@ titled_persons(PactDoc *doc)
       i = tp.end > i ? tp.end : i + m->n;
       continue;
     }
+    size_t from = title_start(doc, i);
+    if (tp.name_b == tp.name_a + 1 && known_word(doc, tp.name_a) && from > 0 &&
+        pact_doc_key_is(doc, from - 1, "the")) {
+      /* "at the Prime Minister House": a building named after the office */
+      i = tp.name_b;
+      continue;
+    }
     p = person_named(doc, tp.name_a, tp.name_b, &st);
     if (p >= 0) {
       st = give_titles(doc, p, &tp);
@@ -845,7 +852,10 @@ untitled_persons(PactDoc *doc)
       i++;
       continue;
     }
-    if (words >= 2 && plausible_name(doc, i, e)) {
+    /* "the Merdeka Palace", "la Maison Blanche": an article before a
+     * capitalised run makes it a thing, not a person's name */
+    static const char *const articles[] = {"the", "le", "la", "les", NULL};
+    if (words >= 2 && plausible_name(doc, i, e) && !(i > 0 && pact_doc_key_in(doc, i - 1, articles))) {
       size_t before = i;
       /* apposition with a title */
       if (pact_doc_is_punct(doc, e, ',')) {

@@ -1190,6 +1190,64 @@ test_greeted_far(void)
   free_record(r);
 }
 
+/* Whether a meeting of r holds every person named (NULL-terminated). */
+static int
+met_all(const PactRecord *r, const char *const *names)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *m = &r->entities[i];
+    int all = m->cls == PACT_MEETING;
+    for (size_t k = 0; all && names[k]; k++) {
+      const PactEntity *p = find(r, PACT_PERSON, names[k]);
+      int in = 0;
+      for (size_t j = 0; p && j < m->participants.n; j++) {
+        in |= m->participants.v[j] == (int32_t)(p - r->entities);
+      }
+      all = in;
+    }
+    if (all) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "received the French minister at the Merdeka Palace": the description
+ * is the French minister told before (not the ministry's spokesman), the
+ * palace no one; "X and Y were also in the room", "Also present were":
+ * they join the meeting; "the Prime Minister House" is a building. */
+static void
+test_described_object(void)
+{
+  static const char *const room[] = {"Sanjay Patel", "Claire Dumont", "Budi Santoso", "Retno Halim", "Paul Morin",
+                                     NULL};
+  PactRecord *r = extract(
+    "date 2022-02-11 Visit\n\n"
+    "JAKARTA - French Armed Forces Minister Claire Dumont began a two-day visit to Indonesia on Thursday, where "
+    "she met her counterpart, Defence Minister Budi Santoso. Jean Roux, spokesman for the French armed forces "
+    "ministry, said the talks went well.\n\n"
+    "Later on Thursday, President Sanjay Patel received the French minister at the Merdeka Palace. Budi Santoso "
+    "accompanied her, and Foreign Minister Retno Halim and the French ambassador, Paul Morin, were also in the "
+    "room.\n");
+
+  CHECK(met_all(r, room));
+  CHECK(!met(r, "Sanjay Patel", "Jean Roux", NULL));
+  free_record(r);
+  r = extract("date 2022-02-11 Visit\n\n"
+              "JAKARTA - President Sanjay Patel received the minister at the Merdeka Palace, in the presence of "
+              "the foreign minister, Retno Halim.\n");
+  CHECK(find(r, PACT_PERSON, "Retno Halim") && !find(r, PACT_PERSON, "Merdeka Palace"));
+  free_record(r);
+  r = extract("date 2020-12-01 Visit\n\n"
+              "ISLAMABAD - Prime Minister Imran Qadir received Chinese Defence Minister Wang Lei at the Prime "
+              "Minister House on Tuesday. Also present were Foreign Minister Asad Shah and Defence Minister "
+              "Tariq Ali.\n");
+  static const char *const four[] = {"Imran Qadir", "Wang Lei", "Asad Shah", "Tariq Ali", NULL};
+  CHECK(!find(r, PACT_PERSON, "House"));
+  CHECK(met_all(r, four));
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1622,6 +1680,7 @@ main(void)
   test_him_and_dated_signers();
   test_greeted_far();
   test_he_pressed_on();
+  test_described_object();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
