@@ -1301,7 +1301,12 @@ opens_with_reference(const PactDoc *doc, size_t a, size_t b)
           return 0;
         }
       }
-      return 1;
+      /* "Le général Wei était arrivé": the title names who follows it */
+      size_t k = i;
+      while (k < b && (pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY))) {
+        k++;
+      }
+      return k < b;
     }
   }
   return 0;
@@ -2092,6 +2097,28 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
   return -1;
 }
 
+/* Whether the person named at `first` stands after "par", "by", "avec",
+ * "with" (past their title), within the sentence that starts at a. */
+static int
+agent_of_phrase(const PactDoc *doc, size_t a, size_t first)
+{
+  static const char *const small[] = {"de", "du", "des", "d", "l", "la", "le", "les", "the", "of", NULL};
+  static const char *const agents[] = {"par", "by", "with", "avec", NULL};
+
+  for (size_t i = first; i > a && first - i < 12; i--) {
+    size_t k = i - 1;
+    if (pact_doc_key_in(doc, k, agents)) {
+      return 1;
+    }
+    if (!(pact_doc_is_punct(doc, k, ',') || pact_doc_is_punct(doc, k, '\'') || pact_doc_key_in(doc, k, small) ||
+          pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY) ||
+          (doc->toks.v[k].flags & TF_CAP))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Whether a new clause starts between tok a and the cue at b, with no
  * one named in it, or a pronoun stands for its subject: "held talks with
  * X, and on Wednesday he met Y", "s'est entretenu avec X, puis a été reçu
@@ -2337,6 +2364,9 @@ meetings(PactDoc *doc)
           /* "On Tuesday he held talks", "His trip opened with" */
           pronoun = pact_doc_key_in(doc, k, subject_pronouns) || pact_doc_key_in(doc, k, possessives);
         }
+        /* "Accueilli à l'aéroport par X, il y avait rencontré Y": a
+         * first person who is a phrase's agent is not its subject */
+        pronoun |= agent_of_phrase(doc, a, first);
         subject = pronoun ? person_before(doc, a) : person_at(doc, first);
       }
     }

@@ -1248,6 +1248,27 @@ test_described_object(void)
   free_record(r);
 }
 
+/* "Le général Wei était arrivé dimanche. Accueilli à l'aéroport par le
+ * ministre X, il y avait rencontré Y": the sentence opening with a title
+ * and a name names its subject (it is no reference to someone before),
+ * and "il" is that subject, not the agent of the opening phrase. */
+static void
+test_agent_not_subject(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-02 Visite\n\n"
+    "ISLAMABAD - Le ministre chinois de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Li Wen, a achev\xc3\xa9 mardi "
+    "une visite de trois jours au Pakistan. Mardi, le pr\xc3\xa9sident Arif Javed a re\xc3\xa7u le g\xc3\xa9n\xc3\xa9ral "
+    "chinois.\n\n"
+    "Le g\xc3\xa9n\xc3\xa9ral Li \xc3\xa9tait arriv\xc3\xa9 au Pakistan dimanche soir, apr\xc3\xa8s une journ\xc3\xa9" "e "
+    "\xc3\xa0 Katmandou. Accueilli \xc3\xa0 l'a\xc3\xa9roport par le ministre n\xc3\xa9palais de l'Int\xc3\xa9rieur, "
+    "Ram Thapa, il y avait rencontr\xc3\xa9 la pr\xc3\xa9sidente Devi Sharma.\n");
+
+  CHECK(met(r, "Li Wen", "Devi Sharma", NULL));
+  CHECK(!met(r, "Ram Thapa", "Devi Sharma", NULL) && !met(r, "Arif Javed", "Devi Sharma", NULL));
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1681,6 +1702,7 @@ main(void)
   test_greeted_far();
   test_he_pressed_on();
   test_described_object();
+  test_agent_not_subject();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
