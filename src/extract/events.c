@@ -1732,6 +1732,34 @@ visiting_title(const PactDoc *doc, size_t tok)
   return pact_doc_has(doc, tok, LEX_TITLE);
 }
 
+/* Whether the country or place at tok stands after "with", "avec",
+ * "between", "against" (past an article): what one goes to is not. */
+static int
+not_destination(const PactDoc *doc, size_t tok)
+{
+  static const char *const articles[] = {"la", "le", "l", "les", "the", NULL};
+  static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", NULL};
+  static const char *const joins[] = {"and", "et", NULL};
+  size_t k = tok;
+
+  for (int hops = 0; hops < 4; hops++) {
+    while (k > 0 && (pact_doc_key_in(doc, k - 1, articles) || pact_doc_is_punct(doc, k - 1, '\''))) {
+      k--;
+    }
+    if (k > 0 && pact_doc_key_in(doc, k - 1, others)) {
+      return 1;
+    }
+    /* "with Russia and Belarus": the country joined to one of those */
+    if (k < 2 || !(pact_doc_key_in(doc, k - 1, joins) || pact_doc_is_punct(doc, k - 1, ',')) ||
+        !(pact_doc_has(doc, k - 2, LEX_COUNTRY) || pact_doc_has(doc, k - 2, LEX_PLACE))) {
+      return 0;
+    }
+    const PactMatch *m = pact_doc_match_at(doc, k - 2);
+    k = m ? m->tok : k - 2;
+  }
+  return 0;
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -1853,6 +1881,9 @@ visits(PactDoc *doc)
       const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
       if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
         continue;
+      }
+      if ((c || p) && not_destination(doc, i)) {
+        continue; /* "the border with Russia", "avec la Russie" */
       }
       if (c && !pact_lex_is_demonym(c)) {
         host = c->value;
@@ -2095,6 +2126,30 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
     }
   }
   return -1;
+}
+
+/* "him", "her", "lui" ("s'est entretenu avec lui") at tok. */
+static int
+object_pronoun(const PactDoc *doc, size_t tok)
+{
+  static const char *const pronouns[] = {"him", "her", "lui", NULL};
+
+  return pact_doc_key_in(doc, tok, pronouns);
+}
+
+/* Whether a French object pronoun stands before the verb at tok: "l'a
+ * reçu", "le reçoit", "les a accueillis". */
+static int
+clitic_object(const PactDoc *doc, size_t tok)
+{
+  static const char *const clitics[] = {"le", "la", "les", NULL};
+  static const char *const auxiliaries[] = {"a", "ont", "avait", "avaient", "reçoit", "recoit", "accueille", NULL};
+
+  if (doc->lang != 2 || tok < 2 || !pact_doc_key_in(doc, tok, auxiliaries)) {
+    return 0;
+  }
+  return (pact_doc_is_punct(doc, tok - 1, '\'') && pact_doc_key_is(doc, tok - 2, "l")) ||
+         pact_doc_key_in(doc, tok - 1, clitics);
 }
 
 /* Whether the person named at `first` stands after "par", "by", "avec",
@@ -2381,13 +2436,30 @@ meetings(PactDoc *doc)
       if (p < 0 && i == mt->tok + mt->n) {
         p = described_at(doc, i); /* "received the French minister" */
       }
-      if (p < 0 && i == mt->tok + mt->n && subject >= 0 &&
-          (pact_doc_key_is(doc, i - 1, "him") || pact_doc_key_is(doc, i - 1, "her") ||
-           pact_doc_key_is(doc, i, "him") || pact_doc_key_is(doc, i, "her"))) {
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && (object_pronoun(doc, i - 1) || object_pronoun(doc, i))) {
         /* "X landed at the airfield, where Y welcomed him": the
          * sentence's first person, when not the verb's subject */
         size_t f = first_person(doc, a, b);
-        p = f < b && person_at(doc, f) != subject ? person_at(doc, f) : person_before(doc, a);
+        p = f < b && person_at(doc, f) != subject ? person_at(doc, f) : -1;
+        /* "a remis au général chinois la distinction, puis s'est
+         * entretenu avec lui": the one described before in the sentence,
+         * else the story's visitor, else the subject before */
+        for (size_t k = a; p < 0 && k < mt->tok; k++) {
+          p = described_at(doc, k);
+          p = p == subject ? -1 : p;
+        }
+        if (p < 0) {
+          p = story_visitor(doc, -1);
+          p = p == subject ? -1 : p;
+        }
+        if (p < 0) {
+          p = person_before(doc, a);
+        }
+      }
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && clitic_object(doc, mt->tok)) {
+        /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
+        p = story_visitor(doc, -1);
+        p = p == subject ? -1 : p;
       }
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
         break; /* "en présence de X": X sits in (attendance()) */
@@ -2501,7 +2573,7 @@ attendance(PactDoc *doc)
                  pact_doc_key_is(doc, i, "attendance");
     }
     if (presence || named_after) {
-      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 16 && n < 8; i++) {
+      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 32 && n < 8; i++) {
         int32_t p = person_at(doc, i);
         if (p >= 0 && (n == 0 || people[n - 1] != p)) {
           people[n++] = p;

@@ -1,6 +1,7 @@
 /* The lexicon pass: the longest phrase of any table at each token, left to
  * right, in one walk of the trie per token. */
 #include "extract/doc.h"
+#include "util/hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,32 @@ any_accepted(const PactDoc *doc, const PactLexEntry *e, size_t ne, size_t tok, s
 {
   for (size_t i = 0; i < ne; i++) {
     if (pact_doc_accepts(doc, &e[i], tok, n)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Adverbs a verb's phrase may hold between its words ("a ensuite reçu",
+ * "has also met"): skipped inside a phrase, never at its start. */
+static int
+inserted_adverb(const PactTokens *toks, size_t j)
+{
+  static const char *const adverbs[] = {"ensuite", "egalement", "aussi", "notamment", "alors", "deja", "then",
+                                        "also", "later", "subsequently", "separately", "earlier", "further"};
+  enum { N_ADVERBS = sizeof adverbs / sizeof adverbs[0] };
+  static uint64_t hashes[N_ADVERBS];
+  static int hashed;
+
+  /* asked at most phrases' ends: hashes first, the words only on a hit */
+  if (!hashed) {
+    for (size_t i = 0; i < N_ADVERBS; i++) {
+      hashes[i] = pact_hash_fast(adverbs[i], strlen(adverbs[i]));
+    }
+    hashed = 1;
+  }
+  for (size_t i = 0; i < N_ADVERBS; i++) {
+    if (hashes[i] == toks->v[j].hash && strcmp(adverbs[i], pact_token_key(toks, j)) == 0) {
       return 1;
     }
   }
@@ -42,7 +69,11 @@ pact_doc_match(PactDoc *doc)
       if (j > i && (toks->v[j].flags & (TF_SENT | TF_NEWLINE))) {
         break;
       }
-      node = pact_lexicon_step_hash(doc->lex, node, toks->v[j].hash);
+      uint32_t next = pact_lexicon_step_hash(doc->lex, node, toks->v[j].hash);
+      if (!next && j > i && j + 1 < toks->n && inserted_adverb(toks, j)) {
+        continue; /* the phrase goes on after the adverb */
+      }
+      node = next;
       if (!node) {
         break;
       }

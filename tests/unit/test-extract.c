@@ -1269,6 +1269,44 @@ test_agent_not_subject(void)
   free_record(r);
 }
 
+/* Object pronouns and adverbs inside a verb: "le Premier ministre X l'a
+ * ensuite reçu" (the story's visitor), "a remis au général chinois une
+ * distinction, puis s'est entretenu avec lui" (the one described); those
+ * "en présence du ministre ..., A, et du ministre ..., B" join; "s'est
+ * ensuite rendu sur un site ... avec la Russie et le Bélarus" visits
+ * neither. */
+static void
+test_object_pronouns(void)
+{
+  static const char *const four[] = {"Imran Qadir", "Li Wen", "Asad Shah", "Tariq Ali", NULL};
+  PactRecord *r = extract(
+    "date 2020-12-02 Visite\n\n"
+    "ISLAMABAD - Le ministre chinois de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Li Wen, a achev\xc3\xa9 mardi "
+    "une visite de trois jours au Pakistan.\n\n"
+    "Mardi, le pr\xc3\xa9sident Arif Javed a remis au g\xc3\xa9n\xc3\xa9ral chinois une distinction, puis s'est "
+    "entretenu avec lui. Le Premier ministre Imran Qadir l'a ensuite re\xc3\xa7u, en pr\xc3\xa9sence du ministre des "
+    "Affaires \xc3\xa9trang\xc3\xa8res, Asad Shah, et du ministre de la D\xc3\xa9" "fense, Tariq Ali. Le ministre chinois "
+    "s'est ensuite rendu sur un site d'entra\xc3\xaenement, pr\xc3\xa8s de la fronti\xc3\xa8re avec la Russie et le "
+    "B\xc3\xa9larus.\n");
+
+  CHECK(met(r, "Arif Javed", "Li Wen", NULL));
+  CHECK(met_all(r, four));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(v->cls != PACT_VISIT || strcmp(code_of(r, v->host), "PK") == 0);
+  }
+  free_record(r);
+  r = extract("date 2025-07-08 Visite\n\n"
+              "VARSOVIE - La Pologne et les Pays-Bas ont sign\xc3\xa9 lundi un m\xc3\xa9morandum \xc3\xa0 Varsovie. Le "
+              "ministre n\xc3\xa9" "erlandais de la D\xc3\xa9" "fense, Jan de Vries, en visite en Pologne, s'est rendu "
+              "lundi sur un site proche de la fronti\xc3\xa8re avec la Russie et le B\xc3\xa9larus.\n");
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(v->cls != PACT_VISIT || (strcmp(code_of(r, v->host), "RU") != 0 && strcmp(code_of(r, v->host), "BY") != 0));
+  }
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1703,6 +1741,7 @@ main(void)
   test_he_pressed_on();
   test_described_object();
   test_agent_not_subject();
+  test_object_pronouns();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
