@@ -2383,6 +2383,20 @@ country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate 
                            doc->toks.v[tok].sentence, &v);
 }
 
+/* Whether [a, b) tells a visit or a stay: a range of dates there is its,
+ * not a meeting's ("held in Ulaanbaatar on May 16 and 17" is the
+ * meeting's own: it began on the 16th). */
+static int
+visit_told(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    if (entry_kind(doc, i, LEX_EVENT, "visit") || entry_kind(doc, i, LEX_EVENT, "presence")) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static PactStatus
 meetings(PactDoc *doc)
 {
@@ -2403,6 +2417,13 @@ meetings(PactDoc *doc)
     }
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
     between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
+    /* "was co-chaired by A and B", "coprésidée par A et par B": those
+     * after "by" are the meeting, whoever the sentence's subject is */
+    if (pact_doc_key_is(doc, mt->tok + mt->n, "by") || pact_doc_key_is(doc, mt->tok + mt->n, "par")) {
+      for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
+        between |= strncmp(pact_token_key(&doc->toks, k), "co", 2) == 0;
+      }
+    }
     subject = between ? -1 : person_near(doc, a, b, mt->tok, 1);
     if (subject >= 0) {
       size_t end = mt->tok;
@@ -2485,7 +2506,7 @@ meetings(PactDoc *doc)
        * subjects, people of two countries */
       if (n_before >= 2) {
         date = date_in(doc, a, b, mt->tok, 0);
-        date = date ? (date->range ? NULL : date) : narrative_date(doc, mt->tok);
+        date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : narrative_date(doc, mt->tok);
         PACT_TRY(add_meeting(doc, before, n_before, date, place_in(doc, a, b), mt));
         continue;
       }
@@ -2494,7 +2515,7 @@ meetings(PactDoc *doc)
       }
       if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
         date = date_in(doc, a, b, mt->tok, 0);
-        date = date ? (date->range ? NULL : date) : narrative_date(doc, mt->tok);
+        date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : narrative_date(doc, mt->tok);
         PACT_TRY(add_meeting(doc, pair, 2, date, place_in(doc, a, b), mt));
       }
       continue;
@@ -2505,7 +2526,14 @@ meetings(PactDoc *doc)
     if (subject < 0 && !between && n_objects >= 2 && two_countries(doc, objects, n_objects)) {
       between = 1;
     }
-    if (subject < 0 && !between) {
+    /* "The 12th meeting of the working group, ..., was co-chaired by A
+     * and B": a noun that opens its sentence has no one before */
+    size_t head = mt->tok;
+    while (head > a && (ordinal_at(doc, head - 1) || cardinal(doc, head - 1) > 0)) {
+      head--;
+    }
+    int noun_opens = head > a && head - 1 == a && is_determiner(doc, a);
+    if (subject < 0 && !between && !noun_opens) {
       /* "the Pakistani official notably met with ...": the one before */
       subject = person_before(doc, a);
       for (size_t k = 0; k < n_objects; k++) {
@@ -2515,7 +2543,7 @@ meetings(PactDoc *doc)
       }
     }
     date = date_in(doc, a, b, mt->tok, 0);
-    if (date && date->range) {
+    if (date && date->range && visit_told(doc, a, b)) {
       date = NULL; /* a range dates the visit, not this meeting */
     } else if (!date) {
       date = narrative_date(doc, mt->tok);
@@ -2572,6 +2600,8 @@ attendance(PactDoc *doc)
                  pact_doc_key_is(doc, i, "presente") || pact_doc_key_is(doc, i, "room") ||
                  pact_doc_key_is(doc, i, "attendance");
     }
+    /* "X also took part.", "X y assistait.": the verb ends its sentence */
+    stative |= pact_doc_is_punct(doc, mt->tok + mt->n, '.') && mt->tok + mt->n + 1 >= b;
     if (presence || named_after) {
       for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 32 && n < 8; i++) {
         int32_t p = person_at(doc, i);

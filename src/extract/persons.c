@@ -91,7 +91,11 @@ name_word(const PactDoc *doc, size_t tok)
     int surname = before && tok > 1 && c && !pact_lex_is_demonym(c) && pact_doc_match_at(doc, tok)->n == 1 &&
                   is_word(doc, tok - 2) && (doc->toks.v[tok - 2].flags & TF_CAP) && !lexicon_word(doc, tok - 2) &&
                   !(doc->toks.v[tok - 1].flags & TF_SENT);
-    if (!surname && (!weak_lexicon_word(doc, tok) || !(before || after) ||
+    /* "Atul M. Gotsurve": a letter between two name words is an initial,
+     * not the honorific "M." */
+    int initial = before && t->key_len == 1 && pact_doc_is_punct(doc, tok + 1, '.') && tok + 2 < doc->toks.n &&
+                  is_word(doc, tok + 2) && (doc->toks.v[tok + 2].flags & TF_CAP) && !lexicon_word(doc, tok + 2);
+    if (!surname && !initial && (!weak_lexicon_word(doc, tok) || !(before || after) ||
                      (pact_doc_entry(doc, tok, LEX_MONTH) && !after))) {
       return 0;
     }

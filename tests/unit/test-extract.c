@@ -1307,6 +1307,45 @@ test_object_pronouns(void)
   free_record(r);
 }
 
+/* "The 12th meeting of the working group, held in Ulaanbaatar on May 16
+ * and 17, was co-chaired by A and B. C also took part.": A, B and C met,
+ * on the 16th (a range in a sentence with no visit dates the meeting);
+ * no one before is the noun's subject. "General Officer Commanding" is a
+ * title, "Atul M. Gotsurve" one name. */
+static void
+test_co_chaired(void)
+{
+  static const char *const three[] = {"Anil Rao", "Bat Erdene", "Vijay Kumar", NULL};
+  PactRecord *r = extract(
+    "date 2024-05-20 Talks\n\n"
+    "NEW DELHI - Major General Ravi Menon, General Officer Commanding 51 Sub Area, received Mongolian officers "
+    "on Monday. The 12th meeting of the India-Mongolia Joint Working Group, held in Ulaanbaatar on May 16 and 17, "
+    "was co-chaired by Anil Rao, Joint Secretary at India's Ministry of Defence, and Brigadier General Bat "
+    "Erdene, State Secretary at Mongolia's Ministry of Defence. India's ambassador to Mongolia, Vijay Kumar, also "
+    "took part.\n");
+  const PactEntity *m = NULL;
+
+  CHECK(!find(r, PACT_PERSON, "Commanding"));
+  CHECK(met_all(r, three));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_MEETING && r->entities[i].participants.n == 3) {
+      m = &r->entities[i];
+    }
+  }
+  CHECK(m && m->date && strcmp(m->date, "2024-05-16") == 0);
+  CHECK(!met(r, "Ravi Menon", "Anil Rao", NULL));
+  free_record(r);
+  r = extract("date 2024-05-20 R\xc3\xa9union\n\n"
+              "NEW DELHI - Les 16 et 17 mai, la capitale mongole a accueilli la 12e r\xc3\xa9union du groupe de travail, "
+              "copr\xc3\xa9sid\xc3\xa9" "e par Anil Rao, secr\xc3\xa9taire adjoint au minist\xc3\xa8re indien de la "
+              "D\xc3\xa9" "fense, et par le g\xc3\xa9n\xc3\xa9ral Bat Erdene. L'ambassadeur de l'Inde en Mongolie, Vijay "
+              "M. Kumar, y assistait.\n");
+  static const char *const three_fr[] = {"Anil Rao", "Bat Erdene", "Vijay M. Kumar", NULL};
+  CHECK(met_all(r, three_fr));
+  CHECK(!find(r, PACT_PERSON, "Kumar"));
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1742,6 +1781,7 @@ main(void)
   test_described_object();
   test_agent_not_subject();
   test_object_pronouns();
+  test_co_chaired();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
