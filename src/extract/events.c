@@ -184,6 +184,34 @@ principal_countries(const PactDoc *doc, int32_t out[2])
   return (size_t)(first >= 0) + (size_t)(second >= 0);
 }
 
+/* Whether the country or place at tok stands after "with", "avec",
+ * "between", "against" (past an article): what one goes to is not. */
+static int
+not_destination(const PactDoc *doc, size_t tok)
+{
+  static const char *const articles[] = {"la", "le", "l", "les", "the", NULL};
+  static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", NULL};
+  static const char *const joins[] = {"and", "et", NULL};
+  size_t k = tok;
+
+  for (int hops = 0; hops < 4; hops++) {
+    while (k > 0 && (pact_doc_key_in(doc, k - 1, articles) || pact_doc_is_punct(doc, k - 1, '\''))) {
+      k--;
+    }
+    if (k > 0 && pact_doc_key_in(doc, k - 1, others)) {
+      return 1;
+    }
+    /* "with Russia and Belarus": the country joined to one of those */
+    if (k < 2 || !(pact_doc_key_in(doc, k - 1, joins) || pact_doc_is_punct(doc, k - 1, ',')) ||
+        !(pact_doc_has(doc, k - 2, LEX_COUNTRY) || pact_doc_has(doc, k - 2, LEX_PLACE))) {
+      return 0;
+    }
+    const PactMatch *m = pact_doc_match_at(doc, k - 2);
+    k = m ? m->tok : k - 2;
+  }
+  return 0;
+}
+
 /* Country parties: those of the sentences, kept to the principal ones
  * when a passing mention adds more; the principal pair when the sentences
  * name fewer than two ("les deux parties"). */
@@ -232,7 +260,8 @@ place_in(const PactDoc *doc, size_t a, size_t b)
   for (size_t i = a; i < b; i++) {
     int32_t o = doc->owner[i];
     const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
-    if (p) {
+    if (p && !not_destination(doc, i)) {
+      /* not "ties with Beijing": no one meets there */
       const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
       int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
       if (t >= 0 && doc->things[t].dead != 2) {
@@ -1730,34 +1759,6 @@ visiting_title(const PactDoc *doc, size_t tok)
     tok += pact_doc_match_at(doc, tok)->n;
   }
   return pact_doc_has(doc, tok, LEX_TITLE);
-}
-
-/* Whether the country or place at tok stands after "with", "avec",
- * "between", "against" (past an article): what one goes to is not. */
-static int
-not_destination(const PactDoc *doc, size_t tok)
-{
-  static const char *const articles[] = {"la", "le", "l", "les", "the", NULL};
-  static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", NULL};
-  static const char *const joins[] = {"and", "et", NULL};
-  size_t k = tok;
-
-  for (int hops = 0; hops < 4; hops++) {
-    while (k > 0 && (pact_doc_key_in(doc, k - 1, articles) || pact_doc_is_punct(doc, k - 1, '\''))) {
-      k--;
-    }
-    if (k > 0 && pact_doc_key_in(doc, k - 1, others)) {
-      return 1;
-    }
-    /* "with Russia and Belarus": the country joined to one of those */
-    if (k < 2 || !(pact_doc_key_in(doc, k - 1, joins) || pact_doc_is_punct(doc, k - 1, ',')) ||
-        !(pact_doc_has(doc, k - 2, LEX_COUNTRY) || pact_doc_has(doc, k - 2, LEX_PLACE))) {
-      return 0;
-    }
-    const PactMatch *m = pact_doc_match_at(doc, k - 2);
-    k = m ? m->tok : k - 2;
-  }
-  return 0;
 }
 
 static PactStatus

@@ -1346,6 +1346,25 @@ test_co_chaired(void)
   free_record(r);
 }
 
+/* "calling ties with Beijing the bedrock": a place after "with" is no
+ * place where the meeting was, nor a visit there. */
+static void
+test_place_after_with(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-02 Visit\n\n"
+    "ISLAMABAD - Chinese Defence Minister Li Wen ended a three-day visit to Pakistan on Tuesday. President Arif "
+    "Javed then sat down with Li to review military cooperation, calling ties with Beijing the bedrock of "
+    "Pakistan's diplomacy.\n");
+
+  CHECK(met(r, "Arif Javed", "Li Wen", NULL));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(v->cls != PACT_VISIT || strcmp(code_of(r, v->host), "CN") != 0);
+  }
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1782,6 +1801,7 @@ main(void)
   test_agent_not_subject();
   test_object_pronouns();
   test_co_chaired();
+  test_place_after_with();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
