@@ -327,11 +327,13 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
   /* units and commands are named after places: "Madras Regiment",
    * "Beagle Naval District" */
   int unit = is_unit(kind);
+  /* firms too: "Goa Shipyard Limited", "Kerala Marine Limited" */
+  int named_after_place = unit || (kind && strcmp(kind, "company") == 0);
 
   /* Left: capitalised words and demonyms ("Royal Moroccan Air Force"),
    * not a title ("Inspector"), not across "'s". */
   while (a > 0 && !starts_sentence(doc, a) && is_cap_word(doc, a - 1) &&
-         !pact_doc_has(doc, a - 1, LEX_TITLE) && (!pact_doc_has(doc, a - 1, LEX_PLACE) || unit) &&
+         !pact_doc_has(doc, a - 1, LEX_TITLE) && (!pact_doc_has(doc, a - 1, LEX_PLACE) || named_after_place) &&
          !pact_doc_has(doc, a - 1, LEX_MONTH) && !pact_doc_has(doc, a - 1, LEX_EVENT) &&
          !pact_doc_has(doc, a - 1, LEX_AGREEMENT)) {
     a--;
@@ -365,8 +367,14 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       }
     }
     k = b;
+    int joined = 0;
     while (k < doc->toks.n && is_connector(doc, k) && !(doc->toks.v[k].flags & TF_SENT)) {
+      joined |= pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et");
       k++;
+    }
+    /* "Baykar and Kerala Marine Limited": two firms, not one */
+    if (joined && kind && strcmp(kind, "company") == 0) {
+      break;
     }
     if (k > b && is_cap_word(doc, k) && !pact_doc_has(doc, k, LEX_TITLE) && !coordinated(doc, b, k)) {
       size_t e = k;

@@ -1365,6 +1365,27 @@ test_place_after_with(void)
   free_record(r);
 }
 
+/* Defence firms: a company form at the end of a name ("Limited",
+ * "Holdings", "Aviation") and firms known by a bare name ("Naval Group",
+ * "Baykar"), of their own country. */
+static void
+test_companies(void)
+{
+  static const char *const firms[] = {"Naval Group", "Baykar", "Garuda Ship Holdings", "Dassault Aviation",
+                                      "Kerala Marine Limited", NULL};
+  PactRecord *r = extract(
+    "date 2022-02-11 Deals\n\n"
+    "JAKARTA - Naval Group signed a memorandum with Garuda Ship Holdings on Thursday, while Dassault Aviation "
+    "confirmed the order. Baykar and Kerala Marine Limited also sent delegations.\n");
+
+  for (size_t i = 0; firms[i]; i++) {
+    const PactEntity *f = find(r, PACT_INSTITUTION, firms[i]);
+    CHECK(f && strcmp(f->kind, "company") == 0);
+  }
+  CHECK(strcmp(code_of(r, find(r, PACT_INSTITUTION, "Naval Group")->country), "FR") == 0);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1802,6 +1823,7 @@ main(void)
   test_object_pronouns();
   test_co_chaired();
   test_place_after_with();
+  test_companies();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
