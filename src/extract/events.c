@@ -1115,6 +1115,44 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
   return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
 }
 
+/* The edition of the named exercise that tok tells, or 0: "the fourth
+ * edition", "the previous edition" (the story's edition less one), "la
+ * troisième édition ..., et la quatrième en février 2023" (an ordinal
+ * after "and the" in a sentence that told an edition), "Dustlik was first
+ * held in 2019" (the first). The token returned on is the last word. */
+static int
+edition_told(const PactDoc *doc, size_t i, int story_edition)
+{
+  static const char *const previous[] = {"previous", "precedente", "precedent", NULL};
+  static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
+  int v;
+
+  if (pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) {
+    if ((v = ordinal_at(doc, i - 1))) {
+      return v;
+    }
+    return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
+  }
+  if (i >= 2 && (v = ordinal_at(doc, i)) && (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
+      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) &&
+      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
+    size_t a;
+    size_t b;
+    sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a + 1; k < i; k++) {
+      if (pact_doc_key_is(doc, k, "edition") && ordinal_at(doc, k - 1)) {
+        return v;
+      }
+    }
+    return 0;
+  }
+  if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
+      pact_doc_key_in(doc, i + 1, held)) {
+    return 1;
+  }
+  return 0;
+}
+
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
  * edition of the one named exercise, told in a sentence of its own that
  * names no exercise. Same name and participants, its own edition, date
@@ -1123,17 +1161,28 @@ static PactStatus
 other_editions(PactDoc *doc)
 {
   int32_t named = -1;
+  int32_t with_edition = -1;
+  int names = 0;
 
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *t = &doc->things[i];
     if (t->cls == PACT_EXERCISE && !t->dead && t->name) {
-      if (named >= 0 && strcmp(doc->things[named].name, t->name) != 0) {
-        return PACT_OK; /* two exercises: which one would it be? */
+      if (named < 0 || strcmp(doc->things[named].name, t->name) != 0) {
+        names++;
       }
       if (named < 0 || (t->edition && !doc->things[named].edition)) {
         named = (int32_t)i;
       }
+      if (t->edition) {
+        with_edition = with_edition < 0 || strcmp(doc->things[with_edition].name, t->name) == 0 ? (int32_t)i : -2;
+      }
     }
+  }
+  /* two exercises: the editions are of the one told with an edition, if
+   * one only is ("the fifth edition of Al Najah" beside "the Naseem Al
+   * Bahr exercise") */
+  if (names > 1) {
+    named = with_edition >= 0 ? with_edition : -1;
   }
   if (named < 0) {
     return PACT_OK;
@@ -1146,8 +1195,7 @@ other_editions(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     PactThing *t;
-    if (!(pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) ||
-        !(v = ordinal_at(doc, i - 1))) {
+    if (!(v = edition_told(doc, i, doc->things[named].edition))) {
       continue;
     }
     sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
@@ -1159,11 +1207,15 @@ other_editions(PactDoc *doc)
       taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
               strcmp(o->name, doc->things[named].name) == 0;
     }
-    date = date_in(doc, a, b, i, 1);
+    /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
+     * février 2023", "was first held from November 4 to 13": the dates
+     * after the ordinal */
+    size_t from = pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ? a : i;
+    date = date_in(doc, from, b, i, 1);
     if (!date) {
-      date = date_in(doc, a, b, i, 0);
+      date = date_in(doc, from, b, i, 0);
     }
-    place = place_in(doc, a, b);
+    place = place_in(doc, from, b);
     if (taken || (!date && place < 0)) {
       continue;
     }

@@ -1386,6 +1386,37 @@ test_companies(void)
   free_record(r);
 }
 
+/* Earlier editions told in the background, beside another exercise's
+ * name: "The previous edition, Tiger-II, took place ... from January 22 to
+ * February 1 last year", "Tiger was first held from November 4 to 13,
+ * 2019", "la troisième édition s'était déroulée du 22 au 31 mars 2022 à
+ * Yangiarik, et la quatrième en février 2023": each its own edition with
+ * its own dates. */
+static void
+test_previous_editions(void)
+{
+  PactRecord *r = extract(
+    "date 2025-02-11 Exercise\n\n"
+    "NEW DELHI - Special forces of India and Egypt on Monday launched the third edition of their joint exercise "
+    "Tiger in Rajasthan. The two navies also hold the Blue Sea exercise every year. The previous edition, "
+    "Tiger-II, took place at Anshas in Egypt from January 22 to February 1 last year. Tiger was first held "
+    "from November 4 to 13, 2019.\n");
+  const PactEntity *two = edition_of(r, 2);
+  const PactEntity *one = edition_of(r, 1);
+
+  CHECK(two && two->start && strcmp(two->start, "2024-01-22") == 0 && two->end && strcmp(two->end, "2024-02-01") == 0);
+  CHECK(one && one->start && strcmp(one->start, "2019-11-04") == 0);
+  free_record(r);
+  r = extract("date 2024-04-19 Exercice\n\n"
+              "TACHKENT - La cinqui\xc3\xa8me \xc3\xa9" "dition de l'exercice conjoint Dustlik a commenc\xc3\xa9 le 15 "
+              "avril en Ouzb\xc3\xa9kistan avec des soldats indiens. La troisi\xc3\xa8me \xc3\xa9" "dition s'\xc3\xa9tait "
+              "d\xc3\xa9roul\xc3\xa9" "e du 22 au 31 mars 2022 \xc3\xa0 Yangiarik, et la quatri\xc3\xa8me en f\xc3\xa9vrier 2023 "
+              "\xc3\xa0 Pithoragarh.\n");
+  const PactEntity *four = edition_of(r, 4);
+  CHECK(edition_of(r, 3) && four && four->start && strcmp(four->start, "2023-02") == 0);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1824,6 +1855,7 @@ main(void)
   test_co_chaired();
   test_place_after_with();
   test_companies();
+  test_previous_editions();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
