@@ -357,6 +357,8 @@ witnesses(const PactDoc *doc, size_t tok)
 /* The persons named after the "by"/"par" at `by`, up to `max`, before
  * token b: within SIGNERS_SPAN tokens, a list that "..., et par Y" (or
  * "and by") carries on, and not past the witnesses. */
+static int32_t described_at(const PactDoc *doc, size_t tok);
+
 static size_t
 signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
 {
@@ -365,6 +367,9 @@ signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
 
   for (size_t k = by + 1; k < b && k < until && n < max && !witnesses(doc, k); k++) {
     int32_t o = doc->owner[k];
+    if (o < 0 || doc->things[o].cls != PACT_PERSON) {
+      o = described_at(doc, k); /* "par le ministre chinois et le général X" */
+    }
     if (o >= 0 && doc->things[o].cls == PACT_PERSON && (n == 0 || out[n - 1] != o)) {
       out[n++] = o;
     }
@@ -2907,10 +2912,29 @@ static int
 plural_people(const PactDoc *doc, size_t tok)
 {
   static const char *const words[] = {"ministers", "ministres", "leaders", "chiefs", "responsables",
-                                      "counterparts", "homologues", "officials", "they", "ils", "elles",
-                                      NULL};
+                                      "counterparts", "homologues", "officials", "men", "hommes", "they",
+                                      "ils", "elles", NULL};
 
   return pact_doc_key_in(doc, tok, words);
+}
+
+/* The agreement was signed when the sentence that names its signers
+ * says ("Le texte a été signé lundi 30 novembre ... par X et Y"), over a
+ * date of a sentence that only mentioned the signing ("une visite marquée
+ * par la signature d'un mémorandum"); an undated one, when the story's
+ * time told last before it says. */
+static void
+signing_date(PactDoc *doc, PactThing *agreement, size_t a, size_t b, size_t tok)
+{
+  const PactDate *d = date_in(doc, a, b, tok, 0);
+
+  d = d && d->range ? NULL : d;
+  if (!d && !agreement->date[0]) {
+    d = narrative_date(doc, tok);
+  }
+  if (d) {
+    memcpy(agreement->date, d->start, sizeof agreement->date);
+  }
 }
 
 /* Signers of an agreement (the article's only one, or the one a verb's
@@ -3012,20 +3036,37 @@ signers_by_subject(PactDoc *doc)
       }
     }
     plural = j > a && plural_people(doc, j - 1);
+    /* the passive's agent: "signé par X", and past a date and a place:
+     * "a été signé lundi 30 novembre au quartier général par X" */
+    size_t by = mt->tok + mt->n;
+    int passive = 0;
+    for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
+      passive |= pact_doc_key_is(doc, k, "was") || pact_doc_key_is(doc, k, "were") || pact_doc_key_is(doc, k, "been") ||
+                 pact_doc_key_is(doc, k, "ete");
+    }
+    while (passive && by < b && by < mt->tok + mt->n + 16 && !pact_doc_key_is(doc, by, "par") &&
+           !pact_doc_key_is(doc, by, "by") && !pact_doc_is_punct(doc, by, ',') && !pact_doc_is_punct(doc, by, ';') &&
+           person_at(doc, by) < 0) {
+      by++;
+    }
+    if (!(pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
+      by = mt->tok + mt->n;
+    }
     /* "... signé par les deux responsables" */
-    if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
-      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 5 && !plural; k++) {
+    if (!plural && (pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
+      for (size_t k = by + 1; k < b && k < by + 5 && !plural; k++) {
         plural = plural_people(doc, k);
       }
     }
     /* "Le texte a été signé par X, ..., et par Y" */
-    if (!plural && (pact_doc_key_is(doc, mt->tok + mt->n, "par") || pact_doc_key_is(doc, mt->tok + mt->n, "by"))) {
-      n = signers_after(doc, mt->tok + mt->n, b, people, 8);
+    if (!plural && (pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
+      n = signers_after(doc, by, b, people, 8);
       if (n > 0) {
         for (size_t k = 0; k < n; k++) {
           PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));
         }
         ag[w].found_in = UINT32_MAX - 1; /* "signed by" named them all */
+        signing_date(doc, &doc->things[agreement], a, b, mt->tok);
         continue;
       }
     }
@@ -3071,6 +3112,10 @@ signers_by_subject(PactDoc *doc)
     }
     ag[w].found_in = doc->toks.v[mt->tok].sentence;
     ag[w].clause = mt->tok + mt->n;
+    /* "The two men then signed the memorandum": undated so far, it was
+     * signed when its signers' sentence is (its date, or the story's time
+     * told last before it) */
+    signing_date(doc, &doc->things[agreement], a, b, mt->tok);
   }
   return PACT_OK;
 }

@@ -1417,6 +1417,36 @@ test_previous_editions(void)
   free_record(r);
 }
 
+/* Signers: "Le texte a été signé lundi 30 novembre au quartier général
+ * par le ministre chinois et le général X" (the passive's agent past a
+ * date and a place; the minister described), and that sentence's date is
+ * the signing's, over the lead's "une visite marquée par la signature";
+ * "The two men then signed the memorandum": the two of the meeting told
+ * last. */
+static void
+test_signers_described(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-02 Visite\n\n"
+    "ISLAMABAD - Le ministre chinois de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Li Wen, a achev\xc3\xa9 le mardi "
+    "1er d\xc3\xa9" "cembre une visite de trois jours au Pakistan, marqu\xc3\xa9" "e par la signature d'un "
+    "m\xc3\xa9morandum d'entente.\n\n"
+    "Le texte a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 lundi 30 novembre au quartier g\xc3\xa9n\xc3\xa9ral de l'arm\xc3\xa9" "e \xc3\xa0 "
+    "Rawalpindi par le ministre chinois et le g\xc3\xa9n\xc3\xa9ral Omar Javed, chef d'\xc3\xa9tat-major de "
+    "l'arm\xc3\xa9" "e de terre.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2 && a->date && strcmp(a->date, "2020-11-30") == 0);
+  free_record(r);
+  r = extract("date 2020-12-01 Visit\n\n"
+              "ISLAMABAD - Chinese Defence Minister Li Wen began a visit to Pakistan, during which the armies "
+              "signed a memorandum of understanding. On Monday he met the Chief of Army Staff, General Omar Javed. "
+              "The two men then signed the memorandum.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1856,6 +1886,7 @@ main(void)
   test_place_after_with();
   test_companies();
   test_previous_editions();
+  test_signers_described();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
