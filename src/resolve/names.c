@@ -53,6 +53,8 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       c = 'k';
     } else if (c == 'h' && i + 1 == len && i > 0 && is_vowel(w[i - 1])) {
       continue; /* Abdullah = Abdulla, Gadih = Gadi */
+    } else if (c == 'h' && i > 0 && strchr("bdgkt", w[i - 1])) {
+      continue; /* an aspirate transliterated or not: Bidhya = Bidya */
     }
     if (n && out[n - 1] == c) {
       continue; /* doubled letters, and doubles across dropped vowels */
