@@ -421,10 +421,19 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         snprintf(a, sizeof a, "%04d-%02d", m0 / 12, m0 % 12 + 1);
       } else {
         long delta = strcmp(e->kind, "week") == 0 ? 7L * e->value : e->value;
+        long from = days_from_civil(t->year, t->month, t->day);
         int y;
         int m;
         int d;
-        civil_from_days(days_from_civil(t->year, t->month, t->day) + delta, &y, &m, &d);
+        /* "la veille", "the next day": from the last day the story told */
+        for (size_t k = doc->n_dates; strcmp(e->kind, "story") == 0 && k > 0; k--) {
+          const PactDate *told = &doc->dates[k - 1];
+          if (strlen(told->start) == 10 && !told->range) {
+            from = days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
+            break;
+          }
+        }
+        civil_from_days(from + delta, &y, &m, &d);
         if (strcmp(e->kind, "week") == 0) {
           snprintf(a, sizeof a, "%04d-%02d", y, m); /* a week: its month */
         } else {

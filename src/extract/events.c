@@ -68,6 +68,23 @@ dateline_date(const PactDoc *doc, const PactDate *d)
 /* The date expression of [a, b) nearest to `near`, or NULL. When the
  * nearest is one that cannot be resolved ("on Tuesday" without an article
  * date), the answer is NULL too: a farther date is about something else. */
+/* Whether the date d belongs to a person's life, not to an event: "élu
+ * en février à la présidence", "appointed in 2019", "born in 1962". */
+static int
+biographical(const PactDoc *doc, const PactDate *d)
+{
+  static const char *const life[] = {"elected", "re-elected", "reelected", "appointed", "born", "sworn",
+                                     "elu", "elue", "reelu", "reelue", "nomme", "nommee", "ne", "nee",
+                                     "investi", "investie", NULL};
+
+  for (size_t k = d->tok; k > 0 && k + 3 > d->tok; k--) {
+    if (pact_doc_key_in(doc, k - 1, life)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static const PactDate *
 date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
 {
@@ -77,7 +94,7 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
   for (size_t i = 0; i < doc->n_dates; i++) {
     const PactDate *d = &doc->dates[i];
     size_t dist;
-    if (d->tok < a || d->tok >= b || (want_range && !d->range) || dateline_date(doc, d)) {
+    if (d->tok < a || d->tok >= b || (want_range && !d->range) || dateline_date(doc, d) || biographical(doc, d)) {
       continue;
     }
     dist = d->tok > near ? d->tok - near : near - d->tok;
@@ -104,7 +121,7 @@ narrative_date(const PactDoc *doc, size_t tok)
 
   for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
     const PactDate *d = &doc->dates[i];
-    int past = 0;
+    int past = biographical(doc, d);
     /* "replacing a memorandum the two countries had signed in 1993": a
      * date of the story's past, not of its time */
     for (size_t k = d->tok > 4 ? d->tok - 4 : 0; k < d->tok && !past; k++) {

@@ -1447,6 +1447,31 @@ test_signers_described(void)
   free_record(r);
 }
 
+/* "Arrivé la veille au soir": a day from the story's day, not the
+ * article's; "élu en février à la présidence": a date of a life, not of
+ * the talks of its sentence. */
+static void
+test_story_days(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-21 Accord\n\n"
+    "JAKARTA - Le Premier ministre australien Tom Reid a annonc\xc3\xa9 mardi un accord. L'annonce est "
+    "intervenue apr\xc3\xa8s un entretien entre M. Reid et le ministre indon\xc3\xa9sien de la D\xc3\xa9" "fense Budi "
+    "Santoso, \xc3\xa9lu en f\xc3\xa9vrier \xc3\xa0 la pr\xc3\xa9sidence. Arriv\xc3\xa9 la veille au soir en Australie, M. "
+    "Santoso y effectuait sa premi\xc3\xa8re visite depuis son \xc3\xa9lection.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(met(r, "Tom Reid", "Budi Santoso", "2024-08-20"));
+  CHECK(v && v->start && strcmp(v->start, "2024-08-19") == 0);
+  free_record(r);
+  r = extract("date 2024-08-22 Talks\n\n"
+              "CANBERRA - Prime Minister Tom Reid met Indonesia's Defence Minister Budi Santoso on Tuesday. Santoso "
+              "had arrived in Australia the day before.\n");
+  v = find(r, PACT_VISIT, NULL);
+  CHECK(v && v->start && strcmp(v->start, "2024-08-19") == 0);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1887,6 +1912,7 @@ main(void)
   test_companies();
   test_previous_editions();
   test_signers_described();
+  test_story_days();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
