@@ -1835,6 +1835,20 @@ visiting_title(const PactDoc *doc, size_t tok)
   return pact_doc_has(doc, tok, LEX_TITLE);
 }
 
+/* Whether "la visite du Souverain en Inde en 2015" cannot be visit o: it
+ * goes to o's visitor's own country, or its sentence [a, b) dates it in
+ * another year than o's. */
+static int
+other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size_t b)
+{
+  const PactDate *d = date_in(doc, a, b, a, 0);
+
+  if (host >= 0 && o->visitor >= 0 && doc->things[o->visitor].country == host) {
+    return 1;
+  }
+  return d && o->start[0] && atoi(d->start) != atoi(o->start);
+}
+
 static PactStatus
 visits(PactDoc *doc)
 {
@@ -1972,6 +1986,7 @@ visits(PactDoc *doc)
     }
     /* a visit already known: the same visitor, or the only one; "the
      * visit", "his visit", "cette visite" speak of one already told */
+    int blocked = 0;
     {
       static const char *const definite[] = {"the", "this", "that", "his", "her", "their", "its",
                                              "cette", "sa", "son", "leur", "la", "le", NULL};
@@ -1987,10 +2002,17 @@ visits(PactDoc *doc)
          * visit" is the one told, whatever country its clause names) */
         if (o->cls == PACT_VISIT && !o->dead && (anaphoric || host < 0 || o->host < 0 || o->host == host) &&
             (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
+          if (visitor < 0 && other_visit(doc, o, host, a, b)) {
+            blocked = 1;
+            continue;
+          }
           at = (int32_t)i;
           break;
         }
       }
+    }
+    if (at < 0 && blocked && visitor < 0) {
+      continue; /* another visit, of someone the sentence does not name */
     }
     if (at < 0) {
       if (visitor < 0) {

@@ -1472,6 +1472,25 @@ test_story_days(void)
   free_record(r);
 }
 
+/* "depuis la visite du Souverain en Inde en 2015": not the visit of the
+ * Indian minister to Morocco (it goes to his own country, years before),
+ * and no one the sentence does not name visits. */
+static void
+test_other_visit(void)
+{
+  PactRecord *r = extract(
+    "date 2025-09-22 Visite\n\n"
+    "RABAT - Le ministre marocain Karim Alami a re\xc3\xa7u lundi \xc3\xa0 Rabat le ministre indien de la D\xc3\xa9" "fense, "
+    "Vikram Rao, en visite de travail au Maroc. Les deux ministres ont rappel\xc3\xa9 les liens entre Rabat et "
+    "New Delhi, renforc\xc3\xa9s depuis la visite du Souverain en Inde en 2015.\n");
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(v->cls != PACT_VISIT || (strcmp(code_of(r, v->host), "MA") == 0 && (!v->start || strcmp(v->start, "2015") != 0)));
+  }
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1913,6 +1932,7 @@ main(void)
   test_previous_editions();
   test_signers_described();
   test_story_days();
+  test_other_visit();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
