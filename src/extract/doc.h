@@ -31,6 +31,7 @@ typedef struct {
   char start[12];
   char end[12];
   uint8_t range;
+  uint8_t life; /* of a person's life ("elected in February"): no event's */
 } PactDate;
 
 typedef struct {

@@ -94,7 +94,7 @@ date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
   for (size_t i = 0; i < doc->n_dates; i++) {
     const PactDate *d = &doc->dates[i];
     size_t dist;
-    if (d->tok < a || d->tok >= b || (want_range && !d->range) || dateline_date(doc, d) || biographical(doc, d)) {
+    if (d->tok < a || d->tok >= b || (want_range && !d->range) || d->life || dateline_date(doc, d)) {
       continue;
     }
     dist = d->tok > near ? d->tok - near : near - d->tok;
@@ -121,7 +121,7 @@ narrative_date(const PactDoc *doc, size_t tok)
 
   for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
     const PactDate *d = &doc->dates[i];
-    int past = biographical(doc, d);
+    int past = d->life;
     /* "replacing a memorandum the two countries had signed in 1993": a
      * date of the story's past, not of its time */
     for (size_t k = d->tok > 4 ? d->tok - 4 : 0; k < d->tok && !past; k++) {
@@ -1739,6 +1739,13 @@ delegation_country(const PactDoc *doc, size_t around)
 
   sentence_span(doc, doc->toks.v[around].sentence, around, &a, &b);
   for (size_t i = a; i < b; i++) {
+    /* "avait dirigée côté français", "on the Indian side": whose side */
+    if (pact_doc_key_is(doc, i, "cote") && i + 1 < b && pact_lex_is_demonym(pact_doc_entry(doc, i + 1, LEX_COUNTRY))) {
+      return pact_doc_entry(doc, i + 1, LEX_COUNTRY)->value;
+    }
+    if (pact_doc_key_is(doc, i, "side") && i > a && pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY))) {
+      return pact_doc_entry(doc, i - 1, LEX_COUNTRY)->value;
+    }
     if (pact_doc_key_is(doc, i, "delegation")) {
       /* "La délégation brésilienne a été reçue par le ministre X": X
        * receives it, and is of the other side */
@@ -3324,6 +3331,9 @@ visits_by_presence(PactDoc *doc)
 PactStatus
 pact_doc_events(PactDoc *doc)
 {
+  for (size_t i = 0; i < doc->n_dates; i++) {
+    doc->dates[i].life = (uint8_t)biographical(doc, &doc->dates[i]);
+  }
   PACT_TRY(agreements(doc));
   PACT_TRY(exercises(doc));
   PACT_TRY(other_editions(doc));

@@ -1491,6 +1491,23 @@ test_other_visit(void)
   free_record(r);
 }
 
+/* "que le contre-amiral X avait dirigée côté français", "Y led the
+ * exercise on the Indian side": whose side it was is the person's
+ * country. */
+static void
+test_sides(void)
+{
+  PactRecord *r = extract(
+    "date 2018-11-30 Exercice\n\n"
+    "Les arm\xc3\xa9" "es du Kowe\xc3\xaft et de la France ont achev\xc3\xa9 jeudi l'exercice Pearl of the West. Sa "
+    "premi\xc3\xa8re \xc3\xa9" "dition, en 1996, le contre-amiral Jean Moreau l'avait dirig\xc3\xa9" "e c\xc3\xb4t\xc3\xa9 "
+    "fran\xc3\xa7" "ais.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Jean Moreau");
+
+  CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1933,6 +1950,7 @@ main(void)
   test_signers_described();
   test_story_days();
   test_other_visit();
+  test_sides();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
