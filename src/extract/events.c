@@ -1769,6 +1769,27 @@ delegation_country(const PactDoc *doc, size_t around)
   return -1;
 }
 
+/* "À Paris, Emmanuel Macron a salué...": the country of the place that
+ * opens the sentence of tok, when tok is its first person (-1 if not). */
+static int32_t
+opening_place_country(const PactDoc *doc, size_t tok)
+{
+  static const char *const at[] = {"a", "in", "at", NULL};
+  size_t a;
+  size_t b;
+
+  sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  if (!pact_doc_key_in(doc, a, at) || first_person(doc, a, b) != tok) {
+    return -1;
+  }
+  const PactLexEntry *p = pact_doc_entry(doc, a + 1, LEX_PLACE);
+  const PactMatch *m = pact_doc_match_at(doc, a + 1);
+  if (!p || !m || !pact_doc_is_punct(doc, m->tok + m->n, ',')) {
+    return -1;
+  }
+  return pact_lexicon_place(doc->lex, p->value)->country;
+}
+
 /* The visit of `visitor` to `host` (any host when host < 0), or -1. */
 static int32_t
 find_visit(const PactDoc *doc, int32_t visitor, int32_t host)
@@ -2939,6 +2960,9 @@ fallback_countries(PactDoc *doc)
     }
     if (t->cls == PACT_PERSON && t->first_tok < doc->toks.n) {
       int32_t c = delegation_country(doc, t->first_tok);
+      if (c < 0 && !is_visitor(doc, (int32_t)i)) {
+        c = opening_place_country(doc, t->first_tok);
+      }
       if (c >= 0) {
         t->country = c;
         continue;

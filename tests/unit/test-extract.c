@@ -1493,7 +1493,7 @@ test_other_visit(void)
 
 /* "que le contre-amiral X avait dirigée côté français", "Y led the
  * exercise on the Indian side": whose side it was is the person's
- * country. */
+ * country; "À Paris, X a salué": the place that opens the sentence. */
 static void
 test_sides(void)
 {
@@ -1504,6 +1504,14 @@ test_sides(void)
     "fran\xc3\xa7" "ais.\n");
   const PactEntity *p = find(r, PACT_PERSON, "Jean Moreau");
 
+  CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
+  free_record(r);
+  /* "À Paris, X a salué ...": the place that opens the sentence of a
+   * person who visits nothing */
+  r = extract("date 2022-02-11 Rafale\n\n"
+              "JAKARTA - La ministre fran\xc3\xa7" "aise des Arm\xc3\xa9" "es, Claire Dumont, a rencontr\xc3\xa9 jeudi \xc3\xa0 "
+              "Jakarta son homologue Budi Santoso. \xc3\x80 Paris, Paul Lefort a salu\xc3\xa9 la commande.\n");
+  p = find(r, PACT_PERSON, "Paul Lefort");
   CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
   free_record(r);
 }
