@@ -715,6 +715,12 @@ apposition(PactDoc *doc, int32_t p, size_t after)
       pact_doc_key_is(doc, k, "while") || pact_doc_key_is(doc, k, "tandis")) {
     return PACT_OK;
   }
+  /* "X, then Chief of General Staff of the Turkish Land Forces", "Y,
+   * ancien Premier ministre": the title as held then */
+  if (pact_doc_key_is(doc, k, "then") || pact_doc_key_is(doc, k, "alors") || pact_doc_key_is(doc, k, "former") ||
+      pact_doc_key_is(doc, k, "ancien") || pact_doc_key_is(doc, k, "ancienne")) {
+    k++;
+  }
   if (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la") ||
       pact_doc_key_is(doc, k, "l") || pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "an")) {
     k++;

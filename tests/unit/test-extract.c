@@ -1514,6 +1514,14 @@ test_sides(void)
   p = find(r, PACT_PERSON, "Paul Lefort");
   CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
   free_record(r);
+  /* "X, then Chief of General Staff of the Turkish Land Forces": the
+   * title as held then, and its country */
+  r = extract("date 2024-04-30 Visit\n\n"
+              "RAWALPINDI - In December 2021, Lieutenant General Ali Kaya, then Chief of General Staff of the Turkish "
+              "Land Forces, called on the army chief, General Omar Javed.\n");
+  p = find(r, PACT_PERSON, "Ali Kaya");
+  CHECK(p && strcmp(code_of(r, p->country), "TR") == 0 && p->n_titles == 2);
+  free_record(r);
 }
 
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
