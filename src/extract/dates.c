@@ -201,6 +201,11 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
     out[0] = '\0';
     return;
   }
+  /* "signé le 26 octobre 2010 ..., les 26 et 27 octobre": a day without a
+   * year in the sentence of a date that told one takes that year */
+  if (!y && doc->sentence_year) {
+    y = doc->sentence_year;
+  }
   if (!y && t->year) {
     y = t->year;
     if (days_from_civil(y, m, d) - days_from_civil(t->year, t->month, t->day) > 183) {
@@ -453,6 +458,7 @@ pact_doc_dates(PactDoc *doc)
   PactStatus st = PACT_OK;
 
   const uint32_t date_types = 1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE;
+  uint32_t year_sentence = UINT32_MAX;
 
   for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
     const PactToken *t = &doc->toks.v[i];
@@ -466,8 +472,22 @@ pact_doc_dates(PactDoc *doc)
       i++;
       continue;
     }
+    if (t->sentence != year_sentence) {
+      doc->sentence_year = 0;
+    }
+    size_t before = doc->n_dates;
     used = date_at(doc, i, &st);
+    /* a date that told its year lends it to the days after it in its
+     * sentence that do not */
+    for (size_t k = i; doc->n_dates > before && k < i + used; k++) {
+      const PactToken *y = &doc->toks.v[k];
+      if (y->kind == TOK_NUMBER && y->key_len == 4) {
+        doc->sentence_year = atoi(pact_token_key(&doc->toks, k));
+        year_sentence = t->sentence;
+      }
+    }
     i += used ? used : 1;
   }
+  doc->sentence_year = 0;
   return st;
 }

@@ -82,6 +82,7 @@ typedef struct {
   int32_t *owner;      /* per token: thing that claimed it, or -1 */
   PactDate *dates;
   size_t n_dates;
+  int sentence_year;   /* while dates are read: the year the sentence told */
   PactThing *things;
   size_t n_things;
   size_t cap_things;

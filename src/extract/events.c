@@ -69,7 +69,8 @@ dateline_date(const PactDoc *doc, const PactDate *d)
  * nearest is one that cannot be resolved ("on Tuesday" without an article
  * date), the answer is NULL too: a farther date is about something else. */
 /* Whether the date d belongs to a person's life, not to an event: "élu
- * en février à la présidence", "appointed in 2019", "born in 1962". */
+ * en février à la présidence", "appointed in 2019", "born in 1962", "since
+ * his appointment in 2019". */
 static int
 biographical(const PactDoc *doc, const PactDate *d)
 {
@@ -77,8 +78,18 @@ biographical(const PactDoc *doc, const PactDate *d)
                                      "elu", "elue", "reelu", "reelue", "nomme", "nommee", "ne", "nee",
                                      "investi", "investie", NULL};
 
+  static const char *const events[] = {"appointment", "election", "nomination", "election", "investiture",
+                                       "inauguration", "birth", "naissance", NULL};
+
   for (size_t k = d->tok; k > 0 && k + 3 > d->tok; k--) {
     if (pact_doc_key_in(doc, k - 1, life)) {
+      return 1;
+    }
+  }
+  /* "la première depuis sa nomination à la tête du ministère en avril
+   * 2021", "since his appointment in 2019": the noun, in its clause */
+  for (size_t k = d->tok; k > 0 && k + 9 > d->tok && !pact_doc_is_punct(doc, k - 1, ','); k--) {
+    if (pact_doc_key_in(doc, k - 1, events)) {
       return 1;
     }
   }
@@ -2030,7 +2041,7 @@ visits(PactDoc *doc)
          * visit" is the one told, whatever country its clause names) */
         if (o->cls == PACT_VISIT && !o->dead && (anaphoric || host < 0 || o->host < 0 || o->host == host) &&
             (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
-          if (visitor < 0 && other_visit(doc, o, host, a, b)) {
+          if ((visitor < 0 || o->visitor != visitor) && other_visit(doc, o, host, a, b)) {
             blocked = 1;
             continue;
           }
@@ -2039,7 +2050,7 @@ visits(PactDoc *doc)
         }
       }
     }
-    if (at < 0 && blocked && visitor < 0) {
+    if (at < 0 && blocked && (visitor < 0 || !named_after)) {
       continue; /* another visit, of someone the sentence does not name */
     }
     if (at < 0) {
@@ -2101,7 +2112,15 @@ visits(PactDoc *doc)
         marker = pact_doc_first_with(doc, a, b, arrive);
       }
       if (marker < b) {
-        d = date_in(doc, a, b, marker, 0); /* the date of the arrival */
+        /* the date of the arrival; not when none stands near the word
+         * ("depuis sa nomination en avril 2021": a date of a life) */
+        const PactDate *arrival = date_in(doc, a, b, marker, 0);
+        size_t far = arrival ? (arrival->tok > marker ? arrival->tok - marker : marker - arrival->tok) : b;
+        if (arrival && far <= 8) {
+          d = arrival;
+        } else {
+          marker = b;
+        }
       }
       {
         /* "a achevé jeudi une visite de quatre jours entamée le 15 avril":

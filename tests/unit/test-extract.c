@@ -1530,6 +1530,39 @@ test_sides(void)
   free_record(r);
 }
 
+/* "Leur premier texte date du 26 octobre 2010 : ..., en ouverture de la
+ * visite officielle du président X au Vietnam, les 26 et 27 octobre": a
+ * day without a year takes the year its sentence told; "la première
+ * depuis sa nomination en avril 2021" dates no visit; "a achevé samedi
+ * une visite de trois jours" ends it on Saturday. */
+static void
+test_sentence_year(void)
+{
+  PactRecord *r = extract(
+    "date 2024-09-01 Visite\n\n"
+    "MANILLE - Le ministre vietnamien de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Tran Van Minh, a achev\xc3\xa9 "
+    "samedi une visite officielle de trois jours aux Philippines, la premi\xc3\xa8re depuis sa nomination \xc3\xa0 la "
+    "t\xc3\xaate du minist\xc3\xa8re en avril 2021.\n\n"
+    "Leur premier texte date du 26 octobre 2010 : ce jour-l\xc3\xa0, \xc3\xa0 Hano\xc3\xaf, les deux pays ont sign\xc3\xa9 un "
+    "m\xc3\xa9morandum, en ouverture de la visite officielle du pr\xc3\xa9sident Jose Santos au Vietnam, les 26 et 27 "
+    "octobre.\n");
+  const PactEntity *tran = find(r, PACT_PERSON, "Tran Van Minh");
+  int seen = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT && tran && v->visitor == (int32_t)(tran - r->entities)) {
+      seen = 1;
+      CHECK(dated(v, "2024-08-29", "2024-08-31"));
+    }
+    if (v->cls == PACT_VISIT && v->start && strncmp(v->start, "2024-10", 7) == 0) {
+      CHECK(!"a visit in October 2024");
+    }
+  }
+  CHECK(seen);
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -1973,6 +2006,7 @@ main(void)
   test_story_days();
   test_other_visit();
   test_sides();
+  test_sentence_year();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
