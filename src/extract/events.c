@@ -1561,8 +1561,8 @@ two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
       if ((n == 1 && doc->things[p].country >= 0 && doc->things[p].country == doc->things[out[0]].country) ||
           (n == 1 && out[0] == p) ||
           !(has_title_word(&doc->things[p], nouns[k].stem) ||
-            /* a Secretary of Defense is his country's defence minister */
-            (strcmp(nouns[k].stem, "minist") == 0 && has_title_word(&doc->things[p], "secretar")))) {
+            /* a Secretary of Defense, a secrétaire à la Défense, is his country's defence minister */
+            (strcmp(nouns[k].stem, "minist") == 0 && has_title_word(&doc->things[p], "secreta")))) {
         continue;
       }
       out[n++] = p;

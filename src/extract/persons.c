@@ -870,9 +870,10 @@ untitled_persons(PactDoc *doc)
       /* apposition with a title */
       if (pact_doc_is_punct(doc, e, ',')) {
         size_t k = e + 1;
+        static const char *const many[] = {"les", "two", "deux", "both", "tous", NULL};
         for (size_t j = k; j < k + 6 && j < doc->toks.n && !cue; j++) {
-          if (pact_doc_is_punct(doc, j, ',') || (doc->toks.v[j].flags & TF_SENT)) {
-            break;
+          if (pact_doc_is_punct(doc, j, ',') || (doc->toks.v[j].flags & TF_SENT) || pact_doc_key_in(doc, j, many)) {
+            break; /* "à Camp Aguinaldo, les deux ministres": not one person's title */
           }
           cue = pact_doc_has(doc, j, LEX_TITLE);
         }

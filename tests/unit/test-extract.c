@@ -1563,6 +1563,25 @@ test_sentence_year(void)
   free_record(r);
 }
 
+/* "Vendredi, à Camp Aguinaldo, les deux ministres ont mené des
+ * entretiens": a plural title after a comma is no one's apposition (no
+ * person "Camp Aguinaldo"), and a French "secrétaire à la Défense" is one
+ * of the two ministers. */
+static void
+test_two_ministers_fr(void)
+{
+  PactRecord *r = extract(
+    "date 2024-09-01 Visite\n\n"
+    "MANILLE - Le ministre vietnamien de la D\xc3\xa9" "fense, le g\xc3\xa9n\xc3\xa9ral Tran Van Minh, est arriv\xc3\xa9 "
+    "jeudi aux Philippines \xc3\xa0 l'invitation de son homologue, le secr\xc3\xa9taire philippin \xc3\xa0 la D\xc3\xa9" "fense "
+    "Jose Cruz.\n\n"
+    "Vendredi 30 ao\xc3\xbbt, \xc3\xa0 Camp Aguinaldo, les deux ministres ont men\xc3\xa9 des entretiens.\n");
+
+  CHECK(!find(r, PACT_PERSON, "Camp Aguinaldo"));
+  CHECK(met(r, "Tran Van Minh", "Jose Cruz", "2024-08-30"));
+  free_record(r);
+}
+
 /* "X called on Y at the headquarters on Wednesday, as he pressed on with
  * a working visit": "he" is X, the visitor, not Y. */
 static void
@@ -2007,6 +2026,7 @@ main(void)
   test_other_visit();
   test_sides();
   test_sentence_year();
+  test_two_ministers_fr();
   test_attendance();
   test_two_agreements();
   test_units_and_ministries();
