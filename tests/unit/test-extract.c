@@ -869,6 +869,12 @@ test_titles_joined(void)
   p = find(r, PACT_PERSON, "Budi Hartono");
   CHECK(p && p->n_titles == 2 && strcmp(p->titles[1].text, "President-elect") == 0);
   free_record(r);
+  /* "Minister of State for Defence Affairs": no person "Affairs" */
+  r = extract("date 2025-09-29 Visit\n\n"
+              "DOHA - His programme includes a call on Sheikh Saoud Al Thani, Qatar's Deputy Prime Minister and "
+              "Minister of State for Defence Affairs, to be followed by talks.\n");
+  CHECK(!find(r, PACT_PERSON, "Affairs"));
+  free_record(r);
   /* "le lieutenant-général X": one rank, not "lieutenant-" and "général" */
   r = extract("date 2024-07-17 Exercice\n\n"
               "UMROI - Le lieutenant-g\xc3\xa9n\xc3\xa9ral Zubin Mehta a re\xc3\xa7u le g\xc3\xa9n\xc3\xa9ral de division Paul Kim.\n");
