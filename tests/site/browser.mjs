@@ -39,7 +39,7 @@ try {
     check(linked.includes('Meeting'), `person page (${tag}) shows the meeting she took part in`)
     await page.screenshot({ path: `${shots}/person-${tag}.png`, fullPage: true })
 
-    await page.goto(`${base}/agreement/mou-pt-sn-2026-03-04`, { waitUntil: 'load' })
+    await page.goto(`${base}/agreement/mou-pt-sn-2026-03-03`, { waitUntil: 'load' })
     const text = await page.evaluate(() => document.body.innerText)
     check(text.includes('Portugal') && text.includes('Senegal'), `agreement page (${tag}) shows its parties`)
     check(text.includes('Sources'), `agreement page (${tag}) shows its sources`)
