@@ -431,11 +431,13 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         int m;
         int d;
         /* "la veille", "the next day": from the last day the story told */
-        for (size_t k = doc->n_dates; strcmp(e->kind, "story") == 0 && k > 0; k--) {
-          const PactDate *told = &doc->dates[k - 1];
-          if (strlen(told->start) == 10 && !told->range) {
-            from = days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
-            break;
+        if (strcmp(e->kind, "story") == 0) {
+          for (size_t k = doc->n_dates; k > 0; k--) {
+            const PactDate *told = &doc->dates[k - 1];
+            if (strlen(told->start) == 10 && !told->range) {
+              from = days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
+              break;
+            }
           }
         }
         civil_from_days(from + delta, &y, &m, &d);
@@ -448,6 +450,33 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     }
     *st = add_date(doc, i, n, a, NULL);
     return n;
+  }
+  return 0;
+}
+
+/* Whether the date d belongs to a person's life, not to an event: "élu
+ * en février à la présidence", "appointed in 2019", "born in 1962", "since
+ * his appointment in 2019". */
+static int
+of_a_life(const PactDoc *doc, const PactDate *d)
+{
+  static const char *const life[] = {"elected", "re-elected", "reelected", "appointed", "born", "sworn",
+                                     "elu", "elue", "reelu", "reelue", "nomme", "nommee", "ne", "nee",
+                                     "investi", "investie", NULL};
+  static const char *const events[] = {"appointment", "election", "nomination", "investiture", "inauguration",
+                                       "birth", "naissance", NULL};
+
+  for (size_t k = d->tok; k > 0 && k + 3 > d->tok; k--) {
+    if (pact_doc_key_in(doc, k - 1, life)) {
+      return 1;
+    }
+  }
+  /* "la première depuis sa nomination à la tête du ministère en avril
+   * 2021", "since his appointment in 2019": the noun, in its clause */
+  for (size_t k = d->tok; k > 0 && k + 9 > d->tok && !pact_doc_is_punct(doc, k - 1, ','); k--) {
+    if (pact_doc_key_in(doc, k - 1, events)) {
+      return 1;
+    }
   }
   return 0;
 }
@@ -489,5 +518,8 @@ pact_doc_dates(PactDoc *doc)
     i += used ? used : 1;
   }
   doc->sentence_year = 0;
+  for (size_t k = 0; k < doc->n_dates; k++) {
+    doc->dates[k].life = (uint8_t)of_a_life(doc, &doc->dates[k]);
+  }
   return st;
 }

@@ -68,34 +68,6 @@ dateline_date(const PactDoc *doc, const PactDate *d)
 /* The date expression of [a, b) nearest to `near`, or NULL. When the
  * nearest is one that cannot be resolved ("on Tuesday" without an article
  * date), the answer is NULL too: a farther date is about something else. */
-/* Whether the date d belongs to a person's life, not to an event: "élu
- * en février à la présidence", "appointed in 2019", "born in 1962", "since
- * his appointment in 2019". */
-static int
-biographical(const PactDoc *doc, const PactDate *d)
-{
-  static const char *const life[] = {"elected", "re-elected", "reelected", "appointed", "born", "sworn",
-                                     "elu", "elue", "reelu", "reelue", "nomme", "nommee", "ne", "nee",
-                                     "investi", "investie", NULL};
-
-  static const char *const events[] = {"appointment", "election", "nomination", "election", "investiture",
-                                       "inauguration", "birth", "naissance", NULL};
-
-  for (size_t k = d->tok; k > 0 && k + 3 > d->tok; k--) {
-    if (pact_doc_key_in(doc, k - 1, life)) {
-      return 1;
-    }
-  }
-  /* "la première depuis sa nomination à la tête du ministère en avril
-   * 2021", "since his appointment in 2019": the noun, in its clause */
-  for (size_t k = d->tok; k > 0 && k + 9 > d->tok && !pact_doc_is_punct(doc, k - 1, ','); k--) {
-    if (pact_doc_key_in(doc, k - 1, events)) {
-      return 1;
-    }
-  }
-  return 0;
-}
-
 static const PactDate *
 date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range)
 {
@@ -1464,20 +1436,19 @@ person_before(const PactDoc *doc, size_t tok)
   return -1;
 }
 
-static int has_title_word(const PactThing *t, const char *stem);
-
-/* Whether one of t's titles holds `word` (a token key) as a whole word. */
+/* Whether one of t's titles holds `key` (a token key, or its start): as a
+ * whole word with `whole` ("minister", not "ministry"), anywhere without. */
 static int
-has_title_whole_word(const PactThing *t, const char *word)
+title_holds(const PactThing *t, const char *key, int whole)
 {
-  size_t n = strlen(word);
+  size_t n = strlen(key);
 
   for (size_t i = 0; i < t->n_titles; i++) {
     PactBuf k = {0};
     int yes = 0;
     if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) == PACT_OK) {
-      for (const char *h = strstr(pact_buf_str(&k), word); h && !yes; h = strstr(h + 1, word)) {
-        yes = (h == pact_buf_str(&k) || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[n]);
+      for (const char *h = strstr(pact_buf_str(&k), key); h && !yes; h = strstr(h + 1, key)) {
+        yes = !whole || ((h == pact_buf_str(&k) || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[n]));
       }
     }
     pact_buf_free(&k);
@@ -1486,6 +1457,12 @@ has_title_whole_word(const PactThing *t, const char *word)
     }
   }
   return 0;
+}
+
+static int
+has_title_word(const PactThing *t, const char *stem)
+{
+  return title_holds(t, stem, 0);
 }
 
 /* Adds person p to out[0..n) when titled and of another side than out[0]
@@ -2221,6 +2198,15 @@ story_visitor(const PactDoc *doc, int32_t country)
   return -1;
 }
 
+/* The story's visitor, unless that is `subject` (then -1). */
+static int32_t
+visitor_other_than(const PactDoc *doc, int32_t subject)
+{
+  int32_t v = story_visitor(doc, -1);
+
+  return v == subject ? -1 : v;
+}
+
 /* "The Ghanaian minister later met ...": a sentence that opens with a
  * definite description holding a demonym speaks of the last person
  * named before it of that country; -1 if it does not open so. */
@@ -2287,7 +2273,7 @@ static int
 clitic_object(const PactDoc *doc, size_t tok)
 {
   static const char *const clitics[] = {"le", "la", "les", NULL};
-  static const char *const auxiliaries[] = {"a", "ont", "avait", "avaient", "reçoit", "recoit", "accueille", NULL};
+  static const char *const auxiliaries[] = {"a", "ont", "avait", "avaient", "recoit", "accueille", NULL};
 
   if (doc->lang != 2 || tok < 2 || !pact_doc_key_in(doc, tok, auxiliaries)) {
     return 0;
@@ -2400,7 +2386,7 @@ described_at(const PactDoc *doc, size_t tok)
   const char *word = pact_token_key(&doc->toks, titled);
   for (size_t k = tok; k > 0; k--) {
     int32_t p = person_at(doc, k - 1);
-    if (p >= 0 && doc->things[p].country == country && has_title_whole_word(&doc->things[p], word)) {
+    if (p >= 0 && doc->things[p].country == country && title_holds(&doc->things[p], word, 1)) {
       return p;
     }
   }
@@ -2614,8 +2600,7 @@ meetings(PactDoc *doc)
           p = p == subject ? -1 : p;
         }
         if (p < 0) {
-          p = story_visitor(doc, -1);
-          p = p == subject ? -1 : p;
+          p = visitor_other_than(doc, subject);
         }
         if (p < 0) {
           p = person_before(doc, a);
@@ -2623,8 +2608,7 @@ meetings(PactDoc *doc)
       }
       if (p < 0 && i == mt->tok + mt->n && subject >= 0 && clitic_object(doc, mt->tok)) {
         /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
-        p = story_visitor(doc, -1);
-        p = p == subject ? -1 : p;
+        p = visitor_other_than(doc, subject);
       }
       if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
         break; /* "en présence de X": X sits in (attendance()) */
@@ -2786,24 +2770,6 @@ attendance(PactDoc *doc)
   return PACT_OK;
 }
 
-static int
-has_title_word(const PactThing *t, const char *stem)
-{
-  for (size_t i = 0; i < t->n_titles; i++) {
-    PactBuf k = {0};
-    int yes;
-    if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) != PACT_OK) {
-      pact_buf_free(&k);
-      return 0;
-    }
-    yes = strstr(pact_buf_str(&k), stem) != NULL;
-    pact_buf_free(&k);
-    if (yes) {
-      return 1;
-    }
-  }
-  return 0;
-}
 
 static int
 is_ambassador(const PactThing *t)
@@ -3138,17 +3104,16 @@ signers_by_subject(PactDoc *doc)
            person_at(doc, by) < 0) {
       by++;
     }
-    if (!(pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
-      by = mt->tok + mt->n;
+    int agent = pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by");
+    if (!agent) {
+      by = mt->tok + mt->n; /* the walk started there: no agent at all */
     }
     /* "... signé par les deux responsables" */
-    if (!plural && (pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
-      for (size_t k = by + 1; k < b && k < by + 5 && !plural; k++) {
-        plural = plural_people(doc, k);
-      }
+    for (size_t k = by + 1; agent && k < b && k < by + 5 && !plural; k++) {
+      plural = plural_people(doc, k);
     }
     /* "Le texte a été signé par X, ..., et par Y" */
-    if (!plural && (pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by"))) {
+    if (!plural && agent) {
       n = signers_after(doc, by, b, people, 8);
       if (n > 0) {
         for (size_t k = 0; k < n; k++) {
@@ -3374,9 +3339,6 @@ visits_by_presence(PactDoc *doc)
 PactStatus
 pact_doc_events(PactDoc *doc)
 {
-  for (size_t i = 0; i < doc->n_dates; i++) {
-    doc->dates[i].life = (uint8_t)biographical(doc, &doc->dates[i]);
-  }
   PACT_TRY(agreements(doc));
   PACT_TRY(exercises(doc));
   PACT_TRY(other_editions(doc));

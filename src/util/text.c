@@ -63,17 +63,6 @@ static const char *const latin_fold[0x180 - 0xC0] = {
   "y", "z", "z", "z", "z", "z", "z", "s"
 };
 
-static int
-is_ascii_fold(const char *f)
-{
-  for (; *f; f++) {
-    if ((unsigned char)*f >= 0x80) {
-      return 0;
-    }
-  }
-  return 1;
-}
-
 PactStatus
 pact_text_key(PactBuf *out, const char *s, size_t len)
 {
@@ -110,7 +99,7 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
       return PACT_ERR_INPUT;
     }
     i += (size_t)step;
-    if (cp >= 0xC0 && cp < 0x180 && latin_fold[cp - 0xC0] && is_ascii_fold(latin_fold[cp - 0xC0])) {
+    if (cp >= 0xC0 && cp < 0x180 && latin_fold[cp - 0xC0]) {
       /* Latin-1 and Latin Extended-A, the accents of French and most
        * European names, from a table rather than utf8proc's */
       const char *f = latin_fold[cp - 0xC0];
