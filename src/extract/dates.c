@@ -3,47 +3,11 @@
  * article date, nothing relative is resolved: "on Tuesday" stays unknown,
  * "January 12" is --01-12. */
 #include "extract/doc.h"
+#include "util/calendar.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
-static long
-days_from_civil(int y, int m, int d)
-{
-  long era;
-  unsigned yoe;
-  unsigned doy;
-  unsigned doe;
-
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = (unsigned)(y - era * 400);
-  doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + (long)doe - 719468;
-}
-
-static void
-civil_from_days(long z, int *y, int *m, int *d)
-{
-  long era;
-  unsigned doe;
-  unsigned yoe;
-  unsigned doy;
-  unsigned mp;
-
-  z += 719468;
-  era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = (unsigned)(z - era * 146097);
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  mp = (5 * doy + 2) / 153;
-  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-  *y = (int)(yoe + era * 400) + (*m <= 2);
-}
 
 int
 pact_date_plus_days(const char *start, int days, char out[12])
@@ -52,11 +16,11 @@ pact_date_plus_days(const char *start, int days, char out[12])
   int m;
   int d;
 
-  if (strlen(start) != 10 || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3) {
+  if (!pact_iso_day_parse(start, &y, &m, &d)) {
     return 0;
   }
-  civil_from_days(days_from_civil(y, m, d) + days, &y, &m, &d);
-  snprintf(out, 12, "%04d-%02d-%02d", y, m, d);
+  pact_civil_from_days(pact_days_from_civil(y, m, d) + days, &y, &m, &d);
+  pact_iso_format(out, y, m, d);
   return 1;
 }
 
@@ -208,12 +172,12 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
   }
   if (!y && t->year) {
     y = t->year;
-    if (days_from_civil(y, m, d) - days_from_civil(t->year, t->month, t->day) > 183) {
+    if (pact_days_from_civil(y, m, d) - pact_days_from_civil(t->year, t->month, t->day) > 183) {
       y--;
     }
   }
   if (y) {
-    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+    pact_iso_format(out, y, m, d);
   } else {
     snprintf(out, 32, "--%02d-%02d", m, d);
   }
@@ -235,8 +199,9 @@ add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
   memset(&v[doc->n_dates], 0, sizeof v[0]);
   v[doc->n_dates].tok = (uint32_t)tok;
   v[doc->n_dates].n = (uint32_t)n;
-  snprintf(v[doc->n_dates].start, sizeof v[0].start, "%.11s", start);
-  snprintf(v[doc->n_dates].end, sizeof v[0].end, "%.11s", end ? end : "");
+  /* memset above: the last byte stays the terminator */
+  strncpy(v[doc->n_dates].start, start, sizeof v[0].start - 1);
+  strncpy(v[doc->n_dates].end, end ? end : "", sizeof v[0].end - 1);
   v[doc->n_dates].range = end && *end;
   doc->n_dates++;
   return PACT_OK;
@@ -345,7 +310,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       size_t yn;
       int y = year_after(doc, k, &yn);
       if (y) {
-        snprintf(a, sizeof a, "%04d-%02d", y, month);
+        pact_iso_format(a, y, month, 0);
         *st = add_date(doc, i, mn + yn, a, NULL);
         return mn + yn;
       }
@@ -358,7 +323,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       if (month > t->month + 6) {
         y--;
       }
-      snprintf(a, sizeof a, "%04d-%02d", y, month);
+      pact_iso_format(a, y, month, 0);
       *st = add_date(doc, i, mn, a, NULL);
       return mn;
     }
@@ -368,7 +333,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
   if (year_of(doc, i) && i > 0 &&
       (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en") ||
        pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) {
-    snprintf(a, sizeof a, "%04d", year_of(doc, i));
+    pact_iso_format(a, year_of(doc, i), 0, 0);
     *st = add_date(doc, i, 1, a, NULL);
     return 1;
   }
@@ -378,7 +343,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     size_t n = pact_doc_match_at(doc, i)->n;
     a[0] = '\0';
     if (t->year) {
-      long today = days_from_civil(t->year, t->month, t->day);
+      long today = pact_days_from_civil(t->year, t->month, t->day);
       int weekday = (int)((today % 7 + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday */
       long back = (weekday - e->value + 7) % 7;
       int y;
@@ -387,8 +352,8 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       if (told_in_future(doc, i)) {
         back = -(long)((e->value - weekday + 7) % 7); /* "will arrive on Sunday": the next one */
       }
-      civil_from_days(today - back, &y, &m, &d);
-      snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+      pact_civil_from_days(today - back, &y, &m, &d);
+      pact_iso_format(a, y, m, d);
     }
     /* "Tuesday, January 13", "le mardi 14 mai": the date that follows
      * says it better */
@@ -420,13 +385,13 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     a[0] = '\0';
     if (t->year) {
       if (strcmp(e->kind, "year") == 0) {
-        snprintf(a, sizeof a, "%04d", t->year + e->value);
+        pact_iso_format(a, t->year + e->value, 0, 0);
       } else if (strcmp(e->kind, "month") == 0) {
         int m0 = t->year * 12 + (t->month - 1) + e->value;
-        snprintf(a, sizeof a, "%04d-%02d", m0 / 12, m0 % 12 + 1);
+        pact_iso_format(a, m0 / 12, m0 % 12 + 1, 0);
       } else {
         long delta = strcmp(e->kind, "week") == 0 ? 7L * e->value : e->value;
-        long from = days_from_civil(t->year, t->month, t->day);
+        long from = pact_days_from_civil(t->year, t->month, t->day);
         int y;
         int m;
         int d;
@@ -435,16 +400,16 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
           for (size_t k = doc->n_dates; k > 0; k--) {
             const PactDate *told = &doc->dates[k - 1];
             if (strlen(told->start) == 10 && !told->range) {
-              from = days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
+              from = pact_days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
               break;
             }
           }
         }
-        civil_from_days(from + delta, &y, &m, &d);
+        pact_civil_from_days(from + delta, &y, &m, &d);
         if (strcmp(e->kind, "week") == 0) {
-          snprintf(a, sizeof a, "%04d-%02d", y, m); /* a week: its month */
+          pact_iso_format(a, y, m, 0); /* a week: its month */
         } else {
-          snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+          pact_iso_format(a, y, m, d);
         }
       }
     }

@@ -206,13 +206,8 @@ region_before(const PactDoc *doc, size_t tok)
 }
 
 const PactLexEntry *
-pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
+pact_doc_entry_of(const PactDoc *doc, const PactMatch *m, size_t tok, PactLexType type)
 {
-  const PactMatch *m = pact_doc_match_at(doc, tok);
-
-  if (!m || m->tok != tok || !(m->types >> type & 1)) {
-    return NULL;
-  }
   /* a country's or a city's name inside a person's ("Georgia Hale",
    * "Florence Parly") is neither */
   if ((type == LEX_COUNTRY || type == LEX_PLACE) && doc->owner && doc->owner[tok] >= 0 &&

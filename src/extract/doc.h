@@ -118,8 +118,25 @@ const PactMatch *pact_doc_match_at(const PactDoc *doc, size_t tok);
  * its language, and the case rules (acronyms, capitalised names). */
 int pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n);
 /* The first entry of type `type` of the match at `tok` (or NULL), with the
- * language and case rules applied. */
-const PactLexEntry *pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type);
+ * language and case rules applied. Inline: the detectors ask it of nearly
+ * every token, and most tokens start no match of the type asked; the rules
+ * are in pact_doc_entry_of, for the match `m` that starts at `tok`. */
+const PactLexEntry *pact_doc_entry_of(const PactDoc *doc, const PactMatch *m, size_t tok,
+                                      PactLexType type);
+static inline const PactLexEntry *
+pact_doc_entry(const PactDoc *doc, size_t tok, PactLexType type)
+{
+  const PactMatch *m;
+
+  if (tok >= doc->toks.n || doc->match_at[tok] < 0) {
+    return NULL;
+  }
+  m = &doc->matches[doc->match_at[tok]];
+  if (m->tok != tok || !(m->types >> type & 1)) {
+    return NULL;
+  }
+  return pact_doc_entry_of(doc, m, tok, type);
+}
 /* Whether token `tok` is inside a phrase read as `type` (anywhere in it). */
 int pact_doc_has(const PactDoc *doc, size_t tok, PactLexType type);
 /* The first country named in [a, b), not one after "to", "in", "à",

@@ -3,6 +3,7 @@
  * same sentence says around it: who, where, when, at which stage. */
 #define _POSIX_C_SOURCE 200809L
 #include "extract/doc.h"
+#include "util/calendar.h"
 #include "util/text.h"
 
 #include <stdio.h>
@@ -3242,23 +3243,25 @@ signing_meetings(PactDoc *doc)
 static int
 within_days(const PactDoc *doc, const char *date, int days)
 {
-  char lo[12];
-  char hi[12];
-  char today[12];
+  const PactText *t = doc->text;
   char day[12];
+  int y;
+  int m;
+  int d;
 
-  if (!date[0] || !doc->text->year) {
-    return !date[0] && doc->text->year;
+  if (!date[0] || !t->year) {
+    return !date[0] && t->year;
   }
-  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
   if (strlen(date) == 7) {
-    snprintf(day, sizeof day, "%.7s-15", date);
+    memcpy(day, date, 7);
+    memcpy(day + 7, "-15", 4);
     date = day;
   }
-  if (strlen(date) != 10 || !pact_date_plus_days(today, -days, lo) || !pact_date_plus_days(today, days, hi)) {
+  if (!pact_iso_day_parse(date, &y, &m, &d)) {
     return 0;
   }
-  return strcmp(date, lo) >= 0 && strcmp(date, hi) <= 0;
+  long diff = pact_days_from_civil(y, m, d) - pact_days_from_civil(t->year, t->month, t->day);
+  return diff >= -days && diff <= days;
 }
 
 /* Whether a date (or none) is within a week of the article's. */

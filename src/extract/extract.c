@@ -4,6 +4,7 @@
 #include "extract/extract.h"
 
 #include "extract/doc.h"
+#include "util/calendar.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,25 @@ country_entity(PactRecord *r, const PactDoc *doc, const int32_t *index, int32_t 
 }
 
 /* Builds the record: countries first (others refer to them by index). */
+/* A thing's id in its record: its class's initial and its place among the
+ * document's things ("p3"), written without stdio (one per thing). */
+static void
+record_id(char out[32], char initial, size_t i)
+{
+  char digits[24];
+  size_t n = 0;
+
+  do {
+    digits[n++] = (char)('0' + i % 10);
+    i /= 10;
+  } while (i);
+  out[0] = initial;
+  for (size_t k = 0; k < n; k++) {
+    out[1 + k] = digits[n - 1 - k];
+  }
+  out[1 + n] = '\0';
+}
+
 static PactStatus
 to_record(const PactDoc *doc, PactRecord *r)
 {
@@ -129,7 +149,7 @@ to_record(const PactDoc *doc, PactRecord *r)
   r->article.title = copy(r, t->title);
   r->article.source = copy(r, t->source);
   if (t->year) {
-    snprintf(date, sizeof date, "%04d-%02d-%02d", t->year, t->month, t->day);
+    pact_iso_format(date, t->year, t->month, t->day);
     r->article.issued = copy(r, date);
   }
   for (size_t i = 0; i < doc->n_things; i++) {
@@ -164,7 +184,7 @@ to_record(const PactDoc *doc, PactRecord *r)
         break;
       }
       index[i] = (int32_t)(r->n_entities - 1);
-      snprintf(id, sizeof id, "%c%zu", pact_class_name(th->cls)[0], i);
+      record_id(id, pact_class_name(th->cls)[0], i);
       e->id = copy(r, id);
       e->name = copy(r, th->name);
       e->kind = copy(r, th->kind);

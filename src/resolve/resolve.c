@@ -6,6 +6,7 @@
 #include "resolve/names.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/calendar.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -274,21 +275,6 @@ term_date(const R *r, PactTerm t)
   return t ? parse_date(pact_graph_term(r->g, t)->str) : none;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-static long
-days_of(int y, int m, int d)
-{
-  long era;
-  long yoe;
-  long doy;
-
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = y - era * 400;
-  doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 /* A day standing for date `t`; a date without a year takes `year`. */
 static long
 day_of(Date t, int year)
@@ -298,7 +284,7 @@ day_of(Date t, int year)
   if (!y) {
     return NO_DAY;
   }
-  return days_of(y, t.m ? t.m : 7, t.d ? t.d : (t.m ? 15 : 1));
+  return pact_days_from_civil(y, t.m ? t.m : 7, t.d ? t.d : (t.m ? 15 : 1));
 }
 
 /* Whether two dates can be one: equal wherever both are given. */

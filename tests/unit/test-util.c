@@ -1,10 +1,11 @@
-/* util/: arena, buffer, text keys and slugs, IRIs, atomic files. */
+/* util/: arena, buffer, calendar, text keys and slugs, IRIs, atomic files. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 
 #include "util/arena.h"
 #include "util/atomic.h"
 #include "util/buf.h"
+#include "util/calendar.h"
 #include "util/file.h"
 #include "util/text.h"
 
@@ -290,6 +291,53 @@ test_file_read(void)
   rmdir(dir);
 }
 
+/* Day numbers against known days, and ISO dates written as stdio would. */
+static void
+test_calendar(void)
+{
+  char out[12];
+  char want[32];
+  int y;
+  int m;
+  int d;
+
+  CHECK(pact_days_from_civil(1970, 1, 1) == 0);
+  CHECK(pact_days_from_civil(2000, 3, 1) == 11017);
+  CHECK(pact_days_from_civil(2024, 3, 1) - pact_days_from_civil(2024, 2, 28) == 2); /* leap */
+  CHECK(pact_days_from_civil(2100, 3, 1) - pact_days_from_civil(2100, 2, 28) == 1); /* not leap */
+  CHECK(pact_days_from_civil(1969, 12, 31) == -1);
+  /* every day of four centuries and back */
+  for (long z = pact_days_from_civil(1900, 1, 1); z < pact_days_from_civil(2300, 1, 1); z += 1) {
+    pact_civil_from_days(z, &y, &m, &d);
+    if (pact_days_from_civil(y, m, d) != z || m < 1 || m > 12 || d < 1 || d > 31) {
+      CHECK(!"civil_from_days is the inverse of days_from_civil");
+      break;
+    }
+  }
+  pact_civil_from_days(pact_days_from_civil(2025, 12, 30) + 3, &y, &m, &d);
+  CHECK(y == 2026 && m == 1 && d == 2);
+
+  CHECK(pact_iso_day_parse("2025-06-27", &y, &m, &d) && y == 2025 && m == 6 && d == 27);
+  CHECK(!pact_iso_day_parse("2025-06", &y, &m, &d));
+  CHECK(!pact_iso_day_parse("2025-06-27T", &y, &m, &d));
+  CHECK(!pact_iso_day_parse("2025-6-27x", &y, &m, &d));
+  CHECK(!pact_iso_day_parse("--06-27", &y, &m, &d));
+  CHECK(!pact_iso_day_parse(NULL, &y, &m, &d));
+
+  CHECK(pact_iso_format(out, 2025, 6, 7) == 10);
+  CHECK_STR(out, "2025-06-07");
+  CHECK(pact_iso_format(out, 987, 11, 0) == 7);
+  CHECK_STR(out, "0987-11");
+  CHECK(pact_iso_format(out, 2026, 0, 0) == 4);
+  CHECK_STR(out, "2026");
+  /* out of four digits: as snprintf writes it */
+  pact_iso_format(out, 12345, 1, 2);
+  snprintf(want, sizeof want, "%04d-%02d-%02d", 12345, 1, 2);
+  CHECK_STR(out, want);
+  pact_iso_format(out, -5, 0, 0);
+  CHECK_STR(out, "-005");
+}
+
 int
 main(void)
 {
@@ -300,6 +348,7 @@ main(void)
   test_slugs();
   test_utf8_and_iri();
   test_atomic();
+  test_calendar();
   test_file_read();
   pact_buf_free(&key_buf);
   pact_buf_free(&slug_buf[0]);
