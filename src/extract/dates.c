@@ -367,11 +367,14 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
      * is the first one of its name after the first */
     const PactLexEntry *e2 = pact_doc_key_in(doc, i + n, range_words) ? pact_doc_entry(doc, i + n + 1, LEX_WEEKDAY)
                                                                       : NULL;
-    if (e2 && a[0] && !pact_doc_key_is(doc, i + n, "and") && !pact_doc_key_is(doc, i + n, "et")) {
+    /* "mardi et mercredi", "on Tuesday and Wednesday": two days that
+     * follow each other are a span too; two farther apart are two days */
+    int joined = pact_doc_key_is(doc, i + n, "and") || pact_doc_key_is(doc, i + n, "et");
+    if (e2 && a[0]) {
       size_t n2 = pact_doc_match_at(doc, i + n + 1)->n;
       int days = (e2->value - e->value + 7) % 7;
       char b[12];
-      if (days > 0 && pact_date_plus_days(a, days, b)) {
+      if (days > 0 && (!joined || days == 1) && pact_date_plus_days(a, days, b)) {
         *st = add_date(doc, i, n + 1 + n2, a, b);
         return n + 1 + n2;
       }

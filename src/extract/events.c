@@ -289,6 +289,25 @@ place_in(const PactDoc *doc, size_t a, size_t b)
   return -1;
 }
 
+/* The place of [a, b) told as where something happened: after "in",
+ * "at", "à", "en", "au", "dans" ("signé ... à Lisbonne"), not a capital
+ * that stands for its state ("signed for Cairo"). */
+static int32_t
+place_told_at(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const at[] = {"in", "at", "a", "en", "au", "dans", NULL};
+
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_in(doc, i, at)) {
+      int32_t t = place_in(doc, i + 1, i + 4 < b ? i + 4 : b);
+      if (t >= 0) {
+        return t;
+      }
+    }
+  }
+  return -1;
+}
+
 static const int stage_order[] = {0, 1, 2, 3, 4};
 
 static int
@@ -2528,6 +2547,8 @@ visit_told(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+static int plural_people(const PactDoc *doc, size_t tok);
+
 static PactStatus
 meetings(PactDoc *doc)
 {
@@ -2640,7 +2661,17 @@ meetings(PactDoc *doc)
         continue;
       }
       for (size_t i = a; i < mt->tok; i++) {
-        two |= pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both");
+        /* "the two ministers", "the two sides", "les deux délégations",
+         * "the two of them": people; not "les deux pays s'est intensifiée"
+         * (countries, whose talks of another year name no one of this
+         * story) */
+        static const char *const sides[] = {"sides", "parties", "delegations", "of", NULL};
+        if (pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both")) {
+          /* "the two countries' defense chiefs": the noun within a few words */
+          for (size_t k = i + 1; k < i + 5 && k < mt->tok && !two; k++) {
+            two = plural_people(doc, k) || pact_doc_key_in(doc, k, sides);
+          }
+        }
       }
       if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
         date = date_in(doc, a, b, mt->tok, 0);
@@ -2967,9 +2998,10 @@ fallback_countries(PactDoc *doc)
 static int
 plural_people(const PactDoc *doc, size_t tok)
 {
-  static const char *const words[] = {"ministers", "ministres", "leaders", "chiefs", "responsables",
-                                      "counterparts", "homologues", "officials", "men", "hommes", "they",
-                                      "ils", "elles", NULL};
+  static const char *const words[] = {"ministers", "ministres", "leaders", "chiefs", "chefs", "responsables",
+                                      "counterparts", "homologues", "officials", "officers", "officiers",
+                                      "generals", "generaux", "commanders", "admirals", "amiraux", "heads",
+                                      "dirigeants", "men", "hommes", "they", "ils", "elles", NULL};
 
   return pact_doc_key_in(doc, tok, words);
 }
@@ -2990,6 +3022,13 @@ signing_date(PactDoc *doc, PactThing *agreement, size_t a, size_t b, size_t tok)
   }
   if (d) {
     memcpy(agreement->date, d->start, sizeof agreement->date);
+  }
+  /* and where it says: "Le document a été signé le 3 mars à Lisbonne par
+   * X et Y" over the place of a sentence that only mentioned the signing
+   * ("rentré à Dakar au terme d'une visite marquée par la signature") */
+  int32_t place = place_told_at(doc, a, b);
+  if (place >= 0) {
+    agreement->place = place;
   }
 }
 

@@ -817,6 +817,31 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* "the two" is the story's two people when a noun of people follows
+ * ("Les deux officiers se sont entretenus"); "les deux pays" is not, and
+ * the staff talks of another year it tells are no meeting of theirs. */
+static void
+test_two_people(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-17 Exercice\n\n"
+    "La cérémonie de clôture, le mardi 16 juillet, a réuni le général Batbold Tserendorj, chef "
+    "d'état-major des forces armées mongoles, et le lieutenant-général Ravi Menon, qui commande le 33e corps "
+    "d'armée indien. Les deux officiers se sont entretenus des opérations futures.\n\n"
+    "La coopération entre les deux pays s'est intensifiée : des pourparlers d'état-major s'étaient tenus à "
+    "New Delhi en avril 2023.\n");
+  size_t meetings = 0;
+
+  CHECK(met(r, "Batbold Tserendorj", "Ravi Menon", "2024-07-16"));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    meetings += r->entities[i].cls == PACT_MEETING;
+    CHECK(!(r->entities[i].cls == PACT_MEETING && r->entities[i].date &&
+            strcmp(r->entities[i].date, "2023-04") == 0));
+  }
+  CHECK(meetings == 1);
+  free_record(r);
+}
+
 /* Signing together is meeting: the subjects of "signed", each past its
  * apposition, in each clause ("X, Permanent Secretary, signed for Nigeria,
  * while General Y, ..., signed for Egypt") are the signatories, and they
@@ -833,6 +858,49 @@ test_signing_meeting(void)
 
   CHECK(a && a->signatories.n == 2);
   CHECK(met(r, "Musa Bello", "Karim Fathy", "2024-08-28"));
+  free_record(r);
+}
+
+/* Where an agreement was signed is where its signers' sentence says
+ * ("signé le 3 mars à Lisbonne par X et Y"), over the place of the
+ * sentence that first mentioned the signing ("rentré à Dakar au terme
+ * d'une visite marquée par la signature"), and the Portuguese signer did
+ * not visit Senegal; a capital standing for its state ("signed for
+ * Cairo") is no place of signing. */
+static void
+test_signing_place(void)
+{
+  PactRecord *r = extract(
+    "date 2026-03-05 Mémorandum\n\n"
+    "DAKAR, 5 mars - Le ministre des Forces armées, Abdou Sarr, est rentré mercredi soir à Dakar "
+    "au terme d'une visite de deux jours au Portugal, mardi et mercredi, marquée par la signature d'un mémorandum "
+    "d'entente sur la sécurité maritime.\n\n"
+    "Le document a été signé le 3 mars à Lisbonne par M. Sarr et son homologue "
+    "portugaise, Rita Mendes, ministre de la Défense nationale.\n\n"
+    "La délégation a également visité mercredi la base navale d'Alfeite, près de Lisbonne, avant de "
+    "regagner le Sénégal.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  const PactEntity *rita = find(r, PACT_PERSON, "Rita Mendes");
+
+  CHECK(a && a->place >= 0 && strcmp(r->entities[a->place].name, "Lisbonne") == 0);
+  /* "mardi et mercredi": two days that follow each other are the visit's
+   * span, not its start the day of return ("rentré mercredi soir") */
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+  CHECK(v && v->start && strcmp(v->start, "2026-03-03") == 0 && v->end && strcmp(v->end, "2026-03-04") == 0);
+  CHECK(a && a->date && strcmp(a->date, "2026-03-03") == 0);
+  CHECK(rita != NULL);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    v = &r->entities[i];
+    CHECK(!(v->cls == PACT_VISIT && rita && v->visitor == (int32_t)(rita - r->entities)));
+  }
+  free_record(r);
+  r = extract(
+    "date 2024-08-28 MoU\n\n"
+    "Nigeria and Egypt on Wednesday signed a memorandum of understanding in Abuja. "
+    "Dr Musa Bello, Permanent Secretary of the ministry, signed on behalf of Nigeria, while Major General "
+    "Karim Fathy, Assistant Minister of Defence of Egypt, signed for Cairo.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->place >= 0 && strcmp(r->entities[a->place].name, "Abuja") == 0);
   free_record(r);
 }
 
@@ -2040,6 +2108,8 @@ main(void)
   test_meetings_in_time();
   test_name_particles();
   test_exercise_history();
+  test_signing_place();
+  test_two_people();
   test_tokens();
   test_dates_and_events();
   test_countries_from_context();
