@@ -2549,6 +2549,18 @@ visit_told(const PactDoc *doc, size_t a, size_t b)
 
 static int plural_people(const PactDoc *doc, size_t tok);
 
+/* Where the meeting of cue `mt` in sentence [a, b) was: told before the
+ * cue or near after it, not "held talks in Singapore on Sunday and ...
+ * in a message widely read as aimed at Beijing" (a city Singapore is not:
+ * a country's name tells no place). */
+static int32_t
+meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
+{
+  size_t near = mt->tok + mt->n + 12;
+
+  return place_in(doc, a, near < b ? near : b);
+}
+
 static PactStatus
 meetings(PactDoc *doc)
 {
@@ -2657,7 +2669,7 @@ meetings(PactDoc *doc)
       if (n_before >= 2) {
         date = date_in(doc, a, b, mt->tok, 0);
         date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : narrative_date(doc, mt->tok);
-        PACT_TRY(add_meeting(doc, before, n_before, date, place_in(doc, a, b), mt));
+        PACT_TRY(add_meeting(doc, before, n_before, date, meeting_place(doc, a, b, mt), mt));
         continue;
       }
       for (size_t i = a; i < mt->tok; i++) {
@@ -2676,7 +2688,7 @@ meetings(PactDoc *doc)
       if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
         date = date_in(doc, a, b, mt->tok, 0);
         date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : narrative_date(doc, mt->tok);
-        PACT_TRY(add_meeting(doc, pair, 2, date, place_in(doc, a, b), mt));
+        PACT_TRY(add_meeting(doc, pair, 2, date, meeting_place(doc, a, b, mt), mt));
       }
       continue;
     }
@@ -2708,7 +2720,7 @@ meetings(PactDoc *doc)
     } else if (!date) {
       date = narrative_date(doc, mt->tok);
     }
-    place = place_in(doc, a, b);
+    place = meeting_place(doc, a, b, mt);
     if (between || subject < 0) {
       if (n_objects >= 2 || (subject >= 0)) {
         PACT_TRY(add_meeting(doc, objects, n_objects, date, place, mt));

@@ -566,6 +566,16 @@ title_start(const PactDoc *doc, size_t t)
     if (a == 0 || (doc->toks.v[a].flags & (TF_SENT | TF_NEWLINE))) {
       return a;
     }
+    /* "Australia's new defence minister", "le nouveau ministre
+     * malien": a word of the title's time between it and its country */
+    static const char *const qualifiers[] = {"new", "incoming", "outgoing", "current", "acting", "nouveau",
+                                             "nouvel", "nouvelle", "actuel", "actuelle", NULL};
+    if (a >= 2 && pact_doc_key_in(doc, a - 1, qualifiers) && !(doc->toks.v[a - 1].flags & TF_SENT) &&
+        (pact_doc_entry(doc, a - 2, LEX_COUNTRY) ||
+         (a >= 4 && pact_doc_key_is(doc, a - 2, "s") && pact_doc_is_punct(doc, a - 3, '\'')))) {
+      a--;
+      continue;
+    }
     if (a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
       m = pact_doc_match_at(doc, a - 3);
       if (m && pact_doc_entry(doc, m->tok, LEX_COUNTRY)) {
@@ -727,6 +737,19 @@ apposition(PactDoc *doc, int32_t p, size_t after)
     if (pact_doc_is_punct(doc, k, '\'')) {
       k++;
     }
+  } else if (pact_doc_key_is(doc, k, "its")) {
+    /* "Cambodia sent General X, its Deputy Prime Minister": the title of
+     * the country its sentence named before the name */
+    for (size_t a = k; a > 0 && doc->things[p].country < 0; a--) {
+      const PactLexEntry *c = pact_doc_entry(doc, a - 1, LEX_COUNTRY);
+      if (c && !pact_lex_is_demonym(c) && doc->owner[a - 1] < 0) {
+        doc->things[p].country = c->value; /* the nearest before */
+      }
+      if (doc->toks.v[a - 1].flags & TF_SENT) {
+        break;
+      }
+    }
+    k++;
   }
   /* a title within a few words: "the Moroccan Government official",
    * "Morocco's Minister of Foreign Affairs" */

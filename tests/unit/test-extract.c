@@ -904,6 +904,35 @@ test_signing_place(void)
   free_record(r);
 }
 
+/* A word of the title's time between a country and its title
+ * ("Australia's new defence minister, X") keeps the country; "Cambodia
+ * sent General X, its Deputy Prime Minister": "its" is the country the
+ * sentence named before, and the titles after it are his; a meeting's
+ * place is near its verb ("held talks in Singapore ..., aimed at
+ * Beijing"). */
+static void
+test_title_qualifiers(void)
+{
+  PactRecord *r = extract(
+    "date 2022-06-12 Talks\n\n"
+    "Japanese Defense Minister Hiro Tanaka and Australia's new defence minister, Mark Doyle, held talks in "
+    "Singapore on Sunday and jointly rejected any attempt to change the status quo by coercion, in a message "
+    "widely read as aimed at Beijing.\n\n"
+    "Cambodia sent General Sok Vanna, its Deputy Prime Minister and Minister of National Defence, to the "
+    "meeting.\n");
+  const PactEntity *doyle = find(r, PACT_PERSON, "Mark Doyle");
+  const PactEntity *sok = find(r, PACT_PERSON, "Sok Vanna");
+
+  CHECK(doyle && strcmp(code_of(r, doyle->country), "AU") == 0);
+  CHECK(sok && strcmp(code_of(r, sok->country), "KH") == 0);
+  CHECK(sok && sok->n_titles == 3);
+  /* the meeting's place is told near its verb: no one visited China */
+  for (size_t i = 0; i < r->n_entities; i++) {
+    CHECK(r->entities[i].cls != PACT_VISIT || strcmp(code_of(r, r->entities[i].host), "CN") != 0);
+  }
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2109,6 +2138,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_title_qualifiers();
   test_two_people();
   test_tokens();
   test_dates_and_events();
