@@ -2549,6 +2549,28 @@ visit_told(const PactDoc *doc, size_t a, size_t b)
 
 static int plural_people(const PactDoc *doc, size_t tok);
 
+/* Where the word "with"/"avec" at `tok` opens those who sit in, the cue of
+ * attendance that follows it in [tok, b) ("received by the President, with
+ * X and Foreign Minister Y also taking part"), or b. */
+static size_t
+with_attendance(const PactDoc *doc, size_t tok, size_t b)
+{
+  if (!pact_doc_key_is(doc, tok, "with") && !pact_doc_key_is(doc, tok, "avec")) {
+    return b;
+  }
+  for (size_t j = tok + 1; j < b && j < tok + 16; j++) {
+    if (entry_kind(doc, j, LEX_EVENT, "attendance")) {
+      return j;
+    }
+    if (pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, ';') || pact_doc_is_punct(doc, j, '.')) {
+      if (!(j + 1 < b && person_at(doc, j + 1) >= 0)) {
+        return b; /* a list of people goes on past a comma, nothing else */
+      }
+    }
+  }
+  return b;
+}
+
 /* Where the meeting of cue `mt` in sentence [a, b) was: told before the
  * cue or near after it, not "held talks in Singapore on Sunday and ...
  * in a message widely read as aimed at Beijing" (a city Singapore is not:
@@ -2644,8 +2666,8 @@ meetings(PactDoc *doc)
         /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
         p = visitor_other_than(doc, subject);
       }
-      if (entry_kind(doc, i, LEX_EVENT, "attendance")) {
-        break; /* "en présence de X": X sits in (attendance()) */
+      if (entry_kind(doc, i, LEX_EVENT, "attendance") || (n_objects > 0 && with_attendance(doc, i, b) < b)) {
+        break; /* "en présence de X", "with X also taking part": X sits in (attendance()) */
       }
       if (n_objects > 0 && entry_kind(doc, i, LEX_EVENT, "meeting")) {
         break; /* "talks with X, and on Wednesday he met Y": Y is the next cue's */
@@ -2774,7 +2796,16 @@ attendance(PactDoc *doc)
     }
     /* "X also took part.", "X y assistait.": the verb ends its sentence */
     stative |= pact_doc_is_punct(doc, mt->tok + mt->n, '.') && mt->tok + mt->n + 1 >= b;
-    if (presence || named_after) {
+    /* "received by the President, with X and Y also taking part": those
+     * between "with" and the cue */
+    size_t with = mt->tok;
+    while (with > a && mt->tok - with < 16 && with_attendance(doc, with - 1, b) != mt->tok) {
+      with--;
+    }
+    if (with > a && with_attendance(doc, with - 1, b) == mt->tok) {
+      n = add_persons(doc, with, mt->tok, people, 0, 8);
+      stative = 1;
+    } else if (presence || named_after) {
       for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 32 && n < 8; i++) {
         int32_t p = person_at(doc, i);
         if (p >= 0 && (n == 0 || people[n - 1] != p)) {

@@ -794,6 +794,31 @@ test_future_weekday(void)
   }
 }
 
+/* "was received by President X, with Y and Foreign Minister Z also
+ * taking part": one meeting of four, the people after "with" sitting in,
+ * not three meetings of two. */
+static void
+test_with_attendance(void)
+{
+  PactRecord *r = extract(
+    "date 2010-08-24 Visit\n\n"
+    "SANTIAGO, Aug 24 - Brazilian Defence Minister Paulo Arantes was received on Monday at the palace by "
+    "President Jorge Velasco, with Defence Minister Luis Ortega and Foreign Minister Pedro Sandoval also "
+    "taking part.\n");
+  size_t meetings = 0;
+  size_t most = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_MEETING) {
+      meetings++;
+      most = r->entities[i].participants.n > most ? r->entities[i].participants.n : most;
+    }
+  }
+  CHECK(meetings == 1);
+  CHECK(most == 4);
+  free_record(r);
+}
+
 /* Whether some meeting of r has exactly the persons named a and b. */
 static int
 met(const PactRecord *r, const char *a, const char *b, const char *date)
@@ -2138,6 +2163,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_with_attendance();
   test_title_qualifiers();
   test_two_people();
   test_tokens();
