@@ -2152,14 +2152,17 @@ visits(PactDoc *doc)
     }
     /* "a achevé vendredi une visite de deux jours": it began the day
      * before; "ended a three-day visit on Wednesday" outweighs a start
-     * told elsewhere that is weeks away (a range that is a day off the
-     * length, "a two-day visit from January 12 to 14", stays) */
+     * told elsewhere that is weeks away, or that leaves less than its
+     * days ("wrapped up a two-day stay on Tuesday" began on the Monday,
+     * whatever day the lead's "visiting" took); a range that is a day
+     * longer than the length, "a two-day visit from January 12 to 14",
+     * stays */
     if (v->end[0] && v->days > 1 && v->days <= 31) {
       char from_end[12];
       char week_before[12];
       if (pact_date_plus_days(v->end, -(v->days - 1), from_end) &&
           pact_date_plus_days(from_end, -7, week_before) &&
-          (!v->start[0] || (strlen(v->start) == 10 && (strcmp(v->start, v->end) > 0 ||
+          (!v->start[0] || (strlen(v->start) == 10 && (strcmp(v->start, from_end) > 0 ||
                                                        strcmp(v->start, week_before) < 0)))) {
         memcpy(v->start, from_end, sizeof v->start);
       }

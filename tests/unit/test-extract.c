@@ -958,6 +958,24 @@ test_title_qualifiers(void)
   free_record(r);
 }
 
+/* "a two-day stay" is a visit; ended on Tuesday, it began on the Monday,
+ * though the lead's "his visiting counterpart ... on Tuesday" told the
+ * Tuesday first. */
+static void
+test_stay_days(void)
+{
+  PactRecord *r = extract(
+    "date 2010-08-24 Visit\n\n"
+    "SANTIAGO, Aug 24 - Chile moved closer to the cargo jet on Tuesday, when Defence Minister Luis Ortega "
+    "and his visiting Brazilian counterpart, Paulo Arantes, signed a declaration of intent.\n\n"
+    "Arantes, who wrapped up a two-day stay in Chile on Tuesday, said the aircraft would sell well.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && v->start && strcmp(v->start, "2010-08-23") == 0);
+  CHECK(v && v->end && strcmp(v->end, "2010-08-24") == 0);
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2163,6 +2181,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_stay_days();
   test_with_attendance();
   test_title_qualifiers();
   test_two_people();
