@@ -888,7 +888,11 @@ untitled_persons(PactDoc *doc)
     /* "the Merdeka Palace", "la Maison Blanche": an article before a
      * capitalised run makes it a thing, not a person's name */
     static const char *const articles[] = {"the", "le", "la", "les", NULL};
-    if (words >= 2 && plausible_name(doc, i, e) && !(i > 0 && pact_doc_key_in(doc, i - 1, articles))) {
+    /* nor does an article that opens it: "au palais de La Moneda" ("Le"
+     * stays: it opens surnames, "Le Drian") */
+    static const char *const opening[] = {"the", "la", "les", NULL};
+    if (words >= 2 && plausible_name(doc, i, e) && !(i > 0 && pact_doc_key_in(doc, i - 1, articles)) &&
+        !pact_doc_key_in(doc, i, opening)) {
       size_t before = i;
       /* apposition with a title */
       if (pact_doc_is_punct(doc, e, ',')) {

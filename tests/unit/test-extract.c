@@ -976,6 +976,21 @@ test_stay_days(void)
   free_record(r);
 }
 
+/* A capitalised run that an article opens is a thing ("au palais de La
+ * Moneda"), not one of the people of the meeting it names. */
+static void
+test_article_opens_name(void)
+{
+  PactRecord *r = extract(
+    "date 2010-08-24 Visite\n\n"
+    "Le lundi 23 août, le président Jorge Velasco a reçu son hôte brésilien au palais de La Moneda, en "
+    "présence du ministre chilien de la Défense, Luis Ortega.\n");
+
+  CHECK(find(r, PACT_PERSON, "La Moneda") == NULL);
+  CHECK(find(r, PACT_PERSON, "Jorge Velasco") != NULL);
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2181,6 +2196,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_article_opens_name();
   test_stay_days();
   test_with_attendance();
   test_title_qualifiers();
