@@ -1421,7 +1421,10 @@ opens_with_reference(const PactDoc *doc, size_t a, size_t b)
 /* Who "he", "il", "the Pakistani official" is: the subject of the nearest
  * earlier sentence that names a person; when that sentence's subject is
  * itself "he" or "the army chief", the subject before it, and so on (a
- * few sentences back at most). The subject is the first person named. */
+ * few sentences back at most). The subject is the first person named
+ * that no preposition introduces. */
+static int agent_of_phrase(const PactDoc *doc, size_t a, size_t first);
+
 static int32_t
 person_before(const PactDoc *doc, size_t tok)
 {
@@ -1446,8 +1449,13 @@ person_before(const PactDoc *doc, size_t tok)
       first = person_at(doc, j);
       first_tok = j;
     }
-    /* "He also called on General X": the subject is not X */
-    if (opens_with_reference(doc, a, first_tok)) {
+    /* "He also called on General X": the subject is not X; nor is one
+     * named after "by", "par", "with", "avec" ("Le mardi, le ministre a
+     * été reçu par X. Il s'est également entretenu avec Y": "il" is the
+     * minister). A sentence with no person for subject ("a visit to Qatar
+     * by X, which began on Sunday") sends further back too: measured on
+     * the whole corpus, that is right more often than taking X. */
+    if (opens_with_reference(doc, a, first_tok) || agent_of_phrase(doc, a, first_tok)) {
       i = a;
       continue;
     }

@@ -842,6 +842,25 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* "Il" is the last sentence's subject, not the agent of its passive:
+ * "le ministre a été reçu par X ... Il s'est également entretenu avec Y"
+ * is the minister's meeting with Y, not X's. */
+static void
+test_pronoun_past_agent(void)
+{
+  PactRecord *r = extract(
+    "date 2025-10-16 Visite\n\n"
+    "VIENTIANE, 16 octobre - Le ministre vietnamien de la Défense nationale, le général Tran Van Duc, a "
+    "achevé mercredi une visite de deux jours au Laos.\n\n"
+    "Le mardi 14 octobre, le ministre a été reçu par le président Bounmy Keo. Il s'est également entretenu "
+    "avec son homologue, le général Somsack Vong, ministre lao de la Défense nationale.\n");
+
+  CHECK(met(r, "Tran Van Duc", "Somsack Vong", "2025-10-14"));
+  CHECK(!met(r, "Bounmy Keo", "Somsack Vong", NULL));
+  free_record(r);
+}
+
+
 /* "the two" is the story's two people when a noun of people follows
  * ("Les deux officiers se sont entretenus"); "les deux pays" is not, and
  * the staff talks of another year it tells are no meeting of theirs. */
@@ -2196,6 +2215,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_pronoun_past_agent();
   test_article_opens_name();
   test_stay_days();
   test_with_attendance();
