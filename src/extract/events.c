@@ -186,13 +186,16 @@ principal_countries(const PactDoc *doc, int32_t out[2])
 }
 
 /* Whether the country or place at tok stands after "with", "avec",
- * "between", "against" (past an article): what one goes to is not. */
+ * "between", "against" (past an article), or after "from", "venu de":
+ * what one goes to is not. */
 static int
 not_destination(const PactDoc *doc, size_t tok)
 {
   static const char *const articles[] = {"la", "le", "l", "les", "the", NULL};
   static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", NULL};
   static const char *const joins[] = {"and", "et", NULL};
+  static const char *const origins[] = {"venu", "venue", "venus", "arrive", "arrivee", "arrives", "provenance",
+                                        "retour", "originaire", NULL};
   size_t k = tok;
 
   for (int hops = 0; hops < 4; hops++) {
@@ -200,6 +203,13 @@ not_destination(const PactDoc *doc, size_t tok)
       k--;
     }
     if (k > 0 && pact_doc_key_in(doc, k - 1, others)) {
+      return 1;
+    }
+    /* "venu de Tokyo pour l'occasion", "flew in from Tokyo": where one
+     * comes from */
+    if (k > 1 && (pact_doc_key_is(doc, k - 1, "from") ||
+                  ((pact_doc_key_is(doc, k - 1, "de") || pact_doc_key_is(doc, k - 1, "d")) &&
+                   pact_doc_key_in(doc, k - 2, origins)))) {
       return 1;
     }
     /* "with Russia and Belarus": the country joined to one of those */

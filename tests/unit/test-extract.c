@@ -842,6 +842,25 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* "venu de Tokyo pour l'occasion": where one comes from is neither where
+ * the talks were nor a country the others visited. */
+static void
+test_origin_place(void)
+{
+  PactRecord *r = extract(
+    "date 2022-06-13 Dialogue\n\n"
+    "SINGAPOUR, 13 juin - Le ministre japonais de la Défense, Ken Mori, venu de Tokyo pour l'occasion, a "
+    "tenu dimanche des entretiens avec le ministre néo-zélandais de la Défense, Peter Hale.\n");
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    CHECK(r->entities[i].cls != PACT_VISIT || strcmp(code_of(r, r->entities[i].host), "JP") != 0);
+    CHECK(r->entities[i].cls != PACT_MEETING || r->entities[i].place < 0 ||
+          strcmp(r->entities[r->entities[i].place].name, "Tokyo") != 0);
+  }
+  free_record(r);
+}
+
+
 /* "Il" is the last sentence's subject, not the agent of its passive:
  * "le ministre a été reçu par X ... Il s'est également entretenu avec Y"
  * is the minister's meeting with Y, not X's. */
@@ -2215,6 +2234,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_origin_place();
   test_pronoun_past_agent();
   test_article_opens_name();
   test_stay_days();
