@@ -1029,6 +1029,22 @@ test_article_opens_name(void)
   free_record(r);
 }
 
+/* "chef de l'état-major de la défense lituanienne" is one title, not
+ * "chef de l'état" (head of state) and a rank "major". */
+static void
+test_etat_major(void)
+{
+  PactRecord *r = extract(
+    "date 2023-04-14 Visite\n\n"
+    "VILNIUS - Le général Hans Keller doit rencontrer le général de division Jonas Petraitis, chef de "
+    "l'état-major de la défense lituanienne.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Jonas Petraitis");
+
+  CHECK(p && p->n_titles == 2 && strcmp(p->titles[1].text, "chef de l'état-major de la défense lituanienne") == 0);
+  CHECK(p && strcmp(code_of(r, p->country), "LT") == 0);
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2234,6 +2250,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_etat_major();
   test_origin_place();
   test_pronoun_past_agent();
   test_article_opens_name();
