@@ -718,6 +718,31 @@ apposition(PactDoc *doc, int32_t p, size_t after)
     return PACT_OK;
   }
   k++;
+  /* "X, qui commande depuis le mois dernier le Feldheer, les forces de
+   * campagne de l'armée de terre allemande", "Y, who heads the Kenya
+   * Navy": the country of what the relative clause says one commands */
+  static const char *const who[] = {"who", "qui", NULL};
+  static const char *const commands[] = {"commande", "commands", "commanded", "dirige", "heads", "headed",
+                                         "leads", "led", "commandait", "dirigeait", NULL};
+  if (pact_doc_key_in(doc, k, who) && pact_doc_key_in(doc, k + 1, commands) && doc->things[p].country < 0) {
+    for (size_t i = k + 2; i < doc->toks.n && i < k + 28 && !(doc->toks.v[i].flags & TF_SENT); i++) {
+      const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+      if (pact_doc_is_punct(doc, i, '.') || pact_doc_is_punct(doc, i, ';') ||
+          (doc->owner[i] >= 0 && doc->owner[i] != p && doc->things[doc->owner[i]].cls == PACT_PERSON)) {
+        break;
+      }
+      if (c && doc->owner[i] < 0) {
+        doc->things[p].country = c->value;
+        break;
+      }
+      if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
+          doc->things[doc->owner[i]].country >= 0) {
+        doc->things[p].country = doc->things[doc->owner[i]].country;
+        break;
+      }
+    }
+    return PACT_OK;
+  }
   /* ", and Admiral Y", ", et du contre-amiral Y": the next person of a
    * list, whose title is not this one's */
   if (pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et") || pact_doc_key_is(doc, k, "with") ||

@@ -1045,6 +1045,45 @@ test_etat_major(void)
   free_record(r);
 }
 
+/* "X, qui commande ... l'armée de terre allemande": the country of what
+ * one commands; "le chef de la défense de Lituanie, le général Y" is one
+ * title; "Z avait été reçu par le général Y, avant de rendre une visite":
+ * Z visits, not the passive's agent. */
+static void
+test_commands_and_agent_visitor(void)
+{
+  PactRecord *r = extract(
+    "date 2023-04-14 Visite\n\n"
+    "VILNIUS - Arrivé jeudi en Lituanie, le général de division Hans Keller, qui commande depuis le mois "
+    "dernier les forces de campagne de l'armée de terre allemande, a été reçu par le chef de la défense de "
+    "Lituanie, le général de corps d'armée Jonas Petraitis.\n\n"
+    "Plus récemment, le 22 décembre 2022, le général Karl Brandt avait lui aussi été reçu par le général "
+    "Petraitis, avant de rendre une visite aux militaires allemands de Rukla.\n");
+  const PactEntity *keller = find(r, PACT_PERSON, "Hans Keller");
+  const PactEntity *jonas = find(r, PACT_PERSON, "Jonas Petraitis");
+  const PactEntity *brandt = find(r, PACT_PERSON, "Karl Brandt");
+  int brandt_visits = 0;
+
+  CHECK(keller && strcmp(code_of(r, keller->country), "DE") == 0);
+
+  CHECK(jonas && strcmp(code_of(r, jonas->country), "LT") == 0 && jonas->n_titles >= 2 &&
+        strcmp(jonas->titles[0].text, "chef de la défense de Lituanie") == 0);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    CHECK(!(v->cls == PACT_VISIT && jonas && v->visitor == (int32_t)(jonas - r->entities)));
+    brandt_visits += v->cls == PACT_VISIT && brandt && v->visitor == (int32_t)(brandt - r->entities);
+  }
+  CHECK(brandt_visits == 1);
+  free_record(r);
+  r = extract("date 2023-04-14 Visite\n\n"
+              "VILNIUS - Le général de division Otto Lang, qui commande depuis le mois dernier le Feldheer, les "
+              "forces de campagne de l'armée de terre allemande, doit s'entretenir ce vendredi avec le général "
+              "Jonas Petraitis.\n");
+  keller = find(r, PACT_PERSON, "Otto Lang");
+  CHECK(keller && strcmp(code_of(r, keller->country), "DE") == 0);
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2250,6 +2289,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_commands_and_agent_visitor();
   test_etat_major();
   test_origin_place();
   test_pronoun_past_agent();
