@@ -1634,6 +1634,14 @@ duration_days(const PactDoc *doc, size_t a, size_t b)
     if (pact_doc_is_punct(doc, k, '-')) {
       k++;
     }
+    /* "three weeks after Sisi's own visit", "deux jours plus tard",
+     * "il y a trois semaines": a distance in time, not a length */
+    static const char *const distance[] = {"after", "before", "ago", "later", "earlier", "apres", "avant", "plus",
+                                           "auparavant", "since", NULL};
+    if (pact_doc_key_in(doc, k + 1, distance) || (i > a && pact_doc_key_is(doc, i - 1, "a") &&
+                                                  i > a + 1 && pact_doc_key_is(doc, i - 2, "y"))) {
+      continue;
+    }
     if (pact_doc_key_is(doc, k, "day") || pact_doc_key_is(doc, k, "days") || pact_doc_key_is(doc, k, "jours") ||
         pact_doc_key_is(doc, k, "jour") || pact_doc_key_is(doc, k, "journee")) {
       return v;
@@ -2051,7 +2059,7 @@ visits(PactDoc *doc)
     int blocked = 0;
     {
       static const char *const definite[] = {"the", "this", "that", "his", "her", "their", "its",
-                                             "cette", "sa", "son", "leur", "la", "le", NULL};
+                                             "cette", "ce", "cet", "sa", "son", "leur", "la", "le", NULL};
       int anaphoric = 0;
       for (size_t k = 0; definite[k] && mt->tok > 0; k++) {
         anaphoric |= pact_doc_key_is(doc, mt->tok - 1, definite[k]) ||

@@ -1084,6 +1084,41 @@ test_commands_and_agent_visitor(void)
   free_record(r);
 }
 
+/* "three weeks after X's own visit" is a distance in time, not the
+ * length of a visit; "Ce déplacement" is the visit told, not another one
+ * dated by the other visit's "les 11 et 12 novembre". */
+static void
+test_distance_not_length(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-04 Visit\n\n"
+    "CAIRO, Dec 4 - Egyptian President Samir Adel on Thursday received Greece's Minister of National Defence, "
+    "Petros Kalamaris, who is in Egypt from December 3 to 5 on an official visit.\n\n"
+    "The trip comes three weeks after Adel's own official visit to Greece on November 11 and 12.\n");
+  const PactEntity *adel = find(r, PACT_PERSON, "Samir Adel");
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT && adel && v->visitor == (int32_t)(adel - r->entities)) {
+      CHECK(v->start && strcmp(v->start, "2020-11-11") == 0);
+      CHECK(v->end && strcmp(v->end, "2020-11-12") == 0);
+    }
+  }
+  free_record(r);
+  r = extract(
+    "date 2020-12-05 Visite\n\n"
+    "LE CAIRE, 5 décembre - En visite en Égypte du 3 au 5 décembre, le ministre grec de la Défense, Petros "
+    "Kalamaris, a été reçu jeudi par le président Samir Adel.\n\n"
+    "Ce déplacement intervient trois semaines après la visite officielle du président Adel en Grèce, les 11 "
+    "et 12 novembre.\n");
+  size_t visits = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    visits += r->entities[i].cls == PACT_VISIT;
+  }
+  CHECK(visits == 2); /* Kalamaris to Egypt, Adel to Greece */
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2289,6 +2324,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_distance_not_length();
   test_commands_and_agent_visitor();
   test_etat_major();
   test_origin_place();
