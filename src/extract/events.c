@@ -2640,11 +2640,13 @@ meetings(PactDoc *doc)
     }
     sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
     between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
-    /* "was co-chaired by A and B", "coprésidée par A et par B": those
-     * after "by" are the meeting, whoever the sentence's subject is */
+    /* "was co-chaired by A and B", "coprésidée par A et par B", "was led
+     * jointly by A and B": those after "by" are the meeting, whoever the
+     * sentence's subject is */
     if (pact_doc_key_is(doc, mt->tok + mt->n, "by") || pact_doc_key_is(doc, mt->tok + mt->n, "par")) {
       for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
-        between |= strncmp(pact_token_key(&doc->toks, k), "co", 2) == 0;
+        between |= strncmp(pact_token_key(&doc->toks, k), "co", 2) == 0 || pact_doc_key_is(doc, k, "jointly") ||
+                   pact_doc_key_is(doc, k, "conjointement");
       }
     }
     subject = between ? -1 : person_near(doc, a, b, mt->tok, 1);

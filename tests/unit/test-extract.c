@@ -842,6 +842,24 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* "The ceremony was led jointly by A, ..., and B, commanding general of
+ * the U.S. Army Southern European Task Force, Africa": A and B met, and
+ * a continent is no person. */
+static void
+test_led_jointly(void)
+{
+  PactRecord *r = extract(
+    "date 2024-05-21 Exercise\n\n"
+    "AGADIR, May 21 - The ceremony was led jointly by Major General Karim Alaoui, commanding general of "
+    "Morocco's Southern Zone, and Major General John Tate, commanding general of the U.S. Army Southern "
+    "European Task Force, Africa, before representatives of the participating nations.\n");
+
+  CHECK(met(r, "Karim Alaoui", "John Tate", NULL));
+  CHECK(find(r, PACT_PERSON, "Africa") == NULL);
+  free_record(r);
+}
+
+
 /* "venu de Tokyo pour l'occasion": where one comes from is neither where
  * the talks were nor a country the others visited. */
 static void
@@ -2324,6 +2342,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_led_jointly();
   test_distance_not_length();
   test_commands_and_agent_visitor();
   test_etat_major();
