@@ -2586,6 +2586,29 @@ visit_told(const PactDoc *doc, size_t a, size_t b)
 
 static int plural_people(const PactDoc *doc, size_t tok);
 
+/* Whether [a, b) between one verb's objects and the next cue joins two
+ * verbs of one subject: "and", "et", "then", "puis", "also", a comma; no
+ * relative pronoun ("who", "qui") and no new subject. */
+static int
+joined_verb(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+  static const char *const fillers[] = {"and", "et", "then", "puis", "also", "later", "ensuite", "egalement",
+                                        "aussi", "a", "has", "had", "s", "est", "il", "he", "she", "elle", NULL};
+  int joined = 0;
+
+  if (b > a + 6) {
+    return 0;
+  }
+  for (size_t i = a; i < b; i++) {
+    joined |= pact_doc_key_in(doc, i, joins);
+    if (!(pact_doc_key_in(doc, i, fillers) || pact_doc_is_punct(doc, i, ',') || pact_doc_is_punct(doc, i, '\''))) {
+      return 0;
+    }
+  }
+  return joined;
+}
+
 /* Where the word "with"/"avec" at `tok` opens those who sit in, the cue of
  * attendance that follows it in [tok, b) ("received by the President, with
  * X and Foreign Minister Y also taking part"), or b. */
@@ -2623,6 +2646,12 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
 static PactStatus
 meetings(PactDoc *doc)
 {
+  /* the cue told before in the sentence: its subject, and where its
+   * objects end ("X called on Y and held talks with Z": X held them) */
+  int32_t prev_subject = -1;
+  size_t prev_end = 0;
+  uint32_t prev_sentence = UINT32_MAX;
+
   for (size_t m = 0; m < doc->n_matches; m++) {
     const PactMatch *mt = &doc->matches[m];
     const PactLexEntry *e = entry_kind(doc, mt->tok, LEX_EVENT, "meeting");
@@ -2673,6 +2702,12 @@ meetings(PactDoc *doc)
     }
     if (subject < 0 && !between) {
       subject = described_person(doc, a, mt->tok);
+    }
+    /* "called on President X and held talks with Y": a verb joined by
+     * "and" to the cue before shares its subject, X is that cue's object */
+    if (!between && prev_sentence == doc->toks.v[mt->tok].sentence && prev_subject >= 0 && subject != prev_subject &&
+        prev_end <= mt->tok && joined_verb(doc, prev_end, mt->tok)) {
+      subject = prev_subject;
     }
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
       int32_t p = person_at(doc, i);
@@ -2782,6 +2817,19 @@ meetings(PactDoc *doc)
       date = narrative_date(doc, mt->tok);
     }
     place = meeting_place(doc, a, b, mt);
+    if (subject >= 0 && !between) {
+      prev_subject = subject;
+      prev_sentence = doc->toks.v[mt->tok].sentence;
+      prev_end = mt->tok + mt->n;
+      for (size_t i = prev_end; i < b; i++) {
+        if (i > mt->tok + mt->n && entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          break;
+        }
+        if (person_at(doc, i) >= 0 && person_at(doc, i) != subject) {
+          prev_end = i + 1; /* past the last object named */
+        }
+      }
+    }
     if (between || subject < 0) {
       if (n_objects >= 2 || (subject >= 0)) {
         PACT_TRY(add_meeting(doc, objects, n_objects, date, place, mt));

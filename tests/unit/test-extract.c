@@ -842,6 +842,25 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* "the Egyptian leader called on President X and held talks with Prime
+ * Minister Y": both verbs are the leader's; X is the first one's object,
+ * not the second one's subject. */
+static void
+test_joined_verbs(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-04 Visit\n\n"
+    "CAIRO, Dec 4 - Egyptian President Samir Adel on Thursday received Greek Defence Minister Petros "
+    "Kalamaris.\n\n"
+    "On November 11, the Egyptian leader called on President Eleni Vlachou and held talks with Prime "
+    "Minister Dimitris Karras.\n");
+
+  CHECK(met(r, "Samir Adel", "Dimitris Karras", "2020-11-11"));
+  CHECK(!met(r, "Eleni Vlachou", "Dimitris Karras", NULL));
+  free_record(r);
+}
+
+
 /* "The ceremony was led jointly by A, ..., and B, commanding general of
  * the U.S. Army Southern European Task Force, Africa": A and B met, and
  * a continent is no person. */
@@ -2342,6 +2361,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_joined_verbs();
   test_led_jointly();
   test_distance_not_length();
   test_commands_and_agent_visitor();
