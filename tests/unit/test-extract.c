@@ -1156,6 +1156,27 @@ test_distance_not_length(void)
   free_record(r);
 }
 
+/* Plural titles name the people they list: "signé au Caire par les chefs
+ * de la diplomatie X et Y", "by foreign ministers X and Y". */
+static void
+test_plural_titles(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-05 Visite\n\n"
+    "ATHENES - Il s'agissait de la première visite depuis la signature, en août, de l'accord, signé au Caire "
+    "par les chefs de la diplomatie Petros Alexiou et Hany Mourad.\n");
+
+  CHECK(find(r, PACT_PERSON, "Petros Alexiou") != NULL);
+  CHECK(find(r, PACT_PERSON, "Hany Mourad") != NULL);
+  free_record(r);
+  r = extract("date 2020-12-05 Deal\n\n"
+              "ATHENS - The agreement was signed in Cairo in August by foreign ministers Petros Alexiou and Hany "
+              "Mourad.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Petros Alexiou");
+  CHECK(p && p->n_titles >= 1 && strcmp(p->titles[0].text, "foreign ministers") == 0);
+  free_record(r);
+}
+
 /* "Deputy Prime Minister and Defence Minister X and Dutch Defence
  * Minister Y": the name before "and" and a title is a name, not a list's
  * member; "the MoU" of a sentence without a date is the story's, not the
@@ -2361,6 +2382,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_plural_titles();
   test_joined_verbs();
   test_led_jointly();
   test_distance_not_length();
