@@ -2875,6 +2875,12 @@ attendance(PactDoc *doc)
     presence = 0;
     int stative = 0;
     int named_after = pact_doc_key_is(doc, mt->tok + mt->n - 1, "were");
+    /* "Also at the table in Cairo were X and Y": the verb after a place */
+    for (size_t i = mt->tok + mt->n; !named_after && i < b && i < mt->tok + mt->n + 4 &&
+                                     pact_doc_key_is(doc, mt->tok, "also");
+         i++) {
+      named_after = pact_doc_key_is(doc, i, "were") || pact_doc_key_is(doc, i, "was");
+    }
     for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
       presence |= pact_doc_key_is(doc, i, "presence");
       stative |= pact_doc_key_is(doc, i, "present") || pact_doc_key_is(doc, i, "presents") ||

@@ -796,7 +796,7 @@ test_future_weekday(void)
 
 /* "was received by President X, with Y and Foreign Minister Z also
  * taking part": one meeting of four, the people after "with" sitting in,
- * not three meetings of two. */
+ * not three meetings of two; "Also at the table in Cairo were X and Y". */
 static void
 test_with_attendance(void)
 {
@@ -815,6 +815,20 @@ test_with_attendance(void)
     }
   }
   CHECK(meetings == 1);
+  CHECK(most == 4);
+  free_record(r);
+  /* "Also at the table in Cairo were X and Y": they sat in */
+  r = extract("date 2020-12-04 Visit\n\n"
+              "CAIRO, Dec 4 - Egyptian President Samir Adel on Thursday received Greece's Minister of National "
+              "Defence, Petros Kalamaris.\n\n"
+              "Also at the table in Cairo were General Hany Mourad, Egypt's Minister of Defence, and Nikos "
+              "Stavrou, the Greek ambassador to Egypt.\n");
+  most = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_MEETING) {
+      most = r->entities[i].participants.n > most ? r->entities[i].participants.n : most;
+    }
+  }
   CHECK(most == 4);
   free_record(r);
 }
