@@ -3389,7 +3389,10 @@ signing_meetings(PactDoc *doc)
         unknown |= doc->things[a->refs2[k]].country < 0;
       }
     }
-    if (n_people < 2 || !(unknown || two_countries(doc, people, n_people)) ||
+    /* the signatories of an agreement between two parties sign for each,
+     * whatever countries the text let us give them ("the then defence
+     * ministers, X and Y, signed") */
+    if (n_people < 2 || !(unknown || two_countries(doc, people, n_people) || a->n_refs >= 2) ||
         meeting_with_all(doc, people, n_people)) {
       continue;
     }

@@ -856,6 +856,26 @@ met(const PactRecord *r, const char *a, const char *b, const char *date)
   return 0;
 }
 
+/* The signatories of an agreement between two parties met when they
+ * signed it, even when the text gave them no countries ("the then defence
+ * ministers, X and Y, signed a defence cooperation agreement in
+ * Belgrade"). */
+static void
+test_signatories_met(void)
+{
+  PactRecord *r = extract(
+    "date 2025-04-02 Plan\n\n"
+    "BELGRADE - Hungarian Defence Minister Peter Nagy, on a two-day visit to Serbia, and his Serbian "
+    "counterpart Zoran Ilic signed a memorandum of understanding on Tuesday.\n\n"
+    "Military ties between Serbia and Hungary have rested on a formal footing since March 2010, when the then "
+    "defence ministers, Milos Petrovic and Laszlo Kovacs, signed a defence cooperation agreement in "
+    "Belgrade.\n");
+
+  CHECK(met(r, "Milos Petrovic", "Laszlo Kovacs", "2010-03"));
+  free_record(r);
+}
+
+
 /* "the Egyptian leader called on President X and held talks with Prime
  * Minister Y": both verbs are the leader's; X is the first one's object,
  * not the second one's subject. */
@@ -2396,6 +2416,7 @@ main(void)
   test_name_particles();
   test_exercise_history();
   test_signing_place();
+  test_signatories_met();
   test_plural_titles();
   test_joined_verbs();
   test_led_jointly();
