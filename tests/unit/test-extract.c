@@ -875,7 +875,6 @@ test_signatories_met(void)
   free_record(r);
 }
 
-
 /* "the Egyptian leader called on President X and held talks with Prime
  * Minister Y": both verbs are the leader's; X is the first one's object,
  * not the second one's subject. */
@@ -894,7 +893,6 @@ test_joined_verbs(void)
   free_record(r);
 }
 
-
 /* "The ceremony was led jointly by A, ..., and B, commanding general of
  * the U.S. Army Southern European Task Force, Africa": A and B met, and
  * a continent is no person. */
@@ -911,7 +909,6 @@ test_led_jointly(void)
   CHECK(find(r, PACT_PERSON, "Africa") == NULL);
   free_record(r);
 }
-
 
 /* "venu de Tokyo pour l'occasion": where one comes from is neither where
  * the talks were nor a country the others visited. */
@@ -931,7 +928,6 @@ test_origin_place(void)
   free_record(r);
 }
 
-
 /* "Il" is the last sentence's subject, not the agent of its passive:
  * "le ministre a été reçu par X ... Il s'est également entretenu avec Y"
  * is the minister's meeting with Y, not X's. */
@@ -949,7 +945,6 @@ test_pronoun_past_agent(void)
   CHECK(!met(r, "Bounmy Keo", "Somsack Vong", NULL));
   free_record(r);
 }
-
 
 /* "the two" is the story's two people when a noun of people follows
  * ("Les deux officiers se sont entretenus"); "les deux pays" is not, and
