@@ -164,8 +164,10 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   char *forms_path = NULL;
   char *preps_path = NULL;
   char *inst_path = NULL;
+  char *place_path = NULL;
   PactSynonyms *names = NULL;
   PactSynonyms *inst_names = NULL;
+  PactSynonyms *place_names = NULL;
   PactResolveStats stats;
   PactAreas *areas = NULL;
   PactCountries *countries = NULL;
@@ -263,8 +265,9 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   forms_path = pact_datadir_file(dir, "lexicon/country-forms.tsv");
   preps_path = pact_datadir_file(dir, "lexicon/country-prepositions.tsv");
   inst_path = pact_datadir_file(dir, "lexicon/institution-names.tsv");
-  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !forms_path ||
-      !preps_path) {
+  place_path = pact_datadir_file(dir, "lexicon/place-names.tsv");
+  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !place_path ||
+      !forms_path || !preps_path) {
     st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     goto done;
   }
@@ -277,10 +280,12 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   }
   names = countries ? pact_synonyms_load(names_path, &d) : NULL;
   inst_names = names ? pact_synonyms_load(inst_path, &d) : NULL;
-  graph = inst_names ? pact_graph_new() : NULL;
+  place_names = inst_names ? pact_synonyms_load(place_path, &d) : NULL;
+  graph = place_names ? pact_graph_new() : NULL;
   builder = graph ? pact_builder_new(graph, base, areas, countries) : NULL;
   if (builder) {
     pact_builder_set_institution_names(builder, inst_names);
+    pact_builder_set_place_names(builder, place_names);
   }
   if (!builder) {
     st = d.errors ? PACT_ERR_INPUT : PACT_ERR_NOMEM;
@@ -457,10 +462,12 @@ done:
   pact_areas_free(areas);
   pact_synonyms_free(names);
   pact_synonyms_free(inst_names);
+  pact_synonyms_free(place_names);
   free(names_path);
   free(forms_path);
   free(preps_path);
   free(inst_path);
+  free(place_path);
   free(areas_path);
   free(countries_path);
   free(context_path);

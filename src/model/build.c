@@ -31,6 +31,7 @@ struct PactBuilder {
   const PactAreas *areas;
   const PactCountries *countries;
   const PactSynonyms *institution_names;
+  const PactSynonyms *place_names;
   Vocab v;
   PactBuf scratch;
   PactBuf key;
@@ -184,6 +185,12 @@ void
 pact_builder_set_institution_names(PactBuilder *b, const PactSynonyms *names)
 {
   b->institution_names = names;
+}
+
+void
+pact_builder_set_place_names(PactBuilder *b, const PactSynonyms *names)
+{
+  b->place_names = names;
 }
 
 unsigned long
@@ -415,6 +422,29 @@ institution_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
   return PACT_OK;
 }
 
+/* The name key of a place into the empty b->key: the canonical form of
+ * its name for its country in lexicon/place-names.tsv ("Lisbonne" is
+ * "lisbon"), or its own. */
+static PactStatus
+place_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
+{
+  const char *canonical;
+  char tag[3] = "";
+
+  PACT_TRY(key_add(b, e->name));
+  if (!b->place_names || !b->key.len || e->country < 0 || !r->entities[e->country].code) {
+    return PACT_OK;
+  }
+  tag[0] = r->entities[e->country].code[0];
+  tag[1] = r->entities[e->country].code[1];
+  canonical = pact_synonyms_find(b->place_names, tag, b->key.data);
+  if (canonical) {
+    pact_buf_reset(&b->key);
+    return pact_buf_adds(&b->key, canonical);
+  }
+  return PACT_OK;
+}
+
 /* kind + parties + date into the empty b->key. */
 static PactStatus
 agreement_key(PactBuilder *b, const PactEntity *e)
@@ -500,7 +530,7 @@ entity_key(PactBuilder *b, const PactRecord *r, size_t i)
     }
     return PACT_OK;
   case PACT_PLACE:
-    PACT_TRY(key_add(b, e->name));
+    PACT_TRY(place_key(b, r, e));
     if (country_slug(b, e->country)) {
       PACT_TRY(key_add(b, country_slug(b, e->country)));
     }
@@ -866,9 +896,11 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
   case PACT_INSTITUTION:
   case PACT_PLACE:
     claim_kind_class(c, node, e);
-    /* An institution's name is in the article's language: "Royal Armed
-     * Forces"@en and "Forces Armées Royales"@fr are both its labels. */
-    claim_names(c, node, e, e->cls == PACT_INSTITUTION ? r->article.language : NULL);
+    /* An institution's or a place's name is in the article's language:
+     * "Royal Armed Forces"@en and "Forces Armées Royales"@fr are both its
+     * labels, as "Lisbon"@en and "Lisbonne"@fr are (place-names.tsv makes
+     * them one node). */
+    claim_names(c, node, e, r->article.language);
     if (e->country >= 0) {
       claim(c, node, v->country, nodes[e->country]);
     }

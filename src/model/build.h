@@ -23,6 +23,10 @@ void pact_builder_free(PactBuilder *b); /* NULL-safe */
  * borrowed; NULL (the default) keys institutions by their own names. */
 void pact_builder_set_institution_names(PactBuilder *b, const PactSynonyms *names);
 
+/* Names of places across languages (lexicon/place-names.tsv), borrowed;
+ * NULL (the default) keys places by their own names. */
+void pact_builder_set_place_names(PactBuilder *b, const PactSynonyms *names);
+
 /* Adds one record's claims. A problem (an unknown cooperation area) is
  * reported through `d` and gives PACT_ERR_INPUT; the graph may then hold
  * part of the record, so the caller should write nothing. */

@@ -16,6 +16,7 @@ static const PactAreas *areas;
 static PactCountries *countries;
 static const PactSynonyms *names;
 static const PactSynonyms *institutions;
+static const PactSynonyms *places;
 
 /* ---- name keys --------------------------------------------------------------- */
 
@@ -138,6 +139,7 @@ resolved(const char *json, PactResolveStats *stats)
 
   messages[0] = '\0';
   pact_builder_set_institution_names(b, institutions);
+  pact_builder_set_place_names(b, places);
   st = pact_records_read_buffer("t.json", json, strlen(json), &d, add, &c);
   if (st == PACT_OK) {
     st = pact_resolve(g, NULL, names, stats);
@@ -583,6 +585,27 @@ test_batches(void)
   free(first);
 }
 
+/* One city in two languages is one node (lexicon/place-names.tsv), with
+ * a label in each; a place the table does not list keeps its own name. */
+static void
+test_places_across_languages(void)
+{
+  static const char json[] =
+    "{\"article\": {\"file\": \"p1.txt\", \"issued\": \"2026-03-04\", \"language\": \"en\"},"
+    " \"places\": [{\"id\": \"l\", \"name\": \"Lisbon\", \"kind\": \"city\", \"country\": \"PT\"},"
+    "              {\"id\": \"m\", \"name\": \"Montijo\", \"kind\": \"city\", \"country\": \"PT\"}]}\n"
+    "{\"article\": {\"file\": \"p2.txt\", \"issued\": \"2026-03-05\", \"language\": \"fr\"},"
+    " \"places\": [{\"id\": \"l\", \"name\": \"Lisbonne\", \"kind\": \"city\", \"country\": \"PT\"}]}\n";
+  PactResolveStats st;
+  PactGraph *g = resolved(json, &st);
+
+  CHECK(count_of(g, P "Place") == 2);
+  CHECK(HAS(g, ID "place/lisbon-pt", LABEL, "Lisbon"));
+  CHECK(HAS(g, ID "place/lisbon-pt", LABEL, "Lisbonne"));
+  CHECK(HAS(g, ID "place/montijo-pt", LABEL, "Montijo"));
+  pact_graph_free(g);
+}
+
 int
 main(void)
 {
@@ -592,6 +615,7 @@ main(void)
   PactAreas *a;
   PactSynonyms *n;
   PactSynonyms *inst;
+  PactSynonyms *pl;
 
   if (!dir) {
     fprintf(stderr, "PACTUM_DATADIR is not set (make check sets it)\n");
@@ -607,14 +631,17 @@ main(void)
   n = pact_synonyms_load(path, &d);
   snprintf(path, sizeof path, "%s/lexicon/institution-names.tsv", dir);
   inst = pact_synonyms_load(path, &d);
-  CHECK(a && countries && n && inst);
-  if (!a || !countries || !n || !inst) {
+  snprintf(path, sizeof path, "%s/lexicon/place-names.tsv", dir);
+  pl = pact_synonyms_load(path, &d);
+  CHECK(a && countries && n && inst && pl);
+  if (!a || !countries || !n || !inst || !pl) {
     fputs(messages, stderr);
     return 1;
   }
   areas = a;
   names = n;
   institutions = inst;
+  places = pl;
   CHECK_STR(pact_countries_code_of_form(countries, "senegalaises"), "SN");
   CHECK_STR(pact_synonyms_find(inst, "MA", "far"), "royal-armed-forces");
   CHECK(pact_synonyms_find(inst, "PK", "far") == NULL);
@@ -629,11 +656,13 @@ main(void)
   test_spans();
   test_editions_apart();
   test_batches();
+  test_places_across_languages();
   CHECK(pact_synonyms_load("/nonexistent/names.tsv", &d) == NULL);
   CHECK(strstr(messages, "/nonexistent/names.tsv: cannot read") != NULL);
   pact_areas_free(a);
   pact_countries_free(countries);
   pact_synonyms_free(n);
   pact_synonyms_free(inst);
+  pact_synonyms_free(pl);
   return check_status("test-resolve");
 }
