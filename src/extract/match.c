@@ -26,14 +26,20 @@ inserted_adverb(const PactTokens *toks, size_t j)
                                         "also", "later", "subsequently", "separately", "earlier", "further"};
   enum { N_ADVERBS = sizeof adverbs / sizeof adverbs[0] };
   static uint64_t hashes[N_ADVERBS];
+  static uint64_t mask; /* bit (hash % 64) of every adverb's hash */
   static int hashed;
 
-  /* asked at most phrases' ends: hashes first, the words only on a hit */
+  /* asked at most phrases' ends: a bit of the hash first (most words stop
+   * there), then the hashes, the words only on a hit */
   if (!hashed) {
     for (size_t i = 0; i < N_ADVERBS; i++) {
       hashes[i] = pact_hash_fast(adverbs[i], strlen(adverbs[i]));
+      mask |= UINT64_C(1) << (hashes[i] & 63);
     }
     hashed = 1;
+  }
+  if (!(mask >> (toks->v[j].hash & 63) & 1)) {
+    return 0;
   }
   for (size_t i = 0; i < N_ADVERBS; i++) {
     if (hashes[i] == toks->v[j].hash && strcmp(adverbs[i], pact_token_key(toks, j)) == 0) {
