@@ -402,8 +402,11 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
         if (strcmp(e->kind, "story") == 0) {
           for (size_t k = doc->n_dates; k > 0; k--) {
             const PactDate *told = &doc->dates[k - 1];
-            if (strlen(told->start) == 10 && !told->range) {
-              from = pact_days_from_civil(atoi(told->start), atoi(told->start + 5), atoi(told->start + 8));
+            int ty;
+            int tm;
+            int td;
+            if (!told->range && pact_iso_day_parse(told->start, &ty, &tm, &td)) {
+              from = pact_days_from_civil(ty, tm, td);
               break;
             }
           }

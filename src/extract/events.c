@@ -2938,7 +2938,6 @@ attendance(PactDoc *doc)
   return PACT_OK;
 }
 
-
 static int
 is_ambassador(const PactThing *t)
 {

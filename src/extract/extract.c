@@ -111,7 +111,6 @@ country_entity(PactRecord *r, const PactDoc *doc, const int32_t *index, int32_t 
   return (int32_t)(r->n_entities - 1);
 }
 
-/* Builds the record: countries first (others refer to them by index). */
 /* A thing's id in its record: its class's initial and its place among the
  * document's things ("p3"), written without stdio (one per thing). */
 static void
@@ -131,6 +130,7 @@ record_id(char out[32], char initial, size_t i)
   out[1 + n] = '\0';
 }
 
+/* Builds the record: countries first (others refer to them by index). */
 static PactStatus
 to_record(const PactDoc *doc, PactRecord *r)
 {

@@ -393,6 +393,30 @@ institution_without_country(PactBuilder *b, const char *tag, const char *key)
   return canonical;
 }
 
+/* The ISO code of entity e's country as a synonym table's tag, or "". */
+static void
+country_tag(const PactRecord *r, const PactEntity *e, char tag[3])
+{
+  tag[0] = '\0';
+  if (e->country >= 0 && r->entities[e->country].code) {
+    tag[0] = r->entities[e->country].code[0];
+    tag[1] = r->entities[e->country].code[1];
+    tag[2] = '\0';
+  }
+}
+
+/* b->key becomes `canonical` (a synonym table's name key, never b->key's
+ * own bytes) when there is one; stays as it is otherwise. */
+static PactStatus
+key_to_canonical(PactBuilder *b, const char *canonical)
+{
+  if (!canonical) {
+    return PACT_OK;
+  }
+  pact_buf_reset(&b->key);
+  return pact_buf_adds(&b->key, canonical);
+}
+
 /* The name key of an institution into the empty b->key: the canonical
  * form of its name in lexicon/institution-names.tsv (for its country, then
  * for any country; with the country's name or demonym taken off), or its
@@ -401,25 +425,18 @@ static PactStatus
 institution_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
 {
   const char *canonical;
-  char tag[3] = "";
+  char tag[3];
 
   PACT_TRY(key_add(b, e->name));
   if (!b->institution_names || !b->key.len) {
     return PACT_OK;
   }
-  if (e->country >= 0 && r->entities[e->country].code) {
-    tag[0] = r->entities[e->country].code[0];
-    tag[1] = r->entities[e->country].code[1];
-  }
+  country_tag(r, e, tag);
   canonical = institution_canonical(b, tag, b->key.data);
   if (!canonical) {
     canonical = institution_without_country(b, tag, b->key.data);
   }
-  if (canonical) {
-    pact_buf_reset(&b->key);
-    return pact_buf_adds(&b->key, canonical);
-  }
-  return PACT_OK;
+  return key_to_canonical(b, canonical);
 }
 
 /* The name key of a place into the empty b->key: the canonical form of
@@ -428,21 +445,14 @@ institution_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
 static PactStatus
 place_key(PactBuilder *b, const PactRecord *r, const PactEntity *e)
 {
-  const char *canonical;
-  char tag[3] = "";
+  char tag[3];
 
   PACT_TRY(key_add(b, e->name));
-  if (!b->place_names || !b->key.len || e->country < 0 || !r->entities[e->country].code) {
+  if (!b->place_names || !b->key.len) {
     return PACT_OK;
   }
-  tag[0] = r->entities[e->country].code[0];
-  tag[1] = r->entities[e->country].code[1];
-  canonical = pact_synonyms_find(b->place_names, tag, b->key.data);
-  if (canonical) {
-    pact_buf_reset(&b->key);
-    return pact_buf_adds(&b->key, canonical);
-  }
-  return PACT_OK;
+  country_tag(r, e, tag);
+  return *tag ? key_to_canonical(b, pact_synonyms_find(b->place_names, tag, b->key.data)) : PACT_OK;
 }
 
 /* kind + parties + date into the empty b->key. */
