@@ -12,7 +12,7 @@
 #include "read/article.h"
 #include "model/graph.h"
 #include "model/vocab.h"
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "read/quads.h"
 #include "read/records.h"
 #include "resolve/resolve.h"

@@ -9,7 +9,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
-#include "read/rdf_file.h"
+#include "util/rdf_file.h"
 
 #include "cli/inputs.h"
 #include "store/http.h"

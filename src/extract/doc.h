@@ -5,8 +5,8 @@
 #ifndef PACT_EXTRACT_DOC_H
 #define PACT_EXTRACT_DOC_H
 
-#include "extract/lexicon.h"
-#include "extract/tokens.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/tokens.h"
 #include "model/record.h"
 #include "read/article.h"
 

@@ -3,7 +3,7 @@
 #ifndef PACT_EXTRACT_H
 #define PACT_EXTRACT_H
 
-#include "extract/lexicon.h"
+#include "lexicon/lexicon.h"
 #include "model/record.h"
 #include "read/article.h"
 #include "util/diag.h"

@@ -6,7 +6,7 @@
 
 #include "model/graph.h"
 #include "model/record.h"
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "util/diag.h"
 
 typedef struct PactBuilder PactBuilder;

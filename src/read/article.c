@@ -1,7 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "read/article.h"
 
-#include "extract/lexicon.h"
+#include "lexicon/lexicon.h"
 #include "read/page.h"
 #include "util/buf.h"
 #include "util/file.h"

@@ -1,6 +1,6 @@
 #include "read/page.h"
 
-#include "extract/lexicon.h"
+#include "lexicon/lexicon.h"
 #include "util/buf.h"
 #include "util/text.h"
 

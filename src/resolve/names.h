@@ -11,7 +11,7 @@
 #ifndef PACT_NAMES_H
 #define PACT_NAMES_H
 
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "util/buf.h"
 
 /* Appends the key of the name `s` (UTF-8) to `out`; `rules` may be NULL

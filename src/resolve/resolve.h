@@ -35,7 +35,7 @@
 #define PACT_RESOLVE_H
 
 #include "model/graph.h"
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 
 #include <stddef.h>
 

@@ -2,7 +2,7 @@
 #include "site/publish.h"
 
 #include "model/vocab.h"
-#include "read/rdf_file.h"
+#include "util/rdf_file.h"
 #include "site/conneg.h"
 #include "site/dumps.h"
 #include "site/files.h"

@@ -2,10 +2,10 @@
  * a phrase trie over normalised tokens, so that every phrase of every
  * table is found in one left-to-right pass over an article. The lexicon
  * owns all its memory. */
-#ifndef PACT_EXTRACT_LEXICON_H
-#define PACT_EXTRACT_LEXICON_H
+#ifndef PACT_LEXICON_LEXICON_H
+#define PACT_LEXICON_LEXICON_H
 
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "util/buf.h"
 #include "util/diag.h"
 

@@ -1,4 +1,4 @@
-#include "read/rdf_file.h"
+#include "util/rdf_file.h"
 
 #include <errno.h>
 #include <stdio.h>

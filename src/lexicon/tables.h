@@ -1,8 +1,8 @@
 /* Lexicons the exporter needs, loaded from ontology/: the cooperation-area
  * scheme (areas.ttl, read with raptor) and the country table
  * (lexicon/countries.tsv). Each table owns its strings. */
-#ifndef PACT_LEXICON_H
-#define PACT_LEXICON_H
+#ifndef PACT_LEXICON_TABLES_H
+#define PACT_LEXICON_TABLES_H
 
 #include "util/diag.h"
 

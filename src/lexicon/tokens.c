@@ -1,4 +1,4 @@
-#include "extract/tokens.h"
+#include "lexicon/tokens.h"
 
 #include "util/hash.h"
 #include "util/text.h"

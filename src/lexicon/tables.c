@@ -1,7 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 
-#include "read/rdf_file.h"
+#include "util/rdf_file.h"
 
 #include "model/vocab.h"
 #include "util/arena.h"
