@@ -48,12 +48,7 @@ pact_record_add(PactRecord *r, PactClass cls)
 const char *
 pact_class_name(PactClass cls)
 {
-  static const char *const names[PACT_N_CLASSES] = {
-    "country", "person", "institution", "place",
-    "agreement", "exercise", "visit", "meeting",
-  };
-
-  return cls < PACT_N_CLASSES ? names[cls] : "thing";
+  return pact_class(cls) ? pact_class(cls)->name : "thing";
 }
 
 static const char *const term_locals[][2] = {

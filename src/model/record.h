@@ -7,22 +7,11 @@
 #ifndef PACT_RECORD_H
 #define PACT_RECORD_H
 
+#include "model/classes.h"
 #include "util/arena.h"
 
 #include <stddef.h>
 #include <stdint.h>
-
-typedef enum {
-  PACT_COUNTRY,
-  PACT_PERSON,
-  PACT_INSTITUTION,
-  PACT_PLACE,
-  PACT_AGREEMENT,
-  PACT_EXERCISE,
-  PACT_VISIT,
-  PACT_MEETING,
-  PACT_N_CLASSES
-} PactClass;
 
 typedef struct {
   const char *text;
