@@ -4,7 +4,7 @@
 #include "check.h"
 
 #include "model/build.h"
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "read/records.h"
 
 #include <stdlib.h>

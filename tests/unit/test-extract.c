@@ -5,7 +5,7 @@
 
 #include "extract/extract.h"
 #include "extract/doc.h"
-#include "extract/tokens.h"
+#include "lexicon/tokens.h"
 #include "read/article.h"
 #include "read/page.h"
 

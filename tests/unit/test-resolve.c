@@ -5,7 +5,7 @@
 #include "check.h"
 
 #include "model/build.h"
-#include "read/lexicon.h"
+#include "lexicon/tables.h"
 #include "read/records.h"
 #include "resolve/names.h"
 #include "resolve/resolve.h"
