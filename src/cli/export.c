@@ -8,7 +8,7 @@
 
 #include "cli/inputs.h"
 #include "extract/extract.h"
-#include "model/build.h"
+#include "build/build.h"
 #include "read/article.h"
 #include "model/graph.h"
 #include "model/vocab.h"

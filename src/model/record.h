@@ -1,6 +1,6 @@
 /* A record: what was found in one article (ontology/RECORDS.md). The
  * records reader (read/records.h) and the extractor produce records; the
- * builder (model/build.h) turns them into graph claims.
+ * builder (build/build.h) turns them into graph claims.
  *
  * A record owns every string and array it points to through its arena;
  * pact_record_free() releases them all at once. */

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct PactLexicon PactLexicon; /* extract/lexicon.h */
+typedef struct PactLexicon PactLexicon; /* lexicon/lexicon.h */
 
 typedef struct {
   char *text;        /* normalised UTF-8, NUL-terminated; owned */

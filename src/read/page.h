@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-typedef struct PactLexicon PactLexicon; /* extract/lexicon.h */
+typedef struct PactLexicon PactLexicon; /* lexicon/lexicon.h */
 
 typedef struct {
   size_t body_start;  /* byte offset of the story's first line */

@@ -1,9 +1,9 @@
-/* model/build and read/lexicon: records become claims under canonical
+/* build/build and read/lexicon: records become claims under canonical
  * IRIs; the area scheme and the country table are read from ontology/. */
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 
-#include "model/build.h"
+#include "build/build.h"
 #include "lexicon/tables.h"
 #include "read/records.h"
 

@@ -4,7 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "check.h"
 
-#include "model/build.h"
+#include "build/build.h"
 #include "lexicon/tables.h"
 #include "read/records.h"
 #include "resolve/names.h"

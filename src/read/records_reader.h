@@ -1,0 +1,65 @@
+/* What the files of the records reader share; private to the records
+ * reader in src/read/ (records.c reads files and buffers, records_check.c
+ * checks one member and reports it, records_entities.c reads a record and
+ * its entities, records_refs.c their references). A Reader borrows its
+ * diagnostics sink and the file name, and owns its JSON path; what it
+ * reads goes into the record's arena (r->rec), which the record owns. */
+#ifndef PACT_READ_RECORDS_READER_H
+#define PACT_READ_RECORDS_READER_H
+
+#include "read/records.h"
+#include "util/buf.h"
+
+#include <cjson/cJSON.h>
+#include <stdint.h>
+
+/* The state of reading one record: where we are, for messages. */
+typedef struct {
+  PactDiag *d;
+  const char *file;
+  unsigned long line;
+  PactBuf path;      /* JSON path of the member being read */
+  PactRecord *rec;
+  unsigned errors;
+} Reader;
+
+enum { MAX_ERRORS_PER_FILE = 50 };
+
+typedef struct {
+  const char *id;
+  int32_t index;
+} IdEntry;
+
+typedef struct {
+  IdEntry *v;
+  size_t n;
+} IdIndex;
+
+/* records_check.c; fail() reports what is wrong at the current path and
+ * returns PACT_ERR_INPUT. */
+PactStatus fail(Reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *json_type_name(const cJSON *v);
+void pop(Reader *r, size_t saved);
+size_t push_member(Reader *r, const char *name);
+size_t push_index(Reader *r, size_t i);
+PactStatus take_string(Reader *r, const cJSON *v, int allow_empty, const char **out);
+PactStatus opt_string(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus req_string(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
+                       double max, int32_t *out);
+PactStatus opt_date(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus check_members(Reader *r, const cJSON *obj, const char *const *allowed);
+PactStatus expect_object(Reader *r, const cJSON *v);
+PactStatus opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out);
+PactStatus opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out);
+
+/* records_refs.c */
+int cmp_id(const void *a, const void *b);
+int is_country_code(const char *s);
+PactStatus read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e);
+
+/* records_entities.c */
+PactStatus read_record(Reader *r, const cJSON *root);
+
+#endif
