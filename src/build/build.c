@@ -235,7 +235,7 @@ pact_builder_add(PactBuilder *b, const PactRecord *r, PactDiag *d)
       if (class_stage(e->cls) != stage) {
         continue;
       }
-      c.st = entity_key(b, r, i);
+      c.st = build_entity_key(b, r, i);
       if (c.st == PACT_OK && b->key.len == 0) {
         c.st = pact_buf_adds(&b->key, "unnamed");
       }
@@ -252,9 +252,9 @@ pact_builder_add(PactBuilder *b, const PactRecord *r, PactDiag *d)
       pact_buf_free(&slug);
     }
   }
-  claim_document(&c, &r->article);
+  build_claim_document(&c, &r->article);
   for (size_t i = 0; i < r->n_entities && c.st == PACT_OK; i++) {
-    claim_entity(&c, r, i, nodes, d);
+    build_claim_entity(&c, r, i, nodes, d);
   }
   free(nodes);
   if (c.st == PACT_OK) {

@@ -82,27 +82,27 @@ claim(Claims *c, PactTerm s, PactTerm p, PactTerm o)
 
 /* The canonical key of entity `i` into b->key. Entities that others refer
  * to come first in a record, so their slugs are known here. */
-PactStatus entity_key(PactBuilder *b, const PactRecord *r, size_t i);
+PactStatus build_entity_key(PactBuilder *b, const PactRecord *r, size_t i);
 
 /* The local name of the class of `kind` in `kinds`, from `classes` (the
  * same positions; both end with NULL), or NULL. */
-const char *suffix_class(const char *kind, const char *const *kinds,
-                         const char *const *classes);
+const char *build_suffix_class(const char *kind, const char *const *kinds,
+                               const char *const *classes);
 
 /* An entity's claims; `nodes` are the record's entities' IRIs. */
-void claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
-                  PactDiag *d);
-void claim_document(Claims *c, const PactArticle *a);
+void build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
+                        PactDiag *d);
+void build_claim_document(Claims *c, const PactArticle *a);
 
 /* Generated labels for unnamed agreements and events, in English and
  * French: "Memorandum of understanding Portugal–Senegal". */
-void claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
-                           const PactEntity *e);
+void build_claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
+                                 const PactEntity *e);
 
 /* An agreement's or an exercise's cooperation areas; an unknown one is
  * reported through `d` with the record's JSON path and sets c->st to
  * PACT_ERR_INPUT. */
-void claim_areas(Claims *c, PactTerm node, const PactRecord *r, size_t index,
-                 PactDiag *d);
+void build_claim_areas(Claims *c, PactTerm node, const PactRecord *r, size_t index,
+                       PactDiag *d);
 
 #endif

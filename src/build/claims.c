@@ -91,7 +91,7 @@ claim_names(Claims *c, PactTerm node, const PactEntity *e, const char *lang)
 }
 
 const char *
-suffix_class(const char *kind, const char *const *kinds, const char *const *classes)
+build_suffix_class(const char *kind, const char *const *kinds, const char *const *classes)
 {
   for (size_t i = 0; kind && kinds[i]; i++) {
     if (strcmp(kind, kinds[i]) == 0) {
@@ -113,8 +113,8 @@ claim_kind_class(Claims *c, PactTerm node, const PactEntity *e)
   static const char *const place_kinds[] = {"city", "port", "base", "monument", "region", NULL};
   static const char *const place_classes[] = {"City", "Port", "MilitaryBase", "Monument", "Region", NULL};
   const char *local = e->cls == PACT_INSTITUTION
-                        ? suffix_class(e->kind, inst_kinds, inst_classes)
-                        : suffix_class(e->kind, place_kinds, place_classes);
+                        ? build_suffix_class(e->kind, inst_kinds, inst_classes)
+                        : build_suffix_class(e->kind, place_kinds, place_classes);
   char name[128];
 
   if (local) {
@@ -133,8 +133,8 @@ claim_refs(Claims *c, PactTerm node, PactTerm p, const PactRefs *refs,
 }
 
 void
-claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
-             PactDiag *d)
+build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
+                   PactDiag *d)
 {
   PactBuilder *b = c->b;
   const Vocab *v = &b->v;
@@ -200,7 +200,7 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     if (e->name) {
       claim(c, node, v->label, literal(b, e->name, 0, NULL));
     } else {
-      claim_generated_label(c, node, r, e);
+      build_claim_generated_label(c, node, r, e);
     }
     if (e->date) {
       claim(c, node, v->signed_on, date_literal(b, e->date));
@@ -210,13 +210,13 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     }
     claim_refs(c, node, v->party, &e->parties, nodes);
     claim_refs(c, node, v->signatory, &e->signatories, nodes);
-    claim_areas(c, node, r, i, d);
+    build_claim_areas(c, node, r, i, d);
     break;
   case PACT_EXERCISE:
     if (e->name) {
       claim(c, node, v->label, literal(b, e->name, 0, NULL));
     } else {
-      claim_generated_label(c, node, r, e);
+      build_claim_generated_label(c, node, r, e);
     }
     if (e->edition) {
       claim(c, node, v->edition, integer_literal(b, e->edition, v->xsd_integer));
@@ -231,10 +231,10 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     if (e->place >= 0) {
       claim(c, node, v->location, nodes[e->place]);
     }
-    claim_areas(c, node, r, i, d);
+    build_claim_areas(c, node, r, i, d);
     break;
   case PACT_VISIT:
-    claim_generated_label(c, node, r, e);
+    build_claim_generated_label(c, node, r, e);
     claim(c, node, v->visitor, nodes[e->visitor]);
     claim(c, node, v->host_country, nodes[e->host]);
     if (e->start) {
@@ -249,7 +249,7 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
     claim_refs(c, node, v->location, &e->places, nodes);
     break;
   case PACT_MEETING:
-    claim_generated_label(c, node, r, e);
+    build_claim_generated_label(c, node, r, e);
     claim_refs(c, node, v->participant, &e->participants, nodes);
     if (e->date) {
       claim(c, node, v->date, date_literal(b, e->date));
@@ -264,7 +264,7 @@ claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nodes,
 }
 
 void
-claim_document(Claims *c, const PactArticle *a)
+build_claim_document(Claims *c, const PactArticle *a)
 {
   PactBuilder *b = c->b;
   const Vocab *v = &b->v;

@@ -34,8 +34,8 @@ display_name(const PactBuilder *b, const PactEntity *e, int french)
 }
 
 void
-claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
-                      const PactEntity *e)
+build_claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
+                            const PactEntity *e)
 {
   static const char *const kinds[] = {"mou", "treaty", "agreement", "protocol", "letter_of_intent", NULL};
   static const char *const kind_en[] = {"Memorandum of understanding", "Treaty", "Agreement", "Protocol", "Letter of intent", NULL};
@@ -51,7 +51,7 @@ claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
     pact_buf_init(&text, 0);
     switch (e->cls) {
     case PACT_AGREEMENT:
-      pact_buf_adds(&text, suffix_class(e->kind, kinds, french ? kind_fr : kind_en));
+      pact_buf_adds(&text, build_suffix_class(e->kind, kinds, french ? kind_fr : kind_en));
       break;
     case PACT_EXERCISE:
       pact_buf_adds(&text, french ? "Exercice conjoint" : "Joint exercise");
@@ -153,8 +153,8 @@ describe_area(Claims *c, PactTerm concept, const PactArea *area)
 }
 
 void
-claim_areas(Claims *c, PactTerm node, const PactRecord *r, size_t index,
-            PactDiag *d)
+build_claim_areas(Claims *c, PactTerm node, const PactRecord *r, size_t index,
+                  PactDiag *d)
 {
   const PactEntity *e = &r->entities[index];
   size_t nth = 0;

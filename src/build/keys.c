@@ -261,7 +261,7 @@ key_add_subject(PactBuilder *b, const PactEntity *e)
 }
 
 PactStatus
-entity_key(PactBuilder *b, const PactRecord *r, size_t i)
+build_entity_key(PactBuilder *b, const PactRecord *r, size_t i)
 {
   const PactEntity *e = &r->entities[i];
   char number[32];

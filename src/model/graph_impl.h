@@ -44,12 +44,12 @@ struct PactGraph {
 };
 
 /* terms.c */
-int rehash(PactGraph *g, size_t new_mask);
+int graph_rehash(PactGraph *g, size_t new_mask);
 
 /* sort.c */
-PactStatus renumber(PactGraph *g);
-int cmp_spog(const void *pa, const void *pb);
-int radix_sort_spog(PactQuad *q, size_t n);
-size_t unique_quads(PactQuad *q, size_t n);
+PactStatus graph_renumber(PactGraph *g);
+int graph_cmp_spog(const void *pa, const void *pb);
+int graph_radix_sort_spog(PactQuad *q, size_t n);
+size_t graph_unique_quads(PactQuad *q, size_t n);
 
 #endif

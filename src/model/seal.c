@@ -265,10 +265,10 @@ remove_sorted(PactQuad *v, size_t n, const PactQuad *drop, size_t n_drop)
   size_t j = 0;
 
   for (size_t i = 0; i < n; i++) {
-    while (j < n_drop && cmp_spog(&drop[j], &v[i]) < 0) {
+    while (j < n_drop && graph_cmp_spog(&drop[j], &v[i]) < 0) {
       j++;
     }
-    if (j < n_drop && cmp_spog(&drop[j], &v[i]) == 0) {
+    if (j < n_drop && graph_cmp_spog(&drop[j], &v[i]) == 0) {
       continue;
     }
     v[out++] = v[i];
@@ -289,25 +289,25 @@ pact_graph_seal(PactGraph *g)
   if (g->sealed) {
     return PACT_OK;
   }
-  PACT_TRY(renumber(g));
-  if (!radix_sort_spog(g->quads, g->n_quads)) {
+  PACT_TRY(graph_renumber(g));
+  if (!graph_radix_sort_spog(g->quads, g->n_quads)) {
     return PACT_ERR_NOMEM;
   }
-  g->n_quads = unique_quads(g->quads, g->n_quads);
+  g->n_quads = graph_unique_quads(g->quads, g->n_quads);
   st = derive_default(g, &def, &chosen);
   if (st != PACT_OK) {
     free(def.v);
     free(chosen.v);
     return st;
   }
-  if (!radix_sort_spog(def.v, def.n)) {
+  if (!graph_radix_sort_spog(def.v, def.n)) {
     free(def.v);
     free(chosen.v);
     return PACT_ERR_NOMEM;
   }
-  def.n = unique_quads(def.v, def.n);
+  def.n = graph_unique_quads(def.v, def.n);
   if (chosen.n) { /* qsort and memcpy take no NULL, even for 0 items */
-    qsort(chosen.v, chosen.n, sizeof *chosen.v, cmp_spog);
+    qsort(chosen.v, chosen.n, sizeof *chosen.v, graph_cmp_spog);
     def.n = remove_sorted(def.v, def.n, chosen.v, chosen.n);
   }
   free(chosen.v);

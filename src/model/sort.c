@@ -67,7 +67,7 @@ cmp_term_ids(const void *pa, const void *pb)
 
 /* Renumbers terms so that id order is output order. */
 PactStatus
-renumber(PactGraph *g)
+graph_renumber(PactGraph *g)
 {
   size_t n = g->n_terms;
   uint32_t *order;
@@ -137,11 +137,11 @@ renumber(PactGraph *g)
   g->term_hash = hashes;
   free(order);
   free(new_id);
-  return rehash(g, g->mask) ? PACT_OK : PACT_ERR_NOMEM;
+  return graph_rehash(g, g->mask) ? PACT_OK : PACT_ERR_NOMEM;
 }
 
 int
-cmp_spog(const void *pa, const void *pb)
+graph_cmp_spog(const void *pa, const void *pb)
 {
   const PactQuad *a = pa;
   const PactQuad *b = pb;
@@ -168,11 +168,11 @@ cmp_spog(const void *pa, const void *pb)
  * page's) go to qsort: eight passes over 65536 counters would cost more
  * than the comparisons. Returns 0 when malloc fails. */
 int
-radix_sort_spog(PactQuad *q, size_t n)
+graph_radix_sort_spog(PactQuad *q, size_t n)
 {
   if (n < 2048) {
     if (n > 1) {
-      qsort(q, n, sizeof *q, cmp_spog);
+      qsort(q, n, sizeof *q, graph_cmp_spog);
     }
     return 1;
   }
@@ -227,19 +227,19 @@ radix_sort_spog(PactQuad *q, size_t n)
 size_t
 pact_quads_sort_unique(PactQuad *q, size_t n)
 {
-  if (!radix_sort_spog(q, n)) {
+  if (!graph_radix_sort_spog(q, n)) {
     return SIZE_MAX;
   }
-  return unique_quads(q, n);
+  return graph_unique_quads(q, n);
 }
 
 size_t
-unique_quads(PactQuad *q, size_t n)
+graph_unique_quads(PactQuad *q, size_t n)
 {
   size_t out = 0;
 
   for (size_t i = 0; i < n; i++) {
-    if (out == 0 || cmp_spog(&q[out - 1], &q[i]) != 0) {
+    if (out == 0 || graph_cmp_spog(&q[out - 1], &q[i]) != 0) {
       q[out++] = q[i];
     }
   }

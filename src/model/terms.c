@@ -38,7 +38,7 @@ term_equals(const PactTermInfo *t, PactTermKind kind, const char *s, size_t len,
 }
 
 int
-rehash(PactGraph *g, size_t new_mask)
+graph_rehash(PactGraph *g, size_t new_mask)
 {
   uint64_t *slots = calloc(new_mask + 1, sizeof *slots);
 
@@ -105,7 +105,7 @@ intern(PactGraph *g, PactTermKind kind, const char *s, size_t len, PactTerm dt,
   g->slots[i] = (uint64_t)h << 32 | g->n_terms;
   g->n_terms++;
   /* Keep the table at most half full so probes stay short. */
-  if (g->n_terms * 2 > g->mask + 1 && !rehash(g, g->mask * 2 + 1)) {
+  if (g->n_terms * 2 > g->mask + 1 && !graph_rehash(g, g->mask * 2 + 1)) {
     return 0;
   }
   return (PactTerm)(g->n_terms - 1);

@@ -42,7 +42,7 @@ handle_value(Reader *r, const cJSON *value, PactRecordFn fn, void *user)
   rec.origin = r->file;
   rec.line = r->line;
   r->rec = &rec;
-  st = read_record(r, value);
+  st = records_read_record(r, value);
   if (st == PACT_OK && fn) {
     st = fn(user, &rec);
   }

@@ -12,7 +12,7 @@
 #include <string.h>
 
 PactStatus
-fail(Reader *r, const char *fmt, ...)
+records_fail(Reader *r, const char *fmt, ...)
 {
   char what[1024];
   va_list ap;
@@ -29,7 +29,7 @@ fail(Reader *r, const char *fmt, ...)
 }
 
 const char *
-json_type_name(const cJSON *v)
+records_json_type_name(const cJSON *v)
 {
   if (!v || cJSON_IsInvalid(v)) {
     return "nothing";
@@ -54,7 +54,7 @@ json_type_name(const cJSON *v)
 
 /* Path handling: push ".name" or "[i]", pop back to a saved length. */
 void
-pop(Reader *r, size_t saved)
+records_pop(Reader *r, size_t saved)
 {
   r->path.len = saved;
   if (r->path.data) {
@@ -63,19 +63,19 @@ pop(Reader *r, size_t saved)
 }
 
 size_t
-push_member(Reader *r, const char *name)
+records_push_member(Reader *r, const char *name)
 {
   size_t saved = r->path.len;
 
   /* Called for every member read: no printf here. */
   if (pact_buf_addc(&r->path, '.') != PACT_OK || pact_buf_adds(&r->path, name) != PACT_OK) {
-    pop(r, saved);
+    records_pop(r, saved);
   }
   return saved;
 }
 
 size_t
-push_index(Reader *r, size_t i)
+records_push_index(Reader *r, size_t i)
 {
   size_t saved = r->path.len;
   char digits[24];
@@ -88,31 +88,31 @@ push_index(Reader *r, size_t i)
   } while (i);
   digits[--n] = '[';
   if (pact_buf_add(&r->path, digits + n, sizeof digits - n) != PACT_OK) {
-    pop(r, saved);
+    records_pop(r, saved);
   }
   return saved;
 }
 
 /* Copies a JSON string into the record's arena after checking it. */
 PactStatus
-take_string(Reader *r, const cJSON *v, int allow_empty, const char **out)
+records_take_string(Reader *r, const cJSON *v, int allow_empty, const char **out)
 {
   size_t len;
   size_t bad;
 
   if (!cJSON_IsString(v) || !v->valuestring) {
-    return fail(r, "expected a string, found %s", json_type_name(v));
+    return records_fail(r, "expected a string, found %s", records_json_type_name(v));
   }
   len = strlen(v->valuestring);
   if (!pact_text_valid_utf8(v->valuestring, len, &bad)) {
-    return fail(r, "invalid UTF-8 at byte %zu of the string", bad);
+    return records_fail(r, "invalid UTF-8 at byte %zu of the string", bad);
   }
   /* Control characters cannot be written in RDF/XML (XML 1.0 forbids
    * them) and are never part of a name: reject them here, clearly. */
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)v->valuestring[i];
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      return fail(r, "control character U+%04X at byte %zu of the string (expected text)", c, i);
+      return records_fail(r, "control character U+%04X at byte %zu of the string (expected text)", c, i);
     }
   }
   if (!allow_empty) {
@@ -122,7 +122,7 @@ take_string(Reader *r, const cJSON *v, int allow_empty, const char **out)
       i++;
     }
     if (i == len) {
-      return fail(r, "expected a non-empty string");
+      return records_fail(r, "expected a non-empty string");
     }
   }
   *out = pact_arena_strndup(&r->rec->arena, v->valuestring, len);
@@ -131,7 +131,7 @@ take_string(Reader *r, const cJSON *v, int allow_empty, const char **out)
 
 /* A member that may be absent or null: *out stays NULL then. */
 PactStatus
-opt_string(Reader *r, const cJSON *obj, const char *name, const char **out)
+records_opt_string(Reader *r, const cJSON *obj, const char *name, const char **out)
 {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
   size_t saved;
@@ -141,20 +141,20 @@ opt_string(Reader *r, const cJSON *obj, const char *name, const char **out)
   if (!v || cJSON_IsNull(v)) {
     return PACT_OK;
   }
-  saved = push_member(r, name);
-  st = take_string(r, v, 0, out);
-  pop(r, saved);
+  saved = records_push_member(r, name);
+  st = records_take_string(r, v, 0, out);
+  records_pop(r, saved);
   return st;
 }
 
 PactStatus
-req_string(Reader *r, const cJSON *obj, const char *name, const char **out)
+records_req_string(Reader *r, const cJSON *obj, const char *name, const char **out)
 {
   if (!cJSON_GetObjectItemCaseSensitive(obj, name) ||
       cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, name))) {
-    return fail(r, "missing member \"%s\" (a string)", name);
+    return records_fail(r, "missing member \"%s\" (a string)", name);
   }
-  return opt_string(r, obj, name, out);
+  return records_opt_string(r, obj, name, out);
 }
 
 static PactStatus
@@ -163,19 +163,19 @@ take_integer(Reader *r, const cJSON *v, double min, double max, int32_t *out)
   double x;
 
   if (!cJSON_IsNumber(v)) {
-    return fail(r, "expected an integer, found %s", json_type_name(v));
+    return records_fail(r, "expected an integer, found %s", records_json_type_name(v));
   }
   x = v->valuedouble;
   if (x != floor(x) || x < min || x > max) {
-    return fail(r, "expected an integer from %.0f to %.0f, found %g", min, max, x);
+    return records_fail(r, "expected an integer from %.0f to %.0f, found %g", min, max, x);
   }
   *out = (int32_t)x;
   return PACT_OK;
 }
 
 PactStatus
-opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
-            double max, int32_t *out)
+records_opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
+                    double max, int32_t *out)
 {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
   size_t saved;
@@ -185,9 +185,9 @@ opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
   if (!v || cJSON_IsNull(v)) {
     return PACT_OK;
   }
-  saved = push_member(r, name);
+  saved = records_push_member(r, name);
   st = take_integer(r, v, min, max, out);
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }
 
@@ -230,15 +230,15 @@ pact_records_valid_date(const char *s)
 }
 
 PactStatus
-opt_date(Reader *r, const cJSON *obj, const char *name, const char **out)
+records_opt_date(Reader *r, const cJSON *obj, const char *name, const char **out)
 {
   size_t saved;
 
-  PACT_TRY(opt_string(r, obj, name, out));
+  PACT_TRY(records_opt_string(r, obj, name, out));
   if (*out && !pact_records_valid_date(*out)) {
-    saved = push_member(r, name);
-    fail(r, "expected a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD, found \"%s\"", *out);
-    pop(r, saved);
+    saved = records_push_member(r, name);
+    records_fail(r, "expected a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD, found \"%s\"", *out);
+    records_pop(r, saved);
     return PACT_ERR_INPUT;
   }
   return PACT_OK;
@@ -273,15 +273,15 @@ valid_lang(const char *s)
 }
 
 PactStatus
-opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out)
+records_opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out)
 {
-  PACT_TRY(opt_string(r, obj, name, out));
+  PACT_TRY(records_opt_string(r, obj, name, out));
   if (*out) {
     char *lower = (char *)*out;
     if (!valid_lang(lower)) {
-      size_t saved = push_member(r, name);
-      fail(r, "expected a language tag such as \"en\" or \"fr\", found \"%s\"", lower);
-      pop(r, saved);
+      size_t saved = records_push_member(r, name);
+      records_fail(r, "expected a language tag such as \"en\" or \"fr\", found \"%s\"", lower);
+      records_pop(r, saved);
       return PACT_ERR_INPUT;
     }
     for (; *lower; lower++) {
@@ -294,7 +294,7 @@ opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out)
 }
 
 PactStatus
-check_members(Reader *r, const cJSON *obj, const char *const *allowed)
+records_check_members(Reader *r, const cJSON *obj, const char *const *allowed)
 {
   PactStatus st = PACT_OK;
 
@@ -309,8 +309,8 @@ check_members(Reader *r, const cJSON *obj, const char *const *allowed)
       for (size_t i = 0; allowed[i]; i++) {
         pact_buf_printf(&list, "%s%s", i ? ", " : "", allowed[i]);
       }
-      st = fail(r, "unknown member \"%s\" (expected one of: %s)", m->string,
-                pact_buf_str(&list));
+      st = records_fail(r, "unknown member \"%s\" (expected one of: %s)", m->string,
+                        pact_buf_str(&list));
       pact_buf_free(&list);
     }
   }
@@ -318,17 +318,17 @@ check_members(Reader *r, const cJSON *obj, const char *const *allowed)
 }
 
 PactStatus
-expect_object(Reader *r, const cJSON *v)
+records_expect_object(Reader *r, const cJSON *v)
 {
   if (!cJSON_IsObject(v)) {
-    return fail(r, "expected an object, found %s", json_type_name(v));
+    return records_fail(r, "expected an object, found %s", records_json_type_name(v));
   }
   return PACT_OK;
 }
 
 /* An optional array member; *out is NULL when absent or null. */
 PactStatus
-opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out)
+records_opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out)
 {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
 
@@ -337,9 +337,9 @@ opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out)
     return PACT_OK;
   }
   if (!cJSON_IsArray(v)) {
-    size_t saved = push_member(r, name);
-    fail(r, "expected an array, found %s", json_type_name(v));
-    pop(r, saved);
+    size_t saved = records_push_member(r, name);
+    records_fail(r, "expected an array, found %s", records_json_type_name(v));
+    records_pop(r, saved);
     return PACT_ERR_INPUT;
   }
   *out = v;
@@ -347,7 +347,7 @@ opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out)
 }
 
 PactStatus
-opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out)
+records_opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out)
 {
   const cJSON *arr;
   size_t n;
@@ -357,7 +357,7 @@ opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out)
 
   out->v = NULL;
   out->n = 0;
-  PACT_TRY(opt_array(r, obj, name, &arr));
+  PACT_TRY(records_opt_array(r, obj, name, &arr));
   if (!arr) {
     return PACT_OK;
   }
@@ -366,17 +366,17 @@ opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out)
   if (!out->v) {
     return PACT_ERR_NOMEM;
   }
-  saved = push_member(r, name);
+  saved = records_push_member(r, name);
   for (const cJSON *v = arr->child; v; v = v->next, i++) {
-    size_t s2 = push_index(r, i);
-    PactStatus one = take_string(r, v, 0, &out->v[out->n]);
-    pop(r, s2);
+    size_t s2 = records_push_index(r, i);
+    PactStatus one = records_take_string(r, v, 0, &out->v[out->n]);
+    records_pop(r, s2);
     if (one == PACT_OK) {
       out->n++;
     } else {
       st = one;
     }
   }
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }

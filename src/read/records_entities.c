@@ -1,5 +1,5 @@
 /* One record: its article, and each entity with its plain members (the
- * first pass; read_refs() is the second). */
+ * first pass; records_read_refs() is the second). */
 #define _POSIX_C_SOURCE 200809L
 #include "read/records_reader.h"
 
@@ -18,7 +18,7 @@ read_mentions(Reader *r, const cJSON *obj, PactEntity *e)
   size_t saved;
   PactStatus st = PACT_OK;
 
-  PACT_TRY(opt_array(r, obj, "mentions", &arr));
+  PACT_TRY(records_opt_array(r, obj, "mentions", &arr));
   if (!arr) {
     return PACT_OK;
   }
@@ -27,39 +27,39 @@ read_mentions(Reader *r, const cJSON *obj, PactEntity *e)
   if (!e->mentions) {
     return PACT_ERR_NOMEM;
   }
-  saved = push_member(r, "mentions");
+  saved = records_push_member(r, "mentions");
   for (const cJSON *m = arr->child; m; m = m->next, i++) {
-    size_t s2 = push_index(r, i);
+    size_t s2 = records_push_index(r, i);
     PactMention *out = &e->mentions[e->n_mentions];
     int32_t start = 0;
     int32_t end = 0;
-    PactStatus one = expect_object(r, m);
+    PactStatus one = records_expect_object(r, m);
 
     if (one == PACT_OK) {
-      one = check_members(r, m, allowed);
+      one = records_check_members(r, m, allowed);
     }
     if (one == PACT_OK) {
-      one = req_string(r, m, "text", &out->text);
+      one = records_req_string(r, m, "text", &out->text);
     }
     if (one == PACT_OK && !cJSON_GetObjectItemCaseSensitive(m, "start")) {
-      one = fail(r, "missing member \"start\" (an integer)");
+      one = records_fail(r, "missing member \"start\" (an integer)");
     }
     if (one == PACT_OK && !cJSON_GetObjectItemCaseSensitive(m, "end")) {
-      one = fail(r, "missing member \"end\" (an integer)");
+      one = records_fail(r, "missing member \"end\" (an integer)");
     }
     if (one == PACT_OK) {
-      one = opt_integer(r, m, "start", 0, 2147483647.0, &start);
+      one = records_opt_integer(r, m, "start", 0, 2147483647.0, &start);
     }
     if (one == PACT_OK) {
-      one = opt_integer(r, m, "end", 0, 2147483647.0, &end);
+      one = records_opt_integer(r, m, "end", 0, 2147483647.0, &end);
     }
     if (one == PACT_OK) {
       size_t chars = pact_text_codepoints(out->text, strlen(out->text));
       if (end < start) {
-        one = fail(r, "\"end\" (%d) is before \"start\" (%d)", (int)end, (int)start);
+        one = records_fail(r, "\"end\" (%d) is before \"start\" (%d)", (int)end, (int)start);
       } else if ((size_t)(end - start) != chars) {
-        one = fail(r, "\"text\" has %zu characters but start..end spans %d", chars,
-                   (int)(end - start));
+        one = records_fail(r, "\"text\" has %zu characters but start..end spans %d", chars,
+                           (int)(end - start));
       }
     }
     if (one == PACT_OK) {
@@ -69,9 +69,9 @@ read_mentions(Reader *r, const cJSON *obj, PactEntity *e)
     } else {
       st = one;
     }
-    pop(r, s2);
+    records_pop(r, s2);
   }
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }
 
@@ -85,7 +85,7 @@ read_titles(Reader *r, const cJSON *obj, PactEntity *e, const char *default_lang
   size_t saved;
   PactStatus st = PACT_OK;
 
-  PACT_TRY(opt_array(r, obj, "titles", &arr));
+  PACT_TRY(records_opt_array(r, obj, "titles", &arr));
   if (!arr) {
     return PACT_OK;
   }
@@ -94,25 +94,25 @@ read_titles(Reader *r, const cJSON *obj, PactEntity *e, const char *default_lang
   if (!e->titles) {
     return PACT_ERR_NOMEM;
   }
-  saved = push_member(r, "titles");
+  saved = records_push_member(r, "titles");
   for (const cJSON *t = arr->child; t; t = t->next, i++) {
-    size_t s2 = push_index(r, i);
+    size_t s2 = records_push_index(r, i);
     PactTitle *out = &e->titles[e->n_titles];
     PactStatus one;
 
     out->lang = NULL;
     if (cJSON_IsString(t)) {
-      one = take_string(r, t, 0, &out->text);
+      one = records_take_string(r, t, 0, &out->text);
     } else {
-      one = expect_object(r, t);
+      one = records_expect_object(r, t);
       if (one == PACT_OK) {
-        one = check_members(r, t, allowed);
+        one = records_check_members(r, t, allowed);
       }
       if (one == PACT_OK) {
-        one = req_string(r, t, "text", &out->text);
+        one = records_req_string(r, t, "text", &out->text);
       }
       if (one == PACT_OK) {
-        one = opt_lang(r, t, "lang", &out->lang);
+        one = records_opt_lang(r, t, "lang", &out->lang);
       }
     }
     if (one == PACT_OK) {
@@ -123,9 +123,9 @@ read_titles(Reader *r, const cJSON *obj, PactEntity *e, const char *default_lang
     } else {
       st = one;
     }
-    pop(r, s2);
+    records_pop(r, s2);
   }
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }
 
@@ -185,7 +185,7 @@ opt_enum(Reader *r, const cJSON *obj, const char *name, const char *const *value
   PactBuf list;
   PactStatus st;
 
-  PACT_TRY(required ? req_string(r, obj, name, out) : opt_string(r, obj, name, out));
+  PACT_TRY(required ? records_req_string(r, obj, name, out) : records_opt_string(r, obj, name, out));
   if (!*out) {
     return PACT_OK;
   }
@@ -198,9 +198,9 @@ opt_enum(Reader *r, const cJSON *obj, const char *name, const char *const *value
   for (size_t i = 0; values[i]; i++) {
     pact_buf_printf(&list, "%s%s", i ? ", " : "", values[i]);
   }
-  saved = push_member(r, name);
-  st = fail(r, "expected one of %s, found \"%s\"", pact_buf_str(&list), *out);
-  pop(r, saved);
+  saved = records_push_member(r, name);
+  st = records_fail(r, "expected one of %s, found \"%s\"", pact_buf_str(&list), *out);
+  records_pop(r, saved);
   pact_buf_free(&list);
   return st;
 }
@@ -221,61 +221,62 @@ read_entity(Reader *r, const cJSON *obj, const ListSpec *spec, PactEntity *e)
     }                     \
   } while (0)
 
-  PACT_TRY(expect_object(r, obj));
-  KEEP(check_members(r, obj, spec->allowed));
-  KEEP(opt_string(r, obj, "id", &e->id));
-  KEEP(opt_string(r, obj, "key", &e->key));
+  PACT_TRY(records_expect_object(r, obj));
+  KEEP(records_check_members(r, obj, spec->allowed));
+  KEEP(records_opt_string(r, obj, "id", &e->id));
+  KEEP(records_opt_string(r, obj, "key", &e->key));
   KEEP(read_mentions(r, obj, e));
   switch (spec->cls) {
   case PACT_COUNTRY:
-    KEEP(req_string(r, obj, "code", &e->code));
-    if (e->code && !is_country_code(e->code)) {
-      size_t saved = push_member(r, "code");
-      st = fail(r, "expected an ISO 3166-1 alpha-2 code in capitals such as \"FR\", found \"%s\"", e->code);
-      pop(r, saved);
+    KEEP(records_req_string(r, obj, "code", &e->code));
+    if (e->code && !records_is_country_code(e->code)) {
+      size_t saved = records_push_member(r, "code");
+      st = records_fail(r, "expected an ISO 3166-1 alpha-2 code in capitals such as \"FR\", found \"%s\"",
+                        e->code);
+      records_pop(r, saved);
     }
     if (!e->id) {
       e->id = e->code;
     }
-    KEEP(opt_string(r, obj, "name", &e->name));
-    KEEP(opt_strings(r, obj, "variants", &e->variants));
+    KEEP(records_opt_string(r, obj, "name", &e->name));
+    KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     break;
   case PACT_PERSON:
-    KEEP(req_string(r, obj, "name", &e->name));
-    KEEP(opt_strings(r, obj, "variants", &e->variants));
+    KEEP(records_req_string(r, obj, "name", &e->name));
+    KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     KEEP(read_titles(r, obj, e, lang));
     break;
   case PACT_INSTITUTION:
-    KEEP(req_string(r, obj, "name", &e->name));
-    KEEP(opt_strings(r, obj, "variants", &e->variants));
+    KEEP(records_req_string(r, obj, "name", &e->name));
+    KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     KEEP(opt_enum(r, obj, "kind", institution_kinds, 0, &e->kind));
     break;
   case PACT_PLACE:
-    KEEP(req_string(r, obj, "name", &e->name));
-    KEEP(opt_strings(r, obj, "variants", &e->variants));
+    KEEP(records_req_string(r, obj, "name", &e->name));
+    KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     KEEP(opt_enum(r, obj, "kind", place_kinds, 0, &e->kind));
     break;
   case PACT_AGREEMENT:
-    KEEP(opt_string(r, obj, "name", &e->name));
+    KEEP(records_opt_string(r, obj, "name", &e->name));
     KEEP(opt_enum(r, obj, "kind", agreement_kinds, 1, &e->kind));
     KEEP(opt_enum(r, obj, "status", agreement_statuses, 0, &e->status));
-    KEEP(opt_date(r, obj, "signed", &e->date));
-    KEEP(opt_strings(r, obj, "areas", &e->areas));
+    KEEP(records_opt_date(r, obj, "signed", &e->date));
+    KEEP(records_opt_strings(r, obj, "areas", &e->areas));
     break;
   case PACT_EXERCISE:
-    KEEP(opt_string(r, obj, "name", &e->name));
-    KEEP(opt_integer(r, obj, "edition", 1, 100000, &e->edition));
-    KEEP(opt_date(r, obj, "start", &e->start));
-    KEEP(opt_date(r, obj, "end", &e->end));
-    KEEP(opt_strings(r, obj, "areas", &e->areas));
+    KEEP(records_opt_string(r, obj, "name", &e->name));
+    KEEP(records_opt_integer(r, obj, "edition", 1, 100000, &e->edition));
+    KEEP(records_opt_date(r, obj, "start", &e->start));
+    KEEP(records_opt_date(r, obj, "end", &e->end));
+    KEEP(records_opt_strings(r, obj, "areas", &e->areas));
     break;
   case PACT_VISIT:
-    KEEP(opt_date(r, obj, "start", &e->start));
-    KEEP(opt_date(r, obj, "end", &e->end));
-    KEEP(opt_integer(r, obj, "days", 1, 100000, &e->days));
+    KEEP(records_opt_date(r, obj, "start", &e->start));
+    KEEP(records_opt_date(r, obj, "end", &e->end));
+    KEEP(records_opt_integer(r, obj, "days", 1, 100000, &e->days));
     break;
   case PACT_MEETING:
-    KEEP(opt_date(r, obj, "date", &e->date));
+    KEEP(records_opt_date(r, obj, "date", &e->date));
     break;
   case PACT_N_CLASSES:
     break;
@@ -296,47 +297,47 @@ read_article(Reader *r, const cJSON *root)
   size_t saved;
 
   if (!a) {
-    return fail(r, "missing member \"article\" (an object with at least \"file\")");
+    return records_fail(r, "missing member \"article\" (an object with at least \"file\")");
   }
-  saved = push_member(r, "article");
-  one = expect_object(r, a);
+  saved = records_push_member(r, "article");
+  one = records_expect_object(r, a);
   if (one != PACT_OK) {
-    pop(r, saved);
+    records_pop(r, saved);
     return one;
   }
-  if ((one = check_members(r, a, allowed)) != PACT_OK) {
+  if ((one = records_check_members(r, a, allowed)) != PACT_OK) {
     st = one;
   }
-  if ((one = req_string(r, a, "file", &art->file)) != PACT_OK) {
+  if ((one = records_req_string(r, a, "file", &art->file)) != PACT_OK) {
     st = one;
   }
-  if ((one = opt_string(r, a, "key", &art->key)) != PACT_OK) {
+  if ((one = records_opt_string(r, a, "key", &art->key)) != PACT_OK) {
     st = one;
   }
-  if ((one = opt_date(r, a, "issued", &art->issued)) != PACT_OK) {
+  if ((one = records_opt_date(r, a, "issued", &art->issued)) != PACT_OK) {
     st = one;
   }
-  if ((one = opt_lang(r, a, "language", &art->language)) != PACT_OK) {
+  if ((one = records_opt_lang(r, a, "language", &art->language)) != PACT_OK) {
     st = one;
   }
-  if ((one = opt_string(r, a, "title", &art->title)) != PACT_OK) {
+  if ((one = records_opt_string(r, a, "title", &art->title)) != PACT_OK) {
     st = one;
   }
-  if ((one = opt_string(r, a, "source", &art->source)) != PACT_OK) {
+  if ((one = records_opt_string(r, a, "source", &art->source)) != PACT_OK) {
     st = one;
   }
   if (art->source && !pact_text_valid_iri(art->source)) {
-    size_t s2 = push_member(r, "source");
-    st = fail(r, "expected an absolute IRI such as \"https://example.org/news/1\", found \"%s\"",
-              art->source);
-    pop(r, s2);
+    size_t s2 = records_push_member(r, "source");
+    st = records_fail(r, "expected an absolute IRI such as \"https://example.org/news/1\", found \"%s\"",
+                      art->source);
+    records_pop(r, s2);
   }
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }
 
 PactStatus
-read_record(Reader *r, const cJSON *root)
+records_read_record(Reader *r, const cJSON *root)
 {
   static const char *const allowed[] = {
     "pactum", "article", "countries", "persons", "institutions", "places",
@@ -347,15 +348,15 @@ read_record(Reader *r, const cJSON *root)
   PactStatus st = PACT_OK;
   const cJSON *version;
 
-  PACT_TRY(expect_object(r, root));
-  if (check_members(r, root, allowed) != PACT_OK) {
+  PACT_TRY(records_expect_object(r, root));
+  if (records_check_members(r, root, allowed) != PACT_OK) {
     st = PACT_ERR_INPUT;
   }
   version = cJSON_GetObjectItemCaseSensitive(root, "pactum");
   if (version && !(cJSON_IsNumber(version) && version->valuedouble == 1)) {
-    size_t saved = push_member(r, "pactum");
-    st = fail(r, "expected format version 1, found %s", json_type_name(version));
-    pop(r, saved);
+    size_t saved = records_push_member(r, "pactum");
+    st = records_fail(r, "expected format version 1, found %s", records_json_type_name(version));
+    records_pop(r, saved);
   }
   if (read_article(r, root) != PACT_OK) {
     st = PACT_ERR_INPUT;
@@ -369,15 +370,15 @@ read_record(Reader *r, const cJSON *root)
     size_t saved;
     size_t i = 0;
     first[l] = r->rec->n_entities;
-    if (opt_array(r, root, lists[l].member, &arrays[l]) != PACT_OK) {
+    if (records_opt_array(r, root, lists[l].member, &arrays[l]) != PACT_OK) {
       st = PACT_ERR_INPUT;
     }
     if (!arrays[l]) {
       continue;
     }
-    saved = push_member(r, lists[l].member);
+    saved = records_push_member(r, lists[l].member);
     for (const cJSON *v = arrays[l]->child; v; v = v->next, i++) {
-      size_t s2 = push_index(r, i);
+      size_t s2 = records_push_index(r, i);
       PactEntity *e = pact_record_add(r->rec, lists[l].cls);
       if (!e) {
         free(first);
@@ -387,9 +388,9 @@ read_record(Reader *r, const cJSON *root)
       if (read_entity(r, v, &lists[l], e) != PACT_OK) {
         st = PACT_ERR_INPUT;
       }
-      pop(r, s2);
+      records_pop(r, s2);
     }
-    pop(r, saved);
+    records_pop(r, saved);
   }
   first[sizeof lists / sizeof lists[0]] = r->rec->n_entities;
   if (st != PACT_OK) {
@@ -407,10 +408,10 @@ read_record(Reader *r, const cJSON *root)
       index.v[index.n++] = (IdEntry){r->rec->entities[i].id, (int32_t)i};
     }
   }
-  qsort(index.v, index.n, sizeof *index.v, cmp_id);
+  qsort(index.v, index.n, sizeof *index.v, records_cmp_id);
   for (size_t i = 1; i < index.n; i++) {
     if (strcmp(index.v[i - 1].id, index.v[i].id) == 0) {
-      st = fail(r, "the id \"%s\" is used twice", index.v[i].id);
+      st = records_fail(r, "the id \"%s\" is used twice", index.v[i].id);
     }
   }
   /* Pass 2: references. */
@@ -420,15 +421,15 @@ read_record(Reader *r, const cJSON *root)
     if (!arrays[l]) {
       continue;
     }
-    saved = push_member(r, lists[l].member);
+    saved = records_push_member(r, lists[l].member);
     for (const cJSON *v = arrays[l]->child; v; v = v->next, i++) {
-      size_t s2 = push_index(r, i);
-      if (read_refs(r, &index, v, &r->rec->entities[first[l] + i]) != PACT_OK) {
+      size_t s2 = records_push_index(r, i);
+      if (records_read_refs(r, &index, v, &r->rec->entities[first[l] + i]) != PACT_OK) {
         st = PACT_ERR_INPUT;
       }
-      pop(r, s2);
+      records_pop(r, s2);
     }
-    pop(r, saved);
+    records_pop(r, saved);
   }
   free(index.v);
   free(first);

@@ -35,31 +35,31 @@ typedef struct {
   size_t n;
 } IdIndex;
 
-/* records_check.c; fail() reports what is wrong at the current path and
+/* records_check.c; records_fail() reports what is wrong at the current path and
  * returns PACT_ERR_INPUT. */
-PactStatus fail(Reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-const char *json_type_name(const cJSON *v);
-void pop(Reader *r, size_t saved);
-size_t push_member(Reader *r, const char *name);
-size_t push_index(Reader *r, size_t i);
-PactStatus take_string(Reader *r, const cJSON *v, int allow_empty, const char **out);
-PactStatus opt_string(Reader *r, const cJSON *obj, const char *name, const char **out);
-PactStatus req_string(Reader *r, const cJSON *obj, const char *name, const char **out);
-PactStatus opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
-                       double max, int32_t *out);
-PactStatus opt_date(Reader *r, const cJSON *obj, const char *name, const char **out);
-PactStatus opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out);
-PactStatus check_members(Reader *r, const cJSON *obj, const char *const *allowed);
-PactStatus expect_object(Reader *r, const cJSON *v);
-PactStatus opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out);
-PactStatus opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out);
+PactStatus records_fail(Reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *records_json_type_name(const cJSON *v);
+void records_pop(Reader *r, size_t saved);
+size_t records_push_member(Reader *r, const char *name);
+size_t records_push_index(Reader *r, size_t i);
+PactStatus records_take_string(Reader *r, const cJSON *v, int allow_empty, const char **out);
+PactStatus records_opt_string(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus records_req_string(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus records_opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
+                               double max, int32_t *out);
+PactStatus records_opt_date(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus records_opt_lang(Reader *r, const cJSON *obj, const char *name, const char **out);
+PactStatus records_check_members(Reader *r, const cJSON *obj, const char *const *allowed);
+PactStatus records_expect_object(Reader *r, const cJSON *v);
+PactStatus records_opt_array(Reader *r, const cJSON *obj, const char *name, const cJSON **out);
+PactStatus records_opt_strings(Reader *r, const cJSON *obj, const char *name, PactStrings *out);
 
 /* records_refs.c */
-int cmp_id(const void *a, const void *b);
-int is_country_code(const char *s);
-PactStatus read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e);
+int records_cmp_id(const void *a, const void *b);
+int records_is_country_code(const char *s);
+PactStatus records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e);
 
 /* records_entities.c */
-PactStatus read_record(Reader *r, const cJSON *root);
+PactStatus records_read_record(Reader *r, const cJSON *root);
 
 #endif

@@ -7,13 +7,13 @@
 #include <string.h>
 
 int
-cmp_id(const void *a, const void *b)
+records_cmp_id(const void *a, const void *b)
 {
   return strcmp(((const IdEntry *)a)->id, ((const IdEntry *)b)->id);
 }
 
 int
-is_country_code(const char *s)
+records_is_country_code(const char *s)
 {
   return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && !s[2];
 }
@@ -24,10 +24,10 @@ static int32_t
 resolve_ref(Reader *r, IdIndex *index, const char *ref, unsigned allowed_classes)
 {
   IdEntry key = {ref, 0};
-  IdEntry *hit = index->n ? bsearch(&key, index->v, index->n, sizeof key, cmp_id) : NULL;
+  IdEntry *hit = index->n ? bsearch(&key, index->v, index->n, sizeof key, records_cmp_id) : NULL;
   int32_t found = hit ? hit->index : -1;
 
-  if (found < 0 && is_country_code(ref)) {
+  if (found < 0 && records_is_country_code(ref)) {
     for (size_t i = 0; i < r->rec->n_entities; i++) {
       const PactEntity *e = &r->rec->entities[i];
       if (e->cls == PACT_COUNTRY && strcmp(e->code, ref) == 0) {
@@ -47,9 +47,9 @@ resolve_ref(Reader *r, IdIndex *index, const char *ref, unsigned allowed_classes
     }
   }
   if (found < 0) {
-    fail(r, "\"%s\" names no entity of this record (expected the id of a %s%s)", ref,
-         (allowed_classes & (1u << PACT_COUNTRY)) ? "country, or an ISO code such as \"FR\", or a " : "",
-         "listed entity");
+    records_fail(r, "\"%s\" names no entity of this record (expected the id of a %s%s)", ref,
+                 (allowed_classes & (1u << PACT_COUNTRY)) ? "country, or an ISO code such as \"FR\", or a " : "",
+                 "listed entity");
     return -1;
   }
   if (!(allowed_classes & (1u << r->rec->entities[found].cls))) {
@@ -60,8 +60,8 @@ resolve_ref(Reader *r, IdIndex *index, const char *ref, unsigned allowed_classes
         pact_buf_printf(&list, "%s%s", list.len ? " or " : "", pact_class_name((PactClass)c));
       }
     }
-    fail(r, "\"%s\" is a %s, expected a %s", ref,
-         pact_class_name(r->rec->entities[found].cls), pact_buf_str(&list));
+    records_fail(r, "\"%s\" is a %s, expected a %s", ref,
+                 pact_class_name(r->rec->entities[found].cls), pact_buf_str(&list));
     pact_buf_free(&list);
     return -1;
   }
@@ -78,15 +78,15 @@ opt_ref(Reader *r, IdIndex *index, const cJSON *obj, const char *name,
   *out = -1;
   if (required && (!cJSON_GetObjectItemCaseSensitive(obj, name) ||
                    cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, name)))) {
-    return fail(r, "missing member \"%s\" (a reference)", name);
+    return records_fail(r, "missing member \"%s\" (a reference)", name);
   }
-  PACT_TRY(opt_string(r, obj, name, &ref));
+  PACT_TRY(records_opt_string(r, obj, name, &ref));
   if (!ref) {
     return PACT_OK;
   }
-  saved = push_member(r, name);
+  saved = records_push_member(r, name);
   *out = resolve_ref(r, index, ref, allowed);
-  pop(r, saved);
+  records_pop(r, saved);
   return *out < 0 ? PACT_ERR_INPUT : PACT_OK;
 }
 
@@ -100,7 +100,7 @@ opt_refs(Reader *r, IdIndex *index, const cJSON *obj, const char *name,
 
   out->v = NULL;
   out->n = 0;
-  PACT_TRY(opt_strings(r, obj, name, &refs));
+  PACT_TRY(records_opt_strings(r, obj, name, &refs));
   if (!refs.n) {
     return PACT_OK;
   }
@@ -108,18 +108,18 @@ opt_refs(Reader *r, IdIndex *index, const cJSON *obj, const char *name,
   if (!out->v) {
     return PACT_ERR_NOMEM;
   }
-  saved = push_member(r, name);
+  saved = records_push_member(r, name);
   for (size_t i = 0; i < refs.n; i++) {
-    size_t s2 = push_index(r, i);
+    size_t s2 = records_push_index(r, i);
     int32_t found = resolve_ref(r, index, refs.v[i], allowed);
-    pop(r, s2);
+    records_pop(r, s2);
     if (found < 0) {
       st = PACT_ERR_INPUT;
       continue;
     }
     out->v[out->n++] = found;
   }
-  pop(r, saved);
+  records_pop(r, saved);
   return st;
 }
 
@@ -132,7 +132,7 @@ enum {
 
 /* Second pass: the references of one entity. */
 PactStatus
-read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
+records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
 {
   PactStatus st = PACT_OK;
   PactStatus one;
@@ -192,7 +192,7 @@ read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
     KEEP(opt_refs(r, index, obj, "participants", C_COUNTRY | C_INSTITUTION | C_PERSON, &refs));
     r->rec->entities[at].participants = refs;
     if (st == PACT_OK && refs.n == 0) {
-      st = fail(r, "a meeting needs at least one participant");
+      st = records_fail(r, "a meeting needs at least one participant");
     }
     break;
   }

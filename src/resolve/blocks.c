@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The values count_values() left (sorted by term) as a set in the
+/* The values resolve_count_values() left (sorted by term) as a set in the
  * arena. */
 static PactStatus
 values_set(R *r, TermSet *out)
@@ -49,10 +49,10 @@ node_sets(R *r, Item *it)
     }
   }
   qsort(v, n, sizeof *v, pact_term_compare);
-  it->docs = (TermSet){v, n ? (uint32_t)(unique_terms(v, n)) : 0};
-  /* Its areas: count_values() leaves them sorted by term. */
-  PACT_TRY(gather(r, it->node, r->area));
-  PACT_TRY(count_values(r));
+  it->docs = (TermSet){v, n ? (uint32_t)(resolve_unique_terms(v, n)) : 0};
+  /* Its areas: resolve_count_values() leaves them sorted by term. */
+  PACT_TRY(resolve_gather(r, it->node, r->area));
+  PACT_TRY(resolve_count_values(r));
   return values_set(r, &it->areas);
 }
 
@@ -60,94 +60,94 @@ node_sets(R *r, Item *it)
 static PactStatus
 exercise_parts(R *r, Item *it)
 {
-  PACT_TRY(gather(r, it->node, r->participant));
-  PACT_TRY(count_values(r));
-  keep_countries(r);
+  PACT_TRY(resolve_gather(r, it->node, r->participant));
+  PACT_TRY(resolve_count_values(r));
+  resolve_keep_countries(r);
   return values_set(r, &it->parts);
 }
 
 /* The block key of item `it` into r->key. */
 PactStatus
-block_key(R *r, int kind, Item *it)
+resolve_block_key(R *r, int kind, Item *it)
 {
   PactTerm t;
 
   pact_buf_reset(&r->key);
   switch (kind) {
   case PERSON:
-    PACT_TRY(gather(r, it->node, r->label));
-    PACT_TRY(count_values(r));
-    t = best_value(r, better_label);
+    PACT_TRY(resolve_gather(r, it->node, r->label));
+    PACT_TRY(resolve_count_values(r));
+    t = resolve_best_value(r, resolve_better_label);
     pact_buf_reset(&r->short_key);
     if (t) {
       PACT_TRY(pact_name_key(r->names, &r->key, pact_graph_term(r->g, t)->str));
       PACT_TRY(pact_name_short_key(r->names, &r->short_key, pact_graph_term(r->g, t)->str));
     }
-    PACT_TRY(gather(r, it->node, r->country));
-    PACT_TRY(count_values(r));
-    it->country = best_value(r, more_claimed);
-    return node_sets(r, it); /* its articles, for cluster_persons() */
+    PACT_TRY(resolve_gather(r, it->node, r->country));
+    PACT_TRY(resolve_count_values(r));
+    it->country = resolve_best_value(r, resolve_more_claimed);
+    return node_sets(r, it); /* its articles, for resolve_cluster_persons() */
   case AGREEMENT:
-    PACT_TRY(gather(r, it->node, r->kind));
-    PACT_TRY(count_values(r));
-    PACT_TRY(key_add(r, kind_name(r, best_value(r, more_claimed))));
-    PACT_TRY(gather(r, it->node, r->party));
-    PACT_TRY(count_values(r));
-    PACT_TRY(key_add_slugs(r, " "));
+    PACT_TRY(resolve_gather(r, it->node, r->kind));
+    PACT_TRY(resolve_count_values(r));
+    PACT_TRY(resolve_key_add(r, resolve_kind_name(r, resolve_best_value(r, resolve_more_claimed))));
+    PACT_TRY(resolve_gather(r, it->node, r->party));
+    PACT_TRY(resolve_count_values(r));
+    PACT_TRY(resolve_key_add_slugs(r, " "));
     PACT_TRY(node_sets(r, it));
-    PACT_TRY(gather(r, it->node, r->signed_on));
+    PACT_TRY(resolve_gather(r, it->node, r->signed_on));
     break;
   case VISIT:
-    PACT_TRY(gather(r, it->node, r->visitor));
-    PACT_TRY(count_values(r));
-    t = best_value(r, more_claimed);
+    PACT_TRY(resolve_gather(r, it->node, r->visitor));
+    PACT_TRY(resolve_count_values(r));
+    t = resolve_best_value(r, resolve_more_claimed);
     PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
-    PACT_TRY(gather(r, it->node, r->host));
-    PACT_TRY(count_values(r));
-    t = best_value(r, more_claimed);
+    PACT_TRY(resolve_gather(r, it->node, r->host));
+    PACT_TRY(resolve_count_values(r));
+    t = resolve_best_value(r, resolve_more_claimed);
     PACT_TRY(pact_buf_addc(&r->key, ' '));
     PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
-    PACT_TRY(gather(r, it->node, r->start_date));
+    PACT_TRY(resolve_gather(r, it->node, r->start_date));
     break;
   case MEETING:
-    PACT_TRY(gather(r, it->node, r->participant));
-    PACT_TRY(count_values(r));
-    PACT_TRY(key_add_slugs(r, " "));
-    PACT_TRY(gather(r, it->node, r->date));
+    PACT_TRY(resolve_gather(r, it->node, r->participant));
+    PACT_TRY(resolve_count_values(r));
+    PACT_TRY(resolve_key_add_slugs(r, " "));
+    PACT_TRY(resolve_gather(r, it->node, r->date));
     break;
   case EXERCISE:
     PACT_TRY(exercise_parts(r, it));
     /* Named exercises by name, the others by participants. */
-    PACT_TRY(gather(r, it->node, r->label));
-    PACT_TRY(count_values(r));
-    keep_plain(r);
-    t = best_value(r, better_label);
+    PACT_TRY(resolve_gather(r, it->node, r->label));
+    PACT_TRY(resolve_count_values(r));
+    resolve_keep_plain(r);
+    t = resolve_best_value(r, resolve_better_label);
     if (t) {
       PACT_TRY(pact_buf_adds(&r->key, "name "));
       PACT_TRY(pact_text_key(&r->key, pact_graph_term(r->g, t)->str,
                              pact_graph_term(r->g, t)->len));
     } else {
-      PACT_TRY(gather(r, it->node, r->participant));
-      PACT_TRY(count_values(r));
+      PACT_TRY(resolve_gather(r, it->node, r->participant));
+      PACT_TRY(resolve_count_values(r));
       PACT_TRY(pact_buf_adds(&r->key, "with "));
-      PACT_TRY(key_add_slugs(r, " "));
+      PACT_TRY(resolve_key_add_slugs(r, " "));
     }
-    PACT_TRY(gather(r, it->node, r->edition));
-    PACT_TRY(count_values(r));
-    t = best_value(r, more_claimed);
+    PACT_TRY(resolve_gather(r, it->node, r->edition));
+    PACT_TRY(resolve_count_values(r));
+    t = resolve_best_value(r, resolve_more_claimed);
     it->edition = t ? (int32_t)atoi(pact_graph_term(r->g, t)->str) : 0;
-    PACT_TRY(gather(r, it->node, r->start_date));
+    PACT_TRY(resolve_gather(r, it->node, r->start_date));
     break;
   default:
     return PACT_ERR_INTERNAL;
   }
-  PACT_TRY(count_values(r));
-  it->date = best_value(r, better_date);
-  it->doc_day = doc_day(r, it->node);
+  PACT_TRY(resolve_count_values(r));
+  it->date = resolve_best_value(r, resolve_better_date);
+  it->doc_day = resolve_doc_day(r, it->node);
   if (kind == VISIT) {
-    PACT_TRY(gather(r, it->node, r->end_date));
-    PACT_TRY(count_values(r));
-    it->end = best_value(r, better_date);
+    PACT_TRY(resolve_gather(r, it->node, r->end_date));
+    PACT_TRY(resolve_count_values(r));
+    it->end = resolve_best_value(r, resolve_better_date);
   }
   return PACT_OK;
 }
@@ -155,18 +155,18 @@ block_key(R *r, int kind, Item *it)
 /* Whether two reports' start dates (to the month at least) are within
  * two months of each other, or one of them is not known that well. */
 int
-same_season(const R *r, const Item *a, const Item *b)
+resolve_same_season(const R *r, const Item *a, const Item *b)
 {
-  Date x = term_date(r, a->date);
-  Date y = term_date(r, b->date);
+  Date x = resolve_term_date(r, a->date);
+  Date y = resolve_term_date(r, b->date);
 
   if (x.precision < 3 || y.precision < 3 || x.precision == 2 || y.precision == 2) {
     return 1;
   }
-  return labs(day_of(x, 0) - day_of(y, 0)) <= 62;
+  return labs(resolve_day_of(x, 0) - resolve_day_of(y, 0)) <= 62;
 }
 
-/* For short_names(): candidates by short key, then by key. */
+/* For resolve_short_names(): candidates by short key, then by key. */
 static int
 cmp_short(const void *pa, const void *pb)
 {
@@ -185,7 +185,7 @@ cmp_short(const void *pa, const void *pb)
  * stays apart. A hash of the keys, then a sort of the candidates: no
  * pair of names is compared. */
 PactStatus
-short_names(Item *items, size_t n)
+resolve_short_names(Item *items, size_t n)
 {
   size_t cap = 16;
   uint32_t *slots;

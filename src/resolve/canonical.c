@@ -21,7 +21,7 @@ slug_of(const R *r, PactTerm t)
 
 /* Appends '-' (when r->key is not empty) and the name key of `s`. */
 PactStatus
-key_add(R *r, const char *s)
+resolve_key_add(R *r, const char *s)
 {
   if (r->key.len) {
     PACT_TRY(pact_buf_addc(&r->key, '-'));
@@ -31,7 +31,7 @@ key_add(R *r, const char *s)
 
 /* {base}{cls}/{slug of r->key} */
 PactTerm
-canonical_iri(R *r, const char *cls)
+resolve_canonical_iri(R *r, const char *cls)
 {
   pact_buf_reset(&r->buf);
   if (pact_buf_adds(&r->buf, r->base) != PACT_OK || pact_buf_adds(&r->buf, cls) != PACT_OK ||
@@ -46,7 +46,7 @@ canonical_iri(R *r, const char *cls)
 /* Appends the slugs of the distinct objects in r->values, sorted, joined
  * by `sep` (the builder's key_add_refs). */
 PactStatus
-key_add_slugs(R *r, const char *sep)
+resolve_key_add_slugs(R *r, const char *sep)
 {
   const char **slugs;
   PactStatus st;
@@ -68,7 +68,7 @@ key_add_slugs(R *r, const char *sep)
 
 /* The key in records of an agreement kind IRI (RECORDS.md). */
 const char *
-kind_name(const R *r, PactTerm kind)
+resolve_kind_name(const R *r, PactTerm kind)
 {
   const char *s = kind ? pact_graph_term(r->g, kind)->str : "";
   const char *hash = strrchr(s, '#');
@@ -80,24 +80,24 @@ kind_name(const R *r, PactTerm kind)
 /* The values of `pred` over the members of the cluster rooted at `first`
  * (members are items[first..hi) whose root is `first`'s), into r->values. */
 PactStatus
-cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTerm pred)
+resolve_cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTerm pred)
 {
   for (uint32_t i = lo; i < hi; i++) {
-    if (root(items, i) == rt) {
-      PACT_TRY(gather(r, items[i].node, pred));
+    if (resolve_root(items, i) == rt) {
+      PACT_TRY(resolve_gather(r, items[i].node, pred));
     }
   }
-  return count_values(r);
+  return resolve_count_values(r);
 }
 
 /* Whether another agreement of the block (kind and parties) has the date
  * of the cluster rooted at `rt` (the roots' `date` hold their clusters'
  * best dates, see resolve_kind()). */
 int
-same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
+resolve_same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 {
   for (uint32_t i = lo; i < hi; i++) {
-    if (i != rt && root(items, i) == i && items[i].date && items[i].date == items[rt].date) {
+    if (i != rt && resolve_root(items, i) == i && items[i].date && items[i].date == items[rt].date) {
       return 1;
     }
   }
@@ -117,7 +117,7 @@ is_country(const R *r, PactTerm t)
 /* Keeps the countries among r->values (an exercise's participants are
  * countries and their forces). */
 void
-keep_countries(R *r)
+resolve_keep_countries(R *r)
 {
   size_t n = 0;
 
@@ -138,83 +138,83 @@ key_add_subject(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 {
   PactTerm t;
 
-  PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
-  keep_plain(r);
-  t = best_value(r, better_label);
+  PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->label));
+  resolve_keep_plain(r);
+  t = resolve_best_value(r, resolve_better_label);
   if (!t) {
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->area));
-    t = best_value(r, more_claimed);
-    return t ? key_add(r, slug_of(r, t)) : PACT_OK;
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->area));
+    t = resolve_best_value(r, resolve_more_claimed);
+    return t ? resolve_key_add(r, slug_of(r, t)) : PACT_OK;
   }
-  return key_add(r, pact_graph_term(r->g, t)->str);
+  return resolve_key_add(r, pact_graph_term(r->g, t)->str);
 }
 
 PactStatus
-cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
+resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt)
 {
   PactTerm t;
 
   pact_buf_reset(&r->key);
   switch (kind) {
   case PERSON:
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
-    t = best_value(r, better_label);
-    PACT_TRY(key_add(r, t ? pact_graph_term(r->g, t)->str : "unnamed"));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->country));
-    t = best_value(r, more_claimed);
-    return t ? key_add(r, slug_of(r, t)) : PACT_OK;
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->label));
+    t = resolve_best_value(r, resolve_better_label);
+    PACT_TRY(resolve_key_add(r, t ? pact_graph_term(r->g, t)->str : "unnamed"));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->country));
+    t = resolve_best_value(r, resolve_more_claimed);
+    return t ? resolve_key_add(r, slug_of(r, t)) : PACT_OK;
   case AGREEMENT:
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->kind));
-    PACT_TRY(key_add(r, kind_name(r, best_value(r, more_claimed))));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->party));
-    PACT_TRY(key_add_slugs(r, "-"));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->signed_on));
-    t = best_value(r, better_date);
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->kind));
+    PACT_TRY(resolve_key_add(r, resolve_kind_name(r, resolve_best_value(r, resolve_more_claimed))));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->party));
+    PACT_TRY(resolve_key_add_slugs(r, "-"));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->signed_on));
+    t = resolve_best_value(r, resolve_better_date);
     if (t) {
-      PACT_TRY(key_add(r, pact_graph_term(r->g, t)->str));
+      PACT_TRY(resolve_key_add(r, pact_graph_term(r->g, t)->str));
     }
-    return same_day(items, lo, hi, rt) ? key_add_subject(r, items, lo, hi, rt) : PACT_OK;
+    return resolve_same_day(items, lo, hi, rt) ? key_add_subject(r, items, lo, hi, rt) : PACT_OK;
   case VISIT:
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->visitor));
-    t = best_value(r, more_claimed);
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->visitor));
+    t = resolve_best_value(r, resolve_more_claimed);
     PACT_TRY(pact_buf_adds(&r->key, t ? slug_of(r, t) : "unknown"));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->host));
-    t = best_value(r, more_claimed);
-    PACT_TRY(key_add(r, t ? slug_of(r, t) : "unknown"));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->start_date));
-    t = best_value(r, better_date);
-    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->host));
+    t = resolve_best_value(r, resolve_more_claimed);
+    PACT_TRY(resolve_key_add(r, t ? slug_of(r, t) : "unknown"));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->start_date));
+    t = resolve_best_value(r, resolve_better_date);
+    return t ? resolve_key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
   case EXERCISE:
     /* The builder's key: the name and the participants, then the
      * edition (or the start year). */
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->label));
-    keep_plain(r);
-    t = best_value(r, better_label);
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->label));
+    resolve_keep_plain(r);
+    t = resolve_best_value(r, resolve_better_label);
     if (t) {
-      PACT_TRY(key_add(r, pact_graph_term(r->g, t)->str));
+      PACT_TRY(resolve_key_add(r, pact_graph_term(r->g, t)->str));
     }
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
-    keep_countries(r);
-    PACT_TRY(key_add_slugs(r, "-"));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->participant));
+    resolve_keep_countries(r);
+    PACT_TRY(resolve_key_add_slugs(r, "-"));
     if (items[rt].edition) {
       char number[16];
       snprintf(number, sizeof number, "%d", (int)items[rt].edition);
-      return key_add(r, number);
+      return resolve_key_add(r, number);
     }
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->start_date));
-    t = best_value(r, better_date);
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->start_date));
+    t = resolve_best_value(r, resolve_better_date);
     if (t && pact_graph_term(r->g, t)->str[0] != '-') {
       char year[5];
       snprintf(year, sizeof year, "%.4s", pact_graph_term(r->g, t)->str);
-      return key_add(r, year);
+      return resolve_key_add(r, year);
     }
     return PACT_OK;
   case MEETING:
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->participant));
-    PACT_TRY(key_add_slugs(r, "--"));
-    PACT_TRY(cluster_values(r, items, lo, hi, rt, r->date));
-    t = best_value(r, better_date);
-    return t ? key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->participant));
+    PACT_TRY(resolve_key_add_slugs(r, "--"));
+    PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->date));
+    t = resolve_best_value(r, resolve_better_date);
+    return t ? resolve_key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
   default:
     return PACT_ERR_INTERNAL;
   }

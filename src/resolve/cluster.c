@@ -9,7 +9,7 @@
 #include <string.h>
 
 uint32_t
-root(Item *items, uint32_t i)
+resolve_root(Item *items, uint32_t i)
 {
   while (items[i].parent != i) {
     items[i].parent = items[items[i].parent].parent;
@@ -74,12 +74,12 @@ set_union(PactArena *arena, TermSet a, TermSet b)
 /* Whether the clusters of items a and b may be one: not two editions of
  * an exercise, not two agreements that one article reports side by side. */
 int
-linkable(Item *items, uint32_t a, uint32_t b)
+resolve_linkable(Item *items, uint32_t a, uint32_t b)
 {
   uint32_t shared;
 
-  a = root(items, a);
-  b = root(items, b);
+  a = resolve_root(items, a);
+  b = resolve_root(items, b);
   shared = overlap(items[a].parts, items[b].parts);
   return a != b && !(items[a].edition && items[b].edition && items[a].edition != items[b].edition) &&
          overlap(items[a].docs, items[b].docs) == 0 &&
@@ -87,13 +87,13 @@ linkable(Item *items, uint32_t a, uint32_t b)
 }
 
 void
-unite(PactArena *arena, Item *items, uint32_t a, uint32_t b)
+resolve_unite(PactArena *arena, Item *items, uint32_t a, uint32_t b)
 {
-  if (!linkable(items, a, b)) {
+  if (!resolve_linkable(items, a, b)) {
     return;
   }
-  a = root(items, a);
-  b = root(items, b);
+  a = resolve_root(items, a);
+  b = resolve_root(items, b);
   if (!items[a].edition) {
     items[a].edition = items[b].edition;
   }
@@ -172,7 +172,7 @@ mentioned_in_all(R *r, PactTerm country, TermSet docs)
  * sides of the same story, and one side is the extractor's guess. Two
  * people of one name in stories about different countries stay two. */
 void
-cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
+resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
 {
   PactArena *arena = &r->arena;
 
@@ -186,7 +186,7 @@ cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
     }
     for (uint32_t j = lo; j < i; j++) {
       if (items[j].country == items[i].country) {
-        unite(arena, items, i, j);
+        resolve_unite(arena, items, i, j);
         goto next;
       }
     }
@@ -199,9 +199,9 @@ cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
       continue;
     }
     if (countries == 1) {
-      unite(arena, items, i, with_country);
+      resolve_unite(arena, items, i, with_country);
     } else if (without != UINT32_MAX) {
-      unite(arena, items, i, without);
+      resolve_unite(arena, items, i, without);
     } else {
       without = i;
     }
@@ -211,7 +211,7 @@ cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
       if (items[j].country && items[j].country != items[i].country &&
           mentioned_in_all(r, items[j].country, items[i].docs) &&
           mentioned_in_all(r, items[i].country, items[j].docs)) {
-        unite(arena, items, i, j);
+        resolve_unite(arena, items, i, j);
       }
     }
   }
@@ -233,28 +233,28 @@ unite_same_date(PactArena *arena, Item *items, uint32_t lo, uint32_t i)
 
   for (uint32_t j = lo; j < i; j++) {
     uint32_t n;
-    if (items[j].date != items[i].date || !linkable(items, i, j)) {
+    if (items[j].date != items[i].date || !resolve_linkable(items, i, j)) {
       continue;
     }
-    n = overlap(items[root(items, i)].areas, items[root(items, j)].areas);
+    n = overlap(items[resolve_root(items, i)].areas, items[resolve_root(items, j)].areas);
     if (best == UINT32_MAX || n > best_overlap) {
       best = j;
       best_overlap = n;
     }
   }
   if (best != UINT32_MAX) {
-    unite(arena, items, i, best);
+    resolve_unite(arena, items, i, best);
   }
 }
 
 void
-cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
+resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
 {
   PactArena *arena = &r->arena;
 
   /* Full dates: equal ones are one. */
   for (uint32_t i = lo; i < hi; i++) {
-    if (term_date(r, items[i].date).precision == 4) {
+    if (resolve_term_date(r, items[i].date).precision == 4) {
       unite_same_date(arena, items, lo, i);
     }
   }
@@ -264,25 +264,27 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
    * so are two visits whose spans overlap. */
   if (window > 0 && window <= 30) {
     for (uint32_t i = lo; i < hi; i++) {
-      Date a = term_date(r, items[i].date);
-      Date ae = term_date(r, items[i].end);
+      Date a = resolve_term_date(r, items[i].date);
+      Date ae = resolve_term_date(r, items[i].end);
       if (a.precision != 4 && a.precision != 2) {
         continue;
       }
       for (uint32_t j = lo; j < i; j++) {
-        Date b = term_date(r, items[j].date);
-        Date be = term_date(r, items[j].end);
+        Date b = resolve_term_date(r, items[j].date);
+        Date be = resolve_term_date(r, items[j].end);
         /* "12 janvier" in a report with no date of its own is a day
          * without a year: it takes the other's, or any one year */
         int year = a.y ? a.y : (b.y ? b.y : 2001);
-        long a0 = day_of(a, year);
-        long b0 = day_of(b, year);
+        long a0 = resolve_day_of(a, year);
+        long b0 = resolve_day_of(b, year);
         /* a visit's span, when told: "June 8 to 10" and "June 10 to 12"
          * overlap; the day of a meeting is a span of one day */
-        long a1 = ae.precision == a.precision && day_of(ae, year) >= a0 ? day_of(ae, year) : a0;
-        long b1 = be.precision == b.precision && day_of(be, year) >= b0 ? day_of(be, year) : b0;
+        long ad = resolve_day_of(ae, year);
+        long bd = resolve_day_of(be, year);
+        long a1 = ae.precision == a.precision && ad >= a0 ? ad : a0;
+        long b1 = be.precision == b.precision && bd >= b0 ? bd : b0;
         if ((b.precision == 4 || b.precision == 2) && a0 - b1 <= 1 && b0 - a1 <= 1) {
-          unite(arena, items, i, j);
+          resolve_unite(arena, items, i, j);
         }
       }
     }
@@ -290,23 +292,23 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
   /* Partial dates join the only full date they fit; otherwise equal
    * partial dates are one. */
   for (uint32_t i = lo; i < hi; i++) {
-    Date a = term_date(r, items[i].date);
+    Date a = resolve_term_date(r, items[i].date);
     uint32_t fit = UINT32_MAX;
     int fits = 0;
     if (a.precision == 0 || a.precision == 4) {
       continue;
     }
     for (uint32_t j = lo; j < hi; j++) {
-      Date b = term_date(r, items[j].date);
-      if (b.precision == 4 && compatible(a, b)) {
-        if (fits == 0 || root(items, j) != root(items, fit)) {
+      Date b = resolve_term_date(r, items[j].date);
+      if (b.precision == 4 && resolve_compatible(a, b)) {
+        if (fits == 0 || resolve_root(items, j) != resolve_root(items, fit)) {
           fits++;
         }
         fit = j;
       }
     }
     if (fits == 1) {
-      unite(arena, items, i, fit);
+      resolve_unite(arena, items, i, fit);
     } else {
       unite_same_date(arena, items, lo, i);
     }
@@ -315,17 +317,17 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
    * cluster: so the reports of one batch, already one node when an
    * earlier export is read back, are grouped here as they were there. */
   for (uint32_t i = lo; i < hi; i++) {
-    if (items[i].date || root(items, i) != i) {
+    if (items[i].date || resolve_root(items, i) != i) {
       continue;
     }
     for (uint32_t j = lo; j < i; j++) {
-      if (items[j].date || root(items, j) != j) {
+      if (items[j].date || resolve_root(items, j) != j) {
         continue;
       }
       if ((items[i].doc_day == NO_DAY && items[j].doc_day == NO_DAY) ||
           (items[i].doc_day != NO_DAY && items[j].doc_day != NO_DAY &&
            labs(items[i].doc_day - items[j].doc_day) <= window)) {
-        unite(arena, items, i, j);
+        resolve_unite(arena, items, i, j);
         break;
       }
     }
@@ -338,11 +340,11 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
     uint32_t fit = UINT32_MAX;
     int tie = 0;
     int dated = 0;
-    if (items[i].date || root(items, i) != i) {
+    if (items[i].date || resolve_root(items, i) != i) {
       continue;
     }
     for (uint32_t k = lo; k < hi; k++) {
-      if (!items[k].date && root(items, k) == i && items[k].doc_day != NO_DAY &&
+      if (!items[k].date && resolve_root(items, k) == i && items[k].doc_day != NO_DAY &&
           (from == NO_DAY || items[k].doc_day < from)) {
         from = items[k].doc_day;
       }
@@ -353,14 +355,15 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
       if (!items[j].date) {
         continue;
       }
-      if (fit == UINT32_MAX || root(items, j) != root(items, fit)) {
+      if (fit == UINT32_MAX || resolve_root(items, j) != resolve_root(items, fit)) {
         dated++;
       }
       if (from == NO_DAY) {
         fit = j;
         continue;
       }
-      day = day_of(term_date(r, items[j].date), term_date(r, items[j].date).y ? 0 : 1970 + (int)(from / 365.2425));
+      Date told = resolve_term_date(r, items[j].date);
+      day = resolve_day_of(told, told.y ? 0 : 1970 + (int)(from / 365.2425));
       if (day == NO_DAY) {
         continue;
       }
@@ -372,12 +375,12 @@ cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
         best = dist;
         tie = 0;
         fit = j;
-      } else if (dist == best && root(items, j) != root(items, fit)) {
+      } else if (dist == best && resolve_root(items, j) != resolve_root(items, fit)) {
         tie = 1;
       }
     }
     if (from == NO_DAY ? dated == 1 : (best >= 0 && !tie)) {
-      unite(arena, items, i, fit);
+      resolve_unite(arena, items, i, fit);
     }
   }
 }

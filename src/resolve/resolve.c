@@ -54,7 +54,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     items[n] = (Item){.node = node, .iri = pact_graph_term(r->g, node)->str, .doc_day = NO_DAY};
     r->renamed_refs = 0;
-    st = block_key(r, kind, &items[n]);
+    st = resolve_block_key(r, kind, &items[n]);
     items[n].renamed_refs = r->renamed_refs;
     if (st != PACT_OK) {
       break;
@@ -75,7 +75,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     n++;
   }
   if (st == PACT_OK && kind == PERSON) {
-    st = short_names(items, n);
+    st = resolve_short_names(items, n);
   }
   if (st == PACT_OK && n > 1) {
     qsort(items, n, sizeof *items, cmp_item);
@@ -92,59 +92,59 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     if (kind == PERSON) {
       if (items[lo].key[0]) { /* a name without a key merges nothing */
-        cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
+        resolve_cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
       if (kind == EXERCISE) { /* one edition is one exercise: between the
                                  same participants, in the same season */
         for (size_t i = lo; i < hi; i++) {
           for (size_t j = lo; items[i].edition && j < i; j++) {
-            if (items[j].edition == items[i].edition && same_season(r, &items[i], &items[j]) &&
-                linkable(items, (uint32_t)i, (uint32_t)j)) {
-              unite(&r->arena, items, (uint32_t)i, (uint32_t)j);
+            if (items[j].edition == items[i].edition && resolve_same_season(r, &items[i], &items[j]) &&
+                resolve_linkable(items, (uint32_t)i, (uint32_t)j)) {
+              resolve_unite(&r->arena, items, (uint32_t)i, (uint32_t)j);
               break;
             }
           }
         }
       }
-      cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
+      resolve_cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
     }
-    /* Each agreement cluster's date, at its root, for same_day(). */
+    /* Each agreement cluster's date, at its root, for resolve_same_day(). */
     for (size_t i = lo; kind == AGREEMENT && i < hi && st == PACT_OK; i++) {
-      if (root(items, (uint32_t)i) == i) {
-        st = cluster_values(r, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i, r->signed_on);
-        items[i].date = best_value(r, better_date);
+      if (resolve_root(items, (uint32_t)i) == i) {
+        st = resolve_cluster_values(r, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i, r->signed_on);
+        items[i].date = resolve_best_value(r, resolve_better_date);
       }
     }
     for (size_t i = lo; i < hi && st == PACT_OK; i++) {
       PactTerm canonical;
-      if (root(items, (uint32_t)i) != i) {
+      if (resolve_root(items, (uint32_t)i) != i) {
         continue;
       }
       ++*n_clusters;
       /* A node alone keeps the IRI the builder gave it: from the values
-       * cluster_key() would use (its articles agree on them, or they
+       * resolve_cluster_key() would use (its articles agree on them, or they
        * would not share the IRI), or from the key its record gave. Not
        * when it refers to a person merged with another: a visit of
        * "Kh Asif" becomes a visit of Khawaja Muhammad Asif. */
       if (!items[i].renamed_refs &&
-          !(kind == AGREEMENT && same_day(items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i))) {
+          !(kind == AGREEMENT && resolve_same_day(items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i))) {
         int alone = 1;
         for (size_t j = i + 1; j < hi && alone; j++) {
-          alone = root(items, (uint32_t)j) != i;
+          alone = resolve_root(items, (uint32_t)j) != i;
         }
         if (alone) {
           continue;
         }
       }
-      st = cluster_key(r, kind, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i);
-      canonical = st == PACT_OK ? canonical_iri(r, kind_class[kind]) : 0;
+      st = resolve_cluster_key(r, kind, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i);
+      canonical = st == PACT_OK ? resolve_canonical_iri(r, kind_class[kind]) : 0;
       if (!canonical) {
         st = st == PACT_OK ? PACT_ERR_NOMEM : st;
         break;
       }
       for (size_t j = i; j < hi; j++) {
-        if (root(items, (uint32_t)j) == i && items[j].node != canonical) {
+        if (resolve_root(items, (uint32_t)j) == i && items[j].node != canonical) {
           r->to[items[j].node] = canonical;
         }
       }
@@ -175,7 +175,7 @@ index_claims(R *r)
     return PACT_ERR_NOMEM;
   }
   /* rdf:type, claimed in every article that names the node, gives its
-   * articles (doc_day()); mentions and titles are not read. */
+   * articles (resolve_doc_day()); mentions and titles are not read. */
   {
     const PactTerm used[] = {r->type, r->label, r->country, r->kind, r->party,
                              r->signed_on, r->start_date, r->end_date, r->date, r->visitor,
@@ -190,7 +190,7 @@ index_claims(R *r)
   for (size_t i = 0; i < r->nq; i++) {
     const PactQuad *q = &r->q[i];
     if (q->p == r->issued_p) {
-      r->issued_day[q->s] = (int32_t)day_of(term_date(r, q->o), 0);
+      r->issued_day[q->s] = (int32_t)resolve_day_of(resolve_term_date(r, q->o), 0);
     }
     if (q->p != r->type || !q->g || r->kind_of[q->s]) {
       continue;

@@ -73,7 +73,7 @@ typedef struct {
   int32_t *issued_day; /* a document's date in days, or NO_DAY */
   uint8_t *kind_of; /* 1 + the kind of each typed node, else 0 */
   uint8_t *used;    /* the predicates resolution reads */
-  int renamed_refs; /* gather() met a node renamed before */
+  int renamed_refs; /* resolve_gather() met a node renamed before */
   PactTerm *typed;  /* the typed nodes, in the order of their first claim */
   size_t n_typed;
   PactArena arena;
@@ -110,39 +110,39 @@ find(const R *r, const char *iri)
 }
 
 /* values.c */
-PactStatus gather(R *r, PactTerm node, PactTerm pred);
-PactStatus count_values(R *r);
-PactTerm best_value(const R *r, Better better);
-int more_claimed(const R *r, const Value *a, const Value *b);
-int better_label(const R *r, const Value *a, const Value *b);
-int better_date(const R *r, const Value *a, const Value *b);
-void keep_plain(R *r);
-Date term_date(const R *r, PactTerm t);
-long day_of(Date t, int year);
-int compatible(Date a, Date b);
-long doc_day(R *r, PactTerm node);
-size_t unique_terms(PactTerm *v, size_t n);
+PactStatus resolve_gather(R *r, PactTerm node, PactTerm pred);
+PactStatus resolve_count_values(R *r);
+PactTerm resolve_best_value(const R *r, Better better);
+int resolve_more_claimed(const R *r, const Value *a, const Value *b);
+int resolve_better_label(const R *r, const Value *a, const Value *b);
+int resolve_better_date(const R *r, const Value *a, const Value *b);
+void resolve_keep_plain(R *r);
+Date resolve_term_date(const R *r, PactTerm t);
+long resolve_day_of(Date t, int year);
+int resolve_compatible(Date a, Date b);
+long resolve_doc_day(R *r, PactTerm node);
+size_t resolve_unique_terms(PactTerm *v, size_t n);
 
 /* cluster.c */
-uint32_t root(Item *items, uint32_t i);
-int linkable(Item *items, uint32_t a, uint32_t b);
-void unite(PactArena *arena, Item *items, uint32_t a, uint32_t b);
-void cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi);
-void cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window);
+uint32_t resolve_root(Item *items, uint32_t i);
+int resolve_linkable(Item *items, uint32_t a, uint32_t b);
+void resolve_unite(PactArena *arena, Item *items, uint32_t a, uint32_t b);
+void resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi);
+void resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window);
 
 /* blocks.c */
-PactStatus block_key(R *r, int kind, Item *it);
-int same_season(const R *r, const Item *a, const Item *b);
-PactStatus short_names(Item *items, size_t n);
+PactStatus resolve_block_key(R *r, int kind, Item *it);
+int resolve_same_season(const R *r, const Item *a, const Item *b);
+PactStatus resolve_short_names(Item *items, size_t n);
 
 /* canonical.c */
-PactStatus key_add(R *r, const char *s);
-PactTerm canonical_iri(R *r, const char *cls);
-PactStatus key_add_slugs(R *r, const char *sep);
-const char *kind_name(const R *r, PactTerm kind);
-PactStatus cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTerm pred);
-int same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt);
-void keep_countries(R *r);
-PactStatus cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt);
+PactStatus resolve_key_add(R *r, const char *s);
+PactTerm resolve_canonical_iri(R *r, const char *cls);
+PactStatus resolve_key_add_slugs(R *r, const char *sep);
+const char *resolve_kind_name(const R *r, PactTerm kind);
+PactStatus resolve_cluster_values(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t rt, PactTerm pred);
+int resolve_same_day(Item *items, uint32_t lo, uint32_t hi, uint32_t rt);
+void resolve_keep_countries(R *r);
+PactStatus resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint32_t rt);
 
 #endif

@@ -23,7 +23,7 @@ cmp_pair(const void *a, const void *b)
 
 /* Adds the (object, graph) pairs of `node`'s claims of `pred` to r->pairs. */
 PactStatus
-gather(R *r, PactTerm node, PactTerm pred)
+resolve_gather(R *r, PactTerm node, PactTerm pred)
 {
   if (!pred || node >= r->n_terms) {
     return PACT_OK;
@@ -53,7 +53,7 @@ gather(R *r, PactTerm node, PactTerm pred)
 /* Turns r->pairs into r->values: each object once, with the number of
  * articles that claim it. Empties r->pairs. */
 PactStatus
-count_values(R *r)
+resolve_count_values(R *r)
 {
   r->n_values = 0;
   if (r->n_pairs > 1) {
@@ -90,7 +90,7 @@ cmp_terms_str(const R *r, PactTerm a, PactTerm b)
 /* The value of r->values that no other beats, the first of equals; 0 when
  * there is none. */
 PactTerm
-best_value(const R *r, Better better)
+resolve_best_value(const R *r, Better better)
 {
   size_t best = 0;
 
@@ -107,14 +107,14 @@ best_value(const R *r, Better better)
 
 /* The graph's VOTE rule: the most claimed, then the smallest. */
 int
-more_claimed(const R *r, const Value *a, const Value *b)
+resolve_more_claimed(const R *r, const Value *a, const Value *b)
 {
   return a->support != b->support ? a->support > b->support : cmp_terms_str(r, a->o, b->o) < 0;
 }
 
 /* The graph's LABEL rule (pact_label_beats), then the smallest. */
 int
-better_label(const R *r, const Value *a, const Value *b)
+resolve_better_label(const R *r, const Value *a, const Value *b)
 {
   const PactTermInfo *ta = pact_graph_term(r->g, a->o);
   const PactTermInfo *tb = pact_graph_term(r->g, b->o);
@@ -129,7 +129,7 @@ better_label(const R *r, const Value *a, const Value *b)
 /* Keeps in r->values only the literals without a language tag: the names
  * records give, not the labels the builder generates in each language. */
 void
-keep_plain(R *r)
+resolve_keep_plain(R *r)
 {
   size_t n = 0;
 
@@ -160,7 +160,7 @@ parse_date(const char *s)
 }
 
 Date
-term_date(const R *r, PactTerm t)
+resolve_term_date(const R *r, PactTerm t)
 {
   Date none = {0, 0, 0, 0};
   return t ? parse_date(pact_graph_term(r->g, t)->str) : none;
@@ -168,7 +168,7 @@ term_date(const R *r, PactTerm t)
 
 /* A day standing for date `t`; a date without a year takes `year`. */
 long
-day_of(Date t, int year)
+resolve_day_of(Date t, int year)
 {
   int y = t.y ? t.y : year;
 
@@ -180,7 +180,7 @@ day_of(Date t, int year)
 
 /* Whether two dates can be one: equal wherever both are given. */
 int
-compatible(Date a, Date b)
+resolve_compatible(Date a, Date b)
 {
   return (!a.y || !b.y || a.y == b.y) && (!a.m || !b.m || a.m == b.m) &&
          (!a.d || !b.d || a.d == b.d);
@@ -189,10 +189,10 @@ compatible(Date a, Date b)
 /* The graph's DATE rule: the most claimed, then the most precise, then the
  * smallest. */
 int
-better_date(const R *r, const Value *a, const Value *b)
+resolve_better_date(const R *r, const Value *a, const Value *b)
 {
-  int pa = term_date(r, a->o).precision;
-  int pb = term_date(r, b->o).precision;
+  int pa = resolve_term_date(r, a->o).precision;
+  int pb = resolve_term_date(r, b->o).precision;
 
   if (a->support != b->support) {
     return a->support > b->support;
@@ -202,7 +202,7 @@ better_date(const R *r, const Value *a, const Value *b)
 
 /* The earliest date of the articles that claim `node`. */
 long
-doc_day(R *r, PactTerm node)
+resolve_doc_day(R *r, PactTerm node)
 {
   long day = NO_DAY;
 
@@ -218,7 +218,7 @@ doc_day(R *r, PactTerm node)
 
 /* Drops repeats from sorted `v`; returns how many remain. */
 size_t
-unique_terms(PactTerm *v, size_t n)
+resolve_unique_terms(PactTerm *v, size_t n)
 {
   size_t out = 0;
 
