@@ -12,10 +12,7 @@ static int
 init_vocab(PactBuilder *b)
 {
   Vocab *v = &b->v;
-  static const char *const classes[PACT_N_CLASSES] = {
-    PACT_NS "Country", PACT_NS "Person", PACT_NS "Institution", PACT_NS "Place",
-    PACT_NS "Agreement", PACT_NS "Exercise", PACT_NS "Visit", PACT_NS "Meeting",
-  };
+  char name[128];
 
   v->type = iri(b, NS_RDF "type");
   v->label = iri(b, NS_RDFS "label");
@@ -36,14 +33,16 @@ init_vocab(PactBuilder *b)
   v->begin_index = iri(b, PACT_NS "beginIndex");
   v->end_index = iri(b, PACT_NS "endIndex");
   v->mention_class = iri(b, PACT_NS "Mention");
-  v->document_class = iri(b, PACT_NS "Document");
+  snprintf(name, sizeof name, PACT_NS "%s", pact_document_class.local);
+  v->document_class = iri(b, name);
   v->file_name = iri(b, PACT_NS "fileName");
   v->issued = iri(b, NS_DCTERMS "issued");
   v->language = iri(b, NS_DCTERMS "language");
   v->headline = iri(b, NS_DCTERMS "title");
   v->source = iri(b, NS_DCTERMS "source");
   for (int c = 0; c < PACT_N_CLASSES; c++) {
-    v->class_of[c] = iri(b, classes[c]);
+    snprintf(name, sizeof name, PACT_NS "%s", pact_class((PactClass)c)->local);
+    v->class_of[c] = iri(b, name);
   }
   v->country_code = iri(b, PACT_NS "countryCode");
   v->country = iri(b, PACT_NS "country");
@@ -66,7 +65,7 @@ init_vocab(PactBuilder *b)
   v->visitor = iri(b, PACT_NS "visitor");
   v->host_country = iri(b, PACT_NS "hostCountry");
   v->duration_days = iri(b, PACT_NS "durationDays");
-  return v->type && v->duration_days && v->scheme && v->class_of[PACT_MEETING];
+  return v->type && v->duration_days && v->scheme && v->class_of[PACT_N_CLASSES - 1];
 }
 
 /* Which value the default graph keeps where articles disagree. */
@@ -176,11 +175,10 @@ instance_iri(PactBuilder *b, const char *cls, const char *slug)
 static int
 class_stage(PactClass cls)
 {
-  switch (cls) {
-  case PACT_COUNTRY: return 0;
-  case PACT_PERSON:
-  case PACT_INSTITUTION:
-  case PACT_PLACE: return 1;
+  switch (pact_class(cls)->shape) {
+  case PACT_SHAPE_COUNTRY: return 0;
+  case PACT_SHAPE_PERSON:
+  case PACT_SHAPE_NAMED: return 1;
   default: return 2;
   }
 }

@@ -144,8 +144,8 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
 
   claim(c, node, v->type, v->class_of[e->cls]);
   claim_mentions(c, node, e);
-  switch (e->cls) {
-  case PACT_COUNTRY: {
+  switch (pact_class(e->cls)->shape) {
+  case PACT_SHAPE_COUNTRY: {
     const PactCountryInfo *info = pact_countries_find(b->countries, e->code);
     claim(c, node, v->country_code, literal(b, e->code, 0, NULL));
     if (info && info->name_en) {
@@ -167,7 +167,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
     }
     break;
   }
-  case PACT_PERSON:
+  case PACT_SHAPE_PERSON:
     claim_names(c, node, e, NULL);
     for (size_t k = 0; k < e->n_titles; k++) {
       claim(c, node, v->title, literal(b, e->titles[k].text, 0, e->titles[k].lang));
@@ -176,8 +176,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
       claim(c, node, v->country, nodes[e->country]);
     }
     break;
-  case PACT_INSTITUTION:
-  case PACT_PLACE:
+  case PACT_SHAPE_NAMED:
     claim_kind_class(c, node, e);
     /* An institution's or a place's name is in the article's language:
      * "Royal Armed Forces"@en and "Forces Armées Royales"@fr are both its
@@ -188,7 +187,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
       claim(c, node, v->country, nodes[e->country]);
     }
     break;
-  case PACT_AGREEMENT:
+  case PACT_SHAPE_AGREEMENT:
     if (pact_record_term_local(e->kind)) {
       snprintf(name, sizeof name, PACT_NS "%s", pact_record_term_local(e->kind));
       claim(c, node, v->agreement_kind, iri(b, name));
@@ -212,7 +211,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
     claim_refs(c, node, v->signatory, &e->signatories, nodes);
     build_claim_areas(c, node, r, i, d);
     break;
-  case PACT_EXERCISE:
+  case PACT_SHAPE_EXERCISE:
     if (e->name) {
       claim(c, node, v->label, literal(b, e->name, 0, NULL));
     } else {
@@ -233,7 +232,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
     }
     build_claim_areas(c, node, r, i, d);
     break;
-  case PACT_VISIT:
+  case PACT_SHAPE_VISIT:
     build_claim_generated_label(c, node, r, e);
     claim(c, node, v->visitor, nodes[e->visitor]);
     claim(c, node, v->host_country, nodes[e->host]);
@@ -248,7 +247,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
     }
     claim_refs(c, node, v->location, &e->places, nodes);
     break;
-  case PACT_MEETING:
+  case PACT_SHAPE_GATHERING:
     build_claim_generated_label(c, node, r, e);
     claim_refs(c, node, v->participant, &e->participants, nodes);
     if (e->date) {
@@ -258,7 +257,7 @@ build_claim_entity(Claims *c, const PactRecord *r, size_t i, const PactTerm *nod
       claim(c, node, v->location, nodes[e->place]);
     }
     break;
-  case PACT_N_CLASSES:
+  case PACT_SHAPE_DOCUMENT:
     break;
   }
 }

@@ -41,25 +41,21 @@ build_claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
   static const char *const kind_en[] = {"Memorandum of understanding", "Treaty", "Agreement", "Protocol", "Letter of intent", NULL};
   static const char *const kind_fr[] = {"Mémorandum d'entente", "Traité", "Accord", "Protocole", "Lettre d'intention", NULL};
   PactBuilder *b = c->b;
+  PactShape shape = pact_class(e->cls)->shape;
 
   for (int french = 0; french < 2 && c->st == PACT_OK; french++) {
-    const PactRefs *who = e->cls == PACT_AGREEMENT ? &e->parties : &e->participants;
+    const PactRefs *who = shape == PACT_SHAPE_AGREEMENT ? &e->parties : &e->participants;
     const char **names;
+    const char *head;
     size_t n = 0;
     PactBuf text;
 
     pact_buf_init(&text, 0);
-    switch (e->cls) {
-    case PACT_AGREEMENT:
+    switch (shape) {
+    case PACT_SHAPE_AGREEMENT:
       pact_buf_adds(&text, build_suffix_class(e->kind, kinds, french ? kind_fr : kind_en));
       break;
-    case PACT_EXERCISE:
-      pact_buf_adds(&text, french ? "Exercice conjoint" : "Joint exercise");
-      break;
-    case PACT_MEETING:
-      pact_buf_adds(&text, french ? "Rencontre" : "Meeting");
-      break;
-    case PACT_VISIT: {
+    case PACT_SHAPE_VISIT: {
       /* "Visite de X au Maroc", "aux Émirats arabes unis", "to the United
        * States": the country's own phrase (lexicon/country-prepositions.tsv). */
       const PactEntity *host = &r->entities[e->host];
@@ -77,28 +73,30 @@ build_claim_generated_label(Claims *c, PactTerm node, const PactRecord *r,
       break;
     }
     default:
+      head = french ? pact_class(e->cls)->label_fr : pact_class(e->cls)->label_en;
+      pact_buf_adds(&text, head ? head : pact_class(e->cls)->name);
       break;
     }
-    names = who->n && e->cls != PACT_VISIT ? malloc(who->n * sizeof *names) : NULL;
+    names = who->n && shape != PACT_SHAPE_VISIT ? malloc(who->n * sizeof *names) : NULL;
     for (size_t i = 0; names && i < who->n; i++) {
       names[n++] = display_name(b, &r->entities[who->v[i]], french);
     }
     if (n) {
       qsort(names, n, sizeof *names, cmp_strp);
       for (size_t i = 0; i < n; i++) {
-        pact_buf_adds(&text, i == 0 ? " " : (e->cls == PACT_MEETING ? ", " : "–"));
+        pact_buf_adds(&text, i == 0 ? " " : (shape == PACT_SHAPE_GATHERING ? ", " : "–"));
         pact_buf_adds(&text, names[i]);
       }
     }
     free(names);
-    if (e->cls == PACT_EXERCISE && e->edition) {
+    if (shape == PACT_SHAPE_EXERCISE && e->edition) {
       pact_buf_printf(&text, french ? ", édition %d" : ", edition %d", (int)e->edition);
     }
-    if (e->cls == PACT_AGREEMENT && e->date) {
+    if (shape == PACT_SHAPE_AGREEMENT && e->date) {
       pact_buf_printf(&text, ", %s", e->date);
     }
-    if ((e->cls == PACT_MEETING && e->date) || (e->cls == PACT_VISIT && e->start)) {
-      pact_buf_printf(&text, ", %s", e->cls == PACT_MEETING ? e->date : e->start);
+    if ((shape == PACT_SHAPE_GATHERING && e->date) || (shape == PACT_SHAPE_VISIT && e->start)) {
+      pact_buf_printf(&text, ", %s", shape == PACT_SHAPE_GATHERING ? e->date : e->start);
     }
     if (text.data) {
       claim(c, node, b->v.label, literal(b, text.data, 0, french ? "fr" : "en"));
@@ -170,7 +168,7 @@ build_claim_areas(Claims *c, PactTerm node, const PactRecord *r, size_t index,
       c->st = pact_diag(d, PACT_ERR_INPUT, r->origin, r->line,
                         "$.%s[%zu].areas[%zu]: unknown cooperation area \"%s\" (expected a label "
                         "of ontology/areas.ttl such as \"training\" or \"maritime security\")",
-                        e->cls == PACT_AGREEMENT ? "agreements" : "exercises", nth, i,
+                        pact_class(e->cls)->plural, nth, i,
                         e->areas.v[i]);
       return;
     }

@@ -270,32 +270,26 @@ build_entity_key(PactBuilder *b, const PactRecord *r, size_t i)
   if (e->key) {
     return key_add(b, e->key);
   }
-  switch (e->cls) {
-  case PACT_COUNTRY:
+  switch (pact_class(e->cls)->shape) {
+  case PACT_SHAPE_COUNTRY:
     return key_add(b, e->code);
-  case PACT_PERSON:
+  case PACT_SHAPE_PERSON:
     /* As resolve/canonical.c names persons: the name, then the country. */
     PACT_TRY(key_add(b, e->name));
     if (country_slug(b, e->country)) {
       PACT_TRY(key_add(b, country_slug(b, e->country)));
     }
     return PACT_OK;
-  case PACT_INSTITUTION:
-    PACT_TRY(institution_key(b, r, e));
+  case PACT_SHAPE_NAMED:
+    PACT_TRY(e->cls == PACT_INSTITUTION ? institution_key(b, r, e) : place_key(b, r, e));
     if (country_slug(b, e->country)) {
       PACT_TRY(key_add(b, country_slug(b, e->country)));
     }
     return PACT_OK;
-  case PACT_PLACE:
-    PACT_TRY(place_key(b, r, e));
-    if (country_slug(b, e->country)) {
-      PACT_TRY(key_add(b, country_slug(b, e->country)));
-    }
-    return PACT_OK;
-  case PACT_AGREEMENT:
+  case PACT_SHAPE_AGREEMENT:
     PACT_TRY(agreement_key(b, e));
     return agreement_has_twin(b, r, i) ? key_add_subject(b, e) : PACT_OK;
-  case PACT_EXERCISE:
+  case PACT_SHAPE_EXERCISE:
     /* a name and its participants: one name's edition between other
      * countries is another exercise ("cyclone-eg-in-3") */
     if (e->name) {
@@ -311,14 +305,14 @@ build_entity_key(PactBuilder *b, const PactRecord *r, size_t i)
       return key_add(b, number);
     }
     return PACT_OK;
-  case PACT_VISIT:
+  case PACT_SHAPE_VISIT:
     PACT_TRY(pact_buf_adds(&b->key, b->slugs[e->visitor]));
     PACT_TRY(key_add(b, b->slugs[e->host]));
     return e->start ? key_add(b, e->start) : PACT_OK;
-  case PACT_MEETING:
+  case PACT_SHAPE_GATHERING:
     PACT_TRY(key_add_refs(b, &e->participants, "--"));
     return e->date ? key_add(b, e->date) : PACT_OK;
-  case PACT_N_CLASSES:
+  case PACT_SHAPE_DOCUMENT:
     break;
   }
   return PACT_ERR_INTERNAL;

@@ -361,11 +361,16 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   }
   t1 = pact_clock_seconds();
   if (timings) {
-    fprintf(stderr, "pactum export: resolve: %.3f s (persons %zu -> %zu, agreements %zu -> %zu, "
-                    "visits %zu -> %zu, meetings %zu -> %zu, exercises %zu -> %zu)\n", t1 - t0,
-            stats.nodes[0], stats.clusters[0], stats.nodes[1], stats.clusters[1],
-            stats.nodes[2], stats.clusters[2], stats.nodes[3], stats.clusters[3],
-            stats.nodes[4], stats.clusters[4]);
+    const char *sep = "(";
+    fprintf(stderr, "pactum export: resolve: %.3f s ", t1 - t0);
+    for (int k = 0; k < PACT_N_CLASSES; k++) {
+      if (pact_class((PactClass)k)->window_days >= 0) {
+        fprintf(stderr, "%s%s %zu -> %zu", sep, pact_class((PactClass)k)->plural, stats.nodes[k],
+                stats.clusters[k]);
+        sep = ", ";
+      }
+    }
+    fprintf(stderr, ")\n");
   }
   t0 = t1;
   if (st == PACT_OK) {

@@ -7,7 +7,8 @@
  *
  * One row per class, in the order records list them (which is the order of
  * PactClass and of every per-class array):
- *   X(ID, name, Class, records, Title, schema.org, shape, window, site rank)
+ *   X(ID, name, Class, records, Title, schema.org, shape, window, site rank,
+ *     label en, label fr)
  * name      what records call it, its IRI folder and its Turtle prefix
  * Class     its ontology class, pact:Class
  * records   the member of a record that lists them
@@ -19,21 +20,27 @@
  * window    -1 when one key is one node; else how many days an undated
  *           report may lie from a dated one it joins in resolution
  * site rank where its index comes among the site's folders (a reader looks
- *           for agreements and events before the actors) */
+ *           for agreements and events before the actors)
+ * label     the head of the label made for one without a name ("Meeting
+ *           Chile, France, 2025-03-04"), in English and French; NULL when
+ *           its shape makes its own (agreements by kind, visits) */
 #ifndef PACT_CLASSES_H
 #define PACT_CLASSES_H
 
-#define PACT_CLASS_LIST(X)                                                                        \
-  X(COUNTRY, "country", "Country", "countries", "Countries", "Country", COUNTRY, -1, 6)         \
-  X(PERSON, "person", "Person", "persons", "Persons", "Person", PERSON, 0, 4)                   \
-  X(INSTITUTION, "institution", "Institution", "institutions", "Institutions",                  \
-    "GovernmentOrganization", NAMED, -1, 5)                                                      \
-  X(PLACE, "place", "Place", "places", "Places", "Place", NAMED, -1, 7)                          \
-  X(AGREEMENT, "agreement", "Agreement", "agreements", "Agreements", "CreativeWork", AGREEMENT,  \
-    365, 0)                                                                                      \
-  X(EXERCISE, "exercise", "Exercise", "exercises", "Exercises", "Event", EXERCISE, 365, 1)      \
-  X(VISIT, "visit", "Visit", "visits", "Visits", "Event", VISIT, 30, 2)                          \
-  X(MEETING, "meeting", "Meeting", "meetings", "Meetings", "Event", GATHERING, 7, 3)            \
+#define PACT_CLASS_LIST(X)                                                                    \
+  X(COUNTRY, "country", "Country", "countries", "Countries", "Country", COUNTRY, -1, 6,     \
+    NULL, NULL)                                                                              \
+  X(PERSON, "person", "Person", "persons", "Persons", "Person", PERSON, 0, 4, NULL, NULL)    \
+  X(INSTITUTION, "institution", "Institution", "institutions", "Institutions",              \
+    "GovernmentOrganization", NAMED, -1, 5, NULL, NULL)                                      \
+  X(PLACE, "place", "Place", "places", "Places", "Place", NAMED, -1, 7, NULL, NULL)          \
+  X(AGREEMENT, "agreement", "Agreement", "agreements", "Agreements", "CreativeWork",         \
+    AGREEMENT, 365, 0, NULL, NULL)                                                           \
+  X(EXERCISE, "exercise", "Exercise", "exercises", "Exercises", "Event", EXERCISE, 365, 1,  \
+    "Joint exercise", "Exercice conjoint")                                                   \
+  X(VISIT, "visit", "Visit", "visits", "Visits", "Event", VISIT, 30, 2, NULL, NULL)          \
+  X(MEETING, "meeting", "Meeting", "meetings", "Meetings", "Event", GATHERING, 7, 3,        \
+    "Meeting", "Rencontre")                                                                  \
   PACT_TEST_CLASSES(X)
 
 /* A test build adds a class here (tests/arch/toy-class.h); a release
@@ -71,6 +78,8 @@ typedef struct {
   PactShape shape;
   long window_days;
   int site_rank;
+  const char *label_en;    /* or NULL */
+  const char *label_fr;
 } PactClassInfo;
 
 /* The row of `cls`, or NULL for a value that is no class. */

@@ -131,19 +131,12 @@ read_titles(Reader *r, const cJSON *obj, PactEntity *e, const char *default_lang
 
 /* ---- entities ------------------------------------------------------------ */
 
-typedef struct {
-  const char *member; /* record member holding the list */
-  PactClass cls;
-  const char *const *allowed;
-} ListSpec;
-
+/* The members an entity may have, by its class's shape (model/classes.h). */
 static const char *const country_members[] = {
   "id", "key", "code", "name", "variants", "mentions", NULL};
 static const char *const person_members[] = {
   "id", "key", "name", "variants", "titles", "country", "mentions", NULL};
-static const char *const institution_members[] = {
-  "id", "key", "name", "variants", "kind", "country", "mentions", NULL};
-static const char *const place_members[] = {
+static const char *const named_members[] = {
   "id", "key", "name", "variants", "kind", "country", "mentions", NULL};
 static const char *const agreement_members[] = {
   "id", "key", "name", "kind", "status", "signed", "place", "parties",
@@ -153,18 +146,15 @@ static const char *const exercise_members[] = {
   "areas", "mentions", NULL};
 static const char *const visit_members[] = {
   "id", "key", "visitor", "host", "start", "end", "days", "places", "mentions", NULL};
-static const char *const meeting_members[] = {
+static const char *const gathering_members[] = {
   "id", "key", "participants", "date", "place", "mentions", NULL};
+static const char *const no_members[] = {NULL};
 
-static const ListSpec lists[] = {
-  {"countries", PACT_COUNTRY, country_members},
-  {"persons", PACT_PERSON, person_members},
-  {"institutions", PACT_INSTITUTION, institution_members},
-  {"places", PACT_PLACE, place_members},
-  {"agreements", PACT_AGREEMENT, agreement_members},
-  {"exercises", PACT_EXERCISE, exercise_members},
-  {"visits", PACT_VISIT, visit_members},
-  {"meetings", PACT_MEETING, meeting_members},
+static const char *const *const members_of_shape[] = {
+  [PACT_SHAPE_COUNTRY] = country_members,     [PACT_SHAPE_PERSON] = person_members,
+  [PACT_SHAPE_NAMED] = named_members,         [PACT_SHAPE_AGREEMENT] = agreement_members,
+  [PACT_SHAPE_EXERCISE] = exercise_members,   [PACT_SHAPE_VISIT] = visit_members,
+  [PACT_SHAPE_GATHERING] = gathering_members, [PACT_SHAPE_DOCUMENT] = no_members,
 };
 
 static const char *const institution_kinds[] = {
@@ -207,7 +197,7 @@ opt_enum(Reader *r, const cJSON *obj, const char *name, const char *const *value
 
 /* First pass over one entity: everything but references. */
 static PactStatus
-read_entity(Reader *r, const cJSON *obj, const ListSpec *spec, PactEntity *e)
+read_entity(Reader *r, const cJSON *obj, PactEntity *e)
 {
   PactStatus st = PACT_OK;
   PactStatus one;
@@ -222,12 +212,12 @@ read_entity(Reader *r, const cJSON *obj, const ListSpec *spec, PactEntity *e)
   } while (0)
 
   PACT_TRY(records_expect_object(r, obj));
-  KEEP(records_check_members(r, obj, spec->allowed));
+  KEEP(records_check_members(r, obj, members_of_shape[pact_class(e->cls)->shape]));
   KEEP(records_opt_string(r, obj, "id", &e->id));
   KEEP(records_opt_string(r, obj, "key", &e->key));
   KEEP(read_mentions(r, obj, e));
-  switch (spec->cls) {
-  case PACT_COUNTRY:
+  switch (pact_class(e->cls)->shape) {
+  case PACT_SHAPE_COUNTRY:
     KEEP(records_req_string(r, obj, "code", &e->code));
     if (e->code && !records_is_country_code(e->code)) {
       size_t saved = records_push_member(r, "code");
@@ -241,44 +231,40 @@ read_entity(Reader *r, const cJSON *obj, const ListSpec *spec, PactEntity *e)
     KEEP(records_opt_string(r, obj, "name", &e->name));
     KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     break;
-  case PACT_PERSON:
+  case PACT_SHAPE_PERSON:
     KEEP(records_req_string(r, obj, "name", &e->name));
     KEEP(records_opt_strings(r, obj, "variants", &e->variants));
     KEEP(read_titles(r, obj, e, lang));
     break;
-  case PACT_INSTITUTION:
+  case PACT_SHAPE_NAMED:
     KEEP(records_req_string(r, obj, "name", &e->name));
     KEEP(records_opt_strings(r, obj, "variants", &e->variants));
-    KEEP(opt_enum(r, obj, "kind", institution_kinds, 0, &e->kind));
+    KEEP(opt_enum(r, obj, "kind", e->cls == PACT_INSTITUTION ? institution_kinds : place_kinds, 0,
+                  &e->kind));
     break;
-  case PACT_PLACE:
-    KEEP(records_req_string(r, obj, "name", &e->name));
-    KEEP(records_opt_strings(r, obj, "variants", &e->variants));
-    KEEP(opt_enum(r, obj, "kind", place_kinds, 0, &e->kind));
-    break;
-  case PACT_AGREEMENT:
+  case PACT_SHAPE_AGREEMENT:
     KEEP(records_opt_string(r, obj, "name", &e->name));
     KEEP(opt_enum(r, obj, "kind", agreement_kinds, 1, &e->kind));
     KEEP(opt_enum(r, obj, "status", agreement_statuses, 0, &e->status));
     KEEP(records_opt_date(r, obj, "signed", &e->date));
     KEEP(records_opt_strings(r, obj, "areas", &e->areas));
     break;
-  case PACT_EXERCISE:
+  case PACT_SHAPE_EXERCISE:
     KEEP(records_opt_string(r, obj, "name", &e->name));
     KEEP(records_opt_integer(r, obj, "edition", 1, 100000, &e->edition));
     KEEP(records_opt_date(r, obj, "start", &e->start));
     KEEP(records_opt_date(r, obj, "end", &e->end));
     KEEP(records_opt_strings(r, obj, "areas", &e->areas));
     break;
-  case PACT_VISIT:
+  case PACT_SHAPE_VISIT:
     KEEP(records_opt_date(r, obj, "start", &e->start));
     KEEP(records_opt_date(r, obj, "end", &e->end));
     KEEP(records_opt_integer(r, obj, "days", 1, 100000, &e->days));
     break;
-  case PACT_MEETING:
+  case PACT_SHAPE_GATHERING:
     KEEP(records_opt_date(r, obj, "date", &e->date));
     break;
-  case PACT_N_CLASSES:
+  case PACT_SHAPE_DOCUMENT:
     break;
   }
 #undef KEEP
@@ -339,15 +325,16 @@ read_article(Reader *r, const cJSON *root)
 PactStatus
 records_read_record(Reader *r, const cJSON *root)
 {
-  static const char *const allowed[] = {
-    "pactum", "article", "countries", "persons", "institutions", "places",
-    "agreements", "exercises", "visits", "meetings", NULL};
-  const cJSON *arrays[sizeof lists / sizeof lists[0]];
+  const char *allowed[PACT_N_CLASSES + 3] = {"pactum", "article"};
+  const cJSON *arrays[PACT_N_CLASSES];
   size_t *first;
   IdIndex index = {NULL, 0};
   PactStatus st = PACT_OK;
   const cJSON *version;
 
+  for (int c = 0; c < PACT_N_CLASSES; c++) {
+    allowed[2 + c] = pact_class((PactClass)c)->plural;
+  }
   PACT_TRY(records_expect_object(r, root));
   if (records_check_members(r, root, allowed) != PACT_OK) {
     st = PACT_ERR_INPUT;
@@ -361,38 +348,38 @@ records_read_record(Reader *r, const cJSON *root)
   if (read_article(r, root) != PACT_OK) {
     st = PACT_ERR_INPUT;
   }
-  first = calloc(sizeof lists / sizeof lists[0] + 1, sizeof *first);
+  first = calloc(PACT_N_CLASSES + 1, sizeof *first);
   if (!first) {
     return PACT_ERR_NOMEM;
   }
   /* Pass 1: every entity and its plain members. */
-  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+  for (size_t l = 0; l < PACT_N_CLASSES; l++) {
     size_t saved;
     size_t i = 0;
     first[l] = r->rec->n_entities;
-    if (records_opt_array(r, root, lists[l].member, &arrays[l]) != PACT_OK) {
+    if (records_opt_array(r, root, pact_class((PactClass)l)->plural, &arrays[l]) != PACT_OK) {
       st = PACT_ERR_INPUT;
     }
     if (!arrays[l]) {
       continue;
     }
-    saved = records_push_member(r, lists[l].member);
+    saved = records_push_member(r, pact_class((PactClass)l)->plural);
     for (const cJSON *v = arrays[l]->child; v; v = v->next, i++) {
       size_t s2 = records_push_index(r, i);
-      PactEntity *e = pact_record_add(r->rec, lists[l].cls);
+      PactEntity *e = pact_record_add(r->rec, (PactClass)l);
       if (!e) {
         free(first);
         return PACT_ERR_NOMEM;
       }
       e->line = r->line;
-      if (read_entity(r, v, &lists[l], e) != PACT_OK) {
+      if (read_entity(r, v, e) != PACT_OK) {
         st = PACT_ERR_INPUT;
       }
       records_pop(r, s2);
     }
     records_pop(r, saved);
   }
-  first[sizeof lists / sizeof lists[0]] = r->rec->n_entities;
+  first[PACT_N_CLASSES] = r->rec->n_entities;
   if (st != PACT_OK) {
     free(first);
     return st;
@@ -415,13 +402,13 @@ records_read_record(Reader *r, const cJSON *root)
     }
   }
   /* Pass 2: references. */
-  for (size_t l = 0; l < sizeof lists / sizeof lists[0] && st == PACT_OK; l++) {
+  for (size_t l = 0; l < PACT_N_CLASSES && st == PACT_OK; l++) {
     size_t saved;
     size_t i = 0;
     if (!arrays[l]) {
       continue;
     }
-    saved = records_push_member(r, lists[l].member);
+    saved = records_push_member(r, pact_class((PactClass)l)->plural);
     for (const cJSON *v = arrays[l]->child; v; v = v->next, i++) {
       size_t s2 = records_push_index(r, i);
       if (records_read_refs(r, &index, v, &r->rec->entities[first[l] + i]) != PACT_OK) {

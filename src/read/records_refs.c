@@ -148,16 +148,15 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
   } while (0)
 
   /* `e` may move when a reference adds a country: work on copies. */
-  switch (e->cls) {
-  case PACT_PERSON:
-  case PACT_INSTITUTION:
-  case PACT_PLACE: {
+  switch (pact_class(e->cls)->shape) {
+  case PACT_SHAPE_PERSON:
+  case PACT_SHAPE_NAMED: {
     size_t at = (size_t)(e - r->rec->entities);
     KEEP(opt_ref(r, index, obj, "country", C_COUNTRY, 0, &ref));
     r->rec->entities[at].country = ref;
     break;
   }
-  case PACT_AGREEMENT: {
+  case PACT_SHAPE_AGREEMENT: {
     size_t at = (size_t)(e - r->rec->entities);
     KEEP(opt_ref(r, index, obj, "place", C_PLACE, 0, &ref));
     r->rec->entities[at].place = ref;
@@ -167,7 +166,7 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
     r->rec->entities[at].signatories = refs;
     break;
   }
-  case PACT_EXERCISE: {
+  case PACT_SHAPE_EXERCISE: {
     size_t at = (size_t)(e - r->rec->entities);
     KEEP(opt_ref(r, index, obj, "place", C_PLACE, 0, &ref));
     r->rec->entities[at].place = ref;
@@ -175,7 +174,7 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
     r->rec->entities[at].participants = refs;
     break;
   }
-  case PACT_VISIT: {
+  case PACT_SHAPE_VISIT: {
     size_t at = (size_t)(e - r->rec->entities);
     KEEP(opt_ref(r, index, obj, "visitor", C_PERSON, 1, &ref));
     r->rec->entities[at].visitor = ref;
@@ -185,14 +184,15 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
     r->rec->entities[at].places = refs;
     break;
   }
-  case PACT_MEETING: {
+  case PACT_SHAPE_GATHERING: {
     size_t at = (size_t)(e - r->rec->entities);
     KEEP(opt_ref(r, index, obj, "place", C_PLACE, 0, &ref));
     r->rec->entities[at].place = ref;
     KEEP(opt_refs(r, index, obj, "participants", C_COUNTRY | C_INSTITUTION | C_PERSON, &refs));
     r->rec->entities[at].participants = refs;
     if (st == PACT_OK && refs.n == 0) {
-      st = records_fail(r, "a meeting needs at least one participant");
+      st = records_fail(r, "a %s needs at least one participant",
+                        pact_class(r->rec->entities[at].cls)->name);
     }
     break;
   }

@@ -73,8 +73,8 @@ resolve_block_key(R *r, int kind, Item *it)
   PactTerm t;
 
   pact_buf_reset(&r->key);
-  switch (kind) {
-  case PERSON:
+  switch (kind_shape(kind)) {
+  case PACT_SHAPE_PERSON:
     PACT_TRY(resolve_gather(r, it->node, r->label));
     PACT_TRY(resolve_count_values(r));
     t = resolve_best_value(r, resolve_better_label);
@@ -87,7 +87,7 @@ resolve_block_key(R *r, int kind, Item *it)
     PACT_TRY(resolve_count_values(r));
     it->country = resolve_best_value(r, resolve_more_claimed);
     return node_sets(r, it); /* its articles, for resolve_cluster_persons() */
-  case AGREEMENT:
+  case PACT_SHAPE_AGREEMENT:
     PACT_TRY(resolve_gather(r, it->node, r->kind));
     PACT_TRY(resolve_count_values(r));
     PACT_TRY(resolve_key_add(r, resolve_kind_name(r, resolve_best_value(r, resolve_more_claimed))));
@@ -97,7 +97,7 @@ resolve_block_key(R *r, int kind, Item *it)
     PACT_TRY(node_sets(r, it));
     PACT_TRY(resolve_gather(r, it->node, r->signed_on));
     break;
-  case VISIT:
+  case PACT_SHAPE_VISIT:
     PACT_TRY(resolve_gather(r, it->node, r->visitor));
     PACT_TRY(resolve_count_values(r));
     t = resolve_best_value(r, resolve_more_claimed);
@@ -109,13 +109,13 @@ resolve_block_key(R *r, int kind, Item *it)
     PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
     PACT_TRY(resolve_gather(r, it->node, r->start_date));
     break;
-  case MEETING:
+  case PACT_SHAPE_GATHERING:
     PACT_TRY(resolve_gather(r, it->node, r->participant));
     PACT_TRY(resolve_count_values(r));
     PACT_TRY(resolve_key_add_slugs(r, " "));
     PACT_TRY(resolve_gather(r, it->node, r->date));
     break;
-  case EXERCISE:
+  case PACT_SHAPE_EXERCISE:
     PACT_TRY(exercise_parts(r, it));
     /* Named exercises by name, the others by participants. */
     PACT_TRY(resolve_gather(r, it->node, r->label));
@@ -144,7 +144,7 @@ resolve_block_key(R *r, int kind, Item *it)
   PACT_TRY(resolve_count_values(r));
   it->date = resolve_best_value(r, resolve_better_date);
   it->doc_day = resolve_doc_day(r, it->node);
-  if (kind == VISIT) {
+  if (kind_shape(kind) == PACT_SHAPE_VISIT) {
     PACT_TRY(resolve_gather(r, it->node, r->end_date));
     PACT_TRY(resolve_count_values(r));
     it->end = resolve_best_value(r, resolve_better_date);

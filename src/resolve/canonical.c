@@ -155,15 +155,15 @@ resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint3
   PactTerm t;
 
   pact_buf_reset(&r->key);
-  switch (kind) {
-  case PERSON:
+  switch (kind_shape(kind)) {
+  case PACT_SHAPE_PERSON:
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->label));
     t = resolve_best_value(r, resolve_better_label);
     PACT_TRY(resolve_key_add(r, t ? pact_graph_term(r->g, t)->str : "unnamed"));
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->country));
     t = resolve_best_value(r, resolve_more_claimed);
     return t ? resolve_key_add(r, slug_of(r, t)) : PACT_OK;
-  case AGREEMENT:
+  case PACT_SHAPE_AGREEMENT:
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->kind));
     PACT_TRY(resolve_key_add(r, resolve_kind_name(r, resolve_best_value(r, resolve_more_claimed))));
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->party));
@@ -174,7 +174,7 @@ resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint3
       PACT_TRY(resolve_key_add(r, pact_graph_term(r->g, t)->str));
     }
     return resolve_same_day(items, lo, hi, rt) ? key_add_subject(r, items, lo, hi, rt) : PACT_OK;
-  case VISIT:
+  case PACT_SHAPE_VISIT:
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->visitor));
     t = resolve_best_value(r, resolve_more_claimed);
     PACT_TRY(pact_buf_adds(&r->key, t ? slug_of(r, t) : "unknown"));
@@ -184,7 +184,7 @@ resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint3
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->start_date));
     t = resolve_best_value(r, resolve_better_date);
     return t ? resolve_key_add(r, pact_graph_term(r->g, t)->str) : PACT_OK;
-  case EXERCISE:
+  case PACT_SHAPE_EXERCISE:
     /* The builder's key: the name and the participants, then the
      * edition (or the start year). */
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->label));
@@ -209,7 +209,7 @@ resolve_cluster_key(R *r, int kind, Item *items, uint32_t lo, uint32_t hi, uint3
       return resolve_key_add(r, year);
     }
     return PACT_OK;
-  case MEETING:
+  case PACT_SHAPE_GATHERING:
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->participant));
     PACT_TRY(resolve_key_add_slugs(r, "--"));
     PACT_TRY(resolve_cluster_values(r, items, lo, hi, rt, r->date));

@@ -4,13 +4,10 @@
 #include "model/vocab.h"
 #include "util/hash.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* How far (days) an undated report may be from a dated one it joins. */
-static const long window_days[N_KINDS] = {0, 365, 30, 7, 365};
-static const char *const kind_class[N_KINDS] = {"person", "agreement", "visit", "meeting",
-                                               "exercise"};
 
 static int
 cmp_item(const void *pa, const void *pb)
@@ -65,7 +62,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
       break;
     }
     items[n].hash = pact_hash_fast(items[n].key, strlen(items[n].key));
-    if (kind == PERSON && r->short_key.len) {
+    if (kind_shape(kind) == PACT_SHAPE_PERSON && r->short_key.len) {
       items[n].short_key = pact_arena_strdup(&r->arena, r->short_key.data);
       if (!items[n].short_key) {
         st = PACT_ERR_NOMEM;
@@ -74,7 +71,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     n++;
   }
-  if (st == PACT_OK && kind == PERSON) {
+  if (st == PACT_OK && kind_shape(kind) == PACT_SHAPE_PERSON) {
     st = resolve_short_names(items, n);
   }
   if (st == PACT_OK && n > 1) {
@@ -90,12 +87,12 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
            strcmp(items[hi].key, items[lo].key) == 0) {
       hi++;
     }
-    if (kind == PERSON) {
+    if (kind_shape(kind) == PACT_SHAPE_PERSON) {
       if (items[lo].key[0]) { /* a name without a key merges nothing */
         resolve_cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
-      if (kind == EXERCISE) { /* one edition is one exercise: between the
+      if (kind_shape(kind) == PACT_SHAPE_EXERCISE) { /* one edition is one exercise: between the
                                  same participants, in the same season */
         for (size_t i = lo; i < hi; i++) {
           for (size_t j = lo; items[i].edition && j < i; j++) {
@@ -107,10 +104,10 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
           }
         }
       }
-      resolve_cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, window_days[kind]);
+      resolve_cluster_dated(r, items, (uint32_t)lo, (uint32_t)hi, pact_class((PactClass)kind)->window_days);
     }
     /* Each agreement cluster's date, at its root, for resolve_same_day(). */
-    for (size_t i = lo; kind == AGREEMENT && i < hi && st == PACT_OK; i++) {
+    for (size_t i = lo; kind_shape(kind) == PACT_SHAPE_AGREEMENT && i < hi && st == PACT_OK; i++) {
       if (resolve_root(items, (uint32_t)i) == i) {
         st = resolve_cluster_values(r, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i, r->signed_on);
         items[i].date = resolve_best_value(r, resolve_better_date);
@@ -128,7 +125,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
        * when it refers to a person merged with another: a visit of
        * "Kh Asif" becomes a visit of Khawaja Muhammad Asif. */
       if (!items[i].renamed_refs &&
-          !(kind == AGREEMENT && resolve_same_day(items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i))) {
+          !(kind_shape(kind) == PACT_SHAPE_AGREEMENT && resolve_same_day(items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i))) {
         int alone = 1;
         for (size_t j = i + 1; j < hi && alone; j++) {
           alone = resolve_root(items, (uint32_t)j) != i;
@@ -138,7 +135,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
         }
       }
       st = resolve_cluster_key(r, kind, items, (uint32_t)lo, (uint32_t)hi, (uint32_t)i);
-      canonical = st == PACT_OK ? resolve_canonical_iri(r, kind_class[kind]) : 0;
+      canonical = st == PACT_OK ? resolve_canonical_iri(r, pact_class((PactClass)kind)->name) : 0;
       if (!canonical) {
         st = st == PACT_OK ? PACT_ERR_NOMEM : st;
         break;
@@ -195,7 +192,7 @@ index_claims(R *r)
     if (q->p != r->type || !q->g || r->kind_of[q->s]) {
       continue;
     }
-    for (int k = 0; k < N_KINDS; k++) {
+    for (int k = 0; k < PACT_N_CLASSES; k++) {
       if (q->o == r->cls[k] && r->cls[k]) {
         r->kind_of[q->s] = (uint8_t)(k + 1);
         r->n_typed++;
@@ -241,9 +238,6 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
 {
   R r;
   PactStatus st;
-  static const char *const classes[N_KINDS] = {
-    PACT_NS "Person", PACT_NS "Agreement", PACT_NS "Visit", PACT_NS "Meeting",
-    PACT_NS "Exercise"};
 
   memset(&r, 0, sizeof r);
   r.g = g;
@@ -270,21 +264,30 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   r.participant = find(&r, PACT_NS "participant");
   r.edition = find(&r, PACT_NS "edition");
   r.area = find(&r, PACT_NS "area");
-  for (int k = 0; k < N_KINDS; k++) {
-    r.cls[k] = find(&r, classes[k]);
+  for (int k = 0; k < PACT_N_CLASSES; k++) {
+    char iri[128];
+    if (pact_class((PactClass)k)->window_days >= 0) {
+      snprintf(iri, sizeof iri, PACT_NS "%s", pact_class((PactClass)k)->local);
+      r.cls[k] = find(&r, iri);
+    }
   }
   if (stats) {
     memset(stats, 0, sizeof *stats);
   }
   st = index_claims(&r);
   /* Persons first: visits and meetings are keyed by who took part. */
-  for (int k = 0; k < N_KINDS && st == PACT_OK; k++) {
-    size_t nodes;
-    size_t clusters;
-    st = resolve_kind(&r, k, &nodes, &clusters);
-    if (stats) {
-      stats->nodes[k] = nodes;
-      stats->clusters[k] = clusters;
+  for (int pass = 0; pass < 2 && st == PACT_OK; pass++) {
+    for (int k = 0; k < PACT_N_CLASSES && st == PACT_OK; k++) {
+      size_t nodes;
+      size_t clusters;
+      if (!r.cls[k] || (kind_shape(k) == PACT_SHAPE_PERSON) != (pass == 0)) {
+        continue;
+      }
+      st = resolve_kind(&r, k, &nodes, &clusters);
+      if (stats) {
+        stats->nodes[k] = nodes;
+        stats->clusters[k] = clusters;
+      }
     }
   }
   if (st == PACT_OK) {

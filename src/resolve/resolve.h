@@ -34,14 +34,15 @@
 #ifndef PACT_RESOLVE_H
 #define PACT_RESOLVE_H
 
+#include "model/classes.h"
 #include "model/graph.h"
 #include "lexicon/tables.h"
 
 #include <stddef.h>
 
 typedef struct {
-  size_t nodes[5];    /* before: persons, agreements, visits, meetings, exercises */
-  size_t clusters[5]; /* after */
+  size_t nodes[PACT_N_CLASSES];    /* per class: nodes before */
+  size_t clusters[PACT_N_CLASSES]; /* after */
 } PactResolveStats;
 
 /* Merges the nodes of unsealed `g` whose IRIs are under `base`. `names`

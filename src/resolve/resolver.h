@@ -15,7 +15,13 @@
 
 #include <stdint.h>
 
-enum { PERSON, AGREEMENT, VISIT, MEETING, EXERCISE, N_KINDS };
+/* A kind is a class of model/classes.h that resolution merges (one with a
+ * window); what resolution does with it follows from its shape. */
+static inline PactShape
+kind_shape(int kind)
+{
+  return pact_class((PactClass)kind)->shape;
+}
 
 typedef struct {
   PactTerm o;
@@ -90,7 +96,7 @@ typedef struct {
   PactBuf short_key; /* persons: pact_name_short_key() of the label */
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date, end_date,
     date, visitor, host, participant, edition, area;
-  PactTerm cls[N_KINDS];
+  PactTerm cls[PACT_N_CLASSES]; /* 0 for the classes not merged */
 } R;
 
 #define NO_DAY (-0x7fffffffL)

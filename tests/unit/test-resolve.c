@@ -241,7 +241,7 @@ test_one_story(void)
   const char *mou = ID "agreement/mou-ma-pk-2026-01-13";
 
   CHECK(count_of(g, P "Person") == 2);
-  CHECK(st.nodes[0] == 8 && st.clusters[0] == 2);
+  CHECK(st.nodes[PACT_PERSON] == 8 && st.clusters[PACT_PERSON] == 2);
   /* The fullest well-attested form is the label; the others are kept. */
   CHECK(HAS(g, asif, LABEL, "Khawaja Muhammad Asif"));
   CHECK(HAS(g, asif, ALT, "Kh Asif"));
@@ -296,7 +296,7 @@ test_exercises(void)
   PactGraph *g = resolved(drills, &st);
 
   CHECK(count_of(g, P "Exercise") == 2);
-  CHECK(st.nodes[4] == 4 && st.clusters[4] == 2);
+  CHECK(st.nodes[PACT_EXERCISE] == 4 && st.clusters[PACT_EXERCISE] == 2);
   CHECK(HAS(g, ID "exercise/atlantic-shield-pt-sn-4", P "startDate", "2025-04-14"));
   CHECK(has_in(g, ID "document/c2", ID "exercise/atlantic-shield-pt-sn-4", P "startDate", "2025-04"));
   CHECK(has_in(g, ID "document/c3", ID "exercise/atlantic-shield-pt-sn-4", TYPE, P "Exercise"));
