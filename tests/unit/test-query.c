@@ -341,29 +341,12 @@ static const PactResultsForm all_forms[] = {
   PACT_RESULTS_TABLE, PACT_RESULTS_CSV, PACT_RESULTS_TSV, PACT_RESULTS_JSON, PACT_RESULTS_XML,
 };
 
-/* The output of `query` over `session` in `form`, as a new string. */
+/* What is written in `form`, as a new string: `query` run over `session`
+ * when `json` is NULL, else `json` (SPARQL JSON results, as an endpoint
+ * sends them) written by store/sparql.c. */
 static char *
-run_local(PactQuerySession *session, const char *query, PactResultsForm form)
+written(PactQuerySession *session, const char *query, const char *json, PactResultsForm form)
 {
-  char *text = NULL;
-  size_t len = 0;
-  FILE *out = open_memstream(&text, &len);
-
-  CHECK(out != NULL);
-  if (!out) {
-    return NULL;
-  }
-  CHECK(pact_query_session_run(session, query, "<query>", form, out) == PACT_OK);
-  fclose(out);
-  return text;
-}
-
-/* `json` (SPARQL JSON results, as an endpoint sends them) written in
- * `form` by store/sparql.c, as a new string. */
-static char *
-run_remote(const char *json, PactResultsForm form)
-{
-  PactHttpAnswer answer = {200, json, strlen(json), "application/sparql-results+json"};
   PactDiag d = {collect, NULL, 0};
   char *text = NULL;
   size_t len = 0;
@@ -373,7 +356,12 @@ run_remote(const char *json, PactResultsForm form)
   if (!out) {
     return NULL;
   }
-  CHECK(pact_sparql_write_answer(&answer, form, out, "http://e/sparql", &d) == PACT_OK);
+  if (json) {
+    PactHttpAnswer answer = {200, json, strlen(json), "application/sparql-results+json"};
+    CHECK(pact_sparql_write_answer(&answer, form, out, "http://e/sparql", &d) == PACT_OK);
+  } else {
+    CHECK(pact_query_session_run(session, query, "<query>", form, out) == PACT_OK);
+  }
   fclose(out);
   return text;
 }
@@ -383,11 +371,11 @@ run_remote(const char *json, PactResultsForm form)
 static void
 check_alike(PactQuerySession *session, const char *query)
 {
-  char *json = run_local(session, query, PACT_RESULTS_JSON);
+  char *json = written(session, query, NULL, PACT_RESULTS_JSON);
 
   for (size_t i = 0; json && i < sizeof all_forms / sizeof all_forms[0]; i++) {
-    char *local = run_local(session, query, all_forms[i]);
-    char *remote = run_remote(json, all_forms[i]);
+    char *local = written(session, query, NULL, all_forms[i]);
+    char *remote = written(NULL, NULL, json, all_forms[i]);
     CHECK(local && remote);
     if (local && remote && strcmp(local, remote) != 0) {
       fprintf(stderr, "%s as %s:\nlocal:\n%s\nremote:\n%s\n", query,
@@ -457,13 +445,13 @@ test_local_and_remote_alike(void)
   }
   /* A canned answer, as Virtuoso sends it (SPARQL 1.0's typed-literal). */
   for (size_t i = 0; i < sizeof all_forms / sizeof all_forms[0]; i++) {
-    char *local = run_local(session,
-                            "PREFIX pact: <https://w3id.org/pactum/ontology#> "
-                            "SELECT ?s ?n ?l WHERE { ?s pact:count ?n ; "
-                            "<http://www.w3.org/2000/01/rdf-schema#label> ?l "
-                            "FILTER(LANG(?l) = \"fr\") }",
-                            all_forms[i]);
-    char *remote = run_remote(ada, all_forms[i]);
+    char *local = written(session,
+                          "PREFIX pact: <https://w3id.org/pactum/ontology#> "
+                          "SELECT ?s ?n ?l WHERE { ?s pact:count ?n ; "
+                          "<http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                          "FILTER(LANG(?l) = \"fr\") }",
+                          NULL, all_forms[i]);
+    char *remote = written(NULL, NULL, ada, all_forms[i]);
     CHECK(local && remote && strcmp(local, remote) == 0);
     free(local);
     free(remote);
