@@ -2,18 +2,25 @@
  * (query/values.h), which variables a pattern finds bound (query/scope.h)
  * and the indexed store behind rasqal (query/store.h), the latter two
  * through real rasqal queries so that the triples-source protocol is
- * exercised. */
+ * exercised; and the result writers (query/results.h), which must print
+ * the same bytes for a local answer (query/session.h) and for the same
+ * answer from an endpoint (store/sparql.h). */
+#define _POSIX_C_SOURCE 200809L /* open_memstream, mkdtemp */
 #include "check.h"
 
+#include "query/results.h"
 #include "query/scope.h"
+#include "query/session.h"
 #include "query/store.h"
 #include "query/values.h"
+#include "store/sparql.h"
 
 #include <raptor2.h>
 #include <rasqal.h>
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void
 check_rewrite(const char *query, const char *want)
@@ -328,6 +335,134 @@ test_shared_variables(void)
   rasqal_free_world(world);
 }
 
+/* ---- local and remote answers written alike -------------------------------- */
+
+static const PactResultsForm all_forms[] = {
+  PACT_RESULTS_TABLE, PACT_RESULTS_CSV, PACT_RESULTS_TSV, PACT_RESULTS_JSON, PACT_RESULTS_XML,
+};
+
+/* What is written in `form`, as a new string: `query` run over `session`
+ * when `json` is NULL, else `json` (SPARQL JSON results, as an endpoint
+ * sends them) written by store/sparql.c. */
+static char *
+written(PactQuerySession *session, const char *query, const char *json, PactResultsForm form)
+{
+  PactDiag d = {collect, NULL, 0};
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+
+  CHECK(out != NULL);
+  if (!out) {
+    return NULL;
+  }
+  if (json) {
+    PactHttpAnswer answer = {200, json, strlen(json), "application/sparql-results+json"};
+    CHECK(pact_sparql_write_answer(&answer, form, out, "http://e/sparql", &d) == PACT_OK);
+  } else {
+    CHECK(pact_query_session_run(session, query, "<query>", form, out) == PACT_OK);
+  }
+  fclose(out);
+  return text;
+}
+
+/* `query` run locally, and its JSON answer written again as the remote
+ * path writes an endpoint's: the same bytes in every form. */
+static void
+check_alike(PactQuerySession *session, const char *query)
+{
+  char *json = written(session, query, NULL, PACT_RESULTS_JSON);
+
+  for (size_t i = 0; json && i < sizeof all_forms / sizeof all_forms[0]; i++) {
+    char *local = written(session, query, NULL, all_forms[i]);
+    char *remote = written(NULL, NULL, json, all_forms[i]);
+    CHECK(local && remote);
+    if (local && remote && strcmp(local, remote) != 0) {
+      fprintf(stderr, "%s as %s:\nlocal:\n%s\nremote:\n%s\n", query,
+              pact_results_form_name(all_forms[i]), local, remote);
+      CHECK(!"local and remote differ");
+    }
+    free(local);
+    free(remote);
+  }
+  free(json);
+}
+
+static void
+test_local_and_remote_alike(void)
+{
+  /* Only prefixes that the remote table knows (store/sparql.c), so that
+   * both tables abbreviate the same IRIs. */
+  static const char ttl[] =
+    "@prefix pact: <https://w3id.org/pactum/ontology#> .\n"
+    "@prefix person: <https://w3id.org/pactum/id/person/> .\n"
+    "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+    "person:ada a pact:Person ; rdfs:label \"Ada\"@fr, \"Ada \\\"the\\\" first, \\\\ <&> \\u0007\\t\\r\\n\" ;\n"
+    "  pact:count 3 ; pact:ratio 4.50 ; pact:flag true ; pact:when \"2024-05-01\"^^xsd:date ;\n"
+    "  pact:seen [ rdfs:label \"Zoë 東京\" ] .\n"
+    "<http://example.org/a,b> a pact:Person ; rdfs:label \"x\"^^<http://example.org/t> ;\n"
+    "  pact:count \"03x\"^^xsd:integer .\n"
+    "<https://w3id.org/pactum/id/person/-odd> a pact:Person .\n"
+    "<https://w3id.org/pactum/id/person/a.b> a pact:Person .\n";
+  static const char ada[] =
+    "{\"head\": {\"vars\": [\"s\", \"n\", \"l\"]}, \"results\": {\"bindings\": [{\"s\": "
+    "{\"type\": \"uri\", \"value\": \"https://w3id.org/pactum/id/person/ada\"}, \"n\": "
+    "{\"type\": \"typed-literal\", \"datatype\": \"http://www.w3.org/2001/XMLSchema#integer\", "
+    "\"value\": \"3\"}, \"l\": {\"type\": \"literal\", \"xml:lang\": \"fr\", \"value\": \"Ada\"}}]}}";
+  static const char *const queries[] = {
+    "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o",
+    "PREFIX pact: <https://w3id.org/pactum/ontology#> SELECT ?s ?n WHERE { ?s a pact:Person "
+    "OPTIONAL { ?s pact:count ?n } } ORDER BY ?s",
+    "SELECT ?s WHERE { ?s <http://e/none> ?o }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "ASK { ?s ?p ?o }",
+    "ASK { ?s <http://e/none> ?o }",
+  };
+  char dir[] = "/tmp/test-query-XXXXXX";
+  char path[sizeof dir + 8];
+  FILE *file = NULL;
+  PactDiag d = {collect, NULL, 0};
+  PactQuerySession *session = NULL;
+
+  if (mkdtemp(dir)) {
+    snprintf(path, sizeof path, "%s/g.ttl", dir);
+    file = fopen(path, "w");
+  }
+  CHECK(file != NULL);
+  if (!file) {
+    return;
+  }
+  fputs(ttl, file);
+  fclose(file);
+  messages[0] = '\0';
+  CHECK(pact_query_session_new(NULL, &d, &session) == PACT_OK);
+  CHECK(pact_query_session_load(session, path, "turtle") == PACT_OK);
+  CHECK(pact_query_session_seal(session) == PACT_OK);
+  for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+    check_alike(session, queries[i]);
+  }
+  /* A canned answer, as Virtuoso sends it (SPARQL 1.0's typed-literal). */
+  for (size_t i = 0; i < sizeof all_forms / sizeof all_forms[0]; i++) {
+    char *local = written(session,
+                          "PREFIX pact: <https://w3id.org/pactum/ontology#> "
+                          "SELECT ?s ?n ?l WHERE { ?s pact:count ?n ; "
+                          "<http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                          "FILTER(LANG(?l) = \"fr\") }",
+                          NULL, all_forms[i]);
+    char *remote = written(NULL, NULL, ada, all_forms[i]);
+    CHECK(local && remote && strcmp(local, remote) == 0);
+    free(local);
+    free(remote);
+  }
+  CHECK_STR(messages, "");
+  pact_query_session_free(session);
+  pact_query_session_free(NULL);
+  unlink(path);
+  rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -336,5 +471,6 @@ main(void)
   test_scope();
   test_store();
   test_shared_variables();
+  test_local_and_remote_alike();
   return check_status("test-query");
 }
