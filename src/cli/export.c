@@ -1,22 +1,18 @@
-/* pactum export: records files in, RDF out in one or several formats.
- * Everything is read and checked before anything is written, and every
- * output goes to a temporary file renamed into place only when all of them
- * are complete: a failed export leaves no file behind. */
+/* pactum export: articles, records files or earlier exports in (the
+ * pipeline, pipeline/pipeline.h, builds their graph), RDF out in one or
+ * several formats. Everything is read and checked before anything is
+ * written, and every output goes to a temporary file renamed into place
+ * only when all of them are complete: a failed export leaves no file
+ * behind. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
-#include "util/clock.h"
 
-#include "cli/inputs.h"
-#include "extract/extract.h"
-#include "build/build.h"
-#include "read/article.h"
+#include "cli/export.h"
 #include "model/graph.h"
 #include "model/vocab.h"
-#include "lexicon/tables.h"
-#include "read/quads.h"
-#include "read/records.h"
-#include "resolve/resolve.h"
+#include "pipeline/pipeline.h"
 #include "util/atomic.h"
+#include "util/clock.h"
 #include "util/datadir.h"
 #include "util/text.h"
 #include "write/writer.h"
@@ -27,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 static const char export_usage[] =
   "Usage: pactum export [OPTION]... ARTICLE|RECORDS|EXPORT...\n"
@@ -61,19 +56,6 @@ static const char export_usage[] =
   "skipped and the rest written; bad records or a bad earlier export: nothing\n"
   "written; 2 bad command line;\n"
   "3 a file could not be read or written; 4 out of memory or internal error.\n";
-
-typedef struct {
-  PactBuilder *builder;
-  PactDiag *d;
-} AddState;
-
-static PactStatus
-add_record(void *user, PactRecord *record)
-{
-  AddState *s = user;
-
-  return pact_builder_add(s->builder, record, s->d);
-}
 
 static int
 is_directory(const char *path)
@@ -115,18 +97,111 @@ parse_formats(const char *list, int *wanted)
   return ok;
 }
 
+
 int
-cli_export(int argc, char **argv)
+cli_export_check_base(const char *base)
 {
-  return cli_export_graph(argc, argv, NULL);
+  if (!pact_text_valid_iri(base)) {
+    return usage_error("--base '%s' is not an absolute IRI", base);
+  }
+  if (base[strlen(base) - 1] != '/' && base[strlen(base) - 1] != '#') {
+    return usage_error("--base '%s' must end with '/' or '#'", base);
+  }
+  return PACT_EXIT_OK;
+}
+
+/* --timings: each stage as it ends. */
+static void
+print_stage_time(void *user, PactPipelineStage done, const PactPipelineStats *s)
+{
+  double seconds = s->seconds[done];
+  const PactResolveStats *r = &s->resolve;
+  const char *sep = "(";
+
+  (void)user;
+  switch (done) {
+  case PACT_STAGE_READ:
+    fprintf(stderr, "pactum export: read and build: %.3f s\n", seconds);
+    break;
+  case PACT_STAGE_RESOLVE:
+    fprintf(stderr, "pactum export: resolve: %.3f s ", seconds);
+    for (int k = 0; k < PACT_N_CLASSES; k++) {
+      if (pact_class((PactClass)k)->window_days >= 0) {
+        fprintf(stderr, "%s%s %zu -> %zu", sep, pact_class((PactClass)k)->plural, r->nodes[k],
+                r->clusters[k]);
+        sep = ", ";
+      }
+    }
+    fprintf(stderr, ")\n");
+    break;
+  case PACT_STAGE_SEAL:
+    fprintf(stderr, "pactum export: choose values and sort: %.3f s\n", seconds);
+    break;
+  default:
+    break;
+  }
+}
+
+PactStatus
+cli_export_write(const PactGraph *graph, const int *wanted, const char *output, int to_dir,
+                 const PactWriteOptions *opt, int timings, PactDiag *d)
+{
+  PactAtomicFile files[PACT_N_FORMATS];
+  double t0 = pact_clock_seconds();
+  double t1;
+  PactStatus st = PACT_OK;
+
+  memset(files, 0, sizeof files);
+  if (to_dir && mkdir(output, 0777) != 0 && errno != EEXIST) {
+    st = pact_diag(d, PACT_ERR_IO, output, 0, "cannot create directory: %s", strerror(errno));
+  }
+  for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
+    FILE *out = stdout;
+    if (!wanted[f]) {
+      continue;
+    }
+    if (output) {
+      char name[32];
+      char *path;
+      snprintf(name, sizeof name, "graph.%s", pact_format_extension((PactFormat)f));
+      path = to_dir ? pact_datadir_file(output, name) : strdup(output);
+      if (!path) {
+        st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+        break;
+      }
+      st = pact_atomic_open(&files[f], path, d);
+      free(path);
+      if (st != PACT_OK) {
+        break;
+      }
+      out = files[f].stream;
+    }
+    errno = 0;
+    st = pact_write(graph, (PactFormat)f, out, opt, d);
+    t1 = pact_clock_seconds();
+    if (timings) {
+      fprintf(stderr, "pactum export: write %s: %.3f s\n", pact_format_name((PactFormat)f), t1 - t0);
+    }
+    t0 = t1;
+    if (st == PACT_ERR_IO) {
+      pact_diag(d, st, output ? files[f].path : "standard output", 0,
+                "write failed: %s", strerror(errno ? errno : EIO));
+    }
+  }
+  for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
+    if (files[f].stream) {
+      st = pact_atomic_commit(&files[f], d);
+    }
+  }
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    pact_atomic_abort(&files[f]);
+  }
+  return st;
 }
 
 int
-cli_export_graph(int argc, char **argv, PactGraph **keep)
+cli_export(int argc, char **argv)
 {
-  if (keep) {
-    *keep = NULL;
-  }
   enum { OPT_BASE = 256, OPT_CONTEXT_URL, OPT_DATA_DIR, OPT_TIMINGS, OPT_NO_RESOLVE };
   static const struct option options[] = {
     {"format", required_argument, NULL, 'f'},
@@ -149,37 +224,16 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   int quiet = 0;
   int timings = 0;
   int resolve = 1;
-  unsigned long exports_read = 0;
-  unsigned long articles_skipped = 0; /* unreadable articles: the rest is written */
-  double t0 = pact_clock_seconds();
-  double t1;
   int c;
-  /* publish runs this pipeline too: messages name the command run */
-  PactDiag d = {pact_diag_stderr, keep ? "pactum publish" : "pactum export", 0};
+  PactDiag d = {pact_diag_stderr, "pactum export", 0};
   char *dir = NULL;
-  char *areas_path = NULL;
-  char *countries_path = NULL;
   char *context_path = NULL;
-  char *names_path = NULL;
-  char *forms_path = NULL;
-  char *preps_path = NULL;
-  char *inst_path = NULL;
-  char *place_path = NULL;
-  PactSynonyms *names = NULL;
-  PactSynonyms *inst_names = NULL;
-  PactSynonyms *place_names = NULL;
-  PactResolveStats stats;
-  PactAreas *areas = NULL;
-  PactCountries *countries = NULL;
+  PactPipelineStats stats;
   PactGraph *graph = NULL;
-  PactBuilder *builder = NULL;
-  PactLexicon *lex = NULL;
-  PactInputs inputs = {NULL, 0};
-  PactAtomicFile files[PACT_N_FORMATS];
-  PactStatus st = PACT_OK;
+  PactStatus st;
+  int skipped; /* unreadable articles: the rest is written, and the exit status is 1 */
   int to_dir;
 
-  memset(files, 0, sizeof files);
   optind = 1;
   while ((c = getopt_long(argc, argv, "f:o:qh", options, NULL)) != -1) {
     switch (c) {
@@ -220,11 +274,8 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
   if (optind >= argc) {
     return usage_error("%s", "no ARTICLE or RECORDS file given");
   }
-  if (!pact_text_valid_iri(base)) {
-    return usage_error("--base '%s' is not an absolute IRI", base);
-  }
-  if (base[strlen(base) - 1] != '/' && base[strlen(base) - 1] != '#') {
-    return usage_error("--base '%s' must end with '/' or '#'", base);
+  if (cli_export_check_base(base) != PACT_EXIT_OK) {
+    return PACT_EXIT_USAGE;
   }
   if (context_url && !pact_text_valid_iri(context_url)) {
     return usage_error("--context-url '%s' is not an absolute IRI", context_url);
@@ -253,233 +304,44 @@ cli_export_graph(int argc, char **argv, PactGraph **keep)
     wanted[PACT_FORMAT_TURTLE] = 1;
   }
 
-  /* Read and build everything first. */
+  /* Read and build everything first, then write. */
   dir = pact_datadir_find(data_dir, &d);
   if (!dir) {
     return PACT_EXIT_USAGE;
   }
-  areas_path = pact_datadir_file(dir, "areas.ttl");
-  countries_path = pact_datadir_file(dir, "lexicon/countries.tsv");
   context_path = pact_datadir_file(dir, "context.jsonld");
-  names_path = pact_datadir_file(dir, "lexicon/names.tsv");
-  forms_path = pact_datadir_file(dir, "lexicon/country-forms.tsv");
-  preps_path = pact_datadir_file(dir, "lexicon/country-prepositions.tsv");
-  inst_path = pact_datadir_file(dir, "lexicon/institution-names.tsv");
-  place_path = pact_datadir_file(dir, "lexicon/place-names.tsv");
-  if (!areas_path || !countries_path || !context_path || !names_path || !inst_path || !place_path ||
-      !forms_path || !preps_path) {
+  if (!context_path) {
     st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-    goto done;
+  } else {
+    PactPipelineOptions o = {dir, base, resolve, timings ? print_stage_time : NULL, NULL};
+    st = pact_pipeline_build(&o, (const char *const *)(argv + optind), (size_t)(argc - optind),
+                             &graph, &stats, &d);
   }
-  areas = pact_areas_load(areas_path, &d);
-  countries = areas ? pact_countries_load(countries_path, &d) : NULL;
-  if (countries && (pact_countries_load_forms(countries, forms_path, &d) != PACT_OK ||
-                    pact_countries_load_prepositions(countries, preps_path, &d) != PACT_OK)) {
-    pact_countries_free(countries);
-    countries = NULL;
-  }
-  names = countries ? pact_synonyms_load(names_path, &d) : NULL;
-  inst_names = names ? pact_synonyms_load(inst_path, &d) : NULL;
-  place_names = inst_names ? pact_synonyms_load(place_path, &d) : NULL;
-  graph = place_names ? pact_graph_new() : NULL;
-  builder = graph ? pact_builder_new(graph, base, areas, countries) : NULL;
-  if (builder) {
-    pact_builder_set_institution_names(builder, inst_names);
-    pact_builder_set_place_names(builder, place_names);
-  }
-  if (!builder) {
-    st = d.errors ? PACT_ERR_INPUT : PACT_ERR_NOMEM;
-    if (!d.errors) {
-      pact_diag(&d, st, NULL, 0, "out of memory");
-    }
-    goto done;
-  }
-  if (pact_inputs_collect(&inputs, argc - optind, argv + optind, &d) != PACT_OK) {
-    st = PACT_ERR_INPUT;
-  }
-  for (size_t i = 0; i < inputs.n; i++) {
-    AddState state = {builder, &d};
-    PactStatus one;
-    if (pact_inputs_is_records(inputs.paths[i])) {
-      one = pact_records_read_file(inputs.paths[i], &d, add_record, &state);
-    } else if (pact_quads_is_dataset(inputs.paths[i])) {
-      one = pact_quads_read_file(graph, inputs.paths[i], &d);
-      exports_read += one == PACT_OK;
-    } else {
-      PactText text;
-      PactRecord rec;
-      if (!lex) {
-        lex = pact_lexicon_load(dir, &d);
-      }
-      one = lex ? pact_text_read(&text, inputs.paths[i], lex, &d) : PACT_ERR_INPUT;
-      if (lex && (one == PACT_ERR_INPUT || one == PACT_ERR_IO)) {
-        /* As extract does: one bad file among a night's scraped pages
-         * (invalid UTF-8, a binary, unreadable) is reported and skipped;
-         * the rest is written and the exit status says 1. Records and
-         * earlier exports keep their all-or-nothing rule. */
-        articles_skipped++;
-        continue;
-      }
-      if (one == PACT_OK) {
-        pact_record_init(&rec);
-        one = pact_extract(&text, lex, &rec, &d);
-        if (one == PACT_OK) {
-          one = pact_builder_add(builder, &rec, &d);
-        }
-        pact_record_free(&rec);
-        pact_text_free(&text);
-      }
-    }
-    if (one != PACT_OK && (st == PACT_OK || st == PACT_ERR_INPUT)) {
-      st = one;
-    }
-    if (one != PACT_OK && one != PACT_ERR_INPUT && one != PACT_ERR_IO) {
-      break;
-    }
-  }
-  if (st != PACT_OK) {
-    pact_diag(&d, st, NULL, 0, "nothing written");
-    goto done;
-  }
-  if (articles_skipped && pact_builder_records(builder) == 0 && exports_read == 0) {
-    st = pact_diag(&d, PACT_ERR_INPUT, NULL, 0, "no article could be read: nothing written");
-    goto done;
-  }
-  if (articles_skipped) {
-    pact_diag(&d, PACT_ERR_INPUT, NULL, 0, "%lu article%s skipped (above); the others are written",
-              articles_skipped, articles_skipped == 1 ? "" : "s");
-  }
-  t1 = pact_clock_seconds();
-  if (timings) {
-    fprintf(stderr, "pactum export: read and build: %.3f s\n", t1 - t0);
-  }
-  t0 = t1;
-  pact_graph_drop_derived(graph);
-  memset(&stats, 0, sizeof stats);
-  if (resolve) {
-    st = pact_resolve(graph, base, names, &stats);
-  }
-  t1 = pact_clock_seconds();
-  if (timings) {
-    const char *sep = "(";
-    fprintf(stderr, "pactum export: resolve: %.3f s ", t1 - t0);
-    for (int k = 0; k < PACT_N_CLASSES; k++) {
-      if (pact_class((PactClass)k)->window_days >= 0) {
-        fprintf(stderr, "%s%s %zu -> %zu", sep, pact_class((PactClass)k)->plural, stats.nodes[k],
-                stats.clusters[k]);
-        sep = ", ";
-      }
-    }
-    fprintf(stderr, ")\n");
-  }
-  t0 = t1;
-  if (st == PACT_OK) {
-    st = pact_graph_seal(graph);
-  }
-  t1 = pact_clock_seconds();
-  if (timings) {
-    fprintf(stderr, "pactum export: choose values and sort: %.3f s\n", t1 - t0);
-  }
-  t0 = t1;
-  if (st != PACT_OK) {
-    pact_diag(&d, st, NULL, 0, "cannot build the graph: %s", pact_strerror(st));
-    goto done;
-  }
-
-  /* A caller that takes the graph and names no output writes it itself
-   * (the graph is handed over below). */
-  if (keep && !output) {
-    goto done;
-  }
-  /* Then write, each format to its temporary file. */
-  if (to_dir && mkdir(output, 0777) != 0 && errno != EEXIST) {
-    st = pact_diag(&d, PACT_ERR_IO, output, 0, "cannot create directory: %s", strerror(errno));
-    goto done;
-  }
-  {
+  skipped = st == PACT_ERR_INPUT && graph;
+  if (graph) {
     PactWriteOptions opt = {base, context_path, context_url, NULL};
-    for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
-      FILE *out = stdout;
-      if (!wanted[f]) {
-        continue;
-      }
-      if (output) {
-        char name[32];
-        char *path;
-        snprintf(name, sizeof name, "graph.%s", pact_format_extension((PactFormat)f));
-        path = to_dir ? pact_datadir_file(output, name) : strdup(output);
-        if (!path) {
-          st = pact_diag(&d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-          break;
-        }
-        st = pact_atomic_open(&files[f], path, &d);
-        free(path);
-        if (st != PACT_OK) {
-          break;
-        }
-        out = files[f].stream;
-      }
-      errno = 0;
-      st = pact_write(graph, (PactFormat)f, out, &opt, &d);
-      t1 = pact_clock_seconds();
-      if (timings) {
-        fprintf(stderr, "pactum export: write %s: %.3f s\n", pact_format_name((PactFormat)f), t1 - t0);
-      }
-      t0 = t1;
-      if (st == PACT_ERR_IO) {
-        pact_diag(&d, st, output ? files[f].path : "standard output", 0,
-                  "write failed: %s", strerror(errno ? errno : EIO));
-      }
-    }
-  }
-  for (int f = 0; f < PACT_N_FORMATS && st == PACT_OK; f++) {
-    if (files[f].stream) {
-      st = pact_atomic_commit(&files[f], &d);
-    }
+    st = cli_export_write(graph, wanted, output, to_dir, &opt, timings, &d);
   }
   if (st == PACT_OK && !quiet) {
     size_t n;
     size_t n_default;
     pact_graph_quads(graph, &n, &n_default);
     char exports[64] = "";
-    if (exports_read) {
-      snprintf(exports, sizeof exports, " and %lu earlier export%s", exports_read,
-               exports_read == 1 ? "" : "s");
+    if (stats.exports_read) {
+      snprintf(exports, sizeof exports, " and %lu earlier export%s", stats.exports_read,
+               stats.exports_read == 1 ? "" : "s");
     }
     fprintf(stderr, "pactum export: %lu records%s, %zu triples in the resolved graph, %zu in "
                     "the articles' graphs%s%s\n",
-            pact_builder_records(builder), exports, n_default, n - n_default,
+            stats.records, exports, n_default, n - n_default,
             output ? " -> " : "", output ? output : "");
   }
-done:
-  for (int f = 0; f < PACT_N_FORMATS; f++) {
-    pact_atomic_abort(&files[f]);
-  }
-  pact_builder_free(builder);
-  pact_lexicon_free(lex);
-  pact_inputs_free(&inputs);
-  if (keep && st == PACT_OK) {
-    *keep = graph;
-    graph = NULL;
-  }
   pact_graph_free(graph);
-  pact_countries_free(countries);
-  pact_areas_free(areas);
-  pact_synonyms_free(names);
-  pact_synonyms_free(inst_names);
-  pact_synonyms_free(place_names);
-  free(names_path);
-  free(forms_path);
-  free(preps_path);
-  free(inst_path);
-  free(place_path);
-  free(areas_path);
-  free(countries_path);
   free(context_path);
   free(dir);
-  if (st == PACT_OK && !output && !keep && (fflush(stdout) != 0 || ferror(stdout))) {
+  if (st == PACT_OK && !output && (fflush(stdout) != 0 || ferror(stdout))) {
     fprintf(stderr, "pactum export: cannot write to standard output: %s\n", strerror(errno));
     return PACT_EXIT_IO;
   }
-  return pact_exit_code(st != PACT_OK ? st : articles_skipped ? PACT_ERR_INPUT : PACT_OK);
+  return pact_exit_code(st != PACT_OK ? st : skipped ? PACT_ERR_INPUT : PACT_OK);
 }

@@ -5,8 +5,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
-#include "cli/inputs.h"
 #include "extract/extract.h"
+#include "pipeline/inputs.h"
 #include "read/article.h"
 #include "util/atomic.h"
 #include "util/datadir.h"
@@ -93,7 +93,8 @@ cli_extract(int argc, char **argv)
   if (!lex) {
     return PACT_EXIT_INPUT;
   }
-  if (pact_inputs_collect(&inputs, argc - optind, argv + optind, &d) != PACT_OK) {
+  if (pact_inputs_collect(&inputs, (const char *const *)(argv + optind), (size_t)(argc - optind),
+                          &d) != PACT_OK) {
     failed++;
   }
   if (output) {

@@ -1,14 +1,15 @@
 /* pactum publish: a static linked-data site of articles, records or an
  * export (site/publish.h).
  *
- * Articles and records are exported first (the export's pipeline, in
- * process); the pages and the dumps are written from the graph it hands
- * over, so the site holds what an export would. */
+ * The pipeline (pipeline/pipeline.h) builds the graph of the articles,
+ * records and exports, as for `pactum export`; the pages and the dumps are
+ * written from it, so the site holds what an export would. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
 #include "model/graph.h"
 #include "model/vocab.h"
+#include "pipeline/pipeline.h"
 #include "site/publish.h"
 #include "util/clock.h"
 #include "util/datadir.h"
@@ -64,11 +65,10 @@ cli_publish(int argc, char **argv)
   double started = pact_clock_seconds();
   double exported = 0;
   int c;
-  char **eargv;
-  int eargc = 0;
-  int status;
+  int skipped;
   PactGraph *g = NULL;
-  PactStatus st = PACT_OK;
+  PactStatus st;
+  PactPipelineStats built;
   PactPublishStats stats;
   char *dir = NULL;
   char *context = NULL;
@@ -105,34 +105,26 @@ cli_publish(int argc, char **argv)
           "Try 'pactum publish --help'.\n", stderr);
     return PACT_EXIT_USAGE;
   }
-  eargv = calloc((size_t)argc + 12, sizeof *eargv);
-  if (!eargv) {
-    return PACT_EXIT_INTERNAL;
+  dir = pact_datadir_find(data_dir, &d);
+  if (!dir) {
+    return PACT_EXIT_USAGE;
   }
-  eargv[eargc++] = "export";
-  eargv[eargc++] = "-q";
-  eargv[eargc++] = "--base";
-  eargv[eargc++] = (char *)base;
-  if (data_dir) {
-    eargv[eargc++] = "--data-dir";
-    eargv[eargc++] = (char *)data_dir;
+  {
+    PactPipelineOptions o = {dir, base, 1, NULL, NULL};
+    st = pact_pipeline_build(&o, (const char *const *)(argv + optind), (size_t)(argc - optind), &g,
+                             &built, &d);
   }
-  for (int i = optind; i < argc; i++) {
-    eargv[eargc++] = argv[i];
+  /* PACT_ERR_INPUT with a graph: articles were skipped (reported); the
+   * rest is published and the exit status stays 1. */
+  skipped = st == PACT_ERR_INPUT && g;
+  if (!g) {
+    free(dir);
+    return pact_exit_code(st);
   }
-  /* The export's own graph, sealed: what the dumps hold. */
-  status = cli_export_graph(eargc, eargv, &g);
-  free(eargv);
-  /* Status 1 with a graph: articles were skipped (reported); the rest is
-   * published and the exit status stays 1. */
-  int skipped = status == PACT_EXIT_INPUT && g;
-  if (status != PACT_EXIT_OK && !skipped) {
-    return status;
-  }
-  dir = st == PACT_OK ? pact_datadir_find(data_dir, &d) : NULL;
-  context = dir ? pact_datadir_file(dir, "context.jsonld") : NULL;
-  ontology = dir ? pact_datadir_file(dir, "pactum.ttl") : NULL;
-  if (st == PACT_OK && !context) {
+  st = PACT_OK;
+  context = pact_datadir_file(dir, "context.jsonld");
+  ontology = pact_datadir_file(dir, "pactum.ttl");
+  if (!context) {
     st = PACT_ERR_USAGE;
   }
   exported = pact_clock_seconds();

@@ -3,19 +3,24 @@
  *
  * Inputs: N-Triples and N-Quads files are streamed as they are; Turtle,
  * TriG and RDF/XML are parsed with raptor into a temporary N-Quads file
- * first; articles and records are exported (`pactum export -f nquads`, with
- * resolution) into a temporary N-Quads file, so what a store receives is
- * what an export holds. */
+ * first; the graph of the articles and records (pipeline/pipeline.h, with
+ * resolution) is written as `pactum export -f nquads` writes it into a
+ * temporary N-Quads file, so what a store receives is what an export
+ * holds. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli/cli.h"
 
 #include "util/rdf_file.h"
 
-#include "cli/inputs.h"
+#include "cli/export.h"
+#include "model/vocab.h"
+#include "pipeline/pipeline.h"
 #include "store/http.h"
 #include "store/push.h"
+#include "util/datadir.h"
 #include "util/diag.h"
 #include "util/text.h"
+#include "write/writer.h"
 
 #include <raptor2.h>
 
@@ -161,42 +166,42 @@ scratch_file(char *path, size_t cap, PactDiag *d)
   return fdopen(fd, "w+");
 }
 
-/* Exports articles and records to N-Quads in `path`, as `pactum export`
- * does; its messages go to standard error. */
+/* Exports articles and records to N-Quads in `path`, as `pactum export
+ * -f nquads -o PATH` does, with its messages. */
 static PactStatus
 export_to(const char *path, char **inputs, int n, const char *base, const char *data_dir)
 {
-  char **argv = calloc((size_t)n + 12, sizeof *argv);
-  int argc = 0;
-  int status;
+  PactDiag d = {pact_diag_stderr, "pactum export", 0};
+  int wanted[PACT_N_FORMATS] = {0};
+  PactPipelineStats stats;
+  PactGraph *graph = NULL;
+  char *dir;
+  PactStatus st;
 
-  if (!argv) {
-    return PACT_ERR_NOMEM;
+  base = base ? base : PACT_DEFAULT_BASE;
+  if (cli_export_check_base(base) != PACT_EXIT_OK) {
+    return PACT_ERR_USAGE;
   }
-  argv[argc++] = "export";
-  argv[argc++] = "-q";
-  argv[argc++] = "-f";
-  argv[argc++] = "nquads";
-  argv[argc++] = "-o";
-  argv[argc++] = (char *)path;
-  if (base) {
-    argv[argc++] = "--base";
-    argv[argc++] = (char *)base;
+  dir = pact_datadir_find(data_dir, &d);
+  if (!dir) {
+    return PACT_ERR_USAGE;
   }
-  if (data_dir) {
-    argv[argc++] = "--data-dir";
-    argv[argc++] = (char *)data_dir;
+  {
+    PactPipelineOptions o = {dir, base, 1, NULL, NULL};
+    st = pact_pipeline_build(&o, (const char *const *)inputs, (size_t)n, &graph, &stats, &d);
   }
-  for (int i = 0; i < n; i++) {
-    argv[argc++] = inputs[i];
+  /* Articles skipped: the rest is written, and the status stays an
+   * input error, which stops the push. */
+  if (graph) {
+    PactWriteOptions opt = {base, NULL, NULL, NULL};
+    PactStatus written;
+    wanted[PACT_FORMAT_NQUADS] = 1;
+    written = cli_export_write(graph, wanted, path, 0, &opt, 0, &d);
+    st = written != PACT_OK ? written : st;
   }
-  status = cli_export(argc, argv);
-  free(argv);
-  return status == PACT_EXIT_OK ? PACT_OK
-         : status == PACT_EXIT_INPUT ? PACT_ERR_INPUT
-         : status == PACT_EXIT_IO   ? PACT_ERR_IO
-         : status == PACT_EXIT_USAGE ? PACT_ERR_USAGE
-                                     : PACT_ERR_INTERNAL;
+  pact_graph_free(graph);
+  free(dir);
+  return st;
 }
 
 static const char *

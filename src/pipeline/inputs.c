@@ -1,5 +1,5 @@
 #define _POSIX_C_SOURCE 200809L
-#include "cli/inputs.h"
+#include "pipeline/inputs.h"
 
 #include "util/text.h"
 
@@ -79,19 +79,19 @@ add_directory(PactInputs *in, const char *dir, PactDiag *d)
 }
 
 PactStatus
-pact_inputs_collect(PactInputs *in, int argc, char **argv, PactDiag *d)
+pact_inputs_collect(PactInputs *in, const char *const *paths, size_t n, PactDiag *d)
 {
   PactStatus result = PACT_OK;
 
   in->paths = NULL;
   in->n = 0;
-  for (int i = 0; i < argc; i++) {
+  for (size_t i = 0; i < n; i++) {
     struct stat sb;
     PactStatus st;
-    if (stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-      st = add_directory(in, argv[i], d);
+    if (stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+      st = add_directory(in, paths[i], d);
     } else {
-      st = add(in, argv[i]); /* a missing file is reported when read */
+      st = add(in, paths[i]); /* a missing file is reported when read */
     }
     if (st == PACT_ERR_NOMEM) {
       return pact_diag(d, st, NULL, 0, "out of memory");
