@@ -1,0 +1,619 @@
+/* Agreements: a cue of the lexicon (memorandum of understanding, treaty)
+ * and what its sentence says around it: the stage (expected, negotiating,
+ * signed, in force), when and where it was signed, the countries that are
+ * its parties and the areas it covers; then, once meetings are known, who
+ * signed it when no "signed by" said so. */
+#include "extract/events.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const int stage_order[] = {0, 1, 2, 3, 4};
+
+static int
+stage(const char *status)
+{
+  if (!status) {
+    return 0;
+  }
+  if (strcmp(status, "expected") == 0) {
+    return stage_order[1];
+  }
+  if (strcmp(status, "negotiating") == 0) {
+    return stage_order[2];
+  }
+  if (strcmp(status, "signed") == 0) {
+    return stage_order[3];
+  }
+  if (strcmp(status, "in_force") == 0) {
+    return stage_order[4];
+  }
+  return 0;
+}
+
+/* Of the agreements named in [a, b), the one nearest to token `tok` (its
+ * first token): a sentence may name two ("the protocol inked today and
+ * the treaty still being negotiated"), and each cue is about the nearer. */
+static size_t
+nearest_agreement(const PactDoc *doc, size_t a, size_t b, size_t tok)
+{
+  size_t best = (size_t)-1;
+  size_t best_dist = (size_t)-1;
+
+  for (size_t i = a; i < b; i++) {
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    size_t dist;
+    if (!m || m->tok != i || !pact_doc_entry(doc, i, LEX_AGREEMENT)) {
+      continue;
+    }
+    dist = i > tok ? i - tok : tok - i;
+    /* a cue before the agreement ("signed a MoU") binds a little closer */
+    if (i > tok && dist > 0) {
+      dist--;
+    }
+    if (dist < best_dist) {
+      best = i;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+/* How far after "signed by" the signers' names may run: a title and a
+ * name ("le vice-ministre indonésien de la Défense, Agus Setiawan Hidayat"). */
+#define SIGNERS_SPAN 20
+
+/* "in the presence of", "en présence de", "witnessed by": those after it
+ * watched the signing. */
+static int
+witnesses(const PactDoc *doc, size_t tok)
+{
+  return pact_doc_key_is(doc, tok, "presence") || pact_doc_key_is(doc, tok, "witnessed") ||
+         pact_doc_key_is(doc, tok, "devant") || pact_doc_key_is(doc, tok, "before");
+}
+
+/* The persons named after the "by"/"par" at `by`, up to `max`, before
+ * token b: within SIGNERS_SPAN tokens, a list that "..., et par Y" (or
+ * "and by") carries on, and not past the witnesses. */
+static size_t
+signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
+{
+  size_t n = 0;
+  size_t until = by + SIGNERS_SPAN;
+
+  for (size_t k = by + 1; k < b && k < until && n < max && !witnesses(doc, k); k++) {
+    int32_t o = doc->owner[k];
+    if (o < 0 || doc->things[o].cls != PACT_PERSON) {
+      o = events_described_at(doc, k); /* "par le ministre chinois et le général X" */
+    }
+    if (o >= 0 && doc->things[o].cls == PACT_PERSON && (n == 0 || out[n - 1] != o)) {
+      out[n++] = o;
+    }
+    if ((pact_doc_key_is(doc, k, "par") || pact_doc_key_is(doc, k, "by")) &&
+        (pact_doc_key_is(doc, k - 1, "et") || pact_doc_key_is(doc, k - 1, "and"))) {
+      until = k + SIGNERS_SPAN;
+    }
+  }
+  return n;
+}
+
+/* "a day after he signed", "two days after signing", "the day after":
+ * how many days the signing at tok comes before the sentence's date; 0
+ * when it is not told so. */
+static int
+days_before(const PactDoc *doc, size_t a, size_t tok)
+{
+  for (size_t i = tok; i > a && i + 6 > tok; i--) {
+    if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "day") &&
+        (pact_doc_key_is(doc, i - 3, "a") || pact_doc_key_is(doc, i - 3, "one") ||
+         pact_doc_key_is(doc, i - 3, "the"))) {
+      return 1;
+    }
+    if (pact_doc_key_is(doc, i - 1, "after") && i >= 3 && pact_doc_key_is(doc, i - 2, "days")) {
+      int n = events_cardinal(doc, i - 3);
+      return n > 0 && n < 8 ? n : 0;
+    }
+  }
+  return 0;
+}
+
+/* Whether the noun at tok is told with "a", "an", "un" or "une", across
+ * up to three modifiers ("a draft technical agreement"). */
+static int
+indefinite(const PactDoc *doc, size_t tok)
+{
+  for (size_t i = tok; i > 0 && i + 4 > tok; i--) {
+    if (pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "an") ||
+        pact_doc_key_is(doc, i - 1, "un") || pact_doc_key_is(doc, i - 1, "une")) {
+      return 1;
+    }
+    if (doc->toks.v[i - 1].kind != TOK_WORD || events_is_determiner(doc, i - 1) ||
+        pact_doc_has(doc, i - 1, LEX_STATUS)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* Whether the words of force at tok say the agreement is in force: "in
+ * force" and "en vigueur" after a verb of being ("is in force", "reste en
+ * vigueur"), not after a noun ("the laws in force"); and nothing of force
+ * told as a condition to come ("once it has been ratified", "une fois
+ * ratifié"). */
+static int
+in_force_here(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const being[] = {"is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
+                                      "est", "sont", "etait", "reste", "restent", "demeure", NULL};
+  static const char *const until[] = {"once", "until", "after", "before", "pending", "fois", "des", "avant",
+                                      "apres", "jusqu", NULL};
+  static const char *const adverbs[] = {"still", "already", "now", "fully", "toujours", "deja", "desormais",
+                                        "pleinement", NULL};
+  size_t v = tok;
+
+  for (size_t i = tok; i > a && i + 25 > tok; i--) {
+    if (pact_doc_key_in(doc, i - 1, until)) {
+      return 0;
+    }
+  }
+  if ((pact_doc_key_is(doc, tok, "in") && pact_doc_key_is(doc, tok + 1, "force")) ||
+      (pact_doc_key_is(doc, tok, "en") && pact_doc_key_is(doc, tok + 1, "vigueur"))) {
+    while (v > a && pact_doc_key_in(doc, v - 1, adverbs)) {
+      v--;
+    }
+    return v > 0 && pact_doc_key_in(doc, v - 1, being);
+  }
+  return 1;
+}
+
+/* Whether thing t is dated a year or more before the article's year:
+ * the story's history, not its news. */
+static int
+of_the_past(const PactDoc *doc, const PactThing *t)
+{
+  return t->date[0] && doc->text->year && atoi(t->date) > 0 && atoi(t->date) < doc->text->year - 1;
+}
+
+PactStatus
+pact_doc_agreements(PactDoc *doc)
+{
+  int32_t specific = -1;
+  size_t n_agreements = 0;
+  int32_t first_agreement = -1;
+
+  /* Two passes: specific kinds first, so that "the agreement" after "the
+   * MoU" is the MoU. */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t m = 0; m < doc->n_matches; m++) {
+      const PactMatch *mt = &doc->matches[m];
+      const PactLexEntry *e = pact_doc_entry(doc, mt->tok, LEX_AGREEMENT);
+      int generic;
+      size_t a;
+      size_t b;
+      int32_t at = -1;
+      PactThing *t;
+      int32_t found[16];
+      size_t nf;
+      const PactDate *date;
+      const char *status = NULL;
+      size_t sign_tok = 0;
+      int definite;
+
+      if (!e || !e->kind) {
+        continue;
+      }
+      generic = strcmp(e->kind, "agreement") == 0;
+      if (generic != (pass == 1)) {
+        continue;
+      }
+      if (events_is_plural(doc, mt->tok, mt->n) && strcmp(e->kind, "mou") != 0) {
+        continue;
+      }
+      if (events_is_plural(doc, mt->tok, mt->n)) {
+        continue;
+      }
+      events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+      for (size_t i = a; i < b; i++) {
+        const PactLexEntry *s = pact_doc_entry(doc, i, LEX_STATUS);
+        if (s && s->kind && strcmp(s->kind, "in_force") == 0 && !in_force_here(doc, a, i)) {
+          continue;
+        }
+        if (s && s->kind && stage(s->kind) > stage(status) && nearest_agreement(doc, a, b, i) == mt->tok) {
+          status = s->kind;
+          sign_tok = i;
+        }
+      }
+      date = events_date_in(doc, a, b, sign_tok ? sign_tok : mt->tok, 0);
+      /* "L'accord a été paraphé ...", "The agreement was signed by ...":
+       * the one already told, whatever other date the sentence holds */
+      definite = mt->tok > 0 &&
+                 (pact_doc_key_is(doc, mt->tok - 1, "the") || pact_doc_key_is(doc, mt->tok - 1, "this") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "cet") || pact_doc_key_is(doc, mt->tok - 1, "cette") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "ce") || pact_doc_key_is(doc, mt->tok - 1, "le") ||
+                  pact_doc_key_is(doc, mt->tok - 1, "la") ||
+                  (pact_doc_is_punct(doc, mt->tok - 1, '\'') && mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 2, "l")));
+      /* the same kind (or, for a generic word, any agreement already seen)
+       * is the same agreement unless its own date says otherwise */
+      for (size_t i = 0; i < doc->n_things; i++) {
+        PactThing *o = &doc->things[i];
+        if (o->cls != PACT_AGREEMENT || o->dead) {
+          continue;
+        }
+        if ((strcmp(o->kind, e->kind) == 0 || generic) &&
+            (definite || !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0))) {
+          /* of several, the one told last before this mention; but "the
+           * MoU" of a sentence without a date is the story's, not one of
+           * its history ("replacing a memorandum signed in 1993") */
+          int later = at < 0 || (o->first_tok < mt->tok &&
+                                 (doc->things[at].first_tok > mt->tok || o->first_tok > doc->things[at].first_tok));
+          if (at >= 0 && definite && !date && of_the_past(doc, &doc->things[at]) != of_the_past(doc, o)) {
+            later = !of_the_past(doc, o);
+          }
+          if (later) {
+            at = (int32_t)i;
+          }
+        }
+      }
+      /* "will try to conclude a defence cooperation agreement" after
+       * "signing a letter of intent": an agreement told with "a" and at
+       * another stage (to come, or done) is another one */
+      if (at >= 0 && status && doc->things[at].status && indefinite(doc, mt->tok) &&
+          (stage(status) >= 3) != (stage(doc->things[at].status) >= 3)) {
+        at = -1;
+      }
+      if (generic && at < 0 && !(status || date)) {
+        continue; /* "an agreement" in passing: not one we can describe */
+      }
+      if (at < 0) {
+        t = pact_doc_add(doc, PACT_AGREEMENT);
+        if (!t) {
+          return PACT_ERR_NOMEM;
+        }
+        t->kind = e->kind;
+        t->first_tok = mt->tok;
+        t->sentence = doc->toks.v[mt->tok].sentence;
+        at = (int32_t)(doc->n_things - 1);
+        n_agreements++;
+        if (first_agreement < 0) {
+          first_agreement = at;
+        }
+        if (!generic) {
+          specific = at;
+        }
+      }
+      t = &doc->things[at];
+      PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+      if (stage(status) > stage(t->status)) {
+        t->status = status;
+      }
+      if (status && stage(status) >= 3 && !t->date[0]) {
+        /* "on Tuesday inaugurated a plant, a day after he signed a
+         * memorandum": the date told, less the days between */
+        int shift = sign_tok ? days_before(doc, a, sign_tok) : 0;
+        if (date && shift && strlen(date->start) == 10) {
+          pact_date_plus_days(date->start, -shift, t->date);
+        } else if (date) {
+          memcpy(t->date, date->start, sizeof t->date);
+        } else if (stage(status) == 3 && (date = events_narrative_date(doc, mt->tok)) != NULL &&
+                   strlen(date->start) == 10) {
+          /* "L'entretien a été marqué par la signature ...": the day of
+           * the story told before */
+          memcpy(t->date, date->start, sizeof t->date);
+        }
+      }
+      if (status && stage(status) >= 3 && t->place < 0) {
+        t->place = events_place_in(doc, a, b);
+      }
+      nf = events_countries_in(doc, a, b, found, 16);
+      for (size_t i = 0; i < nf; i++) {
+        int32_t c = pact_doc_country(doc, found[i]);
+        if (c < 0) {
+          return PACT_ERR_NOMEM;
+        }
+        PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, c)); /* candidates, settled below */
+      }
+      /* "signed by X and Y": "by" right after a word of signing; "..., et
+       * par son homologue Y": a second "by" after "and" */
+      {
+        int signing = 0;
+        for (size_t i = a + 1; i + 1 < b; i++) {
+          const PactLexEntry *sg = pact_doc_entry(doc, i - 1, LEX_STATUS);
+          int by = pact_doc_key_is(doc, i, "by") || pact_doc_key_is(doc, i, "par");
+          if (!sg && i >= 2) {
+            sg = pact_doc_entry(doc, i - 2, LEX_STATUS);
+          }
+          if (!by) {
+            continue;
+          }
+          if (sg && sg->kind && strcmp(sg->kind, "signed") == 0) {
+            signing = 1;
+          } else if (!(signing && (pact_doc_key_is(doc, i - 1, "and") || pact_doc_key_is(doc, i - 1, "et")))) {
+            continue;
+          }
+          {
+            int32_t signers[32];
+            size_t ns = signers_after(doc, i, b, signers, 32);
+            for (size_t k = 0; k < ns; k++) {
+              PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, -2 - signers[k])); /* signatory, marked */
+            }
+          }
+        }
+      }
+    }
+  }
+  (void)specific;
+  /* Settle parties: countries of the sentences, or the principal pair. */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *t = &doc->things[i];
+    int32_t found[16];
+    size_t nf = 0;
+    int32_t *signers;
+    size_t n_signers = 0;
+    if (t->cls != PACT_AGREEMENT || t->dead) {
+      continue;
+    }
+    for (size_t k = 0; k < t->n_refs2 && nf < 16; k++) {
+      found[nf++] = doc->things[t->refs2[k]].country;
+    }
+    signers = t->refs;
+    n_signers = t->n_refs;
+    t->refs = NULL;
+    t->n_refs = 0;
+    free(t->refs2);
+    t->refs2 = NULL;
+    t->n_refs2 = 0;
+    for (size_t k = 0; k < n_signers; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs2, &t->n_refs2, -2 - signers[k]));
+    }
+    free(signers);
+    PACT_TRY(events_give_countries(doc, t, found, nf));
+  }
+  /* Areas: all of the article's for its only agreement; else those of the
+   * agreement's sentences. */
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = pact_doc_entry(doc, mt->tok, LEX_AREA);
+    if (!e) {
+      continue;
+    }
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *t = &doc->things[i];
+      if (t->cls != PACT_AGREEMENT || t->dead) {
+        continue;
+      }
+      if (n_agreements == 1 || t->sentence == doc->toks.v[mt->tok].sentence) {
+        PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, e->value));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+/* ---- signatories ----------------------------------------------------------- */
+
+/* The place of [a, b) told as where something happened: after "in",
+ * "at", "à", "en", "au", "dans" ("signé ... à Lisbonne"), not a capital
+ * that stands for its state ("signed for Cairo"). */
+static int32_t
+place_told_at(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const at[] = {"in", "at", "a", "en", "au", "dans", NULL};
+
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_in(doc, i, at)) {
+      int32_t t = events_place_in(doc, i + 1, i + 4 < b ? i + 4 : b);
+      if (t >= 0) {
+        return t;
+      }
+    }
+  }
+  return -1;
+}
+
+/* The agreement was signed when the sentence that names its signers
+ * says ("Le texte a été signé lundi 30 novembre ... par X et Y"), over a
+ * date of a sentence that only mentioned the signing ("une visite marquée
+ * par la signature d'un mémorandum"); an undated one, when the story's
+ * time told last before it says. */
+static void
+signing_date(PactDoc *doc, PactThing *agreement, size_t a, size_t b, size_t tok)
+{
+  const PactDate *d = events_date_in(doc, a, b, tok, 0);
+
+  d = d && d->range ? NULL : d;
+  if (!d && !agreement->date[0]) {
+    d = events_narrative_date(doc, tok);
+  }
+  if (d) {
+    memcpy(agreement->date, d->start, sizeof agreement->date);
+  }
+  /* and where it says: "Le document a été signé le 3 mars à Lisbonne par
+   * X et Y" over the place of a sentence that only mentioned the signing
+   * ("rentré à Dakar au terme d'une visite marquée par la signature") */
+  int32_t place = place_told_at(doc, a, b);
+  if (place >= 0) {
+    agreement->place = place;
+  }
+}
+
+/* Signers of an agreement (the article's only one, or the one a verb's
+ * sentence names nearest to it), when no "signed by" named them
+ * (after the meetings are known, and the agreement's parties settled):
+ * the subject of a verb of signing ("X and Y signed", "the two ministers
+ * signed", "Le texte a été signé par les deux responsables"): the persons
+ * before the verb in its sentence, or else those of the meeting told last
+ * before it. */
+PactStatus
+pact_doc_signers_by_subject(PactDoc *doc)
+{
+  /* per agreement (eight at most): once its signers are found, the other
+   * verbs of signing of that sentence only: "Kana signed for Nigeria,
+   * while General Hamouda signed for Egypt", each verb's subject from the
+   * end of the verb before it */
+  struct {
+    int32_t thing;
+    uint32_t found_in;
+    size_t clause;
+  } ag[8];
+  size_t n_ag = 0;
+
+  for (size_t i = 0; i < doc->n_things && n_ag < 8; i++) {
+    if (doc->things[i].cls == PACT_AGREEMENT && !doc->things[i].dead) {
+      ag[n_ag].thing = (int32_t)i;
+      ag[n_ag].found_in = doc->things[i].n_refs2 > 0 ? UINT32_MAX - 1 : UINT32_MAX;
+      ag[n_ag].clause = 0;
+      n_ag++;
+    }
+  }
+  for (size_t m = 0; m < doc->n_matches && n_ag > 0; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *sg = pact_doc_entry(doc, mt->tok, LEX_STATUS);
+    size_t a;
+    size_t b;
+    size_t j;
+    int32_t people[8];
+    size_t n = 0;
+    int plural;
+    size_t w = 0; /* which agreement: the only one, or the one the sentence names nearest the verb */
+    int32_t agreement;
+    if (!sg || !sg->kind || strcmp(sg->kind, "signed") != 0) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    if (n_ag > 1) {
+      size_t near = nearest_agreement(doc, a, b, mt->tok);
+      w = n_ag;
+      for (size_t k = 0; near != (size_t)-1 && k < n_ag && w == n_ag; k++) {
+        const PactThing *t = &doc->things[ag[k].thing];
+        for (size_t x = 0; x < t->n_mentions; x++) {
+          if (t->mentions[x].start == doc->toks.v[near].start) {
+            w = k;
+          }
+        }
+      }
+      if (w == n_ag) {
+        continue;
+      }
+    }
+    agreement = ag[w].thing;
+    if (ag[w].found_in != UINT32_MAX && ag[w].found_in != doc->toks.v[mt->tok].sentence) {
+      continue; /* signers known, from another sentence */
+    }
+    if (ag[w].found_in != UINT32_MAX) {
+      a = ag[w].clause;
+    }
+    j = mt->tok;
+    /* back over auxiliaries and adverbs: "have jointly signed", "ont signé" */
+    while (j > a && (pact_doc_key_is(doc, j - 1, "have") || pact_doc_key_is(doc, j - 1, "had") ||
+                     pact_doc_key_is(doc, j - 1, "jointly") || pact_doc_key_is(doc, j - 1, "also") ||
+                     pact_doc_key_is(doc, j - 1, "then") || pact_doc_key_is(doc, j - 1, "ont") ||
+                     pact_doc_key_is(doc, j - 1, "avaient") || pact_doc_key_is(doc, j - 1, "ensuite"))) {
+      j--;
+    }
+    /* "X and his counterpart, Y, on Tuesday signed": back over a date */
+    for (size_t d = 0; d < doc->n_dates; d++) {
+      if (doc->dates[d].tok + doc->dates[d].n == j && doc->dates[d].tok > a) {
+        j = doc->dates[d].tok;
+        if (j > a && (pact_doc_key_is(doc, j - 1, "on") || pact_doc_key_is(doc, j - 1, "le"))) {
+          j--;
+        }
+        break;
+      }
+    }
+    /* "X and his counterpart, Y, signed": the apposition's closing comma */
+    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, j - 2) >= 0) {
+      j--;
+    } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',')) {
+      /* "Kana, Permanent Secretary of the ministry, signed": back over
+       * the apposition to the person it describes */
+      size_t k = j - 1;
+      while (k > a && k + 12 > j && !pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 1) < 0) {
+        k--;
+      }
+      if (k > a + 1 && pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 2) >= 0) {
+        j = k - 1;
+      }
+    }
+    plural = j > a && events_plural_people(doc, j - 1);
+    /* the passive's agent: "signé par X", and past a date and a place:
+     * "a été signé lundi 30 novembre au quartier général par X" */
+    size_t by = mt->tok + mt->n;
+    int passive = 0;
+    for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
+      passive |= pact_doc_key_is(doc, k, "was") || pact_doc_key_is(doc, k, "were") || pact_doc_key_is(doc, k, "been") ||
+                 pact_doc_key_is(doc, k, "ete");
+    }
+    while (passive && by < b && by < mt->tok + mt->n + 16 && !pact_doc_key_is(doc, by, "par") &&
+           !pact_doc_key_is(doc, by, "by") && !pact_doc_is_punct(doc, by, ',') && !pact_doc_is_punct(doc, by, ';') &&
+           events_person_at(doc, by) < 0) {
+      by++;
+    }
+    int agent = pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by");
+    if (!agent) {
+      by = mt->tok + mt->n; /* the walk started there: no agent at all */
+    }
+    /* "... signé par les deux responsables" */
+    for (size_t k = by + 1; agent && k < b && k < by + 5 && !plural; k++) {
+      plural = events_plural_people(doc, k);
+    }
+    /* "Le texte a été signé par X, ..., et par Y" */
+    if (!plural && agent) {
+      n = signers_after(doc, by, b, people, 8);
+      if (n > 0) {
+        for (size_t k = 0; k < n; k++) {
+          PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));
+        }
+        ag[w].found_in = UINT32_MAX - 1; /* "signed by" named them all */
+        signing_date(doc, &doc->things[agreement], a, b, mt->tok);
+        continue;
+      }
+    }
+    if (!(plural || (j > a && events_person_at(doc, j - 1) >= 0))) {
+      continue;
+    }
+    for (size_t k = a; k < j && n < 8; k++) {
+      int32_t p = events_person_at(doc, k);
+      if (p >= 0 && (n == 0 || people[n - 1] != p)) {
+        people[n++] = p;
+      }
+    }
+    if (plural && n < 2 && events_two_titled(doc, mt->tok, people)) {
+      n = 2; /* "the two ministers signed": the story's two ministers */
+    } else if (plural && n < 2) {
+      /* the people of the meeting told last before this sentence */
+      int32_t last = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        const PactThing *o = &doc->things[i];
+        if (o->cls == PACT_MEETING && !o->dead && o->first_tok <= mt->tok &&
+            (last < 0 || o->first_tok >= doc->things[last].first_tok)) {
+          last = (int32_t)i;
+        }
+      }
+      n = 0;
+      for (size_t k = 0; last >= 0 && k < doc->things[last].n_refs && n < 8; k++) {
+        people[n++] = doc->things[last].refs[k];
+      }
+      /* no meeting told: the last two persons named before, of two
+       * countries ("Les deux ministres ont signé ...") */
+      for (size_t k = a; last < 0 && k > 0 && n < 2; k--) {
+        int32_t p = events_person_at(doc, k - 1);
+        if (p >= 0 && (n == 0 || (people[0] != p && doc->things[people[0]].country != doc->things[p].country))) {
+          people[n++] = p;
+        }
+      }
+    }
+    if (n == 0 || (plural && n < 2)) {
+      continue;
+    }
+    for (size_t k = 0; k < n; k++) {
+      PACT_TRY(pact_thing_ref(&doc->things[agreement].refs2, &doc->things[agreement].n_refs2, people[k]));
+    }
+    ag[w].found_in = doc->toks.v[mt->tok].sentence;
+    ag[w].clause = mt->tok + mt->n;
+    /* "The two men then signed the memorandum": undated so far, it was
+     * signed when its signers' sentence is (its date, or the story's time
+     * told last before it) */
+    signing_date(doc, &doc->things[agreement], a, b, mt->tok);
+  }
+  return PACT_OK;
+}

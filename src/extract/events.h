@@ -1,0 +1,78 @@
+/* What the event detectors share. Private to src/extract/: events.c
+ * (pact_doc_events) runs the detectors of agreements.c, exercises.c,
+ * visits.c and meetings.c, then origins.c; they read a sentence's people
+ * through clause.c, its dates through event_dates.c and its places and
+ * countries through event_places.c. Shared helpers carry the prefix
+ * events_. Token ranges are [a, b). The functions that return a
+ * PactStatus add things or references to the PactDoc, which owns them
+ * (doc.h); the others only read. Returned PactDate and PactLexEntry
+ * pointers point into the doc and its lexicon. */
+#ifndef PACT_EXTRACT_EVENTS_H
+#define PACT_EXTRACT_EVENTS_H
+
+#include "extract/doc.h"
+
+/* The detectors, in the order events.c runs them. */
+PactStatus pact_doc_agreements(PactDoc *doc);          /* agreements.c */
+PactStatus pact_doc_exercises(PactDoc *doc);           /* exercises.c */
+PactStatus pact_doc_other_editions(PactDoc *doc);      /* exercises.c */
+void pact_doc_exercise_references(PactDoc *doc);       /* exercises.c */
+PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
+PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
+PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */
+PactStatus pact_doc_signers_by_subject(PactDoc *doc);  /* agreements.c */
+void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
+
+/* clause.c */
+/* The entry of type `type` at tok whose kind is `kind` (any kind when
+ * NULL), or NULL. */
+const PactLexEntry *events_entry_kind(const PactDoc *doc, size_t tok, PactLexType type, const char *kind);
+/* Tokens [*a, *b) of sentence s, which holds token `around`. */
+void events_sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, size_t *b);
+/* Whether the phrase at [tok, tok + n) ends on a plural ("memoranda"). */
+int events_is_plural(const PactDoc *doc, size_t tok, size_t n);
+int events_is_determiner(const PactDoc *doc, size_t tok);
+/* The person thing that token tok names, or -1. */
+int32_t events_person_at(const PactDoc *doc, size_t tok);
+size_t events_first_person(const PactDoc *doc, size_t a, size_t b);
+int32_t events_person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before);
+/* "he", "she", "il", "elle"; NULL-terminated. */
+extern const char *const events_subject_pronouns[];
+int events_opens_with_reference(const PactDoc *doc, size_t a, size_t b);
+int32_t events_person_before(const PactDoc *doc, size_t tok);
+int events_agent_of_phrase(const PactDoc *doc, size_t a, size_t first);
+int32_t events_described_at(const PactDoc *doc, size_t tok);
+int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
+int events_plural_people(const PactDoc *doc, size_t tok);
+int events_is_ambassador(const PactThing *t);
+
+/* event_dates.c */
+const PactDate *events_date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range);
+const PactDate *events_narrative_date(const PactDoc *doc, size_t tok);
+/* The value of the cardinal word at tok ("two", "trois"), or 0. */
+int events_cardinal(const PactDoc *doc, size_t tok);
+/* A length told in [a, b) ("a three-day visit", "two weeks"), in days, or 0. */
+int events_duration_days(const PactDoc *doc, size_t a, size_t b);
+
+/* event_places.c */
+size_t events_countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max);
+size_t events_principal_countries(const PactDoc *doc, int32_t out[2]);
+int events_not_destination(const PactDoc *doc, size_t tok);
+PactStatus events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n);
+/* The first place of [a, b) where something can happen, as the index of
+ * its thing, or -1. */
+int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
+
+/* exercises.c */
+int events_ordinal_at(const PactDoc *doc, size_t tok);
+
+/* visits.c */
+int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
+PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
+                                    const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);
+
+/* meetings.c */
+int events_holds_all(const PactThing *t, const int32_t *people, size_t n);
+int events_two_countries(const PactDoc *doc, const int32_t *people, size_t n);
+
+#endif

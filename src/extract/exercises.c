@@ -1,0 +1,605 @@
+/* Exercises: a cue of the lexicon (joint exercise, drill, manoeuvres),
+ * the exercise's name and edition, its dates and place and the countries
+ * that take part; then the other editions of a named exercise, and the
+ * sentences that speak of one told before ("the drills will run until"). */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/events.h"
+#include "util/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The value of a lower-case roman numeral of an edition, I to L
+ * ("xxiii" in "Viekaren XXIII"); 0 when `s` is none. */
+static int
+roman(const char *s)
+{
+  static const struct {
+    const char *digits;
+    int value;
+  } parts[] = {{"l", 50}, {"xl", 40}, {"x", 10}, {"ix", 9}, {"v", 5}, {"iv", 4}, {"i", 1}};
+  int total = 0;
+  int repeats = 0;
+  size_t last = 0;
+
+  if (!*s) {
+    return 0;
+  }
+  for (size_t p = 0; *s && p < sizeof parts / sizeof parts[0];) {
+    size_t n = strlen(parts[p].digits);
+    if (strncmp(s, parts[p].digits, n) == 0 && !(p == last && n == 1 && repeats >= 3)) {
+      repeats = p == last ? repeats + 1 : 1;
+      last = p;
+      total += parts[p].value;
+      s += n;
+    } else {
+      p++;
+    }
+  }
+  return *s ? 0 : total;
+}
+
+/* An ordinal: "third", "troisième", "3rd", "7th", "3e". */
+int
+events_ordinal_at(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_ORDINAL);
+  const PactMatch *m;
+  const char *key;
+  int v = 0;
+  size_t i = 0;
+
+  if (e) {
+    return e->value;
+  }
+  if (tok >= doc->toks.n) {
+    return 0;
+  }
+  /* "vingt-troisième": an ordinal of several tokens that ends here */
+  m = pact_doc_match_at(doc, tok);
+  if (m && m->tok + m->n == tok + 1 && (e = pact_doc_entry(doc, m->tok, LEX_ORDINAL)) != NULL) {
+    return e->value;
+  }
+  key = pact_token_key(&doc->toks, tok);
+  while (key[i] >= '0' && key[i] <= '9') {
+    v = v * 10 + key[i] - '0';
+    i++;
+  }
+  if (i && (strcmp(key + i, "st") == 0 || strcmp(key + i, "nd") == 0 || strcmp(key + i, "rd") == 0 ||
+            strcmp(key + i, "th") == 0 || strcmp(key + i, "e") == 0 || strcmp(key + i, "eme") == 0 ||
+            strcmp(key + i, "er") == 0)) {
+    return v;
+  }
+  return 0;
+}
+
+static int
+edition_in(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
+      int v = events_ordinal_at(doc, i);
+      /* "since the first edition", "depuis la première édition": history,
+       * not the edition told here */
+      int since = (i >= 1 && (pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) ||
+                  (i >= 2 && (pact_doc_key_is(doc, i - 2, "since") || pact_doc_key_is(doc, i - 2, "depuis")));
+      if (v && !since) {
+        return v;
+      }
+    }
+  }
+  return 0;
+}
+
+/* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
+static int
+naming_word(const PactDoc *doc, size_t tok)
+{
+  static const char *const words[] = {"dubbed", "named", "codenamed", "called", "baptise", "baptisee",
+                                      "denomme", "denommee", "appele", "appelee", "nomme", "nommee",
+                                      "intitule", "intitulee", NULL};
+
+  return pact_doc_key_in(doc, tok, words);
+}
+
+/* Whether tok opens a quotation: " or « (the reader keeps guillemets). */
+static int
+opens_quote(const PactDoc *doc, size_t tok)
+{
+  const char *k = tok < doc->toks.n ? pact_token_key(&doc->toks, tok) : "";
+
+  return pact_doc_is_punct(doc, tok, '"') || strcmp(k, "\xc2\xab") == 0;
+}
+
+/* A capitalised name right after "Exercise"/"exercice" (or after a naming
+ * word) or right before "exercise": [*na, *nb). */
+static int
+exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
+{
+  size_t k = mt->tok + mt->n;
+  size_t j;
+
+  /* "un exercice conjoint baptisé « Sahel Uni »", "a joint drill
+   * code-named "Sea Shield"": up to three words, then the naming word */
+  /* ... or after the countries it joins: "the joint exercise between
+   * Kenya and Ghana, codenamed Savanna Shield" */
+  for (size_t i = k; i < k + 9 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT); i++) {
+    if (naming_word(doc, i)) {
+      k = i + 1;
+      break;
+    }
+    if (pact_doc_key_is(doc, i, "code") && pact_doc_is_punct(doc, i + 1, '-') && naming_word(doc, i + 2)) {
+      k = i + 3;
+      break;
+    }
+    if (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_is_punct(doc, i, ',')) {
+      continue;
+    }
+    if (doc->toks.v[i].kind != TOK_WORD || (doc->toks.v[i].flags & TF_CAP) || (i >= k + 4 &&
+        !pact_doc_key_is(doc, i, "and") && !pact_doc_key_is(doc, i, "et"))) {
+      break;
+    }
+  }
+  /* "l'exercice indo-omanais Al Najah", "l'exercice naval combiné
+   * Viekaren", "l'exercice conjoint de forces spéciales Cyclone": small
+   * modifiers between the cue and the name; not a verb's phrase ("se
+   * tient à Bikaner"), which ends on a preposition */
+  if (k == mt->tok + mt->n && !(doc->toks.v[k].flags & TF_CAP)) {
+    static const char *const stops[] = {"a", "au", "aux", "en", "dans", "sur", "par", "avec", "pour", "se", "s",
+                                        "qui", "que", "in", "at", "on", "by", "near", "from", "to", "with",
+                                        "for", "which", "that", "is", "was", "will", "the", "le", "la", "les",
+                                        "l", "et", "and", NULL};
+    size_t i = k;
+    while (i < k + 5 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT) &&
+           ((doc->toks.v[i].kind == TOK_WORD && !(doc->toks.v[i].flags & TF_CAP) && !pact_doc_key_in(doc, i, stops)) ||
+            (pact_doc_is_punct(doc, i, '-') && !(doc->toks.v[i].flags & TF_SPACE)))) {
+      i++;
+    }
+    if (i > k && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT) && doc->toks.v[i].kind == TOK_WORD &&
+        (doc->toks.v[i].flags & TF_CAP) && !pact_doc_match_at(doc, i) && doc->owner[i] < 0) {
+      k = i;
+    }
+  }
+  if (opens_quote(doc, k)) {
+    k++;
+  }
+  j = k;
+  while (j < doc->toks.n && !(doc->toks.v[j].flags & TF_SENT) &&
+         ((doc->toks.v[j].kind == TOK_WORD && (doc->toks.v[j].flags & TF_CAP)) ||
+          (doc->toks.v[j].kind == TOK_NUMBER && j > k) ||
+          (pact_doc_is_punct(doc, j, '-') && !(doc->toks.v[j].flags & TF_SPACE) && j > k))) {
+    if (pact_doc_entry(doc, j, LEX_MONTH) || pact_doc_entry(doc, j, LEX_COUNTRY)) {
+      break;
+    }
+    /* "the East Fuji Manoeuvre Training Area": "Manoeuvre" is a cue
+     * inside a place's name, and what follows is that place */
+    if (doc->owner[j] >= 0 && (doc->things[doc->owner[j]].cls == PACT_PLACE ||
+                               doc->things[doc->owner[j]].cls == PACT_INSTITUTION)) {
+      break;
+    }
+    j++;
+  }
+  while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
+    j--;
+  }
+  if (j > k && !(j == k + 1 && events_is_determiner(doc, k))) {
+    *na = k;
+    *nb = j;
+    return 1;
+  }
+  /* before: "African Lion exercise"; "ELANG-IV, un exercice aérien" */
+  j = mt->tok;
+  if (j >= 3 && (pact_doc_key_is(doc, j - 1, "a") || pact_doc_key_is(doc, j - 1, "an") ||
+                 pact_doc_key_is(doc, j - 1, "un") || pact_doc_key_is(doc, j - 1, "une")) &&
+      pact_doc_is_punct(doc, j - 2, ',')) {
+    j -= 2;
+  }
+  k = j;
+  while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
+         ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
+           !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) ||
+          (k >= 2 && pact_doc_is_punct(doc, k - 1, '-') && !(doc->toks.v[k].flags & TF_SPACE) &&
+           !(doc->toks.v[k - 1].flags & TF_SPACE) && doc->toks.v[k - 2].kind == TOK_WORD &&
+           (doc->toks.v[k - 2].flags & TF_CAP)))) {
+    k--;
+  }
+  while (k < j && events_is_determiner(doc, k)) {
+    k++;
+  }
+  if (k < j && j - k <= 4 && !(doc->toks.v[k].flags & TF_SENT)) {
+    *na = k;
+    *nb = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* The end of an event told by "until", "till" or "jusqu'au"
+ * a date in [from, b), when the event has a start and no end yet and the
+ * date comes after the start, with the same precision. */
+static void
+end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
+{
+  for (size_t i = from; t->start[0] && !t->end[0] && i + 1 < b; i++) {
+    if (pact_doc_key_is(doc, i, "until") || pact_doc_key_is(doc, i, "till") ||
+        (pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+      const PactDate *until = events_date_in(doc, i, b, i, 0);
+      if (until && until->tok > i && until->tok <= i + 4 &&
+          strcmp(until->start, t->start) > 0 && strlen(until->start) == strlen(t->start)) {
+        memcpy(t->end, until->start, sizeof t->end);
+      }
+    }
+  }
+}
+
+PactStatus
+pact_doc_exercises(PactDoc *doc)
+{
+  static const char *const ex_start[] = {"began", "begun", "begin", "start", "underway", "got", "opened",
+                                         "kicked", "commenc", "launch", "debut", "entam", "ouvert", "lanc", NULL};
+  static const char *const ex_end[] = {"ended", "ends", "conclud", "wrapped", "closed", "culminat", "achev", "termin",
+                                       "cloture", "clos", NULL};
+
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = events_entry_kind(doc, mt->tok, LEX_EVENT, "exercise");
+    size_t a;
+    size_t b;
+    size_t na = 0;
+    size_t nb = 0;
+    int named;
+    int edition;
+    const PactDate *date;
+    int32_t at = -1;
+    PactThing *t;
+    char *name = NULL;
+    int32_t found[16];
+    size_t nf;
+    int said_start;
+
+    if (!e) {
+      continue;
+    }
+    named = exercise_name(doc, mt, &na, &nb);
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    edition = edition_in(doc, a, b);
+    date = events_date_in(doc, a, b, mt->tok, 1);
+    if (!date) {
+      date = events_date_in(doc, a, b, mt->tok, 0);
+    }
+    if (named) {
+      name = pact_doc_text(doc, na, nb);
+      if (!name) {
+        return PACT_ERR_NOMEM;
+      }
+      /* "Sahel Uni", "African Lion": a place named only inside the
+       * exercise's name is no place of the story */
+      for (size_t i = na; i < nb; i++) {
+        const PactLexEntry *pl = pact_doc_entry(doc, i, LEX_PLACE);
+        int32_t o = pl ? pact_doc_find(doc, PACT_PLACE, pact_lexicon_place(doc->lex, pl->value)->name) : -1;
+        if (o >= 0 && doc->things[o].n_mentions == 1) {
+          doc->things[o].dead = 1;
+        }
+      }
+      /* "ATATURK-XI", "Viekaren XXIII": the edition in the name, which
+       * then names the series ("Cyclone-III" is Cyclone, edition 3, the
+       * exercise another sentence calls "the third edition of Cyclone") */
+      {
+        const char *dash = strrchr(name, '-');
+        const char *sp = strrchr(name, ' ');
+        const char *last = dash && (!sp || dash > sp) ? dash + 1 : (sp ? sp + 1 : NULL);
+        int in_name = 0;
+        if (last && last - 1 > name) {
+          PactBuf k = {0};
+          pact_text_key(&k, last, strlen(last));
+          in_name = roman(pact_buf_str(&k));
+          pact_buf_free(&k);
+        }
+        if (in_name && (!edition || edition == in_name)) {
+          edition = in_name;
+          name[last - 1 - name] = '\0';
+        }
+      }
+    }
+    /* "the drills, which run until March 25": the one exercise already
+     * told ends on the date after "until" / "jusqu'au" */
+    if (events_is_plural(doc, mt->tok, mt->n) && !named && !edition && mt->tok > 0 &&
+        (pact_doc_key_is(doc, mt->tok - 1, "the") || pact_doc_key_is(doc, mt->tok - 1, "les") ||
+         pact_doc_key_is(doc, mt->tok - 1, "ces"))) {
+      int32_t only = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        if (doc->things[i].cls == PACT_EXERCISE && !doc->things[i].dead) {
+          only = only < 0 ? (int32_t)i : -2;
+        }
+      }
+      if (only >= 0) {
+        end_until(doc, mt->tok + mt->n, b, &doc->things[only]);
+      }
+    }
+    /* plural and bare mentions only count with something to say */
+    if (events_is_plural(doc, mt->tok, mt->n) && !named && !edition) {
+      free(name);
+      continue;
+    }
+    for (size_t i = 0; i < doc->n_things; i++) {
+      PactThing *o = &doc->things[i];
+      if (o->cls != PACT_EXERCISE || o->dead) {
+        continue;
+      }
+      if ((name && o->name && strcmp(o->name, name) == 0) || (!name && !(edition && o->edition && o->edition != edition))) {
+        at = (int32_t)i;
+        break;
+      }
+    }
+    if (at < 0 && !named && !edition && !date &&
+        !(pact_doc_key_is(doc, mt->tok, "joint") || pact_doc_key_is(doc, mt->tok, "bilateral") ||
+          strstr(pact_token_key(&doc->toks, mt->tok + mt->n - 1), "conjoint"))) {
+      free(name);
+      continue;
+    }
+    if (at < 0) {
+      t = pact_doc_add(doc, PACT_EXERCISE);
+      if (!t) {
+        free(name);
+        return PACT_ERR_NOMEM;
+      }
+      t->name = name;
+      name = NULL;
+      t->first_tok = mt->tok;
+      t->sentence = doc->toks.v[mt->tok].sentence;
+      at = (int32_t)(doc->n_things - 1);
+    }
+    free(name);
+    t = &doc->things[at];
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[named ? (na < mt->tok ? na : mt->tok) : mt->tok].start,
+                                doc->toks.v[named && nb > mt->tok + mt->n ? nb - 1 : mt->tok + mt->n - 1].end));
+    if (edition && !t->edition) {
+      t->edition = edition;
+    }
+    /* "ended on Thursday ... after two weeks of training": the date is
+     * the end, and the length gives the start */
+    said_start = date && !date->range && pact_doc_first_with(doc, a, b, ex_start) < b; /* "got under way" */
+    if (date && !date->range && !said_start && pact_doc_first_with(doc, a, b, ex_end) < b) {
+      int days = events_duration_days(doc, a, b);
+      if (!t->end[0]) {
+        memcpy(t->end, date->start, sizeof t->end);
+      }
+      if (!t->start[0] && days > 1 && days <= 62) {
+        pact_date_plus_days(t->end, -(days - 1), t->start);
+      }
+      date = NULL;
+    }
+    /* "got under way on April 15": a start told as one outweighs one
+     * read from another verb's date ("attended the opening ceremony on
+     * Thursday") */
+    if (date && !date->range && t->start[0] && said_start && strlen(date->start) == 10 &&
+        strcmp(date->start, t->start) < 0) {
+      memcpy(t->start, date->start, sizeof t->start);
+    }
+    if (date && !t->start[0]) {
+      memcpy(t->start, date->start, sizeof t->start);
+      if (date->range) {
+        memcpy(t->end, date->end, sizeof t->end);
+      }
+    } else if (date && date->range && !t->end[0] && strcmp(t->start, date->start) == 0) {
+      memcpy(t->end, date->end, sizeof t->end); /* "began on Tuesday", then "runs from March 3 to 14" */
+    }
+    /* "opened on September 24 near Dakar and will run until October 3":
+     * the clause after the start gives the end */
+    end_until(doc, mt->tok + mt->n, b, t);
+    if (t->place < 0) {
+      t->place = events_place_in(doc, a, b);
+    }
+    nf = events_countries_in(doc, a, b, found, 16);
+    if (t->n_refs == 0) {
+      PACT_TRY(events_give_countries(doc, t, found, nf));
+    }
+    for (size_t i = a; i < b; i++) {
+      const PactLexEntry *ar = pact_doc_entry(doc, i, LEX_AREA);
+      if (ar) {
+        PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, ar->value));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
+/* Exercise t is edition v, told at tokens [edition - 1, edition]
+ * ("16e édition") with the date and place of its sentence. */
+static PactStatus
+give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t place, size_t edition)
+{
+  t->edition = v;
+  if (t->place < 0) {
+    t->place = place;
+  }
+  if (date) {
+    memcpy(t->start, date->start, sizeof t->start);
+    if (date->range) {
+      memcpy(t->end, date->end, sizeof t->end);
+    }
+  }
+  return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
+}
+
+/* The edition of the named exercise that tok tells, or 0: "the fourth
+ * edition", "the previous edition" (the story's edition less one), "la
+ * troisième édition ..., et la quatrième en février 2023" (an ordinal
+ * after "and the" in a sentence that told an edition), "Dustlik was first
+ * held in 2019" (the first). The token returned on is the last word. */
+static int
+edition_told(const PactDoc *doc, size_t i, int story_edition)
+{
+  static const char *const previous[] = {"previous", "precedente", "precedent", NULL};
+  static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
+  int v;
+
+  if (pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) {
+    if ((v = events_ordinal_at(doc, i - 1))) {
+      return v;
+    }
+    return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
+  }
+  if (i >= 2 && (v = events_ordinal_at(doc, i)) &&
+      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
+      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) &&
+      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a + 1; k < i; k++) {
+      if (pact_doc_key_is(doc, k, "edition") && events_ordinal_at(doc, k - 1)) {
+        return v;
+      }
+    }
+    return 0;
+  }
+  if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
+      pact_doc_key_in(doc, i + 1, held)) {
+    return 1;
+  }
+  return 0;
+}
+
+/* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
+ * edition of the one named exercise, told in a sentence of its own that
+ * names no exercise. Same name and participants, its own edition, date
+ * and place. */
+PactStatus
+pact_doc_other_editions(PactDoc *doc)
+{
+  int32_t named = -1;
+  int32_t with_edition = -1;
+  int names = 0;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls == PACT_EXERCISE && !t->dead && t->name) {
+      if (named < 0 || strcmp(doc->things[named].name, t->name) != 0) {
+        names++;
+      }
+      if (named < 0 || (t->edition && !doc->things[named].edition)) {
+        named = (int32_t)i;
+      }
+      if (t->edition) {
+        with_edition = with_edition < 0 || strcmp(doc->things[with_edition].name, t->name) == 0 ? (int32_t)i : -2;
+      }
+    }
+  }
+  /* two exercises: the editions are of the one told with an edition, if
+   * one only is ("the fifth edition of Al Najah" beside "the Naseem Al
+   * Bahr exercise") */
+  if (names > 1) {
+    named = with_edition >= 0 ? with_edition : -1;
+  }
+  if (named < 0) {
+    return PACT_OK;
+  }
+  for (size_t i = 1; i < doc->toks.n; i++) {
+    int v;
+    size_t a;
+    size_t b;
+    int taken = 0;
+    const PactDate *date;
+    int32_t place;
+    PactThing *t;
+    if (!(v = edition_told(doc, i, doc->things[named].edition))) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a; k < b && !taken; k++) {
+      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL;
+    }
+    for (size_t k = 0; k < doc->n_things && !taken; k++) {
+      const PactThing *o = &doc->things[k];
+      taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
+              strcmp(o->name, doc->things[named].name) == 0;
+    }
+    /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
+     * février 2023", "was first held from November 4 to 13": the dates
+     * after the ordinal */
+    size_t from = pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ? a : i;
+    date = events_date_in(doc, from, b, i, 1);
+    if (!date) {
+      date = events_date_in(doc, from, b, i, 0);
+    }
+    place = events_place_in(doc, from, b);
+    if (taken || (!date && place < 0)) {
+      continue;
+    }
+    if (!doc->things[named].edition && !doc->things[named].start[0]) {
+      /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
+       * story's exercise, told without its edition so far, is this one */
+      PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
+      continue;
+    }
+    t = pact_doc_add(doc, PACT_EXERCISE);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->name = strdup(doc->things[named].name); /* doc->things may have moved */
+    if (!t->name) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = (uint32_t)(i - 1);
+    t->sentence = doc->toks.v[i].sentence;
+    PACT_TRY(give_edition(doc, t, v, date, place, i));
+    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
+  }
+  return PACT_OK;
+}
+
+/* "The training will continue until March 9", "Les manœuvres se
+ * déroulent du 24 février au 9 mars": a sentence whose subject is a
+ * definite description of an exercise, with no name of its own, speaks of
+ * the exercise told last before it; it gives that one's end, or its
+ * range when the start agrees. */
+void
+pact_doc_exercise_references(PactDoc *doc)
+{
+  static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
+                                      "maneuvers", "exercice", "exercices", "entrainement", NULL};
+  int any = 0;
+
+  for (size_t k = 0; k < doc->n_things && !any; k++) {
+    any = doc->things[k].cls == PACT_EXERCISE && !doc->things[k].dead;
+  }
+  for (size_t i = 0; any && i + 1 < doc->toks.n; i++) {
+    size_t a;
+    size_t b;
+    PactThing *last = NULL;
+    uint32_t last_at = 0;
+    const PactDate *range;
+
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
+      continue;
+    }
+    /* "l'exercice": the elided article is its own token */
+    if ((!pact_doc_key_in(doc, i + 1, heads) &&
+         !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) ||
+        !events_is_determiner(doc, i)) {
+      continue;
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      PactThing *t = &doc->things[k];
+      for (size_t m = 0; t->cls == PACT_EXERCISE && !t->dead && m < t->n_mentions; m++) {
+        if (t->mentions[m].start < doc->toks.v[i].start && (!last || t->mentions[m].start >= last_at)) {
+          last = t;
+          last_at = t->mentions[m].start;
+        }
+      }
+    }
+    if (!last) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    range = events_date_in(doc, a, b, i, 1);
+    if (range && range->range && !last->end[0] && (!last->start[0] || strcmp(last->start, range->start) == 0)) {
+      memcpy(last->start, range->start, sizeof last->start);
+      memcpy(last->end, range->end, sizeof last->end);
+    }
+    end_until(doc, i + 1, b, last);
+  }
+}

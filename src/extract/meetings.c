@@ -1,0 +1,675 @@
+/* Meetings: a cue of the lexicon (met, held talks with, received) and
+ * who met whom: the verb's subject (past a pronoun, a description or a
+ * verb joined to the cue before) and its objects, or the two sides its
+ * sentence names, with the meeting's date and place; then those who sat
+ * in on a meeting told already. */
+#include "extract/events.h"
+
+#include <string.h>
+
+/* "the two of them", "the two ministers" (events_two_titled() first): the last
+ * two people named before. */
+static int
+two_before(const PactDoc *doc, size_t tok, int32_t out[2])
+{
+  size_t n = 0;
+
+  if (events_two_titled(doc, tok, out)) {
+    return 1;
+  }
+  for (size_t i = tok; i > 0 && n < 2; i--) {
+    int32_t p = events_person_at(doc, i - 1);
+    if (p >= 0 && (n == 0 || out[0] != p)) {
+      out[n++] = p;
+    }
+  }
+  return n == 2;
+}
+
+/* Whether thing t refers to every one of `people`. */
+int
+events_holds_all(const PactThing *t, const int32_t *people, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    int found = 0;
+    for (size_t j = 0; j < t->n_refs && !found; j++) {
+      found = t->refs[j] == people[i];
+    }
+    if (!found) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static int
+same_people(const PactThing *a, const int32_t *people, size_t n)
+{
+  return a->n_refs == n && events_holds_all(a, people, n);
+}
+
+/* The visitor of the first visit told (of one from `country` when it is
+ * not -1), or -1: whom "the delegation", "his guest", "the visiting
+ * general" stand for. */
+static int32_t
+story_visitor(const PactDoc *doc, int32_t country)
+{
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *v = &doc->things[k];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 &&
+        (country < 0 || doc->things[v->visitor].country == country)) {
+      return v->visitor;
+    }
+  }
+  return -1;
+}
+
+/* The story's visitor, unless that is `subject` (then -1). */
+static int32_t
+visitor_other_than(const PactDoc *doc, int32_t subject)
+{
+  int32_t v = story_visitor(doc, -1);
+
+  return v == subject ? -1 : v;
+}
+
+/* "The Ghanaian minister later met ...": a sentence that opens with a
+ * definite description holding a demonym speaks of the last person
+ * named before it of that country; -1 if it does not open so. */
+static int32_t
+described_person(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
+                                       "guest", "guests", "invite", NULL};
+  static const char *const determiners[] = {"the", "la", "le", "l", "its", "sa", NULL};
+  static const char *const definite[] = {"the", "le", "la", NULL};
+  int32_t country = -1;
+
+  /* "La délégation brésilienne a été reçue par", "The visitor then
+   * called on": the one who leads the visit told (from the demonym's
+   * country, when one is given) */
+  for (size_t i = a; i < tok && i < a + 3; i++) {
+    if (!pact_doc_key_in(doc, i, guests) || (i > a && !pact_doc_key_in(doc, i - 1, determiners))) {
+      continue;
+    }
+    const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
+    if (!c && i > a) {
+      c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+    }
+    return story_visitor(doc, pact_lex_is_demonym(c) ? c->value : -1);
+  }
+  /* "The visiting general was greeted": the visit's visitor */
+  if (pact_doc_key_in(doc, a, definite) && pact_doc_key_is(doc, a + 1, "visiting") && a + 2 < tok &&
+      pact_doc_has(doc, a + 2, LEX_TITLE)) {
+    int32_t v = story_visitor(doc, -1);
+    if (v >= 0) {
+      return v;
+    }
+  }
+  if (!events_opens_with_reference(doc, a, tok)) {
+    return -1;
+  }
+  for (size_t i = a + 1; i < tok && i < a + 5 && country < 0; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    if (pact_lex_is_demonym(c)) {
+      country = c->value;
+    }
+  }
+  for (size_t i = a; country >= 0 && i > 0; i--) {
+    int32_t p = events_person_at(doc, i - 1);
+    if (p >= 0 && doc->things[p].country == country) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+/* "him", "her", "lui" ("s'est entretenu avec lui") at tok. */
+static int
+object_pronoun(const PactDoc *doc, size_t tok)
+{
+  static const char *const pronouns[] = {"him", "her", "lui", NULL};
+
+  return pact_doc_key_in(doc, tok, pronouns);
+}
+
+/* Whether a French object pronoun stands before the verb at tok: "l'a
+ * reçu", "le reçoit", "les a accueillis". */
+static int
+clitic_object(const PactDoc *doc, size_t tok)
+{
+  static const char *const clitics[] = {"le", "la", "les", NULL};
+  static const char *const auxiliaries[] = {"a", "ont", "avait", "avaient", "recoit", "accueille", NULL};
+
+  if (doc->lang != 2 || tok < 2 || !pact_doc_key_in(doc, tok, auxiliaries)) {
+    return 0;
+  }
+  return (pact_doc_is_punct(doc, tok - 1, '\'') && pact_doc_key_is(doc, tok - 2, "l")) ||
+         pact_doc_key_in(doc, tok - 1, clitics);
+}
+
+/* Whether a new clause starts between tok a and the cue at b, with no
+ * one named in it, or a pronoun stands for its subject: "held talks with
+ * X, and on Wednesday he met Y", "s'est entretenu avec X, puis a été reçu
+ * par Y", "talks with X in Nicosia, where he also met Y": the cue's
+ * subject is then the sentence's, not X. */
+static int
+new_clause(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+
+  for (size_t i = a; i < b; i++) {
+    if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
+      return 1; /* "talks with X in Nicosia, where he also met Y" */
+    }
+    if (pact_doc_key_in(doc, i, joins)) {
+      for (size_t k = i + 1; k < b; k++) {
+        if (events_person_at(doc, k) >= 0) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "his guest", "the visitor", "son invité" at tok (after its
+ * determiner): the visitor of the story's visit, or -1. */
+static int32_t
+guest_at(const PactDoc *doc, size_t tok)
+{
+  static const char *const guests[] = {"guest", "visitor", "visiteur", "invite", NULL};
+  static const char *const determiners[] = {"his", "her", "their", "the", "son", "sa", "leur", "le", NULL};
+
+  if (tok == 0 || !pact_doc_key_in(doc, tok, guests) || !pact_doc_key_in(doc, tok - 1, determiners)) {
+    return -1;
+  }
+  return story_visitor(doc, -1);
+}
+
+/* Appends to out[0..n) each person named in [a, b) not there yet, up to
+ * `max`; returns the new count. */
+static size_t
+add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max)
+{
+  for (size_t i = a; i < b && n < max; i++) {
+    int32_t p = events_person_at(doc, i);
+    int seen = p < 0;
+    for (size_t k = 0; k < n && !seen; k++) {
+      seen = out[k] == p;
+    }
+    if (!seen) {
+      out[n++] = p;
+    }
+  }
+  return n;
+}
+
+/* Whether the people have at least two known countries between them. */
+int
+events_two_countries(const PactDoc *doc, const int32_t *people, size_t n)
+{
+  int32_t first = -1;
+
+  for (size_t i = 0; i < n; i++) {
+    int32_t c = doc->things[people[i]].country;
+    if (c >= 0 && first >= 0 && c != first) {
+      return 1;
+    }
+    if (c >= 0 && first < 0) {
+      first = c;
+    }
+  }
+  return 0;
+}
+
+/* The people named in [a, b), when they come from at least two countries
+ * or one is the other's counterpart (both sides of a meeting); 0
+ * otherwise. */
+static size_t
+persons_from_two_sides(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max)
+{
+  size_t n = add_persons(doc, a, b, out, 0, max);
+
+  if (n >= 2 && !events_two_countries(doc, out, n)) {
+    /* "the minister and his Kenyan counterpart": sides the countries
+     * have not told yet */
+    int counterpart = 0;
+    for (size_t i = a; i < b && !counterpart; i++) {
+      counterpart = pact_doc_key_is(doc, i, "counterpart") || pact_doc_key_is(doc, i, "homologue");
+    }
+    n = counterpart ? n : 0;
+  }
+  return n >= 2 ? n : 0;
+}
+
+static PactStatus
+add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date, int32_t place,
+            const PactMatch *mt)
+{
+  PactThing *t = NULL;
+
+  /* the same people on another day met again: another meeting */
+  for (size_t i = 0; i < doc->n_things && !t; i++) {
+    if (doc->things[i].cls == PACT_MEETING && !doc->things[i].dead && same_people(&doc->things[i], people, n) &&
+        !(date && doc->things[i].date[0] && strcmp(doc->things[i].date, date->start) != 0)) {
+      t = &doc->things[i];
+    }
+  }
+  if (!t) {
+    t = pact_doc_add(doc, PACT_MEETING);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = mt->tok;
+    t->sentence = doc->toks.v[mt->tok].sentence;
+    for (size_t i = 0; i < n; i++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, people[i]));
+    }
+  }
+  PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+  if (date && !t->date[0]) {
+    memcpy(t->date, date->start, sizeof t->date);
+  }
+  if (place >= 0 && t->place < 0) {
+    t->place = place;
+  }
+  return PACT_OK;
+}
+
+/* A visit of `guest` to the country named as the subject of the cue at
+ * tok (a country's name, not a demonym, with nothing but a date or an
+ * auxiliary between), when the guest is from elsewhere. */
+static PactStatus
+country_hosts(PactDoc *doc, size_t a, size_t tok, int32_t guest, const PactDate *date)
+{
+  int32_t host = -1;
+  int32_t v;
+
+  for (size_t i = tok; i > a && host < 0; i--) {
+    const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+    const PactMatch *m = pact_doc_match_at(doc, i - 1);
+    if (c && m && !pact_lex_is_demonym(c) && doc->owner[m->tok] < 0) {
+      host = c->value;
+    } else if (!(pact_doc_has(doc, i - 1, LEX_WEEKDAY) || pact_doc_key_is(doc, i - 1, "on") ||
+                 pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "has"))) {
+      break;
+    }
+  }
+  if (host < 0 || doc->things[guest].country == host || events_find_visit(doc, guest, host) >= 0) {
+    return PACT_OK;
+  }
+  if (doc->host < 0) {
+    doc->host = host;
+  }
+  return events_add_implied_visit(doc, guest, host, date ? date->start : "",
+                                  &(PactSpan){doc->toks.v[tok].start, doc->toks.v[tok].end}, (uint32_t)tok,
+                                  doc->toks.v[tok].sentence, &v);
+}
+
+/* Whether [a, b) tells a visit or a stay: a range of dates there is its,
+ * not a meeting's ("held in Ulaanbaatar on May 16 and 17" is the
+ * meeting's own: it began on the 16th). */
+static int
+visit_told(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    if (events_entry_kind(doc, i, LEX_EVENT, "visit") || events_entry_kind(doc, i, LEX_EVENT, "presence")) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether [a, b) between one verb's objects and the next cue joins two
+ * verbs of one subject: "and", "et", "then", "puis", "also", a comma; no
+ * relative pronoun ("who", "qui") and no new subject. */
+static int
+joined_verb(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+  static const char *const fillers[] = {"and", "et", "then", "puis", "also", "later", "ensuite", "egalement",
+                                        "aussi", "a", "has", "had", "s", "est", "il", "he", "she", "elle", NULL};
+  int joined = 0;
+
+  if (b > a + 6) {
+    return 0;
+  }
+  for (size_t i = a; i < b; i++) {
+    joined |= pact_doc_key_in(doc, i, joins);
+    if (!(pact_doc_key_in(doc, i, fillers) || pact_doc_is_punct(doc, i, ',') || pact_doc_is_punct(doc, i, '\''))) {
+      return 0;
+    }
+  }
+  return joined;
+}
+
+/* Where the word "with"/"avec" at `tok` opens those who sit in, the cue of
+ * attendance that follows it in [tok, b) ("received by the President, with
+ * X and Foreign Minister Y also taking part"), or b. */
+static size_t
+with_attendance(const PactDoc *doc, size_t tok, size_t b)
+{
+  if (!pact_doc_key_is(doc, tok, "with") && !pact_doc_key_is(doc, tok, "avec")) {
+    return b;
+  }
+  for (size_t j = tok + 1; j < b && j < tok + 16; j++) {
+    if (events_entry_kind(doc, j, LEX_EVENT, "attendance")) {
+      return j;
+    }
+    if (pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, ';') || pact_doc_is_punct(doc, j, '.')) {
+      if (!(j + 1 < b && events_person_at(doc, j + 1) >= 0)) {
+        return b; /* a list of people goes on past a comma, nothing else */
+      }
+    }
+  }
+  return b;
+}
+
+/* Where the meeting of cue `mt` in sentence [a, b) was: told before the
+ * cue or near after it, not "held talks in Singapore on Sunday and ...
+ * in a message widely read as aimed at Beijing" (a city Singapore is not:
+ * a country's name tells no place). */
+static int32_t
+meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
+{
+  size_t near = mt->tok + mt->n + 12;
+
+  return events_place_in(doc, a, near < b ? near : b);
+}
+
+PactStatus
+pact_doc_meetings(PactDoc *doc)
+{
+  /* the cue told before in the sentence: its subject, and where its
+   * objects end ("X called on Y and held talks with Z": X held them) */
+  int32_t prev_subject = -1;
+  size_t prev_end = 0;
+  uint32_t prev_sentence = UINT32_MAX;
+
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = events_entry_kind(doc, mt->tok, LEX_EVENT, "meeting");
+    size_t a;
+    size_t b;
+    int32_t subject;
+    int32_t objects[8];
+    size_t n_objects = 0;
+    const PactDate *date;
+    int32_t place;
+    int between;
+
+    if (!e) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
+    /* "was co-chaired by A and B", "coprésidée par A et par B", "was led
+     * jointly by A and B": those after "by" are the meeting, whoever the
+     * sentence's subject is */
+    if (pact_doc_key_is(doc, mt->tok + mt->n, "by") || pact_doc_key_is(doc, mt->tok + mt->n, "par")) {
+      for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
+        between |= strncmp(pact_token_key(&doc->toks, k), "co", 2) == 0 || pact_doc_key_is(doc, k, "jointly") ||
+                   pact_doc_key_is(doc, k, "conjointement");
+      }
+    }
+    subject = between ? -1 : events_person_near(doc, a, b, mt->tok, 1);
+    if (subject >= 0) {
+      size_t end = mt->tok;
+      while (end > a && events_person_at(doc, end - 1) != subject) {
+        end--;
+      }
+      if (new_clause(doc, end, mt->tok)) {
+        /* the sentence's subject: its first person, or whom the
+         * sentence's opening "he" or "the minister" speaks of */
+        size_t first = events_first_person(doc, a, b);
+        static const char *const possessives[] = {"his", "her", "son", "sa", "ses", NULL};
+        int pronoun = events_opens_with_reference(doc, a, first);
+        for (size_t k = a; k < first && !pronoun; k++) {
+          /* "On Tuesday he held talks", "His trip opened with" */
+          pronoun = pact_doc_key_in(doc, k, events_subject_pronouns) || pact_doc_key_in(doc, k, possessives);
+        }
+        /* "Accueilli à l'aéroport par X, il y avait rencontré Y": a
+         * first person who is a phrase's agent is not its subject */
+        pronoun |= events_agent_of_phrase(doc, a, first);
+        subject = pronoun ? events_person_before(doc, a) : events_person_at(doc, first);
+      }
+    }
+    if (subject < 0 && !between) {
+      subject = described_person(doc, a, mt->tok);
+    }
+    /* "called on President X and held talks with Y": a verb joined by
+     * "and" to the cue before shares its subject, X is that cue's object */
+    if (!between && prev_sentence == doc->toks.v[mt->tok].sentence && prev_subject >= 0 && subject != prev_subject &&
+        prev_end <= mt->tok && joined_verb(doc, prev_end, mt->tok)) {
+      subject = prev_subject;
+    }
+    for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
+      int32_t p = events_person_at(doc, i);
+      if (p < 0 && i == mt->tok + mt->n + 1) {
+        p = guest_at(doc, i); /* "Khan received his guest" */
+      }
+      if (p < 0 && i == mt->tok + mt->n) {
+        p = events_described_at(doc, i); /* "received the French minister" */
+      }
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && (object_pronoun(doc, i - 1) || object_pronoun(doc, i))) {
+        /* "X landed at the airfield, where Y welcomed him": the
+         * sentence's first person, when not the verb's subject */
+        size_t f = events_first_person(doc, a, b);
+        p = f < b && events_person_at(doc, f) != subject ? events_person_at(doc, f) : -1;
+        /* "a remis au général chinois la distinction, puis s'est
+         * entretenu avec lui": the one described before in the sentence,
+         * else the story's visitor, else the subject before */
+        for (size_t k = a; p < 0 && k < mt->tok; k++) {
+          p = events_described_at(doc, k);
+          p = p == subject ? -1 : p;
+        }
+        if (p < 0) {
+          p = visitor_other_than(doc, subject);
+        }
+        if (p < 0) {
+          p = events_person_before(doc, a);
+        }
+      }
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && clitic_object(doc, mt->tok)) {
+        /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
+        p = visitor_other_than(doc, subject);
+      }
+      if (events_entry_kind(doc, i, LEX_EVENT, "attendance") || (n_objects > 0 && with_attendance(doc, i, b) < b)) {
+        break; /* "en présence de X", "with X also taking part": X sits in (pact_doc_attendance()) */
+      }
+      if (n_objects > 0 && events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+        break; /* "talks with X, and on Wednesday he met Y": Y is the next cue's */
+      }
+      int seen = p == subject;
+      for (size_t k = 0; k < n_objects; k++) {
+        seen |= objects[k] == p;
+      }
+      if (p >= 0 && !seen) {
+        objects[n_objects++] = p;
+      }
+    }
+    if (n_objects == 0) {
+      int32_t pair[2];
+      int two = 0;
+      int32_t before[8];
+      size_t n_before = persons_from_two_sides(doc, a, mt->tok, before, 8);
+      /* "Lee and his Slovak counterpart, Jaroslav Nad, signed the
+       * document after talks": the talks are those of the clause's
+       * subjects, people of two countries */
+      if (n_before >= 2) {
+        date = events_date_in(doc, a, b, mt->tok, 0);
+        date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : events_narrative_date(doc, mt->tok);
+        PACT_TRY(add_meeting(doc, before, n_before, date, meeting_place(doc, a, b, mt), mt));
+        continue;
+      }
+      for (size_t i = a; i < mt->tok; i++) {
+        /* "the two ministers", "the two sides", "les deux délégations",
+         * "the two of them": people; not "les deux pays s'est intensifiée"
+         * (countries, whose talks of another year name no one of this
+         * story) */
+        static const char *const sides[] = {"sides", "parties", "delegations", "of", NULL};
+        if (pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both")) {
+          /* "the two countries' defense chiefs": the noun within a few words */
+          for (size_t k = i + 1; k < i + 5 && k < mt->tok && !two; k++) {
+            two = events_plural_people(doc, k) || pact_doc_key_in(doc, k, sides);
+          }
+        }
+      }
+      if (two && subject < 0 && two_before(doc, mt->tok, pair)) {
+        date = events_date_in(doc, a, b, mt->tok, 0);
+        date = date ? (date->range && visit_told(doc, a, b) ? NULL : date) : events_narrative_date(doc, mt->tok);
+        PACT_TRY(add_meeting(doc, pair, 2, date, meeting_place(doc, a, b, mt), mt));
+      }
+      continue;
+    }
+    /* "the meeting brought together Colonel Fall and his Mauritanian
+     * counterpart, Mohamed Bellal": people of two countries after the
+     * cue are the meeting, with no one from the sentence before */
+    if (subject < 0 && !between && n_objects >= 2 && events_two_countries(doc, objects, n_objects)) {
+      between = 1;
+    }
+    /* "The 12th meeting of the working group, ..., was co-chaired by A
+     * and B": a noun that opens its sentence has no one before */
+    size_t head = mt->tok;
+    while (head > a && (events_ordinal_at(doc, head - 1) || events_cardinal(doc, head - 1) > 0)) {
+      head--;
+    }
+    int noun_opens = head > a && head - 1 == a && events_is_determiner(doc, a);
+    if (subject < 0 && !between && !noun_opens) {
+      /* "the Pakistani official notably met with ...": the one before */
+      subject = events_person_before(doc, a);
+      for (size_t k = 0; k < n_objects; k++) {
+        if (objects[k] == subject) {
+          subject = -1;
+        }
+      }
+    }
+    date = events_date_in(doc, a, b, mt->tok, 0);
+    if (date && date->range && visit_told(doc, a, b)) {
+      date = NULL; /* a range dates the visit, not this meeting */
+    } else if (!date) {
+      date = events_narrative_date(doc, mt->tok);
+    }
+    place = meeting_place(doc, a, b, mt);
+    if (subject >= 0 && !between) {
+      prev_subject = subject;
+      prev_sentence = doc->toks.v[mt->tok].sentence;
+      prev_end = mt->tok + mt->n;
+      for (size_t i = prev_end; i < b; i++) {
+        if (i > mt->tok + mt->n && events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          break;
+        }
+        if (events_person_at(doc, i) >= 0 && events_person_at(doc, i) != subject) {
+          prev_end = i + 1; /* past the last object named */
+        }
+      }
+    }
+    if (between || subject < 0) {
+      if (n_objects >= 2 || (subject >= 0)) {
+        PACT_TRY(add_meeting(doc, objects, n_objects, date, place, mt));
+      } else if (n_objects == 1 && !between) {
+        /* "Kenya on Tuesday hosted Ghana's Defence Minister X", "Le
+         * Sénégal a accueilli le ministre ghanéen X": a country receives
+         * someone from elsewhere, who is visiting it */
+        PACT_TRY(country_hosts(doc, a, mt->tok, objects[0], date));
+      }
+      continue;
+    }
+    /* one meeting per counterpart: "X met Y and Z" */
+    for (size_t k = 0; k < n_objects; k++) {
+      int32_t pair[2] = {subject, objects[k]};
+      PACT_TRY(add_meeting(doc, pair, 2, date, place, mt));
+    }
+  }
+  return PACT_OK;
+}
+
+/* Those who sit in on a meeting told already: "Iraq's ambassador, Safia
+ * al-Suhail, sat in on the meeting", "assistait à l'entretien"; "in the
+ * presence of X", "en présence de X". They join the meeting of their
+ * sentence, or else the last one told before it. */
+PactStatus
+pact_doc_attendance(PactDoc *doc)
+{
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    size_t a;
+    size_t b;
+    int32_t meeting = -1;
+    int32_t people[8];
+    size_t n = 0;
+    int presence;
+
+    if (!events_entry_kind(doc, mt->tok, LEX_EVENT, "attendance")) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "in the presence of X", "Also present were X": those after;
+     * "X was also present", "X était également présent": its subject */
+    presence = 0;
+    int stative = 0;
+    int named_after = pact_doc_key_is(doc, mt->tok + mt->n - 1, "were");
+    /* "Also at the table in Cairo were X and Y": the verb after a place */
+    for (size_t i = mt->tok + mt->n; !named_after && i < b && i < mt->tok + mt->n + 4 &&
+                                     pact_doc_key_is(doc, mt->tok, "also");
+         i++) {
+      named_after = pact_doc_key_is(doc, i, "were") || pact_doc_key_is(doc, i, "was");
+    }
+    for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
+      presence |= pact_doc_key_is(doc, i, "presence");
+      stative |= pact_doc_key_is(doc, i, "present") || pact_doc_key_is(doc, i, "presents") ||
+                 pact_doc_key_is(doc, i, "presente") || pact_doc_key_is(doc, i, "room") ||
+                 pact_doc_key_is(doc, i, "attendance");
+    }
+    /* "X also took part.", "X y assistait.": the verb ends its sentence */
+    stative |= pact_doc_is_punct(doc, mt->tok + mt->n, '.') && mt->tok + mt->n + 1 >= b;
+    /* "received by the President, with X and Y also taking part": those
+     * between "with" and the cue */
+    size_t with = mt->tok;
+    while (with > a && mt->tok - with < 16 && with_attendance(doc, with - 1, b) != mt->tok) {
+      with--;
+    }
+    if (with > a && with_attendance(doc, with - 1, b) == mt->tok) {
+      n = add_persons(doc, with, mt->tok, people, 0, 8);
+      stative = 1;
+    } else if (presence || named_after) {
+      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 32 && n < 8; i++) {
+        int32_t p = events_person_at(doc, i);
+        if (p >= 0 && (n == 0 || people[n - 1] != p)) {
+          people[n++] = p;
+        }
+      }
+    } else {
+      /* the verb must take a meeting: "sat in on the talks" */
+      int of_meeting = 0;
+      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 4 && !of_meeting; i++) {
+        of_meeting = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+      }
+      of_meeting |= stative;
+      people[0] = of_meeting ? events_person_near(doc, a, b, mt->tok, 1) : -1;
+      n = people[0] >= 0;
+      /* "Foreign Minister X and Defence Minister Y joined the meeting":
+       * every person of the subject */
+      if (of_meeting) {
+        n = add_persons(doc, a, mt->tok, people, n, 8);
+      }
+    }
+    for (size_t i = 0; i < doc->n_things && n; i++) {
+      const PactThing *t = &doc->things[i];
+      if (t->cls != PACT_MEETING || t->dead || t->first_tok > mt->tok) {
+        continue;
+      }
+      if (t->first_tok >= a || !presence) {
+        if (meeting < 0 || t->first_tok >= doc->things[meeting].first_tok) {
+          meeting = (int32_t)i;
+        }
+      }
+    }
+    for (size_t k = 0; meeting >= 0 && k < n; k++) {
+      PACT_TRY(pact_thing_ref(&doc->things[meeting].refs, &doc->things[meeting].n_refs, people[k]));
+    }
+  }
+  return PACT_OK;
+}

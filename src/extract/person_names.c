@@ -1,0 +1,218 @@
+/* What a person's name looks like in the text, with no list of names:
+ * capitalised words that the lexicon does not read as something else,
+ * with their initials, particles ("bin", "al-") and joined pieces
+ * ("Pierre-Antoine", "Kim Dae-ho"); and the person thing a name makes. */
+#include "extract/persons.h"
+
+#include <stdlib.h>
+
+/* A common word of the article's language ("Hautes", "Foreign"), which a
+ * name needs at least one word that is not. */
+int
+persons_known_word(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t = &doc->toks.v[tok];
+
+  return pact_lexicon_is_word_hash(doc->lex, doc->lang, pact_token_key(&doc->toks, tok), t->key_len,
+                                   t->hash);
+}
+
+/* Lexicon things that are never part of a person's name. */
+static int
+lexicon_word(const PactDoc *doc, size_t tok)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+  const uint32_t types = 1u << LEX_COUNTRY | 1u << LEX_PLACE | 1u << LEX_TITLE | 1u << LEX_INSTITUTION |
+                         1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE | 1u << LEX_EVENT |
+                         1u << LEX_AGREEMENT | 1u << LEX_STATUS | 1u << LEX_AREA;
+
+  return m && (m->types & types) != 0;
+}
+
+/* Whether the lexicon's only reading of `tok` is a one-word month or
+ * place, which a name may contain ("Jan Kowalski", "Ana Lima"). */
+static int
+weak_lexicon_word(const PactDoc *doc, size_t tok)
+{
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  if (!m || m->n != 1) {
+    return 0;
+  }
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type != LEX_MONTH && m->e[i].type != LEX_PLACE) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+int
+persons_name_word(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t;
+
+  if (!is_word(doc, tok)) {
+    return 0;
+  }
+  t = &doc->toks.v[tok];
+  if (!(t->flags & TF_CAP) || doc->owner[tok] != -1) {
+    return 0;
+  }
+  if (lexicon_word(doc, tok)) {
+    /* a month or a city inside a run of name words: "Jan Kowalski" (a
+     * capitalised word follows), "Ana Lima" (one precedes) */
+    int before = tok > 0 && is_word(doc, tok - 1) && (doc->toks.v[tok - 1].flags & TF_CAP) &&
+                 !lexicon_word(doc, tok - 1) && !(t->flags & TF_SENT);
+    int after = tok + 1 < doc->toks.n && is_word(doc, tok + 1) && (doc->toks.v[tok + 1].flags & TF_CAP) &&
+                !lexicon_word(doc, tok + 1) && !(doc->toks.v[tok + 1].flags & TF_SENT);
+    /* "Gen. Henry Delgado Salvador": a country's one-word name after two
+     * name words is a surname (Spanish and Portuguese ones often are) */
+    const PactLexEntry *c = pact_doc_entry(doc, tok, LEX_COUNTRY);
+    int surname = before && tok > 1 && c && !pact_lex_is_demonym(c) && pact_doc_match_at(doc, tok)->n == 1 &&
+                  is_word(doc, tok - 2) && (doc->toks.v[tok - 2].flags & TF_CAP) && !lexicon_word(doc, tok - 2) &&
+                  !(doc->toks.v[tok - 1].flags & TF_SENT);
+    /* "Atul M. Gotsurve": a letter between two name words is an initial,
+     * not the honorific "M." */
+    int initial = before && t->key_len == 1 && pact_doc_is_punct(doc, tok + 1, '.') && tok + 2 < doc->toks.n &&
+                  is_word(doc, tok + 2) && (doc->toks.v[tok + 2].flags & TF_CAP) && !lexicon_word(doc, tok + 2);
+    if (!surname && !initial && (!weak_lexicon_word(doc, tok) || !(before || after) ||
+                     (pact_doc_entry(doc, tok, LEX_MONTH) && !after))) {
+      return 0;
+    }
+  }
+  /* "À Tachkent, le général...", "A Qatari delegation": a word of one
+   * letter opening a sentence, with no full stop of an initial, is an
+   * article or a preposition */
+  if ((t->flags & TF_SENT) && t->key_len == 1 &&
+      !pact_doc_is_punct(doc, tok + 1, '.')) {
+    return 0;
+  }
+  /* An all-capitals word of 3+ letters is an acronym, not a name. */
+  if ((t->flags & TF_UPPER) && t->key_len >= 3) {
+    return 0;
+  }
+  return 1;
+}
+
+static int
+is_particle(const PactDoc *doc, size_t tok)
+{
+  static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
+                                          "da", "di", "dos", "das", "de", "del", "della", "la", "bint", "binti", "ibni",
+                                          "ould", NULL};
+
+  return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
+}
+
+/* A lowercase piece of two to four letters that no compound ends with. */
+static int
+syllable(const PactDoc *doc, size_t tok)
+{
+  static const char *const endings[] = {"led", "run", "era", "type", "made", "born", "like", "wide", "held",
+                                        "based", "area", "ward", "bound", "free", "long", "old", "year", NULL};
+  const PactToken *t = &doc->toks.v[tok];
+
+  return is_word(doc, tok) && !(t->flags & TF_CAP) && t->key_len >= 2 && t->key_len <= 4 &&
+         !pact_doc_key_in(doc, tok, endings) && !(tok + 1 < doc->toks.n && glued(doc, tok + 1) &&
+                                                   pact_doc_is_punct(doc, tok + 1, '-'));
+}
+
+/* The end of the name that starts at `a`, or `a` when none does. Words
+ * joined by a hyphen or an apostrophe with no space ("Pierre-Antoine",
+ * "N'Diaye") are one word. */
+size_t
+persons_name_end(const PactDoc *doc, size_t a, size_t *words)
+{
+  size_t k = a;
+
+  *words = 0;
+  if (!persons_name_word(doc, a)) {
+    return a;
+  }
+  while (k < doc->toks.n && *words < MAX_NAME_WORDS) {
+    if (!persons_name_word(doc, k)) {
+      break;
+    }
+    if (k > a && (doc->toks.v[k].flags & (TF_SENT | TF_NEWLINE))) {
+      break;
+    }
+    k++;
+    (*words)++;
+    /* initials: "K.P. Sharma Oli", "G.D.H. Kamal Gunaratne", "Zubin A.
+     * Minwalla": a letter's full stop goes on to the next name word */
+    if (doc->toks.v[k - 1].key_len == 1 && pact_doc_is_punct(doc, k, '.') && persons_name_word(doc, k + 1) &&
+        !(doc->toks.v[k + 1].flags & TF_NEWLINE)) {
+      k++;
+      continue;
+    }
+    /* joined pieces */
+    while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
+           (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && persons_name_word(doc, k + 1)) {
+      k += 2;
+    }
+    /* a Korean given name's second syllable: "Kim Dae-ho", "Lee
+     * Jong-sup"; not "Abu Dhabi-based", "Army-led" */
+    if (*words >= 2 && k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) && pact_doc_is_punct(doc, k, '-') &&
+        syllable(doc, k + 1)) {
+      k += 2;
+    }
+    /* particles between two name words: "Muhammad bin Salman", and
+     * glued to the next one: "Tamer al-Refaie", "Safia al-Souhail" */
+    if (is_particle(doc, k) && persons_name_word(doc, k + 1)) {
+      k++;
+    } else if (is_particle(doc, k) && glued(doc, k + 1) && pact_doc_is_punct(doc, k + 1, '-') && glued(doc, k + 2) &&
+               persons_name_word(doc, k + 2)) {
+      k += 2;
+    }
+  }
+  return k;
+}
+
+/* Whether a name at [a, b) looks like a person's rather than a run of
+ * capitalised common words ("Foreign Affairs"): some word is not English. */
+int
+persons_plausible_name(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    if (is_word(doc, i) && !persons_known_word(doc, i)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int32_t
+persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st)
+{
+  char *name = pact_doc_text(doc, a, b);
+  int32_t t;
+  PactThing *p;
+
+  *st = PACT_OK;
+  if (!name) {
+    *st = PACT_ERR_NOMEM;
+    return -1;
+  }
+  t = pact_doc_find(doc, PACT_PERSON, name);
+  if (t < 0) {
+    p = pact_doc_add(doc, PACT_PERSON);
+    if (!p) {
+      free(name);
+      *st = PACT_ERR_NOMEM;
+      return -1;
+    }
+    p->name = name;
+    p->first_tok = (uint32_t)a;
+    p->sentence = doc->toks.v[a].sentence;
+    t = (int32_t)(doc->n_things - 1);
+  } else {
+    free(name);
+  }
+  p = &doc->things[t];
+  *st = pact_thing_mention(p, doc->toks.v[a].start, doc->toks.v[b - 1].end);
+  for (size_t i = a; i < b; i++) {
+    doc->owner[i] = t;
+  }
+  return t;
+}

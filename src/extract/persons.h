@@ -1,0 +1,49 @@
+/* What the finders of persons share. Private to src/extract/: persons.c
+ * (pact_doc_persons) finds persons by their titles (titles.c), then
+ * without one, and merges them; person_names.c tells what a person's name
+ * looks like. Shared functions carry the prefix persons_, but for two
+ * static inline ones, which are no symbols of the library. Only
+ * persons_person_named allocates: the person it adds belongs to the
+ * PactDoc (doc.h). */
+#ifndef PACT_EXTRACT_PERSONS_H
+#define PACT_EXTRACT_PERSONS_H
+
+#include "extract/doc.h"
+
+enum { MAX_NAME_WORDS = 6 };
+
+/* Token predicates asked of nearly every token by the name readers:
+ * inline, as pact_doc_entry is. */
+static inline int
+is_word(const PactDoc *doc, size_t tok)
+{
+  return tok < doc->toks.n && doc->toks.v[tok].kind == TOK_WORD;
+}
+
+/* No space before token tok: "Pierre-Antoine", "N'Diaye". */
+static inline int
+glued(const PactDoc *doc, size_t tok)
+{
+  return tok < doc->toks.n && !(doc->toks.v[tok].flags & TF_SPACE);
+}
+
+/* person_names.c */
+int persons_known_word(const PactDoc *doc, size_t tok);
+/* Whether tok can be a word of a person's name. */
+int persons_name_word(const PactDoc *doc, size_t tok);
+/* The end of the name that starts at `a` (`a` when none does), and in
+ * *words how many words it has. */
+size_t persons_name_end(const PactDoc *doc, size_t a, size_t *words);
+int persons_plausible_name(const PactDoc *doc, size_t a, size_t b);
+/* The person named at tokens [a, b), made if new, with this mention and
+ * the tokens marked as its own; -1 with *st set when out of memory. */
+int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);
+
+/* titles.c */
+/* Persons after their titles, with the titles and countries these tell. */
+PactStatus pact_doc_titled_persons(PactDoc *doc);
+/* What the apposition after a name (at token `after`) tells of person p:
+ * its titles, or its country. */
+PactStatus persons_apposition(PactDoc *doc, int32_t p, size_t after);
+
+#endif

@@ -1,0 +1,656 @@
+/* Persons by their titles: a title or rank before a name ("Defence
+ * Minister Khawaja Asif", "le ministre délégué ..., Abdellatif Loudyi"),
+ * or an apposition after it ("Nasser Bourita, Morocco's Minister of
+ * ..."); the titles as written, and the country that a title, the
+ * institution it governs or the one after the name tells. */
+#include "extract/persons.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_TITLE_TOKENS = 40 };
+
+/* Small words that join a title to what it is of: "of", "for", "de la",
+ * "auprès du", "in charge of". A switch on the first letter: this is asked
+ * of most tokens near a title. */
+static int
+is_connector(const PactDoc *doc, size_t tok)
+{
+  const char *k;
+
+  if (tok >= doc->toks.n) {
+    return 0;
+  }
+  k = pact_token_key(&doc->toks, tok);
+  switch (k[0]) {
+  case '\'':
+  case '-':
+    return k[1] == '\0';
+  case 'a':
+    return !strcmp(k, "and") || !strcmp(k, "at") || !strcmp(k, "a") || !strcmp(k, "aupres");
+  case 'c':
+    return !strcmp(k, "charge") || !strcmp(k, "chargee");
+  case 'd':
+    return !strcmp(k, "de") || !strcmp(k, "du") || !strcmp(k, "des") || !strcmp(k, "d");
+  case 'e':
+    return !strcmp(k, "et") || !strcmp(k, "en");
+  case 'f':
+    return !strcmp(k, "for");
+  case 'i':
+    return !strcmp(k, "in");
+  case 'l':
+    return !strcmp(k, "la") || !strcmp(k, "le") || !strcmp(k, "l");
+  case 'o':
+    return !strcmp(k, "of") || !strcmp(k, "on");
+  case 'p':
+    return !strcmp(k, "pour");
+  case 'r':
+    return !strcmp(k, "responsible");
+  case 't':
+    return !strcmp(k, "the") || !strcmp(k, "to");
+  default:
+    return 0;
+  }
+}
+
+/* A word that can sit inside a title's complement. */
+static int
+complement_word(const PactDoc *doc, size_t tok)
+{
+  if (tok >= doc->toks.n || (doc->toks.v[tok].flags & TF_SENT)) {
+    return 0;
+  }
+  /* a possessive inside: "of Morocco's Royal Armed Forces" */
+  if ((pact_doc_is_punct(doc, tok, '\'') && pact_doc_key_is(doc, tok + 1, "s")) ||
+      (pact_doc_key_is(doc, tok, "s") && tok > 0 && pact_doc_is_punct(doc, tok - 1, '\''))) {
+    return 1;
+  }
+  if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
+    return 1;
+  }
+  return pact_doc_has(doc, tok, LEX_COUNTRY) || pact_doc_has(doc, tok, LEX_INSTITUTION) ||
+         pact_doc_has(doc, tok, LEX_TITLE) || (doc->owner[tok] >= 0 &&
+                                           doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
+}
+
+typedef struct {
+  size_t seg_start[8]; /* title segments: [seg_start[i], seg_end[i]) */
+  size_t seg_end[8];
+  size_t n_segs;
+  size_t name_a;       /* the name, when one was found */
+  size_t name_b;
+  size_t end;          /* where the title (and name) end */
+} TitleParse;
+
+static void
+close_segment(TitleParse *tp, size_t a, size_t b)
+{
+  if (b > a && tp->n_segs < 8) {
+    tp->seg_start[tp->n_segs] = a;
+    tp->seg_end[tp->n_segs] = b;
+    tp->n_segs++;
+  }
+}
+
+/* Whether the capitalised run at [a, b) after a comma continues a list
+ * ("..., African Cooperation, and Moroccan Expatriates") rather than being
+ * the name the title introduces. */
+static int
+list_goes_on(const PactDoc *doc, size_t b)
+{
+  if (pact_doc_is_punct(doc, b, ',')) {
+    return pact_doc_key_is(doc, b + 1, "and") || pact_doc_key_is(doc, b + 1, "et") ||
+           (is_word(doc, b + 1) && (doc->toks.v[b + 1].flags & TF_CAP) && !persons_name_word(doc, b + 1));
+  }
+  return pact_doc_key_is(doc, b, "and") || pact_doc_key_is(doc, b, "et");
+}
+
+/* Whether "and" (or ", and") at b opens another person's title: "Defence
+ * Minister Władysław Kosiniak-Kamysz and Dutch Defence Minister Ruben
+ * Brekelmans": the run before it was a name, not a list's member. */
+static int
+another_person_follows(const PactDoc *doc, size_t b)
+{
+  size_t k = b;
+
+  if (pact_doc_is_punct(doc, k, ',')) {
+    k++;
+  }
+  if (!pact_doc_key_is(doc, k, "and") && !pact_doc_key_is(doc, k, "et")) {
+    return 0;
+  }
+  k++;
+  if (pact_doc_key_is(doc, k, "his") || pact_doc_key_is(doc, k, "her") || pact_doc_key_is(doc, k, "son") ||
+      pact_doc_key_is(doc, k, "sa") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la")) {
+    k++;
+  }
+  if (pact_doc_entry(doc, k, LEX_COUNTRY)) {
+    const PactMatch *m = pact_doc_match_at(doc, k);
+    k += m ? m->n : 1;
+  }
+  return pact_doc_has(doc, k, LEX_TITLE);
+}
+
+/* How many tokens at k say the title was held then, not now: "de
+ * l'époque", "d'alors", "at the time" (0 when none). */
+static size_t
+time_qualifier(const PactDoc *doc, size_t k)
+{
+  if ((pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "a")) && pact_doc_key_is(doc, k + 1, "l") &&
+      pact_doc_is_punct(doc, k + 2, '\'') && pact_doc_key_is(doc, k + 3, "epoque")) {
+    return 4;
+  }
+  if (pact_doc_key_is(doc, k, "d") && pact_doc_is_punct(doc, k + 1, '\'') && pact_doc_key_is(doc, k + 2, "alors")) {
+    return 3;
+  }
+  if (pact_doc_key_is(doc, k, "at") && pact_doc_key_is(doc, k + 1, "the") && pact_doc_key_is(doc, k + 2, "time")) {
+    return 3;
+  }
+  return 0;
+}
+
+/* Reads a title chain from the title at `t`; with `want_name`, the name
+ * it introduces. */
+static void
+parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitleParse *tp)
+{
+  size_t seg = start;
+  size_t k = t;
+  size_t words;
+
+  memset(tp, 0, sizeof *tp);
+  while (k < doc->toks.n && k - start < MAX_TITLE_TOKENS) {
+    const PactMatch *m = pact_doc_match_at(doc, k);
+    size_t ne;
+    if (k > t && (doc->toks.v[k].flags & TF_SENT)) {
+      break;
+    }
+    if (want_name && !persons_name_word(doc, k) && k + 1 < doc->toks.n && persons_name_word(doc, k + 1) &&
+        !(doc->toks.v[k + 1].flags & TF_SENT) && pact_doc_entry(doc, k, LEX_COUNTRY) &&
+        pact_doc_entry(doc, k, LEX_COUNTRY)->kind && strcmp(pact_doc_entry(doc, k, LEX_COUNTRY)->kind, "name") == 0 &&
+        pact_doc_match_at(doc, k)->n == 1 && (doc->toks.v[k].flags & TF_CAP) && glued(doc, k + 1) == 0) {
+      /* "Brigadier Georgia Hale": a country's name as a given name */
+      size_t e = persons_name_end(doc, k + 1, &words);
+      close_segment(tp, seg, k);
+      tp->name_a = k;
+      tp->name_b = e;
+      tp->end = e;
+      return;
+    }
+    if (pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY) ||
+        (doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION)) {
+      if (m && m->tok == k) {
+        k += m->n;
+      } else {
+        k++;
+      }
+      continue;
+    }
+    if (k > t && pact_doc_is_punct(doc, k, '-') &&
+        (pact_doc_key_is(doc, k + 1, "elect") || pact_doc_key_is(doc, k + 1, "designate") ||
+         pact_doc_key_is(doc, k + 1, "designe") || pact_doc_key_is(doc, k + 1, "elu"))) {
+      k += 2; /* "President-elect", "Prime Minister-designate": still a title */
+      continue;
+    }
+    if (k > t && time_qualifier(doc, k)) {
+      /* the title as held, without its time */
+      close_segment(tp, seg, k);
+      k += time_qualifier(doc, k);
+      seg = k;
+      continue;
+    }
+    if (is_connector(doc, k)) {
+      size_t c = k;
+      int and = 0;
+      int of = 0;
+      int article = 0;
+      while (c < doc->toks.n && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+        article |= and && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la") ||
+                           pact_doc_key_is(doc, c, "l") || pact_doc_key_is(doc, c, "the"));
+        and |= pact_doc_key_is(doc, c, "and") || pact_doc_key_is(doc, c, "et");
+        of |= and && (pact_doc_key_is(doc, c, "of") || pact_doc_key_is(doc, c, "de") ||
+                      pact_doc_key_is(doc, c, "du") || pact_doc_key_is(doc, c, "des") ||
+                      pact_doc_key_is(doc, c, "d"));
+        c++;
+      }
+      if (!complement_word(doc, c)) {
+        break;
+      }
+      /* "en présence du A et de l'Ambassadeur ...", "par le ministre
+       * chinois et le général X": another person */
+      if ((of || (and && article)) && pact_doc_has(doc, c, LEX_TITLE)) {
+        break;
+      }
+      if (and && c == k + 1 && pact_doc_has(doc, c, LEX_TITLE)) {
+        /* "Deputy Prime Minister and Minister for Defence": two titles */
+        close_segment(tp, seg, k);
+        seg = c;
+        k = c;
+        continue;
+      }
+      k = c;
+      /* the complement: capitalised words, countries, institutions; a
+       * name after English words ends it ("for National Defense
+       * Abdellatif Loudiyi") */
+      while (complement_word(doc, k) && !(k > c && pact_doc_has(doc, k, LEX_TITLE))) {
+        if (want_name && persons_name_word(doc, k) && !persons_known_word(doc, k) && k > c) {
+          size_t e = persons_name_end(doc, k, &words);
+          int all_unknown = 1;
+          for (size_t i = k; i < e; i++) {
+            all_unknown &= !is_word(doc, i) || !persons_known_word(doc, i);
+          }
+          if (words >= 2 && all_unknown && (!list_goes_on(doc, e) || another_person_follows(doc, e))) {
+            close_segment(tp, seg, k);
+            tp->name_a = k;
+            tp->name_b = e;
+            tp->end = e;
+            return;
+          }
+        }
+        m = pact_doc_match_at(doc, k);
+        k = m && m->tok == k ? k + m->n : k + 1;
+        /* French adjectives follow their noun in small letters: "Défense
+         * nationale", "Forces armées" */
+        while (doc->lang == 2 && is_word(doc, k) && !(doc->toks.v[k].flags & (TF_CAP | TF_SENT)) &&
+               !is_connector(doc, k) && !pact_doc_has(doc, k, LEX_EVENT) && !pact_doc_has(doc, k, LEX_STATUS) &&
+               (pact_doc_is_punct(doc, k + 1, ',') || is_connector(doc, k + 1) ||
+                complement_word(doc, k + 1))) {
+          k++;
+        }
+      }
+      continue;
+    }
+    (void)ne;
+    if (pact_doc_is_punct(doc, k, ',')) {
+      size_t c = k + 1;
+      if (pact_doc_key_is(doc, c, "charge") || pact_doc_key_is(doc, c, "chargee") ||
+          pact_doc_key_is(doc, c, "in") || pact_doc_key_is(doc, c, "responsible")) {
+        k = c;
+        continue;
+      }
+      if (pact_doc_has(doc, c, LEX_TITLE)) {
+        close_segment(tp, seg, k);
+        seg = c;
+        k = c;
+        continue;
+      }
+      /* "Le ministre afghan de la Défense, le général X": in French a rank
+       * after the comma keeps its article. Not a role: ", la ministre Y"
+       * is more often a second person. */
+      size_t ranked = 0;
+      if (doc->lang == 2 && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la"))) {
+        ranked = c + 1;
+      } else if (doc->lang == 2 && pact_doc_key_is(doc, c, "l") && pact_doc_is_punct(doc, c + 1, '\'')) {
+        ranked = c + 2;
+      }
+      const PactLexEntry *rank = ranked ? pact_doc_entry(doc, ranked, LEX_TITLE) : NULL;
+      if (rank && rank->kind && strcmp(rank->kind, "rank") == 0) {
+        close_segment(tp, seg, k);
+        seg = ranked;
+        k = ranked;
+        continue;
+      }
+      if (want_name && persons_name_word(doc, c)) {
+        size_t e = persons_name_end(doc, c, &words);
+        int all_unknown = 1;
+        for (size_t i = c; i < e; i++) {
+          all_unknown &= !is_word(doc, i) || !persons_known_word(doc, i);
+        }
+        if ((all_unknown || !list_goes_on(doc, e)) && (words >= 2 || !persons_known_word(doc, c))) {
+          close_segment(tp, seg, k);
+          tp->name_a = c;
+          tp->name_b = e;
+          tp->end = e;
+          return;
+        }
+        if (list_goes_on(doc, e)) {
+          k = e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (want_name && persons_name_word(doc, k)) {
+      size_t e = persons_name_end(doc, k, &words);
+      if (words >= 2 || !persons_known_word(doc, k) || !(doc->toks.v[k].flags & TF_SENT)) {
+        close_segment(tp, seg, k);
+        tp->name_a = k;
+        tp->name_b = e;
+        tp->end = e;
+        return;
+      }
+    }
+    break;
+  }
+  close_segment(tp, seg, k);
+  tp->end = k;
+}
+
+/* Where a title that ends with the title word at `t` really starts: a
+ * country, a possessive or an institution just before it belongs to it. */
+static size_t
+title_start(const PactDoc *doc, size_t t)
+{
+  size_t a = t;
+
+  for (;;) {
+    const PactMatch *m;
+    if (a == 0 || (doc->toks.v[a].flags & (TF_SENT | TF_NEWLINE))) {
+      return a;
+    }
+    /* "Australia's new defence minister", "le nouveau ministre
+     * malien": a word of the title's time between it and its country */
+    static const char *const qualifiers[] = {"new", "incoming", "outgoing", "current", "acting", "nouveau",
+                                             "nouvel", "nouvelle", "actuel", "actuelle", NULL};
+    if (a >= 2 && pact_doc_key_in(doc, a - 1, qualifiers) && !(doc->toks.v[a - 1].flags & TF_SENT) &&
+        (pact_doc_entry(doc, a - 2, LEX_COUNTRY) ||
+         (a >= 4 && pact_doc_key_is(doc, a - 2, "s") && pact_doc_is_punct(doc, a - 3, '\'')))) {
+      a--;
+      continue;
+    }
+    if (a >= 3 && pact_doc_key_is(doc, a - 1, "s") && pact_doc_is_punct(doc, a - 2, '\'')) {
+      m = pact_doc_match_at(doc, a - 3);
+      if (m && pact_doc_entry(doc, m->tok, LEX_COUNTRY)) {
+        a = m->tok;
+        continue;
+      }
+      return a;
+    }
+    m = pact_doc_match_at(doc, a - 1);
+    if (m && (pact_doc_entry(doc, m->tok, LEX_COUNTRY) || pact_doc_entry(doc, m->tok, LEX_TITLE))) {
+      a = m->tok;
+      continue;
+    }
+    if (doc->owner[a - 1] >= 0 && doc->things[doc->owner[a - 1]].cls == PACT_INSTITUTION) {
+      int32_t inst = doc->owner[a - 1];
+      while (a > 0 && doc->owner[a - 1] == inst) {
+        a--;
+      }
+      continue;
+    }
+    return a;
+  }
+}
+
+/* The country a title names, or that of an institution in it. */
+static int32_t
+title_country(const PactDoc *doc, size_t a, size_t b)
+{
+  int32_t c = pact_doc_country_in(doc, a, b);
+
+  for (size_t i = a; i < b && c < 0; i++) {
+    if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
+      c = doc->things[doc->owner[i]].country;
+    }
+  }
+  return c;
+}
+
+/* Gives person p the titles of a parse: each segment, its trailing rank
+ * apart ("Moroccan Air Force Inspector" + "Major General"). */
+static PactStatus
+give_titles(PactDoc *doc, int32_t p, const TitleParse *tp)
+{
+  PactThing *person = &doc->things[p];
+
+  for (size_t s = 0; s < tp->n_segs; s++) {
+    size_t a = tp->seg_start[s];
+    size_t b = tp->seg_end[s];
+    size_t rank = b;
+    /* skip determiners and punctuation at the edges */
+    while (a < b && (pact_doc_key_is(doc, a, "the") || pact_doc_key_is(doc, a, "le") ||
+                     pact_doc_key_is(doc, a, "la") || pact_doc_key_is(doc, a, "l") ||
+                     doc->toks.v[a].kind == TOK_PUNCT)) {
+      a++;
+    }
+    while (b > a && doc->toks.v[b - 1].kind == TOK_PUNCT) {
+      b--;
+    }
+    for (size_t i = a; i < b; i++) {
+      const PactLexEntry *e = pact_doc_entry(doc, i, LEX_TITLE);
+      if (e && e->kind && strcmp(e->kind, "rank") == 0 && i > a) {
+        size_t j = i;
+        int all_rank = 1;
+        while (j < b) {
+          const PactLexEntry *r = pact_doc_entry(doc, j, LEX_TITLE);
+          const PactMatch *m = pact_doc_match_at(doc, j);
+          if (!r || !r->kind || strcmp(r->kind, "rank") != 0 || !m) {
+            all_rank = 0;
+            break;
+          }
+          j = m->tok + m->n;
+        }
+        if (all_rank) {
+          rank = i;
+          break;
+        }
+      }
+    }
+    if (rank > a) {
+      char *text = pact_doc_text(doc, a, rank);
+      if (!text) {
+        return PACT_ERR_NOMEM;
+      }
+      PACT_TRY(pact_thing_title(person, text, strlen(text)));
+      free(text);
+    }
+    if (rank < b) {
+      char *text = pact_doc_text(doc, rank, b);
+      if (!text) {
+        return PACT_ERR_NOMEM;
+      }
+      PACT_TRY(pact_thing_title(person, text, strlen(text)));
+      free(text);
+    }
+    if (person->country < 0) {
+      person->country = title_country(doc, a, b);
+    }
+  }
+  return PACT_OK;
+}
+
+/* "X, commandant les Forces françaises en Côte d'Ivoire", "Y, commanding
+ * the Kenya Navy": the institution a title governs tells the country, over
+ * the place where it stands. */
+static void
+commanded_institution(PactDoc *doc, int32_t p, size_t k)
+{
+  /* The institution may follow the title's own complement: "director of
+   * operations at the Tanzania People's Defence Force headquarters". It
+   * must come before a comma, the sentence's end, another person or a word
+   * that points elsewhere ("head of the delegation to ..."). */
+  for (size_t i = k; i < doc->toks.n && i < k + 7; i++) {
+    if ((doc->toks.v[i].flags & TF_SENT && i > k) || pact_doc_is_punct(doc, i, ',') ||
+        pact_doc_is_punct(doc, i, '.') || pact_doc_key_is(doc, i, "to") ||
+        pact_doc_key_is(doc, i, "with") || pact_doc_key_is(doc, i, "avec") ||
+        pact_doc_key_is(doc, i, "aupres") || pact_doc_key_is(doc, i, "and") ||
+        pact_doc_key_is(doc, i, "et")) {
+      return;
+    }
+    if (doc->owner[i] >= 0 && doc->owner[i] != p) {
+      const PactThing *t = &doc->things[doc->owner[i]];
+      if (t->cls == PACT_INSTITUTION && i > k && t->country >= 0 && doc->things[p].country < 0) {
+        doc->things[p].country = t->country;
+      }
+      if (t->cls == PACT_INSTITUTION || t->cls == PACT_PERSON) {
+        return;
+      }
+    }
+  }
+}
+
+/* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
+PactStatus
+persons_apposition(PactDoc *doc, int32_t p, size_t after)
+{
+  size_t k = after;
+  TitleParse tp;
+
+  if (!pact_doc_is_punct(doc, k, ',')) {
+    return PACT_OK;
+  }
+  k++;
+  /* "X, qui commande depuis le mois dernier le Feldheer, les forces de
+   * campagne de l'armée de terre allemande", "Y, who heads the Kenya
+   * Navy": the country of what the relative clause says one commands */
+  static const char *const who[] = {"who", "qui", NULL};
+  static const char *const commands[] = {"commande", "commands", "commanded", "dirige", "heads", "headed",
+                                         "leads", "led", "commandait", "dirigeait", NULL};
+  if (pact_doc_key_in(doc, k, who) && pact_doc_key_in(doc, k + 1, commands) && doc->things[p].country < 0) {
+    for (size_t i = k + 2; i < doc->toks.n && i < k + 28 && !(doc->toks.v[i].flags & TF_SENT); i++) {
+      const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+      if (pact_doc_is_punct(doc, i, '.') || pact_doc_is_punct(doc, i, ';') ||
+          (doc->owner[i] >= 0 && doc->owner[i] != p && doc->things[doc->owner[i]].cls == PACT_PERSON)) {
+        break;
+      }
+      if (c && doc->owner[i] < 0) {
+        doc->things[p].country = c->value;
+        break;
+      }
+      if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION &&
+          doc->things[doc->owner[i]].country >= 0) {
+        doc->things[p].country = doc->things[doc->owner[i]].country;
+        break;
+      }
+    }
+    return PACT_OK;
+  }
+  /* ", and Admiral Y", ", et du contre-amiral Y": the next person of a
+   * list, whose title is not this one's */
+  if (pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et") || pact_doc_key_is(doc, k, "with") ||
+      pact_doc_key_is(doc, k, "avec") || pact_doc_key_is(doc, k, "or") || pact_doc_key_is(doc, k, "ou") ||
+      pact_doc_key_is(doc, k, "while") || pact_doc_key_is(doc, k, "tandis")) {
+    return PACT_OK;
+  }
+  /* "X, then Chief of General Staff of the Turkish Land Forces", "Y,
+   * ancien Premier ministre": the title as held then */
+  if (pact_doc_key_is(doc, k, "then") || pact_doc_key_is(doc, k, "alors") || pact_doc_key_is(doc, k, "former") ||
+      pact_doc_key_is(doc, k, "ancien") || pact_doc_key_is(doc, k, "ancienne")) {
+    k++;
+  }
+  if (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la") ||
+      pact_doc_key_is(doc, k, "l") || pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "an")) {
+    k++;
+    if (pact_doc_is_punct(doc, k, '\'')) {
+      k++;
+    }
+  } else if (pact_doc_key_is(doc, k, "its")) {
+    /* "Cambodia sent General X, its Deputy Prime Minister": the title of
+     * the country its sentence named before the name */
+    for (size_t a = k; a > 0 && doc->things[p].country < 0; a--) {
+      const PactLexEntry *c = pact_doc_entry(doc, a - 1, LEX_COUNTRY);
+      if (c && !pact_lex_is_demonym(c) && doc->owner[a - 1] < 0) {
+        doc->things[p].country = c->value; /* the nearest before */
+      }
+      if (doc->toks.v[a - 1].flags & TF_SENT) {
+        break;
+      }
+    }
+    k++;
+  }
+  /* a title within a few words: "the Moroccan Government official",
+   * "Morocco's Minister of Foreign Affairs" */
+  for (size_t j = k; j < k + 8 && j < doc->toks.n; j++) {
+    if ((pact_doc_is_punct(doc, j, '\'') && pact_doc_key_is(doc, j + 1, "s")) ||
+        (pact_doc_key_is(doc, j, "s") && pact_doc_is_punct(doc, j - 1, '\''))) {
+      continue;
+    }
+    if (doc->toks.v[j].flags & TF_SENT || pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, '.')) {
+      return PACT_OK;
+    }
+    if (pact_doc_has(doc, j, LEX_TITLE)) {
+      const PactMatch *m = pact_doc_match_at(doc, j);
+      size_t end = m ? m->tok + m->n : j + 1;
+      /* a title right before another person's name is that person's */
+      if (end < doc->toks.n && doc->owner[end] >= 0 && doc->owner[end] != p &&
+          doc->things[doc->owner[end]].cls == PACT_PERSON) {
+        return PACT_OK;
+      }
+      parse_title(doc, k, j, 0, &tp);
+      PACT_TRY(give_titles(doc, p, &tp));
+      commanded_institution(doc, p, tp.end);
+      return PACT_OK;
+    }
+    if (!(complement_word(doc, j) || is_connector(doc, j) ||
+          (doc->owner[j] >= 0 && doc->things[doc->owner[j]].cls == PACT_INSTITUTION))) {
+      return PACT_OK;
+    }
+  }
+  return PACT_OK;
+}
+
+/* "General X of the Hellenic Army General Staff", "Ambassador Y of the
+ * Embassy of Indonesia": the institution after the name tells the country
+ * when the title did not. */
+static void
+institution_after(PactDoc *doc, int32_t p, size_t k)
+{
+  if (!(pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du") ||
+        pact_doc_key_is(doc, k, "des"))) {
+    return;
+  }
+  k++;
+  while (k < doc->toks.n && (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "la") ||
+                             pact_doc_key_is(doc, k, "l") || pact_doc_is_punct(doc, k, '\''))) {
+    k++;
+  }
+  if (doc->things[p].country < 0 && pact_doc_entry(doc, k, LEX_COUNTRY)) {
+    doc->things[p].country = pact_doc_entry(doc, k, LEX_COUNTRY)->value; /* "X of Poland" */
+    return;
+  }
+  if (k < doc->toks.n && doc->owner[k] >= 0 && doc->things[doc->owner[k]].cls == PACT_INSTITUTION) {
+    const PactThing *inst = &doc->things[doc->owner[k]];
+    if (inst->country >= 0) {
+      doc->things[p].country = inst->country;
+    }
+  }
+}
+
+PactStatus
+pact_doc_titled_persons(PactDoc *doc)
+{
+  PactStatus st = PACT_OK;
+
+  for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
+    TitleParse tp;
+    const PactMatch *m;
+    int32_t p;
+    if (!pact_doc_has(doc, i, LEX_TITLE) || doc->owner[i] >= 0) {
+      i++;
+      continue;
+    }
+    m = pact_doc_match_at(doc, i);
+    parse_title(doc, title_start(doc, i), i, 1, &tp);
+    if (tp.name_b && pact_doc_commemorated(doc, i)) {
+      /* mark the name so that "and Mohammed V" after it is not taken up */
+      for (size_t k = tp.name_a; k < tp.name_b; k++) {
+        doc->owner[k] = -2;
+      }
+      i = tp.name_b;
+      continue;
+    }
+    if (!tp.name_b) {
+      i = tp.end > i ? tp.end : i + m->n;
+      continue;
+    }
+    size_t from = title_start(doc, i);
+    if (tp.name_b == tp.name_a + 1 && persons_known_word(doc, tp.name_a) && from > 0 &&
+        pact_doc_key_is(doc, from - 1, "the")) {
+      /* "at the Prime Minister House": a building named after the office */
+      i = tp.name_b;
+      continue;
+    }
+    p = persons_person_named(doc, tp.name_a, tp.name_b, &st);
+    if (p >= 0) {
+      st = give_titles(doc, p, &tp);
+      if (st == PACT_OK) {
+        st = persons_apposition(doc, p, tp.name_b);
+      }
+      if (st == PACT_OK) {
+        institution_after(doc, p, tp.name_b);
+      }
+    }
+    i = tp.name_b;
+  }
+  return st;
+}

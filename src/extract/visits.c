@@ -1,0 +1,510 @@
+/* Visits: a cue of the lexicon (visit, arrived in, is in) and what its
+ * sentence says around it: who visits, which country, from when to when,
+ * for how many days; a visit told again is the same one. */
+#include "extract/events.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Who visits, from the persons before the cue in its sentence: the
+ * nearest, unless it is the object of a meeting verb whose subject comes
+ * first ("X held talks with Y ..., the second day of a three-day visit";
+ * "X met Y and visited Z"): then the subject. A relative clause keeps the
+ * visit with the nearest ("X received Y, who is on a visit"). */
+static int32_t
+visitor_before(const PactDoc *doc, size_t a, size_t tok)
+{
+  int32_t nearest = events_person_near(doc, a, tok, tok, 1);
+  int32_t first = -1;
+  size_t first_end = a;
+  size_t nearest_start = tok;
+  size_t nearest_end = tok;
+  int met = 0;
+
+  if (nearest < 0) {
+    return -1;
+  }
+  for (size_t i = a; i < tok; i++) {
+    int32_t p = events_person_at(doc, i);
+    if (p >= 0 && (first < 0 || p == first) && p != nearest) {
+      first = p;
+      first_end = i + 1;
+    }
+    if (p == nearest) {
+      if (nearest_start == tok) {
+        nearest_start = i;
+      }
+      nearest_end = i + 1;
+    }
+  }
+  if (first < 0 && events_opens_with_reference(doc, a, nearest_start)) {
+    /* "He also called on General X ... and visited the headquarters": X
+     * is the object of a meeting verb whose subject is "he" */
+    for (size_t i = a; i < nearest_start && !met; i++) {
+      met = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+    }
+    int32_t subject = met ? events_person_before(doc, a) : -1;
+    return subject >= 0 && subject != nearest ? subject : nearest;
+  }
+  if (first < 0 || first_end > nearest_start) {
+    return nearest;
+  }
+  for (size_t i = first_end; i < nearest_start && !met; i++) {
+    met = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
+  }
+  if (!met) {
+    return nearest;
+  }
+  /* "Y, en visite de travail", "Y, who is on a visit": the nearest's
+   * own apposition or clause; "Y, ..., and visited" goes back to X */
+  {
+    int apposition = pact_doc_is_punct(doc, nearest_end, ',');
+    for (size_t i = nearest_end; i < tok; i++) {
+      if (pact_doc_key_is(doc, i, "who") || pact_doc_key_is(doc, i, "qui") || pact_doc_key_is(doc, i, "whose") ||
+          pact_doc_key_is(doc, i, "dont")) {
+        return nearest;
+      }
+      if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
+        apposition = 0;
+      }
+      if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
+        return first; /* "X called on Y ..., as he pressed on with a visit": he is X */
+      }
+    }
+    /* "X avait été reçu par le général Y, avant de rendre une visite":
+     * the agent of a passive is no subject, and the clause after the
+     * comma goes on with X */
+    for (size_t i = nearest_start; apposition && i > first_end && nearest_start - i < 6; i--) {
+      if (pact_doc_key_is(doc, i - 1, "par") || pact_doc_key_is(doc, i - 1, "by")) {
+        apposition = 0;
+      }
+    }
+    return apposition ? nearest : first;
+  }
+}
+
+/* Whether the cue at `mt` is the verb (after "will", "to", "would"...)
+ * with no country or place right after it (articles aside). */
+static int
+verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
+{
+  static const char *const before[] = {"will", "would", "to", "shall", "may", "also", "then", NULL};
+  size_t i = mt->tok + mt->n;
+  int verb = 0;
+
+  for (size_t k = 0; before[k] && mt->tok > 0; k++) {
+    verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);
+  }
+  if (!verb) {
+    return 0;
+  }
+  while (i < b && (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "a"))) {
+    i++;
+  }
+  return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
+}
+
+/* "invited Loudiyi to visit India", "l'a invité à se rendre en Inde":
+ * an invitation to visit is not yet a visit. The cue follows "to" or "à"
+ * (a reflexive "se" aside) with a word of inviting a few words before. */
+static int
+invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
+{
+  static const char *const inviting[] = {"invit", NULL};
+  size_t k = mt->tok;
+
+  if (k > a && pact_doc_key_is(doc, k - 1, "se")) {
+    k--;
+  }
+  if (k <= a || !(pact_doc_key_is(doc, k - 1, "to") || pact_doc_key_is(doc, k - 1, "a"))) {
+    return 0;
+  }
+  size_t from = k > a + 6 ? k - 6 : a;
+  return pact_doc_first_with(doc, from, k - 1, inviting) < k - 1;
+}
+
+/* The visit of `visitor` to `host` (any host when host < 0), or -1. */
+int32_t
+events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *v = &doc->things[i];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor == visitor && (host < 0 || v->host == host)) {
+      return (int32_t)i;
+    }
+  }
+  return -1;
+}
+
+/* Places of visit `v`: its host country's, named in the story. */
+static PactStatus
+place_visit(PactDoc *doc, int32_t v)
+{
+  for (size_t j = 0; j < doc->n_things; j++) {
+    const PactThing *pl = &doc->things[j];
+    if (pl->cls == PACT_PLACE && !pl->dead && pl->country == doc->things[v].host) {
+      PACT_TRY(pact_thing_ref(&doc->things[v].refs, &doc->things[v].n_refs, (int32_t)j));
+    }
+  }
+  return PACT_OK;
+}
+
+/* A visit the story implies rather than tells (a signing abroad, a
+ * country hosting someone): `visitor` to `host`, from `start` (may be
+ * ""; not inside doc->things, which may move), mentioned at `span` (or
+ * not, when NULL), first seen at tok in `sentence`, placed among the
+ * host's places. Its index in *out. */
+PactStatus
+events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start, const PactSpan *span,
+                         uint32_t tok, uint32_t sentence, int32_t *out)
+{
+  PactThing *v = pact_doc_add(doc, PACT_VISIT);
+
+  if (!v) {
+    return PACT_ERR_NOMEM;
+  }
+  v->visitor = visitor;
+  v->host = host;
+  v->first_tok = tok;
+  v->sentence = sentence;
+  snprintf(v->start, sizeof v->start, "%s", start);
+  *out = (int32_t)(doc->n_things - 1);
+  if (span) {
+    PACT_TRY(pact_thing_mention(v, span->start, span->end));
+  }
+  return place_visit(doc, *out);
+}
+
+/* "left for Maputo", "est parti pour Rabat": leaving home for the host
+ * is the visit's start, not its end. */
+static int
+departs_for(const PactDoc *doc, size_t tok)
+{
+  return pact_doc_key_is(doc, tok + 1, "for") || pact_doc_key_is(doc, tok + 1, "pour");
+}
+
+/* A title at tok, after an optional demonym: "Chief of Army Staff",
+ * "Ghanaian Chief of Army Staff". */
+static int
+visiting_title(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *c = pact_doc_entry(doc, tok, LEX_COUNTRY);
+
+  if (c) {
+    tok += pact_doc_match_at(doc, tok)->n;
+  }
+  return pact_doc_has(doc, tok, LEX_TITLE);
+}
+
+/* Whether "la visite du Souverain en Inde en 2015" cannot be visit o: it
+ * goes to o's visitor's own country, or its sentence [a, b) dates it in
+ * another year than o's. */
+static int
+other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size_t b)
+{
+  const PactDate *d = events_date_in(doc, a, b, a, 0);
+
+  if (host >= 0 && o->visitor >= 0 && doc->things[o->visitor].country == host) {
+    return 1;
+  }
+  return d && o->start[0] && atoi(d->start) != atoi(o->start);
+}
+
+PactStatus
+pact_doc_visits(PactDoc *doc)
+{
+  static const char *const arrive[] = {"arriv", "landed", "began", "begun", "start", "since", "depuis",
+                                       "commenc", "debut", "entam", NULL};
+  static const char *const leave[] = {"wrap", "conclud", "ended", "ends", "ending", "left", "achev", "termin",
+                                      "closing", "closed", "clotur", "quitt", "returned", "rentr", "regagn", NULL};
+
+  for (size_t m = 0; m < doc->n_matches; m++) {
+    const PactMatch *mt = &doc->matches[m];
+    const PactLexEntry *e = events_entry_kind(doc, mt->tok, LEX_EVENT, "visit");
+    size_t a;
+    size_t b;
+    int32_t visitor;
+    int32_t host = -1;
+    int32_t at = -1;
+    PactThing *t;
+    const PactDate *range;
+    int days;
+    int ranged = 1;
+    int named_after = 0;
+
+    if (!e && !events_entry_kind(doc, mt->tok, LEX_EVENT, "presence")) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "X is in India from June 27 to 29": being in a country is a visit
+     * when the country (or a place) follows and the sentence gives dates */
+    if (!e) {
+      const PactDate *when = events_date_in(doc, a, b, mt->tok, 1);
+      size_t k = mt->tok + mt->n;
+      /* "séjourne depuis lundi au Sénégal": a date and a preposition may
+       * come between */
+      for (size_t d = 0; d < doc->n_dates; d++) {
+        if (doc->dates[d].tok == k || (doc->dates[d].tok == k + 1 && (pact_doc_key_is(doc, k, "depuis") ||
+                                                                     pact_doc_key_is(doc, k, "since")))) {
+          k = doc->dates[d].tok + doc->dates[d].n;
+        }
+      }
+      if (pact_doc_key_is(doc, k, "au") || pact_doc_key_is(doc, k, "aux") || pact_doc_key_is(doc, k, "en") ||
+          pact_doc_key_is(doc, k, "in")) {
+        k++;
+      }
+      if (k >= b || !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
+        continue;
+      }
+      /* without a range of dates, only someone from elsewhere: "the
+       * Ghanaian minister was in Kenya on Tuesday" */
+      ranged = when && when->range;
+    }
+    /* "received the visiting Chief of Army Staff of Ghana, General X":
+     * "visiting" before a title names its visitor after it (not "the
+     * visiting Egyptian delegation") */
+    if (e && mt->tok > 0 && pact_doc_key_is(doc, mt->tok, "visiting") && events_is_determiner(doc, mt->tok - 1) &&
+        visiting_title(doc, mt->tok + mt->n)) {
+      visitor = events_person_near(doc, a, b, mt->tok + mt->n, 0);
+      /* "The visiting general was greeted by General X": X is the host */
+      for (size_t i = mt->tok + mt->n; visitor >= 0 && i < b && events_person_at(doc, i) != visitor; i++) {
+        if (events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          visitor = -1;
+        }
+      }
+    } else {
+      visitor = visitor_before(doc, a, mt->tok);
+    }
+    /* "En visite au Sénégal, le ministre ghanéen ...": the cue opens the
+     * clause, no one before it, and the visitor follows */
+    if (visitor < 0 && e && events_person_near(doc, a, b, mt->tok, 1) < 0 && pact_doc_key_is(doc, mt->tok, "en")) {
+      visitor = events_person_near(doc, a, b, mt->tok + mt->n, 0);
+    }
+    size_t of = mt->tok + mt->n;
+    /* "une visite à Manille du Premier ministre X": past the place first */
+    if (pact_doc_key_is(doc, of, "a") || pact_doc_key_is(doc, of, "au") || pact_doc_key_is(doc, of, "aux") ||
+        pact_doc_key_is(doc, of, "en") || pact_doc_key_is(doc, of, "to") || pact_doc_key_is(doc, of, "in")) {
+      const PactMatch *pm = pact_doc_match_at(doc, of + 1);
+      if (pm && pm->tok == of + 1 && (pact_doc_entry(doc, of + 1, LEX_COUNTRY) || pact_doc_entry(doc, of + 1, LEX_PLACE))) {
+        of = of + 1 + pm->n;
+      }
+    }
+    if (visitor < 0 && (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") ||
+                        pact_doc_key_is(doc, of, "du"))) {
+      /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
+       * told with "la" */
+      for (size_t i = of + 1; i < b && i < of + 12 && visitor < 0; i++) {
+        if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
+          break; /* "la visite du Souverain en Inde ... et ses entretiens avec X": not X's */
+        }
+        visitor = events_person_at(doc, i);
+      }
+      named_after = visitor >= 0;
+    }
+    /* "la visite effectuée au Japon en octobre par le général X", "the
+     * visit paid to Japan by General X": the agent is the visitor */
+    for (size_t i = mt->tok + mt->n; visitor < 0 && i < b && i < mt->tok + mt->n + 10; i++) {
+      if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
+        break;
+      }
+      if (pact_doc_key_is(doc, i, "par") || pact_doc_key_is(doc, i, "by")) {
+        for (size_t k = i + 1; k < b && k < i + 20 && visitor < 0; k++) {
+          if (pact_doc_has(doc, k, LEX_EVENT)) {
+            break;
+          }
+          visitor = events_person_at(doc, k);
+        }
+        named_after = visitor >= 0;
+        break;
+      }
+    }
+    /* "will visit units of ...", "to visit the troops": the verb with a
+     * common noun for object is no visit to a country; the verb visits a
+     * country or a place named right after it ("will visit Rabat") */
+    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a)) {
+      continue;
+    }
+    /* where to: a country or a place after the cue (not one inside an
+     * institution's name: "the Mozambique Defence Armed Forces") */
+    for (size_t i = mt->tok + mt->n; i < b && host < 0; i++) {
+      const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+      const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+      if (doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_INSTITUTION) {
+        continue;
+      }
+      if ((c || p) && events_not_destination(doc, i)) {
+        continue; /* "the border with Russia", "avec la Russie" */
+      }
+      if (c && !pact_lex_is_demonym(c)) {
+        host = c->value;
+      } else if (p) {
+        host = pact_lexicon_place(doc->lex, p->value)->country;
+      }
+    }
+    if (!ranged && (visitor < 0 || doc->things[visitor].country < 0 || host < 0 ||
+                    doc->things[visitor].country == host)) {
+      continue;
+    }
+    /* a visit already known: the same visitor, or the only one; "the
+     * visit", "his visit", "cette visite" speak of one already told */
+    int blocked = 0;
+    {
+      static const char *const definite[] = {"the", "this", "that", "his", "her", "their", "its",
+                                             "cette", "ce", "cet", "sa", "son", "leur", "la", "le", NULL};
+      int anaphoric = 0;
+      for (size_t k = 0; definite[k] && mt->tok > 0; k++) {
+        anaphoric |= pact_doc_key_is(doc, mt->tok - 1, definite[k]) ||
+                     (mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 2, definite[k]));
+      }
+      for (size_t i = 0; i < doc->n_things; i++) {
+        PactThing *o = &doc->things[i];
+        /* not one to another country: "Earlier this month X travelled to
+         * Poland" in a story of X's visit to Korea (but "the visit", "his
+         * visit" is the one told, whatever country its clause names) */
+        if (o->cls == PACT_VISIT && !o->dead && (anaphoric || host < 0 || o->host < 0 || o->host == host) &&
+            (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
+          if ((visitor < 0 || o->visitor != visitor) && other_visit(doc, o, host, a, b)) {
+            blocked = 1;
+            continue;
+          }
+          at = (int32_t)i;
+          break;
+        }
+      }
+    }
+    if (at < 0 && blocked && (visitor < 0 || !named_after)) {
+      continue; /* another visit, of someone the sentence does not name */
+    }
+    if (at < 0) {
+      if (visitor < 0) {
+        visitor = events_person_before(doc, mt->tok);
+      }
+      if (visitor < 0) {
+        continue;
+      }
+      if (host < 0 || host == doc->things[visitor].country) {
+        int32_t top[2];
+        size_t n = events_principal_countries(doc, top);
+        host = -1;
+        for (size_t i = 0; i < n; i++) {
+          if (top[i] != doc->things[visitor].country) {
+            host = top[i];
+            break;
+          }
+        }
+      }
+      if (host < 0) {
+        continue;
+      }
+      t = pact_doc_add(doc, PACT_VISIT);
+      if (!t) {
+        return PACT_ERR_NOMEM;
+      }
+      t->visitor = visitor;
+      t->host = host;
+      t->first_tok = mt->tok;
+      t->sentence = doc->toks.v[mt->tok].sentence;
+      at = (int32_t)(doc->n_things - 1);
+      if (doc->host < 0) {
+        doc->host = host;
+      }
+    }
+    t = &doc->things[at];
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
+    range = events_date_in(doc, a, b, mt->tok, 1);
+    if (range && !t->start[0]) {
+      memcpy(t->start, range->start, sizeof t->start);
+      memcpy(t->end, range->end, sizeof t->end);
+    } else if (!range) {
+      const PactDate *d = events_date_in(doc, a, b, mt->tok, 0);
+      int meeting_here = 0;
+      size_t marker = b;
+      /* a date in a sentence that also tells a meeting is the meeting's
+       * when the meeting's cue is the nearer one: "during his visit, he
+       * met X on Tuesday"; not in "agreed ... when Kishida visited
+       * Manila in November last year" */
+      for (size_t i = a; i < b && d; i++) {
+        if (events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+          size_t to_meeting = i > d->tok ? i - d->tok : d->tok - i;
+          size_t to_visit = mt->tok > d->tok ? mt->tok - d->tok : d->tok - mt->tok;
+          meeting_here |= to_meeting < to_visit;
+        }
+      }
+      if (d) {
+        marker = pact_doc_first_with(doc, a, b, arrive);
+      }
+      if (marker < b) {
+        /* the date of the arrival; not when none stands near the word
+         * ("depuis sa nomination en avril 2021": a date of a life) */
+        const PactDate *arrival = events_date_in(doc, a, b, marker, 0);
+        size_t far = arrival ? (arrival->tok > marker ? arrival->tok - marker : marker - arrival->tok) : b;
+        if (arrival && far <= 8) {
+          d = arrival;
+        } else {
+          marker = b;
+        }
+      }
+      {
+        /* "a achevé jeudi une visite de quatre jours entamée le 15 avril":
+         * the end is the date nearest the verb of leaving, the start the
+         * one nearest the verb of arriving */
+        size_t gone = pact_doc_first_with(doc, a, b, leave);
+        const PactDate *end = gone < b && !departs_for(doc, gone) ? events_date_in(doc, a, b, gone, 0) : NULL;
+        if (end && marker < b && end == d) {
+          end = NULL; /* one date for both: the arrival's */
+        }
+        if (end && !t->end[0]) {
+          memcpy(t->end, end->start, sizeof t->end);
+          if (marker >= b) {
+            d = NULL;
+          }
+        }
+      }
+      if (d && (marker < b || !meeting_here) && !t->start[0]) {
+        memcpy(t->start, d->start, sizeof t->start);
+      }
+    }
+    days = events_duration_days(doc, a, b);
+    if (days && !t->days) {
+      t->days = days;
+    }
+  }
+  /* Dates and places of each visit, once all are told. */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *v = &doc->things[i];
+    if (v->cls != PACT_VISIT || v->dead) {
+      continue;
+    }
+    /* "a achevé vendredi une visite de deux jours": it began the day
+     * before; "ended a three-day visit on Wednesday" outweighs a start
+     * told elsewhere that is weeks away, or that leaves less than its
+     * days ("wrapped up a two-day stay on Tuesday" began on the Monday,
+     * whatever day the lead's "visiting" took); a range that is a day
+     * longer than the length, "a two-day visit from January 12 to 14",
+     * stays */
+    if (v->end[0] && v->days > 1 && v->days <= 31) {
+      char from_end[12];
+      char week_before[12];
+      if (pact_date_plus_days(v->end, -(v->days - 1), from_end) &&
+          pact_date_plus_days(from_end, -7, week_before) &&
+          (!v->start[0] || (strlen(v->start) == 10 && (strcmp(v->start, from_end) > 0 ||
+                                                       strcmp(v->start, week_before) < 0)))) {
+        memcpy(v->start, from_end, sizeof v->start);
+      }
+    }
+    if (!v->start[0]) {
+      const PactDate *d = events_narrative_date(doc, v->first_tok);
+      if (d && (!v->end[0] || strcmp(d->start, v->end) <= 0)) {
+        memcpy(v->start, d->start, sizeof v->start);
+      }
+    }
+    /* "a two-day visit" that began on Sunday ends on Monday; "a one-day
+     * visit" ends the day it began */
+    if (v->days >= 1 && v->days <= 31 && !v->end[0]) {
+      pact_date_plus_days(v->start, v->days - 1, v->end);
+    }
+    PACT_TRY(place_visit(doc, (int32_t)i));
+  }
+  return PACT_OK;
+}
