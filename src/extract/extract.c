@@ -137,8 +137,6 @@ to_record(const PactDoc *doc, PactRecord *r)
   const PactText *t = doc->text;
   int32_t *index = malloc((doc->n_things + 1) * sizeof *index);
   char date[16];
-  static const PactClass order[] = {PACT_COUNTRY, PACT_PERSON, PACT_INSTITUTION, PACT_PLACE,
-                                    PACT_AGREEMENT, PACT_EXERCISE, PACT_VISIT, PACT_MEETING};
   PactStatus st = PACT_OK;
 
   if (!index) {
@@ -155,12 +153,13 @@ to_record(const PactDoc *doc, PactRecord *r)
   for (size_t i = 0; i < doc->n_things; i++) {
     index[i] = -1;
   }
-  for (size_t o = 0; o < sizeof order / sizeof order[0] && st == PACT_OK; o++) {
+  /* in the registry's order, as records list them */
+  for (int cls = 0; cls < PACT_N_CLASSES && st == PACT_OK; cls++) {
     for (size_t i = 0; i < doc->n_things && st == PACT_OK; i++) {
       const PactThing *th = &doc->things[i];
       PactEntity *e;
       char id[32];
-      if (th->cls != order[o] || th->dead == 1 || th->dead == 3) {
+      if (th->cls != (PactClass)cls || th->dead == 1 || th->dead == 3) {
         continue;
       }
       if (th->cls == PACT_PLACE && th->dead == 2 && th->n_mentions == 1) {

@@ -1,24 +1,42 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/sparql.h"
 
+#include "model/classes.h"
 #include "model/vocab.h"
 
 #include <cjson/cJSON.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* Prefixes of the table (the remote results declare none). */
-static const PactResultPrefix known[] = {
-  {"pact", PACT_NS},  {"xsd", NS_XSD},   {"rdf", NS_RDF},         {"rdfs", NS_RDFS},
-  {"skos", NS_SKOS},  {"dcterms", NS_DCTERMS}, {"owl", NS_OWL},   {"area", PACT_AREA_NS},
-  {"person", PACT_DEFAULT_BASE "person/"}, {"institution", PACT_DEFAULT_BASE "institution/"},
-  {"country", PACT_DEFAULT_BASE "country/"}, {"place", PACT_DEFAULT_BASE "place/"},
-  {"agreement", PACT_DEFAULT_BASE "agreement/"}, {"exercise", PACT_DEFAULT_BASE "exercise/"},
-  {"visit", PACT_DEFAULT_BASE "visit/"}, {"meeting", PACT_DEFAULT_BASE "meeting/"},
-  {"document", PACT_DEFAULT_BASE "document/"},
-};
+/* Prefixes of the table (the remote results declare none): the
+ * vocabularies, then one per class of resource under the default base
+ * (model/classes.h), written into `iris` (PACT_N_CLASSES + 1 slots of 64
+ * bytes). Returns how many. */
+enum { N_VOCABULARIES = 8, CLASS_IRI_MAX = 64 };
+static size_t
+known_prefixes(PactResultPrefix *known, char (*iris)[CLASS_IRI_MAX])
+{
+  static const PactResultPrefix vocabularies[N_VOCABULARIES] = {
+    {"pact", PACT_NS},  {"xsd", NS_XSD},   {"rdf", NS_RDF},         {"rdfs", NS_RDFS},
+    {"skos", NS_SKOS},  {"dcterms", NS_DCTERMS}, {"owl", NS_OWL},   {"area", PACT_AREA_NS},
+  };
+  size_t n = 0;
+
+  for (; n < N_VOCABULARIES; n++) {
+    known[n] = vocabularies[n];
+  }
+  for (int c = 0; c <= PACT_N_CLASSES; c++) {
+    const char *name = pact_resource_class(c)->name;
+    snprintf(iris[c], CLASS_IRI_MAX, PACT_DEFAULT_BASE "%s/", name);
+    known[n].prefix = name;
+    known[n].ns = iris[c];
+    n++;
+  }
+  return n;
+}
 
 /* A binding of the JSON results as a writer's term (borrowing its
  * strings); unbound when it is not a term. */
@@ -102,13 +120,15 @@ pact_sparql_write_answer(const PactHttpAnswer *a, PactResultsForm form, FILE *ou
   const cJSON *boolean;
   const cJSON *results;
   PactResultsWriter *w;
+  PactResultPrefix known[N_VOCABULARIES + PACT_N_CLASSES + 1];
+  char iris[PACT_N_CLASSES + 1][CLASS_IRI_MAX];
   PactStatus st = PACT_OK;
 
   if (strstr(a->content_type, "json") == NULL) {
     fwrite(a->body, 1, a->len, out); /* a graph: as sent */
     return PACT_OK;
   }
-  w = pact_results_new(form, known, sizeof known / sizeof known[0], out);
+  w = pact_results_new(form, known, known_prefixes(known, iris), out);
   if (!w) {
     return PACT_ERR_NOMEM;
   }
