@@ -186,6 +186,9 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(pact_doc_meetings(doc));
   PACT_TRY(pact_doc_attendance(doc));
   PACT_TRY(pact_doc_signers_by_subject(doc));
+#ifdef PACT_TEST_DETECTOR
+  PACT_TRY(PACT_TEST_DETECTOR(doc));
+#endif
   pact_doc_fallback_countries(doc);
   PACT_TRY(signing_meetings(doc));
   PACT_TRY(visits_by_presence(doc));

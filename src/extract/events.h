@@ -22,6 +22,12 @@ PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
 PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */
 PactStatus pact_doc_signers_by_subject(PactDoc *doc);  /* agreements.c */
 void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
+/* A test build names one more detector with -DPACT_TEST_DETECTOR=name
+ * (tests/arch/toy-class.test); it runs after the others' people and
+ * dates are known, before the countries of persons are guessed. */
+#ifdef PACT_TEST_DETECTOR
+PactStatus PACT_TEST_DETECTOR(PactDoc *doc);
+#endif
 
 /* clause.c */
 /* The entry of type `type` at tok whose kind is `kind` (any kind when

@@ -157,6 +157,7 @@ to_record(const PactDoc *doc, PactRecord *r)
   for (int cls = 0; cls < PACT_N_CLASSES && st == PACT_OK; cls++) {
     for (size_t i = 0; i < doc->n_things && st == PACT_OK; i++) {
       const PactThing *th = &doc->things[i];
+      PactShape shape = pact_class(th->cls)->shape;
       PactEntity *e;
       char id[32];
       if (th->cls != (PactClass)cls || th->dead == 1 || th->dead == 3) {
@@ -165,10 +166,10 @@ to_record(const PactDoc *doc, PactRecord *r)
       if (th->cls == PACT_PLACE && th->dead == 2 && th->n_mentions == 1) {
         continue; /* only the dateline's city */
       }
-      if (th->cls == PACT_VISIT && (th->visitor < 0 || index[th->visitor] < 0 || th->host < 0)) {
+      if (shape == PACT_SHAPE_VISIT && (th->visitor < 0 || index[th->visitor] < 0 || th->host < 0)) {
         continue;
       }
-      if (th->cls == PACT_MEETING) {
+      if (shape == PACT_SHAPE_GATHERING) {
         size_t people = 0;
         for (size_t k = 0; k < th->n_refs; k++) {
           people += th->refs[k] >= 0 && index[th->refs[k]] >= 0;
@@ -210,9 +211,7 @@ to_record(const PactDoc *doc, PactRecord *r)
         }
         e->n_titles = th->n_titles;
       }
-      if (th->cls == PACT_AGREEMENT) {
-        e->date = date_or_null(r, th->date);
-      } else if (th->cls == PACT_MEETING) {
+      if (shape == PACT_SHAPE_AGREEMENT || shape == PACT_SHAPE_GATHERING) {
         e->date = date_or_null(r, th->date);
       }
       e->start = date_or_null(r, th->start);
@@ -230,12 +229,13 @@ to_record(const PactDoc *doc, PactRecord *r)
   /* References, now that every entity has its index. */
   for (size_t i = 0; i < doc->n_things && st == PACT_OK; i++) {
     const PactThing *th = &doc->things[i];
+    PactShape shape = pact_class(th->cls)->shape;
     PactEntity *e;
     if (index[i] < 0) {
       continue;
     }
     e = &r->entities[index[i]];
-    if ((th->cls == PACT_PERSON || th->cls == PACT_INSTITUTION || th->cls == PACT_PLACE) && th->country >= 0) {
+    if ((shape == PACT_SHAPE_PERSON || shape == PACT_SHAPE_NAMED) && th->country >= 0) {
       int32_t c = country_entity(r, doc, index, th->country);
       if (c < 0) {
         st = PACT_ERR_NOMEM;
@@ -247,7 +247,7 @@ to_record(const PactDoc *doc, PactRecord *r)
     if (th->place >= 0 && index[th->place] >= 0) {
       e->place = index[th->place];
     }
-    if (th->cls == PACT_VISIT) {
+    if (shape == PACT_SHAPE_VISIT) {
       int32_t c = country_entity(r, doc, index, th->host);
       if (c < 0) {
         st = PACT_ERR_NOMEM;
@@ -258,16 +258,16 @@ to_record(const PactDoc *doc, PactRecord *r)
       e->host = c;
     }
     if (th->n_refs || th->n_refs2) {
-      PactRefs *first = th->cls == PACT_AGREEMENT ? &e->parties
-                        : th->cls == PACT_VISIT   ? &e->places
-                                                  : &e->participants;
+      PactRefs *first = shape == PACT_SHAPE_AGREEMENT ? &e->parties
+                        : shape == PACT_SHAPE_VISIT   ? &e->places
+                                                      : &e->participants;
       first->v = pact_arena_alloc(&r->arena, (th->n_refs + 1) * sizeof *first->v);
       for (size_t k = 0; first->v && k < th->n_refs; k++) {
         if (th->refs[k] >= 0 && index[th->refs[k]] >= 0) {
           first->v[first->n++] = index[th->refs[k]];
         }
       }
-      if (th->cls == PACT_AGREEMENT) {
+      if (shape == PACT_SHAPE_AGREEMENT) {
         e->signatories.v = pact_arena_alloc(&r->arena, (th->n_refs2 + 1) * sizeof *first->v);
         for (size_t k = 0; e->signatories.v && k < th->n_refs2; k++) {
           if (index[th->refs2[k]] >= 0) {
