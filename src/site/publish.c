@@ -1,4 +1,4 @@
-#define _GNU_SOURCE /* fopencookie: writers write to a FILE, pages go to a buffer */
+#define _POSIX_C_SOURCE 200809L /* strndup */
 #include "site/publish.h"
 
 #include "model/vocab.h"
@@ -125,7 +125,7 @@ typedef struct {
   PactDumps *dumps;      /* compressing beside the pages; NULL: none */
   PactWriteOptions dump_options;
   PactBuf data;          /* a page's data file, written through data_out */
-  FILE *data_out;
+  PactSink data_out;
 } Site;
 
 /* The label of `t` for a link: its first rdfs:label, else its IRI. */
@@ -395,18 +395,15 @@ static PactStatus
 page_html(const Site *s, PactTerm r, PactBuf *b)
 {
   const char *path = pact_graph_term(s->g, r)->str + s->base_len;
-  static const char *const formats[][2] = {
-    {"ttl", "text/turtle"}, {"jsonld", "application/ld+json"},
-    {"nt", "application/n-triples"}, {"rdf", "application/rdf+xml"}};
 
   html_start(b, label_of(s, r));
-  for (size_t k = 0; k < 4; k++) {
+  for (size_t k = 0; k < PACT_N_PAGE_FORMATS; k++) {
     const char *leaf = strrchr(path, '/');
     pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
-    pact_buf_adds(b, formats[k][1]);
+    pact_buf_adds(b, pact_format_media_type(pact_page_formats[k]));
     pact_buf_adds(b, "\" href=\"");
     html_cstr(b, leaf ? leaf + 1 : path);
-    pact_buf_printf(b, ".%s\">\n", formats[k][0]);
+    pact_buf_printf(b, ".%s\">\n", pact_format_extension(pact_page_formats[k]));
   }
   PACT_TRY(embedded_jsonld(s, r, b));
   pact_buf_adds(b, "</head>\n<body>\n<nav><a href=\"");
@@ -655,40 +652,22 @@ page_graph(Site *s, PactTerm r, PactGraph **out)
   return st;
 }
 
-/* The stream the data writers write pages to: it appends to s->data,
- * which keeps its memory from page to page. */
-static ssize_t
-data_write(void *cookie, const char *bytes, size_t n)
-{
-  PactBuf *data = cookie;
-  return pact_buf_add(data, bytes, n) == PACT_OK ? (ssize_t)n : -1;
-}
-
-/* Sealed graph `g` written in `f` into s->data (emptied first). */
+/* Sealed graph `g` written in `f` into s->data (emptied first), which
+ * keeps its memory from page to page. */
 static PactStatus
 page_data(Site *s, const PactGraph *g, PactFormat f)
 {
   PactWriteOptions wo = {s->o->base, s->o->context_path, NULL, s->context};
-  PactStatus st;
 
   pact_buf_reset(&s->data);
-  st = f == PACT_FORMAT_RDFXML ? pact_write_rdfxml_plain(g, s->data_out, s->d)
-                               : pact_write(g, f, s->data_out, &wo, s->d);
-  if (fflush(s->data_out) != 0 && st == PACT_OK) {
-    st = PACT_ERR_NOMEM;
-  }
-  return st;
+  return f == PACT_FORMAT_RDFXML ? pact_write_rdfxml_plain(g, &s->data_out, s->d)
+                                 : pact_write_sink(g, f, &s->data_out, &wo, s->d);
 }
 
 static PactStatus
 publish_one(Site *s, PactTerm r)
 {
   const char *path = pact_graph_term(s->g, r)->str + s->base_len;
-  static const struct {
-    PactFormat f;
-    const char *ext;
-  } data[] = {{PACT_FORMAT_TURTLE, "ttl"}, {PACT_FORMAT_JSONLD, "jsonld"},
-              {PACT_FORMAT_NTRIPLES, "nt"}, {PACT_FORMAT_RDFXML, "rdf"}};
   PactBuf file;
   PactBuf content;
   PactGraph *g = NULL;
@@ -708,15 +687,17 @@ publish_one(Site *s, PactTerm r)
   pact_buf_init(&file, 0);
   pact_buf_init(&content, 0);
   st = page_graph(s, r, &g);
-  for (size_t k = 0; k < 5 && st == PACT_OK; k++) {
+  for (size_t k = 0; k <= PACT_N_PAGE_FORMATS && st == PACT_OK; k++) {
+    int data = k < PACT_N_PAGE_FORMATS; /* then the HTML page */
     pact_buf_reset(&file);
     pact_buf_reset(&content);
-    st = pact_buf_printf(&file, "%s.%s", path, k < 4 ? data[k].ext : "html");
+    st = pact_buf_printf(&file, "%s.%s", path,
+                         data ? pact_format_extension(pact_page_formats[k]) : "html");
     if (st == PACT_OK) {
-      st = k < 4 ? page_data(s, g, data[k].f) : page_html(s, r, &content);
+      st = data ? page_data(s, g, pact_page_formats[k]) : page_html(s, r, &content);
     }
     if (st == PACT_OK) {
-      const PactBuf *bytes = k < 4 ? &s->data : &content;
+      const PactBuf *bytes = data ? &s->data : &content;
       st = pact_site_files_put(s->files, file.data, bytes->data ? bytes->data : "", bytes->len);
     }
   }
@@ -1307,7 +1288,7 @@ publish_dumps(Site *s)
   st = pact_dumps_finish(s->dumps, s->d);
   for (size_t k = 0; k < PACT_N_DUMPS && st == PACT_OK; k++) {
     const PactBuf *gz = pact_dumps_bytes(s->dumps, k);
-    st = pact_site_files_put(s->files, pact_dumps_path(k), gz->data ? gz->data : "", gz->len);
+    st = pact_site_files_put(s->files, pact_dumps_path(s->dumps, k), gz->data ? gz->data : "", gz->len);
   }
   s->stats->dumps_seconds = pact_dumps_seconds(s->dumps);
   return st;
@@ -1386,13 +1367,12 @@ publish_void(Site *s, size_t resources)
   pact_buf_adds(&b, " ;\n    void:vocabulary <" PACT_NS "> , <http://www.w3.org/2004/02/skos/core#>");
   pact_buf_printf(&b, " ;\n    dcat:landingPage <%s>", s->o->base);
   for (size_t k = 0; k < PACT_N_DUMPS && s->dumps; k++) {
-    static const char *const media[] = {"application/n-triples", "application/n-quads",
-                                        "text/turtle", "application/ld+json"};
-    pact_buf_printf(&b, " ;\n    void:dataDump <%s%s>", s->o->base, pact_dumps_path(k));
+    pact_buf_printf(&b, " ;\n    void:dataDump <%s%s>", s->o->base, pact_dumps_path(s->dumps, k));
     pact_buf_printf(&b, " ;\n    dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <%s%s> ; "
                         "dcat:mediaType <https://www.iana.org/assignments/media-types/%s> ; "
                         "dcat:compressFormat <https://www.iana.org/assignments/media-types/application/gzip> ]",
-                    s->o->base, pact_dumps_path(k), media[k]);
+                    s->o->base, pact_dumps_path(s->dumps, k),
+                    pact_format_media_type(pact_dumps_format(k)));
   }
   if (s->o->sparql) {
     pact_buf_printf(&b, " ;\n    dcat:distribution [ a dcat:Distribution ; dcat:accessService [ "
@@ -1758,13 +1738,7 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   /* The dumps compress on a second thread while the pages are written. */
   s.dump_options = (PactWriteOptions){opts->base, opts->context_path, NULL, s.context};
   pact_buf_init(&s.data, 0);
-  if (st == PACT_OK) {
-    cookie_io_functions_t io = {NULL, data_write, NULL, NULL};
-    s.data_out = fopencookie(&s.data, "w", io);
-    if (!s.data_out || setvbuf(s.data_out, NULL, _IOFBF, 1 << 16) != 0) {
-      st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
-    }
-  }
+  s.data_out = pact_sink_buf(&s.data);
   if (st == PACT_OK && opts->dumps && !(s.dumps = pact_dumps_start(g, &s.dump_options))) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -1814,9 +1788,6 @@ pact_publish(const PactGraph *g, const PactPublishOptions *opts, PactPublishStat
   free(s.labels_stamp);
   free(s.collected);
   free(s.ends);
-  if (s.data_out) {
-    fclose(s.data_out);
-  }
   pact_buf_free(&s.data);
   pact_dumps_free(s.dumps);
   pact_jsonld_context_free(s.context);

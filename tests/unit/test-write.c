@@ -134,6 +134,8 @@ test_names(void)
   CHECK(pact_format_from_name("json-ld") == PACT_FORMAT_JSONLD);
   CHECK(pact_format_from_name("rdf") == PACT_FORMAT_RDFXML);
   CHECK(pact_format_from_name("yaml") == -1);
+  CHECK(pact_format_from_extension("nq") == PACT_FORMAT_NQUADS);
+  CHECK(pact_format_from_extension(".nq") == -1);
   CHECK_STR(pact_format_extension(PACT_FORMAT_NQUADS), "nq");
   CHECK_STR(pact_format_media_type(PACT_FORMAT_JSONLD), "application/ld+json");
 }
@@ -168,13 +170,14 @@ test_rdfxml_plain(void)
   char *text = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&text, &len);
+  PactSink sink = pact_sink_file(out);
   PactDiag d = {NULL, NULL, 0};
 
   pact_graph_add(g, person, I(g, "http://www.w3.org/2000/01/rdf-schema#label"),
                  pact_graph_literal(g, "A <&> \"q\"", 9, 0, "fr"), 0);
   pact_graph_add(g, person, I(g, "http://example.org/v#knows"), I(g, ID "person/a&b"), 0);
   pact_graph_seal(g);
-  CHECK(pact_write_rdfxml_plain(g, out, &d) == PACT_OK);
+  CHECK(pact_write_rdfxml_plain(g, &sink, &d) == PACT_OK);
   fclose(out);
   CHECK(text && strstr(text, "<rdf:RDF\n    xmlns:pact=\"" P "\"\n") == text + strlen("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
   CHECK(text && strstr(text, "    <rdfs:label xml:lang=\"fr\">A &lt;&amp;&gt; \"q\"</rdfs:label>\n") != NULL);
