@@ -126,6 +126,46 @@ test_formats(void)
   pact_graph_free(g);
 }
 
+static PactStatus
+failing_write(void *ctx, const char *bytes, size_t n)
+{
+  (void)bytes;
+  (void)n;
+  ++*(int *)ctx;
+  return PACT_ERR_IO;
+}
+
+/* Every format into a buffer sink gives the bytes it gives a file; a sink
+ * that fails stops the writer, which says so in its status. */
+static void
+test_sinks(void)
+{
+  PactGraph *g = small_graph();
+  char context[4096];
+  PactWriteOptions opt = {ID, context, NULL, NULL};
+  PactDiag d = {NULL, NULL, 0};
+
+  snprintf(context, sizeof context, "%s/context.jsonld",
+           getenv("PACTUM_DATADIR") ? getenv("PACTUM_DATADIR") : "ontology");
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    PactStatus st;
+    char *text = written(g, (PactFormat)f, &st);
+    PactBuf b;
+    PactSink sink = pact_sink_buf(&b);
+    int calls = 0;
+    PactSink failing = {failing_write, &calls};
+
+    pact_buf_init(&b, 0);
+    CHECK(pact_write_sink(g, (PactFormat)f, &sink, &opt, &d) == PACT_OK);
+    CHECK(text && b.len == strlen(text) && memcmp(b.data, text, b.len) == 0);
+    CHECK(pact_write_sink(g, (PactFormat)f, &failing, &opt, &d) == PACT_ERR_IO);
+    CHECK(calls == 1);
+    pact_buf_free(&b);
+    free(text);
+  }
+  pact_graph_free(g);
+}
+
 static void
 test_names(void)
 {
@@ -192,6 +232,7 @@ main(void)
 {
   test_rdfxml_plain();
   test_formats();
+  test_sinks();
   test_names();
   test_write_error();
   return check_status("test-write");
