@@ -286,11 +286,10 @@ cli_export(int argc, char **argv)
   /* "-o graph.nq" without -f: the extension says the format. */
   if (n_wanted == 0 && output && !is_directory(output)) {
     const char *dot = strrchr(output, '.');
-    for (int f = 0; dot && f < PACT_N_FORMATS; f++) {
-      if (strcmp(dot + 1, pact_format_extension((PactFormat)f)) == 0) {
-        wanted[f] = 1;
-        n_wanted = 1;
-      }
+    int f = dot ? pact_format_from_extension(dot + 1) : -1;
+    if (f >= 0) {
+      wanted[f] = 1;
+      n_wanted = 1;
     }
   }
   to_dir = output && (is_directory(output) || n_wanted != 1);

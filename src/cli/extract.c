@@ -119,7 +119,8 @@ cli_extract(int argc, char **argv)
     pact_record_init(&rec);
     one = pact_extract(&text, lex, &rec, &d);
     if (one == PACT_OK) {
-      one = pact_write_record(&rec, out, &d);
+      PactSink sink = pact_sink_file(out);
+      one = pact_write_record(&rec, &sink, &d);
       done++;
     }
     pact_record_free(&rec);

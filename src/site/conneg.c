@@ -1,24 +1,51 @@
 #include "site/conneg.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
-/* The five variants, in the order that breaks ties (`rank` 5 first). The
- * wildcard of the variant's top-level type ("text/\*") is its second most
- * specific range. */
-static const struct {
+const PactFormat pact_page_formats[PACT_N_PAGE_FORMATS] = {
+  PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD, PACT_FORMAT_NTRIPLES, PACT_FORMAT_RDFXML};
+
+/* The data files after HTML in the order that breaks ties (rank 5 is
+ * HTML's, then 4 down to 1). */
+static const PactFormat tie_order[PACT_N_PAGE_FORMATS] = {
+  PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD, PACT_FORMAT_RDFXML, PACT_FORMAT_NTRIPLES};
+
+enum { N_VARIANTS = 1 + PACT_N_PAGE_FORMATS };
+
+/* One of the five variants. The wildcard of its top-level type
+ * ("text/\*") is its second most specific range. */
+typedef struct {
   const char *ext;
-  const char *type;  /* the media type, for Content-Type */
-  const char *exact; /* it as a regular expression */
-  const char *group; /* its top-level type's wildcard, as one */
+  const char *type; /* the media type, for Content-Type */
+  char exact[64];   /* it as a regular expression */
+  char group[64];   /* its top-level type's wildcard, as one */
   char rank;
-} variants[] = {
-  {"html", "text/html", "text/html", "text/\\*", '5'},
-  {"ttl", "text/turtle", "text/turtle", "text/\\*", '4'},
-  {"jsonld", "application/ld+json", "application/ld\\+json", "application/\\*", '3'},
-  {"rdf", "application/rdf+xml", "application/rdf\\+xml", "application/\\*", '2'},
-  {"nt", "application/n-triples", "application/n-triples", "application/\\*", '1'},
-};
-enum { N_VARIANTS = sizeof variants / sizeof variants[0] };
+} Variant;
+
+/* Variant v, 0 (HTML) to N_VARIANTS - 1. */
+static Variant
+variant(size_t v)
+{
+  Variant out;
+  size_t n = 0;
+  size_t slash;
+
+  out.ext = v ? pact_format_extension(tie_order[v - 1]) : "html";
+  out.type = v ? pact_format_media_type(tie_order[v - 1]) : "text/html";
+  out.rank = (char)('5' - v);
+  for (const char *c = out.type; *c && n + 2 < sizeof out.exact; c++) {
+    if (strchr(".+*?()[]{}|^$\\", *c)) {
+      out.exact[n++] = '\\';
+    }
+    out.exact[n++] = *c;
+  }
+  out.exact[n] = '\0';
+  slash = strcspn(out.type, "/");
+  snprintf(out.group, sizeof out.group, "%.*s/\\*", (int)slash, out.type);
+  return out;
+}
 
 /* A q-value's spellings (RFC 9110: "0" [ "." 0*3DIGIT ] / "1" [ "." 0*3"0" ])
  * and the four digits each stands for, from the regular expression's
@@ -64,12 +91,12 @@ pact_conneg_nginx_map(PactBuf *out)
                 "# type's wildcard, 0 any type) and a rank that breaks ties (5 HTML, 4\n"
                 "# Turtle, 3 JSON-LD, 2 RDF/XML, 1 N-Triples). The greatest key wins.\n");
   for (size_t v = 0; v < N_VARIANTS; v++) {
-    char rank = variants[v].rank;
-    pact_buf_printf(out, "map $http_accept $pactum_key_%s {\n    default 00000%c;\n",
-                    variants[v].ext, rank);
-    range_lines(out, variants[v].exact, '2', rank);
-    range_lines(out, variants[v].group, '1', rank);
-    range_lines(out, "\\*/\\*", '0', rank);
+    Variant x = variant(v);
+    pact_buf_printf(out, "map $http_accept $pactum_key_%s {\n    default 00000%c;\n", x.ext,
+                    x.rank);
+    range_lines(out, x.exact, '2', x.rank);
+    range_lines(out, x.group, '1', x.rank);
+    range_lines(out, "\\*/\\*", '0', x.rank);
     pact_buf_adds(out, "}\n");
   }
   /* The greater of two keys of equal length: at the first digit where
@@ -80,13 +107,13 @@ pact_conneg_nginx_map(PactBuf *out)
     PactBuf left;
     pact_buf_init(&left, 0);
     if (v == 1) {
-      pact_buf_printf(&left, "$pactum_key_%s", variants[0].ext);
+      pact_buf_printf(&left, "$pactum_key_%s", variant(0).ext);
     } else {
       pact_buf_printf(&left, "$pactum_max_%zu", v - 1);
     }
     pact_buf_printf(out, "map \"%s|$pactum_key_%s\" $pactum_max_%zu {\n    default $pactum_key_%s;\n"
                          "    \"~^(\\d*)(?:",
-                    left.data ? left.data : "", variants[v].ext, v, variants[v].ext);
+                    left.data ? left.data : "", variant(v).ext, v, variant(v).ext);
     for (char d = '9'; d >= '1'; d--) {
       pact_buf_printf(out, "%s%c\\d*\\|\\1[0-%c]", d == '9' ? "" : "|", d, d - 1);
     }
@@ -98,7 +125,7 @@ pact_conneg_nginx_map(PactBuf *out)
   pact_buf_printf(out, "map $pactum_max_%d $pactum_ext {\n    default html;\n    \"~^0000\" html;\n",
                   N_VARIANTS - 1);
   for (size_t v = 0; v < N_VARIANTS; v++) {
-    pact_buf_printf(out, "    \"~^\\d{5}%c\" %s;\n", variants[v].rank, variants[v].ext);
+    pact_buf_printf(out, "    \"~^\\d{5}%c\" %s;\n", variant(v).rank, variant(v).ext);
   }
   pact_buf_adds(out, "}\n");
   return out->data ? PACT_OK : PACT_ERR_NOMEM;
@@ -110,7 +137,7 @@ pact_conneg_nginx_site(PactBuf *out)
   pact_buf_adds(out, "# pactum: include this in a server { } block whose root is the site\n"
                      "types {\n");
   for (size_t v = 0; v < N_VARIANTS; v++) {
-    pact_buf_printf(out, "    %s %s;\n", variants[v].type, variants[v].ext);
+    pact_buf_printf(out, "    %s %s;\n", variant(v).type, variant(v).ext);
   }
   pact_buf_adds(out, "    application/xml xml;\n"
                      "    application/gzip gz;\n"
@@ -140,9 +167,9 @@ pact_conneg_htaccess(PactBuf *out)
                      "Options +MultiViews\n"
                      "MultiviewsMatch Handlers\n");
   for (size_t v = 0; v < N_VARIANTS; v++) {
-    pact_buf_printf(out, "AddType \"%s%s; qs=%s\" .%s\n", variants[v].type,
-                    variants[v].type[0] == 't' ? "; charset=utf-8" : "", v == 0 ? "1" : "0.999",
-                    variants[v].ext);
+    Variant x = variant(v);
+    pact_buf_printf(out, "AddType \"%s%s; qs=%s\" .%s\n", x.type,
+                    x.type[0] == 't' ? "; charset=utf-8" : "", v == 0 ? "1" : "0.999", x.ext);
   }
   pact_buf_adds(out, "AddType application/gzip .gz\n"
                      "<IfModule mod_headers.c>\n"

@@ -16,6 +16,12 @@
 
 #include "util/buf.h"
 #include "util/status.h"
+#include "write/formats.h"
+
+/* A resource's data files beside its HTML page (x.ttl, x.jsonld, x.nt,
+ * x.rdf), in the order its page links them. */
+enum { PACT_N_PAGE_FORMATS = 4 };
+extern const PactFormat pact_page_formats[PACT_N_PAGE_FORMATS];
 
 /* Appends nginx's rules, for the http { } block: maps from $http_accept
  * to $pactum_ext, the extension of the file that answers. nginx weighs no

@@ -1,8 +1,6 @@
-#define _GNU_SOURCE /* fopencookie: writers write to a FILE, zlib takes bytes */
 #include "site/dumps.h"
 #include "util/clock.h"
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,16 +8,14 @@
 #include <time.h>
 #include <zlib.h>
 
-static const char *const extensions[PACT_N_DUMPS] = {"nt", "nq", "ttl", "jsonld"};
 static const PactFormat formats[PACT_N_DUMPS] = {PACT_FORMAT_NTRIPLES, PACT_FORMAT_NQUADS,
                                                  PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD};
-static const char *const paths[PACT_N_DUMPS] = {"dumps/graph.nt.gz", "dumps/graph.nq.gz",
-                                                "dumps/graph.ttl.gz", "dumps/graph.jsonld.gz"};
 
 struct PactDumps {
   const PactGraph *g;
   const PactWriteOptions *options;
   PactBuf gz[PACT_N_DUMPS];
+  char path[PACT_N_DUMPS][32]; /* "dumps/graph.nt.gz" */
   PactStatus st;
   char error[512]; /* the failure, reported by the caller's thread */
   double seconds;
@@ -28,13 +24,19 @@ struct PactDumps {
   int done;
 };
 
-const char *
-pact_dumps_path(size_t k)
+PactFormat
+pact_dumps_format(size_t k)
 {
-  return k < PACT_N_DUMPS ? paths[k] : NULL;
+  return formats[k];
 }
 
-/* One dump being deflated: the stream a writer writes to. */
+const char *
+pact_dumps_path(const PactDumps *z, size_t k)
+{
+  return k < PACT_N_DUMPS ? z->path[k] : NULL;
+}
+
+/* One dump being deflated: the sink a writer writes to. */
 typedef struct {
   PactDumps *z;
   z_stream zs;
@@ -68,17 +70,16 @@ deflate_bytes(Deflating *s, const char *data, size_t n, int flush)
   }
 }
 
-static ssize_t
-cookie_write(void *cookie, const char *data, size_t n)
+static PactStatus
+sink_write(void *ctx, const char *data, size_t n)
 {
-  Deflating *s = cookie;
+  Deflating *s = ctx;
 
   if (s->failed || !deflate_bytes(s, data, n, Z_NO_FLUSH)) {
     s->failed = 1;
-    errno = EIO;
-    return -1;
+    return PACT_ERR_IO;
   }
-  return (ssize_t)n;
+  return PACT_OK;
 }
 
 static void
@@ -96,31 +97,21 @@ static PactStatus
 write_dump(PactDumps *z, size_t k)
 {
   Deflating s = {z, {0}, &z->gz[k], 0};
-  cookie_io_functions_t io = {NULL, cookie_write, NULL, NULL};
+  PactSink sink = {sink_write, &s};
   PactDiag d = {record_error, z, 0};
   PactStatus st;
-  FILE *out;
 
   if (deflateInit2(&s.zs, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
     snprintf(z->error, sizeof z->error, "out of memory");
     return PACT_ERR_NOMEM;
   }
-  out = fopencookie(&s, "w", io);
-  if (!out) {
-    deflateEnd(&s.zs);
-    snprintf(z->error, sizeof z->error, "out of memory");
-    return PACT_ERR_NOMEM;
-  }
-  setvbuf(out, NULL, _IOFBF, 1 << 16);
-  st = pact_write(z->g, formats[k], out, z->options, &d);
-  if (fclose(out) != 0 && st == PACT_OK) {
-    st = PACT_ERR_IO;
-  }
+  st = pact_write_sink(z->g, formats[k], &sink, z->options, &d);
   if (st == PACT_OK && (s.failed || !deflate_bytes(&s, "", 0, Z_FINISH))) {
     st = PACT_ERR_IO;
   }
   if (st != PACT_OK && !z->error[0]) {
-    snprintf(z->error, sizeof z->error, "cannot write the %s dump", extensions[k]);
+    snprintf(z->error, sizeof z->error, "cannot write the %s dump",
+             pact_format_extension(formats[k]));
   }
   if (s.gz->data) {
     s.gz->data[s.gz->len] = '\0';
@@ -154,6 +145,7 @@ pact_dumps_start(const PactGraph *g, const PactWriteOptions *options)
   z->options = options;
   for (size_t k = 0; k < PACT_N_DUMPS; k++) {
     pact_buf_init(&z->gz[k], 0);
+    snprintf(z->path[k], sizeof z->path[k], "dumps/graph.%s.gz", pact_format_extension(formats[k]));
   }
   z->threaded = pthread_create(&z->thread, NULL, run, z) == 0;
   return z;

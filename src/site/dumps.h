@@ -30,8 +30,11 @@ PactDumps *pact_dumps_start(const PactGraph *g, const PactWriteOptions *options)
 /* Waits for the compression; reports its failure through `d`. */
 PactStatus pact_dumps_finish(PactDumps *z, PactDiag *d);
 
-/* "dumps/graph.nt.gz" and the like, k < PACT_N_DUMPS. */
-const char *pact_dumps_path(size_t k);
+/* Dump k's format, k < PACT_N_DUMPS: N-Triples, N-Quads, Turtle, JSON-LD. */
+PactFormat pact_dumps_format(size_t k);
+
+/* "dumps/graph.nt.gz" and the like, k < PACT_N_DUMPS; owned by `z`. */
+const char *pact_dumps_path(const PactDumps *z, size_t k);
 
 /* Dump k's compressed bytes, after finish; owned by `z`. */
 const PactBuf *pact_dumps_bytes(const PactDumps *z, size_t k);

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE /* nftw, O_PATH */
 #include "site/files.h"
 
+#include "site/conneg.h"
 #include "util/atomic.h"
 #include "util/buf.h"
 
@@ -298,13 +299,28 @@ cmp_cstr(const void *a, const void *b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether a file name's extension (".ttl") is of a kind of file pactum
+ * puts in a site: a page, a page's data file, a dump. */
+static int
+is_ours(const char *dot)
+{
+  if (strcmp(dot, ".html") == 0 || strcmp(dot, ".gz") == 0) {
+    return 1;
+  }
+  for (size_t k = 0; k < PACT_N_PAGE_FORMATS; k++) {
+    if (strcmp(dot + 1, pact_format_extension(pact_page_formats[k])) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Removes the files under `dir` (root/`rel`) that this update did not put.
  * Only pactum's kinds of file are touched: a site's own robots.txt or
  * style sheet stays. */
 static PactStatus
 remove_stale(PactSiteFiles *f, const char *rel)
 {
-  static const char *const ours[] = {".html", ".ttl", ".jsonld", ".nt", ".rdf", ".gz", NULL};
   PactBuf dir;
   DIR *dp;
   struct dirent *e;
@@ -324,7 +340,6 @@ remove_stale(PactSiteFiles *f, const char *rel)
     PactBuf child;
     struct stat sb;
     const char *dot = strrchr(e->d_name, '.');
-    int mine = 0;
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
       continue;
     }
@@ -339,10 +354,7 @@ remove_stale(PactSiteFiles *f, const char *rel)
       if (S_ISDIR(sb.st_mode)) {
         st = remove_stale(f, child.data);
       } else {
-        for (size_t k = 0; dot && ours[k]; k++) {
-          mine |= strcmp(dot, ours[k]) == 0;
-        }
-        if (mine && S_ISREG(sb.st_mode) &&
+        if (dot && is_ours(dot) && S_ISREG(sb.st_mode) &&
             !bsearch(&child.data, f->kept, f->n_kept, sizeof *f->kept, cmp_cstr) &&
             unlink(f->path.data) == 0) {
           f->stats.removed++;

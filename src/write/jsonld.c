@@ -13,6 +13,7 @@
 
 #include "model/vocab.h"
 #include "util/buf.h"
+#include "write/out.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -55,7 +56,7 @@ typedef struct {
   Context own;
   int *term_of;     /* per graph term: index into ctx.terms, -1 none, -2 unknown */
   PactTerm rdf_type;
-  FILE *out;
+  PactOut *out;
   PactBuf buf;
   PactDiag *d;
   /* one node object being written (node_text): its members' keys and
@@ -597,30 +598,31 @@ write_nodes(Writer *w, size_t begin, size_t end, const char *indent,
     if (graph_done) {
       pact_graph_range(w->g, q[i].s, &gb, &ge);
     }
-    fputs(first ? "" : ",\n", w->out);
-    fputs(indent, w->out);
+    pact_out_str(w->out, first ? "" : ",\n");
+    pact_out_str(w->out, indent);
     if (gb < ge) {
       /* Reopen the printed object to add the named graph (written out
        * before the graph's nodes reuse the buffers). */
-      fwrite(w->node.data, 1, w->node.len - 1, w->out);
-      fputs(",\"@graph\":[\n", w->out);
+      pact_out_put(w->out, w->node.data, w->node.len - 1);
+      pact_out_str(w->out, ",\"@graph\":[\n");
       st = write_nodes(w, gb, ge, "    ", NULL);
       if (st != PACT_OK) {
         return st;
       }
-      fputs("\n  ]}", w->out);
+      pact_out_str(w->out, "\n  ]}");
       graph_done[q[i].s] = 1;
     } else {
-      fwrite(w->node.data, 1, w->node.len, w->out);
+      pact_out_put(w->out, w->node.data, w->node.len);
     }
     first = 0;
     i = j;
   }
-  return ferror(w->out) ? PACT_ERR_IO : PACT_OK;
+  return w->out->st != PACT_OK ? PACT_ERR_IO : PACT_OK;
 }
 
 PactStatus
-pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, PactDiag *d)
+pact_write_jsonld(const PactGraph *g, PactFormat f, const PactSink *sink,
+                  const PactWriteOptions *opt, PactDiag *d)
 {
   Writer w;
   size_t n;
@@ -628,11 +630,12 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   const PactQuad *q = pact_graph_quads(g, &n, &n_default);
   size_t n_terms = pact_graph_term_count(g);
   unsigned char *graph_done = NULL;
+  PactOut *out;
   PactStatus st;
 
+  (void)f;
   memset(&w, 0, sizeof w);
   w.g = g;
-  w.out = out;
   w.d = d;
   pact_buf_init(&w.buf, 0);
   if (opt->context) {
@@ -646,7 +649,8 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   }
   w.term_of = malloc((n_terms + 1) * sizeof *w.term_of);
   graph_done = calloc(n_terms + 1, 1);
-  if (!w.term_of || !graph_done) {
+  out = w.out = pact_out_new(sink);
+  if (!w.term_of || !graph_done || !out) {
     st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
     goto done;
   }
@@ -655,7 +659,7 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   }
   w.rdf_type = pact_graph_find_iri(g, NS_RDF "type");
 
-  fputs("{\n  \"@context\": ", out);
+  pact_out_str(out, "{\n  \"@context\": ");
   if (opt->context_url) {
     cJSON *url = cJSON_CreateString(opt->context_url);
     char *text = url ? cJSON_PrintUnformatted(url) : NULL;
@@ -664,12 +668,12 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
       st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
       goto done;
     }
-    fputs(text, out);
+    pact_out_str(out, text);
     free(text);
   } else {
-    fputs(w.ctx->printed, out);
+    pact_out_str(out, w.ctx->printed);
   }
-  fputs(",\n  \"@graph\": [\n", out);
+  pact_out_str(out, ",\n  \"@graph\": [\n");
   st = write_nodes(&w, 0, n_default, "  ", graph_done);
   /* Named graphs whose name is no subject of the default graph. */
   for (size_t i = n_default; st == PACT_OK && i < n;) {
@@ -685,19 +689,25 @@ pact_write_jsonld(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
         st = pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
         break;
       }
-      fprintf(out, "%s  {\"@id\":%s,\"@graph\":[\n", n_default ? ",\n" : "", text);
+      pact_out_str(out, n_default ? ",\n" : "");
+      pact_out_str(out, "  {\"@id\":");
+      pact_out_str(out, text);
+      pact_out_str(out, ",\"@graph\":[\n");
       free(text);
       st = write_nodes(&w, gb, ge, "    ", NULL);
-      fputs("\n  ]}", out);
+      pact_out_str(out, "\n  ]}");
       graph_done[name] = 1;
     }
     i = ge;
   }
-  fputs("\n  ]\n}\n", out);
-  if (st == PACT_OK && ferror(out)) {
-    st = pact_diag(d, PACT_ERR_IO, NULL, 0, "cannot write JSON-LD");
+  pact_out_str(out, "\n  ]\n}\n");
+  /* A failing sink is the caller's to report, as it knows where the
+   * bytes went (write_nodes stops at it silently too). */
+  if (pact_out_flush(out) != PACT_OK && st == PACT_OK) {
+    st = PACT_ERR_IO;
   }
 done:
+  pact_out_free(w.out);
   free(graph_done);
   free(w.term_of);
   context_free(&w.own);

@@ -4,6 +4,7 @@
 #include "write/writer.h"
 
 #include "util/buf.h"
+#include "write/out.h"
 
 #include <raptor2.h>
 #include <string.h>
@@ -51,11 +52,35 @@ term_of(raptor_world *world, const PactGraph *g, PactTerm id)
   return term;
 }
 
+/* raptor's output stream into a PactOut, which buffers raptor's many
+ * small writes. */
+static int
+iostream_write_byte(void *context, const int byte)
+{
+  PactOut *o = context;
+  pact_out_char(o, (char)byte);
+  return o->st != PACT_OK;
+}
+
+static int
+iostream_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb)
+{
+  PactOut *o = context;
+  pact_out_put(o, ptr, size * nmemb);
+  return o->st == PACT_OK ? (int)nmemb : 0;
+}
+
+static const raptor_iostream_handler to_out = {
+  2, NULL, NULL, iostream_write_byte, iostream_write_bytes, NULL, NULL, NULL};
+
 PactStatus
-pact_write_rdfxml(const PactGraph *g, FILE *out, const PactWriteOptions *opt, PactDiag *d)
+pact_write_rdfxml(const PactGraph *g, PactFormat f, const PactSink *sink,
+                  const PactWriteOptions *opt, PactDiag *d)
 {
   raptor_world *world = raptor_new_world();
   raptor_serializer *ser = NULL;
+  raptor_iostream *stream = NULL;
+  PactOut *out = pact_out_new(sink);
   LogState state = {d, 0};
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
@@ -63,15 +88,22 @@ pact_write_rdfxml(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
   PactStatus st = PACT_OK;
 
   pact_buf_init(&iri, 0);
+  if (!out) {
+    raptor_free_world(world);
+    return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   if (!world || raptor_world_open(world) != 0) {
     raptor_free_world(world);
+    pact_out_free(out);
     return pact_diag(d, PACT_ERR_INTERNAL, NULL, 0, "cannot start raptor");
   }
   raptor_world_set_log_handler(world, &state, on_raptor_log);
-  ser = raptor_new_serializer(world, "rdfxml-abbrev");
+  ser = raptor_new_serializer(world, pact_format_info(f)->raptor_serializer);
   if (!ser) {
     raptor_free_world(world);
-    return pact_diag(d, PACT_ERR_INTERNAL, NULL, 0, "raptor has no rdfxml-abbrev serializer");
+    pact_out_free(out);
+    return pact_diag(d, PACT_ERR_INTERNAL, NULL, 0, "raptor has no %s serializer",
+                     pact_format_info(f)->raptor_serializer);
   }
   for (size_t i = 0; pact_prefixes[i].name && st == PACT_OK; i++) {
     raptor_uri *ns;
@@ -92,7 +124,11 @@ pact_write_rdfxml(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
       raptor_free_uri(ns);
     }
   }
-  if (st == PACT_OK && raptor_serializer_start_to_file_handle(ser, NULL, out) != 0) {
+  if (st == PACT_OK) {
+    stream = raptor_new_iostream_from_handler(world, out, &to_out);
+    st = stream ? PACT_OK : PACT_ERR_NOMEM;
+  }
+  if (st == PACT_OK && raptor_serializer_start_to_iostream(ser, NULL, stream) != 0) {
     st = PACT_ERR_IO;
   }
   for (size_t i = 0; i < n_default && st == PACT_OK; i++) {
@@ -112,11 +148,15 @@ pact_write_rdfxml(const PactGraph *g, FILE *out, const PactWriteOptions *opt, Pa
     st = PACT_ERR_IO;
   }
   raptor_free_serializer(ser);
+  if (stream) {
+    raptor_free_iostream(stream);
+  }
   raptor_free_world(world);
   pact_buf_free(&iri);
-  if (st == PACT_OK && ferror(out)) {
+  if (pact_out_flush(out) != PACT_OK && st == PACT_OK) {
     st = PACT_ERR_IO;
   }
+  pact_out_free(out);
   if (st != PACT_OK && !state.failed) {
     pact_diag(d, st, NULL, 0, "cannot write RDF/XML: %s", pact_strerror(st));
   }
@@ -139,7 +179,7 @@ name_char(unsigned char c)
 }
 
 static void
-xml_escaped(FILE *out, const char *s, size_t len, int attribute)
+xml_escaped(PactOut *out, const char *s, size_t len, int attribute)
 {
   size_t run = 0; /* characters since the last escape, written at once */
 
@@ -156,32 +196,41 @@ xml_escaped(FILE *out, const char *s, size_t len, int attribute)
     default: break;
     }
     if (escape) {
-      fwrite(s + i - run, 1, run, out);
-      fputs(escape, out);
+      pact_out_put(out, s + i - run, run);
+      pact_out_str(out, escape);
       run = 0;
     } else {
       run++;
     }
   }
-  fwrite(s + len - run, 1, run, out);
+  pact_out_put(out, s + len - run, run);
 }
 
 PactStatus
-pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
+pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
 {
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
+  PactOut *out = pact_out_new(sink);
+  PactStatus st = PACT_OK;
 
+  if (!out) {
+    return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   /* The vocabularies' namespaces are declared once, at the root; a
    * predicate of another namespace declares its own (xmlns:p). */
-  fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF", out);
+  pact_out_str(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF");
   for (const PactPrefix *v = pact_prefixes; v->name; v++) {
     if (v->iri) {
-      fprintf(out, "\n    xmlns:%s=\"%s\"", v->name, v->iri);
+      pact_out_str(out, "\n    xmlns:");
+      pact_out_str(out, v->name);
+      pact_out_str(out, "=\"");
+      pact_out_str(out, v->iri);
+      pact_out_char(out, '"');
     }
   }
-  fputs(">\n", out);
-  for (size_t i = 0; i < n_default; i++) {
+  pact_out_str(out, ">\n");
+  for (size_t i = 0; i < n_default && st == PACT_OK; i++) {
     const PactTermInfo *s = pact_graph_term(g, q[i].s);
     const PactTermInfo *p = pact_graph_term(g, q[i].p);
     const PactTermInfo *o = pact_graph_term(g, q[i].o);
@@ -196,13 +245,14 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
       split++;
     }
     if (split == 0 || split >= p->len) {
-      return pact_diag(d, PACT_ERR_INPUT, NULL, 0,
-                       "<%s> cannot be written in RDF/XML (no local name)", p->str);
+      st = pact_diag(d, PACT_ERR_INPUT, NULL, 0,
+                     "<%s> cannot be written in RDF/XML (no local name)", p->str);
+      break;
     }
     if (i == 0 || q[i].s != q[i - 1].s) {
-      fputs("  <rdf:Description rdf:about=\"", out);
+      pact_out_str(out, "  <rdf:Description rdf:about=\"");
       xml_escaped(out, s->str, s->len, 1);
-      fputs("\">\n", out);
+      pact_out_str(out, "\">\n");
     }
     prefix = NULL;
     for (const PactPrefix *v = pact_prefixes; v->name && !prefix; v++) {
@@ -210,39 +260,50 @@ pact_write_rdfxml_plain(const PactGraph *g, FILE *out, PactDiag *d)
         prefix = v->name;
       }
     }
-    fprintf(out, "    <%s:", prefix ? prefix : "p");
-    fwrite(p->str + split, 1, p->len - split, out);
+    pact_out_str(out, "    <");
+    pact_out_str(out, prefix ? prefix : "p");
+    pact_out_char(out, ':');
+    pact_out_put(out, p->str + split, p->len - split);
     if (!prefix) {
       prefix = "p"; /* a namespace of its own, declared here */
-      fputs(" xmlns:p=\"", out);
+      pact_out_str(out, " xmlns:p=\"");
       xml_escaped(out, p->str, split, 1);
-      fputc('"', out);
+      pact_out_char(out, '"');
     }
     if (o->kind == PACT_TERM_IRI) {
-      fputs(" rdf:resource=\"", out);
+      pact_out_str(out, " rdf:resource=\"");
       xml_escaped(out, o->str, o->len, 1);
-      fputs("\"/>\n", out);
+      pact_out_str(out, "\"/>\n");
     } else {
       if (o->lang) {
-        fputs(" xml:lang=\"", out);
+        pact_out_str(out, " xml:lang=\"");
         xml_escaped(out, o->lang, strlen(o->lang), 1);
-        fputc('"', out);
+        pact_out_char(out, '"');
       } else if (o->datatype) {
         const PactTermInfo *dt = pact_graph_term(g, o->datatype);
-        fputs(" rdf:datatype=\"", out);
+        pact_out_str(out, " rdf:datatype=\"");
         xml_escaped(out, dt->str, dt->len, 1);
-        fputc('"', out);
+        pact_out_char(out, '"');
       }
-      fputc('>', out);
+      pact_out_char(out, '>');
       xml_escaped(out, o->str, o->len, 0);
-      fprintf(out, "</%s:", prefix);
-      fwrite(p->str + split, 1, p->len - split, out);
-      fputs(">\n", out);
+      pact_out_str(out, "</");
+      pact_out_str(out, prefix);
+      pact_out_char(out, ':');
+      pact_out_put(out, p->str + split, p->len - split);
+      pact_out_str(out, ">\n");
     }
     if (i + 1 == n_default || q[i + 1].s != q[i].s) {
-      fputs("  </rdf:Description>\n", out);
+      pact_out_str(out, "  </rdf:Description>\n");
     }
   }
-  fputs("</rdf:RDF>\n", out);
-  return ferror(out) ? PACT_ERR_IO : PACT_OK;
+  if (st == PACT_OK) {
+    pact_out_str(out, "</rdf:RDF>\n");
+  }
+  /* A failing sink is the caller's to report. */
+  if (pact_out_flush(out) != PACT_OK && st == PACT_OK) {
+    st = PACT_ERR_IO;
+  }
+  pact_out_free(out);
+  return st;
 }

@@ -256,7 +256,7 @@ entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
 }
 
 PactStatus
-pact_write_record(const PactRecord *r, FILE *out, PactDiag *d)
+pact_write_record(const PactRecord *r, const PactSink *out, PactDiag *d)
 {
   static const char *const lists[PACT_N_CLASSES] = {
     "countries", "persons", "institutions", "places", "agreements", "exercises", "visits", "meetings"};
@@ -300,7 +300,7 @@ pact_write_record(const PactRecord *r, FILE *out, PactDiag *d)
     pact_buf_free(&b);
     return pact_diag(d, PACT_ERR_NOMEM, r->article.file, 0, "out of memory");
   }
-  if (fwrite(b.data, 1, b.len, out) != b.len) {
+  if (out->write(out->ctx, b.data, b.len) != PACT_OK) {
     pact_buf_free(&b);
     return pact_diag(d, PACT_ERR_IO, NULL, 0, "cannot write the records");
   }

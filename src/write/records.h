@@ -5,10 +5,9 @@
 
 #include "model/record.h"
 #include "util/diag.h"
+#include "write/sink.h"
 
-#include <stdio.h>
-
-/* Writes `r` as one JSON object and a newline. */
-PactStatus pact_write_record(const PactRecord *r, FILE *out, PactDiag *d);
+/* Writes `r` as one JSON object and a newline, in one call of the sink. */
+PactStatus pact_write_record(const PactRecord *r, const PactSink *out, PactDiag *d);
 
 #endif

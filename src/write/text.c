@@ -12,6 +12,7 @@
 
 #include "model/vocab.h"
 #include "util/buf.h"
+#include "write/out.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -21,45 +22,6 @@ typedef struct {
   uint32_t off;
   uint32_t len;
 } Span;
-
-/* Buffered output: fwrite once per 64 KiB, not once per term. */
-typedef struct {
-  FILE *f;
-  size_t n;
-  int failed;
-  char buf[1 << 16];
-} Out;
-
-static void
-out_flush(Out *o)
-{
-  if (o->n && !o->failed && fwrite(o->buf, 1, o->n, o->f) != o->n) {
-    o->failed = 1;
-  }
-  o->n = 0;
-}
-
-static void
-out_put(Out *o, const char *s, size_t len)
-{
-  if (len > sizeof o->buf - o->n) {
-    out_flush(o);
-    if (len > sizeof o->buf) {
-      if (!o->failed && fwrite(s, 1, len, o->f) != len) {
-        o->failed = 1;
-      }
-      return;
-    }
-  }
-  memcpy(o->buf + o->n, s, len);
-  o->n += len;
-}
-
-static void
-out_str(Out *o, const char *s)
-{
-  out_put(o, s, strlen(s));
-}
 
 typedef struct {
   const PactGraph *g;
@@ -81,9 +43,9 @@ add_form(Forms *f, PactBuf *piece)
 }
 
 static void
-put_form(Out *o, const Forms *f, PactTerm t)
+put_form(PactOut *o, const Forms *f, PactTerm t)
 {
-  out_put(o, f->text.data + f->form[t].off, f->form[t].len);
+  pact_out_put(o, f->text.data + f->form[t].off, f->form[t].len);
 }
 
 /* A string between quotes, with the escapes both syntaxes share. */
@@ -222,67 +184,67 @@ render(Forms *f, int turtle, const Prefix *prefixes, size_t n_prefixes)
 
 /* Line formats: one statement per line. */
 static void
-write_lines(Out *o, const Forms *f, const PactQuad *q, size_t n, int quads)
+write_lines(PactOut *o, const Forms *f, const PactQuad *q, size_t n, int quads)
 {
-  for (size_t i = 0; i < n && !o->failed; i++) {
+  for (size_t i = 0; i < n && o->st == PACT_OK; i++) {
     put_form(o, f, q[i].s);
-    out_put(o, " ", 1);
+    pact_out_put(o, " ", 1);
     put_form(o, f, q[i].p);
-    out_put(o, " ", 1);
+    pact_out_put(o, " ", 1);
     put_form(o, f, q[i].o);
     if (quads && q[i].g) {
-      out_put(o, " ", 1);
+      pact_out_put(o, " ", 1);
       put_form(o, f, q[i].g);
     }
-    out_put(o, " .\n", 3);
+    pact_out_put(o, " .\n", 3);
   }
 }
 
 /* Turtle blocks: subjects with their predicates and objects grouped. */
 static void
-write_blocks(Out *o, const Forms *f, const PactQuad *q, size_t n, PactTerm rdf_type,
+write_blocks(PactOut *o, const Forms *f, const PactQuad *q, size_t n, PactTerm rdf_type,
              const char *indent)
 {
   size_t ilen = strlen(indent);
 
-  for (size_t i = 0; i < n && !o->failed;) {
+  for (size_t i = 0; i < n && o->st == PACT_OK;) {
     PactTerm s = q[i].s;
-    out_put(o, indent, ilen);
+    pact_out_put(o, indent, ilen);
     put_form(o, f, s);
     for (int first_p = 1; i < n && q[i].s == s; first_p = 0) {
       PactTerm p = q[i].p;
-      out_str(o, first_p ? "\n" : " ;\n");
-      out_put(o, indent, ilen);
-      out_put(o, "\t", 1);
+      pact_out_str(o, first_p ? "\n" : " ;\n");
+      pact_out_put(o, indent, ilen);
+      pact_out_put(o, "\t", 1);
       if (p == rdf_type) {
-        out_put(o, "a", 1);
+        pact_out_put(o, "a", 1);
       } else {
         put_form(o, f, p);
       }
-      out_put(o, " ", 1);
+      pact_out_put(o, " ", 1);
       for (int first_o = 1; i < n && q[i].s == s && q[i].p == p; i++, first_o = 0) {
         if (!first_o) {
-          out_str(o, " ,\n");
-          out_put(o, indent, ilen);
-          out_put(o, "\t\t", 2);
+          pact_out_str(o, " ,\n");
+          pact_out_put(o, indent, ilen);
+          pact_out_put(o, "\t\t", 2);
         }
         put_form(o, f, q[i].o);
       }
     }
-    out_str(o, " .\n\n");
+    pact_out_str(o, " .\n\n");
   }
 }
 
 PactStatus
-pact_write_text(const PactGraph *g, PactFormat format, FILE *out,
+pact_write_text(const PactGraph *g, PactFormat format, const PactSink *out,
                 const PactWriteOptions *opt, PactDiag *d)
 {
   int turtle = format == PACT_FORMAT_TURTLE || format == PACT_FORMAT_TRIG;
-  int quads = format == PACT_FORMAT_NQUADS || format == PACT_FORMAT_TRIG;
+  int quads = pact_format_info(format)->dataset;
   Prefix prefixes[32];
   size_t n_prefixes = 0;
   Forms forms = {g, {0}, NULL, 0};
-  Out *o = malloc(sizeof *o);
+  PactOut *o = pact_out_new(out);
   size_t n;
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, &n, &n_default);
@@ -291,9 +253,6 @@ pact_write_text(const PactGraph *g, PactFormat format, FILE *out,
   if (!o) {
     return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   }
-  o->f = out;
-  o->n = 0;
-  o->failed = 0;
   for (size_t i = 0; turtle && pact_prefixes[i].name && st == PACT_OK; i++) {
     PactBuf iri;
     pact_buf_init(&iri, 0);
@@ -312,29 +271,28 @@ pact_write_text(const PactGraph *g, PactFormat format, FILE *out,
   }
   if (st == PACT_OK && turtle) {
     for (size_t i = 0; i < n_prefixes; i++) {
-      out_str(o, "@prefix ");
-      out_str(o, prefixes[i].name);
-      out_str(o, ": <");
-      out_str(o, prefixes[i].iri);
-      out_str(o, "> .\n");
+      pact_out_str(o, "@prefix ");
+      pact_out_str(o, prefixes[i].name);
+      pact_out_str(o, ": <");
+      pact_out_str(o, prefixes[i].iri);
+      pact_out_str(o, "> .\n");
     }
-    out_str(o, "\n");
+    pact_out_str(o, "\n");
     write_blocks(o, &forms, q, n_default, pact_graph_find_iri(g, NS_RDF "type"), "");
     for (size_t i = n_default; quads && i < n;) {
       size_t begin;
       size_t end;
       pact_graph_range(g, q[i].g, &begin, &end);
       put_form(o, &forms, q[i].g);
-      out_str(o, " {\n");
+      pact_out_str(o, " {\n");
       write_blocks(o, &forms, q + begin, end - begin, pact_graph_find_iri(g, NS_RDF "type"), "\t");
-      out_str(o, "}\n\n");
+      pact_out_str(o, "}\n\n");
       i = end;
     }
   } else if (st == PACT_OK) {
     write_lines(o, &forms, q, quads ? n : n_default, quads);
   }
-  out_flush(o);
-  if (st == PACT_OK && (o->failed || ferror(out))) {
+  if (pact_out_flush(o) != PACT_OK && st == PACT_OK) {
     st = pact_diag(d, PACT_ERR_IO, NULL, 0, "cannot write %s: %s", pact_format_name(format),
                    strerror(errno ? errno : EIO));
   } else if (st != PACT_OK) {
@@ -345,6 +303,6 @@ pact_write_text(const PactGraph *g, PactFormat format, FILE *out,
   }
   free(forms.form);
   pact_buf_free(&forms.text);
-  free(o);
+  pact_out_free(o);
   return st;
 }

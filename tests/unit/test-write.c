@@ -126,6 +126,46 @@ test_formats(void)
   pact_graph_free(g);
 }
 
+static PactStatus
+failing_write(void *ctx, const char *bytes, size_t n)
+{
+  (void)bytes;
+  (void)n;
+  ++*(int *)ctx;
+  return PACT_ERR_IO;
+}
+
+/* Every format into a buffer sink gives the bytes it gives a file; a sink
+ * that fails stops the writer, which says so in its status. */
+static void
+test_sinks(void)
+{
+  PactGraph *g = small_graph();
+  char context[4096];
+  PactWriteOptions opt = {ID, context, NULL, NULL};
+  PactDiag d = {NULL, NULL, 0};
+
+  snprintf(context, sizeof context, "%s/context.jsonld",
+           getenv("PACTUM_DATADIR") ? getenv("PACTUM_DATADIR") : "ontology");
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    PactStatus st;
+    char *text = written(g, (PactFormat)f, &st);
+    PactBuf b;
+    PactSink sink = pact_sink_buf(&b);
+    int calls = 0;
+    PactSink failing = {failing_write, &calls};
+
+    pact_buf_init(&b, 0);
+    CHECK(pact_write_sink(g, (PactFormat)f, &sink, &opt, &d) == PACT_OK);
+    CHECK(text && b.len == strlen(text) && memcmp(b.data, text, b.len) == 0);
+    CHECK(pact_write_sink(g, (PactFormat)f, &failing, &opt, &d) == PACT_ERR_IO);
+    CHECK(calls == 1);
+    pact_buf_free(&b);
+    free(text);
+  }
+  pact_graph_free(g);
+}
+
 static void
 test_names(void)
 {
@@ -134,6 +174,8 @@ test_names(void)
   CHECK(pact_format_from_name("json-ld") == PACT_FORMAT_JSONLD);
   CHECK(pact_format_from_name("rdf") == PACT_FORMAT_RDFXML);
   CHECK(pact_format_from_name("yaml") == -1);
+  CHECK(pact_format_from_extension("nq") == PACT_FORMAT_NQUADS);
+  CHECK(pact_format_from_extension(".nq") == -1);
   CHECK_STR(pact_format_extension(PACT_FORMAT_NQUADS), "nq");
   CHECK_STR(pact_format_media_type(PACT_FORMAT_JSONLD), "application/ld+json");
 }
@@ -168,13 +210,14 @@ test_rdfxml_plain(void)
   char *text = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&text, &len);
+  PactSink sink = pact_sink_file(out);
   PactDiag d = {NULL, NULL, 0};
 
   pact_graph_add(g, person, I(g, "http://www.w3.org/2000/01/rdf-schema#label"),
                  pact_graph_literal(g, "A <&> \"q\"", 9, 0, "fr"), 0);
   pact_graph_add(g, person, I(g, "http://example.org/v#knows"), I(g, ID "person/a&b"), 0);
   pact_graph_seal(g);
-  CHECK(pact_write_rdfxml_plain(g, out, &d) == PACT_OK);
+  CHECK(pact_write_rdfxml_plain(g, &sink, &d) == PACT_OK);
   fclose(out);
   CHECK(text && strstr(text, "<rdf:RDF\n    xmlns:pact=\"" P "\"\n") == text + strlen("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
   CHECK(text && strstr(text, "    <rdfs:label xml:lang=\"fr\">A &lt;&amp;&gt; \"q\"</rdfs:label>\n") != NULL);
@@ -189,6 +232,7 @@ main(void)
 {
   test_rdfxml_plain();
   test_formats();
+  test_sinks();
   test_names();
   test_write_error();
   return check_status("test-write");
