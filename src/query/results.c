@@ -262,7 +262,7 @@ table_add_row(PactResultsWriter *w, const PactResultTerm *values)
 static void
 print_csv_term(FILE *out, const PactResultTerm *t)
 {
-  if (t->kind == PACT_TERM_BLANK) {
+  if (t->kind == PACT_RESULT_BLANK) {
     size_t len = strlen(t->value);
     char *field = malloc(len + 3);
     if (field) {
@@ -271,7 +271,7 @@ print_csv_term(FILE *out, const PactResultTerm *t)
       pact_term_csv_field(out, field, len + 2);
     }
     free(field);
-  } else if (t->kind != PACT_TERM_UNBOUND) {
+  } else if (t->kind != PACT_RESULT_UNBOUND) {
     pact_term_csv_field(out, t->value, t->len);
   }
 }
@@ -303,10 +303,10 @@ print_sv_row(const PactResultsWriter *w, const PactResultTerm *values)
 static void
 print_json_term(FILE *out, const PactResultTerm *t)
 {
-  if (t->kind == PACT_TERM_IRI) {
+  if (t->kind == PACT_RESULT_IRI) {
     fputs("{\"type\": \"uri\", \"value\": ", out);
     print_json_cstring(out, t->value);
-  } else if (t->kind == PACT_TERM_BLANK) {
+  } else if (t->kind == PACT_RESULT_BLANK) {
     fputs("{\"type\": \"bnode\", \"value\": ", out);
     print_json_cstring(out, t->value);
   } else {
@@ -332,7 +332,7 @@ print_json_row(PactResultsWriter *w, const PactResultTerm *values)
   fputs(w->rows ? ",\n    {" : "\n    {", w->out);
   w->rows++;
   for (size_t i = 0; i < w->columns; i++) {
-    if (values[i].kind == PACT_TERM_UNBOUND) {
+    if (values[i].kind == PACT_RESULT_UNBOUND) {
       continue;
     }
     fputs(first_cell ? "" : ", ", w->out);
@@ -347,11 +347,11 @@ print_json_row(PactResultsWriter *w, const PactResultTerm *values)
 static void
 print_xml_term(FILE *out, const PactResultTerm *t)
 {
-  if (t->kind == PACT_TERM_IRI) {
+  if (t->kind == PACT_RESULT_IRI) {
     fputs("<uri>", out);
     pact_term_xml_text(out, t->value, 0);
     fputs("</uri>", out);
-  } else if (t->kind == PACT_TERM_BLANK) {
+  } else if (t->kind == PACT_RESULT_BLANK) {
     fputs("<bnode>", out);
     pact_term_xml_text(out, t->value, 0);
     fputs("</bnode>", out);
@@ -378,7 +378,7 @@ print_xml_row(const PactResultsWriter *w, const PactResultTerm *values)
 {
   fputs("    <result>\n", w->out);
   for (size_t i = 0; i < w->columns; i++) {
-    if (values[i].kind == PACT_TERM_UNBOUND) {
+    if (values[i].kind == PACT_RESULT_UNBOUND) {
       continue;
     }
     fputs("      <binding name=\"", w->out);

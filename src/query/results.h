@@ -40,10 +40,10 @@ int pact_results_form_parse(const char *name, PactResultsForm *form);
 const char *pact_results_form_name(PactResultsForm form);
 
 typedef enum {
-  PACT_TERM_UNBOUND = 0,
-  PACT_TERM_IRI,
-  PACT_TERM_BLANK,
-  PACT_TERM_LITERAL
+  PACT_RESULT_UNBOUND = 0,
+  PACT_RESULT_IRI,
+  PACT_RESULT_BLANK,
+  PACT_RESULT_LITERAL
 } PactResultTermKind;
 
 /* One value of a row; every string is borrowed. */

@@ -284,17 +284,17 @@ node_term(librdf_node *node, PactResultTerm *t)
     return;
   }
   if (librdf_node_is_resource(node)) {
-    t->kind = PACT_TERM_IRI;
+    t->kind = PACT_RESULT_IRI;
     t->value = (const char *)librdf_uri_as_string(librdf_node_get_uri(node));
     t->len = strlen(t->value);
   } else if (librdf_node_is_blank(node)) {
-    t->kind = PACT_TERM_BLANK;
+    t->kind = PACT_RESULT_BLANK;
     t->value = (const char *)librdf_node_get_blank_identifier(node);
     t->len = strlen(t->value);
   } else if (librdf_node_is_literal(node)) {
     const char *lang = librdf_node_get_literal_value_language(node);
     librdf_uri *datatype = librdf_node_get_literal_value_datatype_uri(node);
-    t->kind = PACT_TERM_LITERAL;
+    t->kind = PACT_RESULT_LITERAL;
     t->value = (const char *)librdf_node_get_literal_value_as_counted_string(node, &t->len);
     if (!t->value) {
       t->value = "";

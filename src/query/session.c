@@ -2,6 +2,7 @@
 #include "query/session-private.h"
 
 #include "util/buf.h"
+#include "write/formats.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -20,18 +21,9 @@
 
 /* ---- the syntax of a GRAPH file ------------------------------------------ */
 
-/* --format names, which are also raptor's parser names. */
-static const char *const syntax_names[] = {
-  "turtle", "ntriples", "nquads", "trig", "rdfxml",
-};
-
-static const struct {
-  const char *extension;
-  const char *syntax;
-} syntax_extensions[] = {
-  {".ttl", "turtle"}, {".nt", "ntriples"}, {".nq", "nquads"}, {".trig", "trig"},
-  {".rdf", "rdfxml"}, {".owl", "rdfxml"},  {".xml", "rdfxml"},
-};
+/* The syntaxes are write/formats.h's that raptor parses; files of RDF/XML
+ * also come as .owl and .xml. */
+static const char *const rdfxml_extensions[] = {".owl", ".xml"};
 
 static const char jsonld_refusal[] =
   "JSON-LD input is not supported by query: export N-Quads or Turtle";
@@ -62,9 +54,10 @@ PactStatus
 pact_query_syntax(const char *format, const char *path, const char **syntax, PactDiag *d)
 {
   if (format) {
-    for (size_t i = 0; i < sizeof syntax_names / sizeof syntax_names[0]; i++) {
-      if (strcmp(format, syntax_names[i]) == 0) {
-        *syntax = syntax_names[i];
+    for (int f = 0; f < PACT_N_FORMATS; f++) {
+      const PactFormatInfo *info = pact_format_info((PactFormat)f);
+      if (info->raptor_parser && strcmp(format, info->name) == 0) {
+        *syntax = info->raptor_parser;
         return PACT_OK;
       }
     }
@@ -79,9 +72,18 @@ pact_query_syntax(const char *format, const char *path, const char **syntax, Pac
   if (has_suffix(path, ".jsonld")) {
     return pact_diag(d, PACT_ERR_INPUT, path, 0, "%s", jsonld_refusal);
   }
-  for (size_t i = 0; i < sizeof syntax_extensions / sizeof syntax_extensions[0]; i++) {
-    if (has_suffix(path, syntax_extensions[i].extension)) {
-      *syntax = syntax_extensions[i].syntax;
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    const PactFormatInfo *info = pact_format_info((PactFormat)f);
+    char suffix[16];
+    snprintf(suffix, sizeof suffix, ".%s", info->extension);
+    if (info->raptor_parser && has_suffix(path, suffix)) {
+      *syntax = info->raptor_parser;
+      return PACT_OK;
+    }
+  }
+  for (size_t i = 0; i < sizeof rdfxml_extensions / sizeof rdfxml_extensions[0]; i++) {
+    if (has_suffix(path, rdfxml_extensions[i])) {
+      *syntax = pact_format_info(PACT_FORMAT_RDFXML)->raptor_parser;
       return PACT_OK;
     }
   }

@@ -268,11 +268,11 @@ pact_term_turtle(const TermPrefix *prefixes, size_t n_prefixes, const PactResult
 
   pact_buf_init(&out, TERM_TEXT_MAX);
   add(&out, &st, "", 0); /* so that take() has a string even for "" */
-  if (t->kind == PACT_TERM_IRI) {
+  if (t->kind == PACT_RESULT_IRI) {
     add_iri(&out, &st, prefixes, n_prefixes, t->value);
-  } else if (t->kind == PACT_TERM_LITERAL) {
+  } else if (t->kind == PACT_RESULT_LITERAL) {
     add_literal(&out, &st, prefixes, n_prefixes, t);
-  } else if (t->kind == PACT_TERM_BLANK) {
+  } else if (t->kind == PACT_RESULT_BLANK) {
     adds(&out, &st, "_:");
     adds(&out, &st, t->value);
   }

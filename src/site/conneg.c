@@ -4,14 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-const PactFormat pact_page_formats[PACT_N_PAGE_FORMATS] = {
-  PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD, PACT_FORMAT_NTRIPLES, PACT_FORMAT_RDFXML};
-
-/* The data files after HTML in the order that breaks ties (rank 5 is
- * HTML's, then 4 down to 1). */
-static const PactFormat tie_order[PACT_N_PAGE_FORMATS] = {
-  PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD, PACT_FORMAT_RDFXML, PACT_FORMAT_NTRIPLES};
-
 enum { N_VARIANTS = 1 + PACT_N_PAGE_FORMATS };
 
 /* One of the five variants. The wildcard of its top-level type
@@ -32,8 +24,10 @@ variant(size_t v)
   size_t n = 0;
   size_t slash;
 
-  out.ext = v ? pact_format_extension(tie_order[v - 1]) : "html";
-  out.type = v ? pact_format_media_type(tie_order[v - 1]) : "text/html";
+  /* the data files after HTML in the order that breaks ties (rank 5 is
+   * HTML's, then 4 down to 1) */
+  out.ext = v ? pact_format_extension(pact_format_by_rank(PACT_RANK_CONNEG, v - 1)) : "html";
+  out.type = v ? pact_format_media_type(pact_format_by_rank(PACT_RANK_CONNEG, v - 1)) : "text/html";
   out.rank = (char)('5' - v);
   for (const char *c = out.type; *c && n + 2 < sizeof out.exact; c++) {
     if (strchr(".+*?()[]{}|^$\\", *c)) {

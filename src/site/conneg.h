@@ -19,9 +19,9 @@
 #include "write/formats.h"
 
 /* A resource's data files beside its HTML page (x.ttl, x.jsonld, x.nt,
- * x.rdf), in the order its page links them. */
-enum { PACT_N_PAGE_FORMATS = 4 };
-extern const PactFormat pact_page_formats[PACT_N_PAGE_FORMATS];
+ * x.rdf) are the formats with a page place (write/formats.h),
+ * pact_format_by_rank(PACT_RANK_PAGE, k) for k < PACT_N_PAGE_FORMATS, in
+ * the order its page links them. */
 
 /* Appends nginx's rules, for the http { } block: maps from $http_accept
  * to $pactum_ext, the extension of the file that answers. nginx weighs no

@@ -8,9 +8,6 @@
 #include <time.h>
 #include <zlib.h>
 
-static const PactFormat formats[PACT_N_DUMPS] = {PACT_FORMAT_NTRIPLES, PACT_FORMAT_NQUADS,
-                                                 PACT_FORMAT_TURTLE, PACT_FORMAT_JSONLD};
-
 struct PactDumps {
   const PactGraph *g;
   const PactWriteOptions *options;
@@ -27,7 +24,7 @@ struct PactDumps {
 PactFormat
 pact_dumps_format(size_t k)
 {
-  return formats[k];
+  return pact_format_by_rank(PACT_RANK_DUMP, k);
 }
 
 const char *
@@ -105,13 +102,13 @@ write_dump(PactDumps *z, size_t k)
     snprintf(z->error, sizeof z->error, "out of memory");
     return PACT_ERR_NOMEM;
   }
-  st = pact_write_sink(z->g, formats[k], &sink, z->options, &d);
+  st = pact_write_sink(z->g, pact_format_by_rank(PACT_RANK_DUMP, k), &sink, z->options, &d);
   if (st == PACT_OK && (s.failed || !deflate_bytes(&s, "", 0, Z_FINISH))) {
     st = PACT_ERR_IO;
   }
   if (st != PACT_OK && !z->error[0]) {
     snprintf(z->error, sizeof z->error, "cannot write the %s dump",
-             pact_format_extension(formats[k]));
+             pact_format_extension(pact_format_by_rank(PACT_RANK_DUMP, k)));
   }
   if (s.gz->data) {
     s.gz->data[s.gz->len] = '\0';
@@ -145,7 +142,8 @@ pact_dumps_start(const PactGraph *g, const PactWriteOptions *options)
   z->options = options;
   for (size_t k = 0; k < PACT_N_DUMPS; k++) {
     pact_buf_init(&z->gz[k], 0);
-    snprintf(z->path[k], sizeof z->path[k], "dumps/graph.%s.gz", pact_format_extension(formats[k]));
+    snprintf(z->path[k], sizeof z->path[k], "dumps/graph.%s.gz",
+             pact_format_extension(pact_format_by_rank(PACT_RANK_DUMP, k)));
   }
   z->threaded = pthread_create(&z->thread, NULL, run, z) == 0;
   return z;

@@ -17,11 +17,9 @@
 
 #include <stddef.h>
 
-enum { PACT_N_DUMPS = 4 };
-
 typedef struct PactDumps PactDumps;
 
-/* Starts writing sealed `g` in the four formats, with `options`; both
+/* Starts writing sealed `g` in the dumps' formats, with `options`; both
  * must stay unchanged until pact_dumps_finish. NULL when out of memory.
  * Without a thread (pthread_create failing) the work is done in
  * pact_dumps_finish. The caller frees the result. */
@@ -30,7 +28,8 @@ PactDumps *pact_dumps_start(const PactGraph *g, const PactWriteOptions *options)
 /* Waits for the compression; reports its failure through `d`. */
 PactStatus pact_dumps_finish(PactDumps *z, PactDiag *d);
 
-/* Dump k's format, k < PACT_N_DUMPS: N-Triples, N-Quads, Turtle, JSON-LD. */
+/* Dump k's format, k < PACT_N_DUMPS (write/formats.h): N-Triples,
+ * N-Quads, Turtle, JSON-LD. */
 PactFormat pact_dumps_format(size_t k);
 
 /* "dumps/graph.nt.gz" and the like, k < PACT_N_DUMPS; owned by `z`. */

@@ -308,7 +308,7 @@ is_ours(const char *dot)
     return 1;
   }
   for (size_t k = 0; k < PACT_N_PAGE_FORMATS; k++) {
-    if (strcmp(dot + 1, pact_format_extension(pact_page_formats[k])) == 0) {
+    if (strcmp(dot + 1, pact_format_extension(pact_format_by_rank(PACT_RANK_PAGE, k))) == 0) {
       return 1;
     }
   }

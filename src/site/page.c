@@ -281,10 +281,10 @@ site_page_html(const Site *s, PactTerm r, PactBuf *b)
   for (size_t k = 0; k < PACT_N_PAGE_FORMATS; k++) {
     const char *leaf = strrchr(path, '/');
     pact_buf_adds(b, "<link rel=\"alternate\" type=\"");
-    pact_buf_adds(b, pact_format_media_type(pact_page_formats[k]));
+    pact_buf_adds(b, pact_format_media_type(pact_format_by_rank(PACT_RANK_PAGE, k)));
     pact_buf_adds(b, "\" href=\"");
     site_html_cstr(b, leaf ? leaf + 1 : path);
-    pact_buf_printf(b, ".%s\">\n", pact_format_extension(pact_page_formats[k]));
+    pact_buf_printf(b, ".%s\">\n", pact_format_extension(pact_format_by_rank(PACT_RANK_PAGE, k)));
   }
   PACT_TRY(embedded_jsonld(s, r, b));
   pact_buf_adds(b, "</head>\n<body>\n<nav><a href=\"");

@@ -186,9 +186,9 @@ site_publish_resource(Site *s, PactTerm r)
     pact_buf_reset(&file);
     pact_buf_reset(&content);
     st = pact_buf_printf(&file, "%s.%s", path,
-                         data ? pact_format_extension(pact_page_formats[k]) : "html");
+                         data ? pact_format_extension(pact_format_by_rank(PACT_RANK_PAGE, k)) : "html");
     if (st == PACT_OK) {
-      st = data ? page_data(s, g, pact_page_formats[k]) : site_page_html(s, r, &content);
+      st = data ? page_data(s, g, pact_format_by_rank(PACT_RANK_PAGE, k)) : site_page_html(s, r, &content);
     }
     if (st == PACT_OK) {
       const PactBuf *bytes = data ? &s->data : &content;

@@ -55,15 +55,15 @@ get_term(const cJSON *binding, PactResultTerm *t)
   t->value = value->valuestring;
   t->len = strlen(t->value);
   if (strcmp(type->valuestring, "uri") == 0) {
-    t->kind = PACT_TERM_IRI;
+    t->kind = PACT_RESULT_IRI;
     return;
   }
   if (strcmp(type->valuestring, "bnode") == 0) {
-    t->kind = PACT_TERM_BLANK;
+    t->kind = PACT_RESULT_BLANK;
     return;
   }
   /* "literal", or SPARQL 1.0's "typed-literal" (Virtuoso still sends it) */
-  t->kind = PACT_TERM_LITERAL;
+  t->kind = PACT_RESULT_LITERAL;
   t->lang = cJSON_IsString(lang) && *lang->valuestring ? lang->valuestring : NULL;
   t->datatype = !t->lang && cJSON_IsString(dt) ? dt->valuestring : NULL;
   if (t->datatype && strcmp(t->datatype, NS_XSD "string") == 0) {

@@ -3,19 +3,25 @@
 #include <string.h>
 
 static const PactFormatInfo formats[PACT_N_FORMATS] = {
-  [PACT_FORMAT_TURTLE] = {"turtle", {"ttl"}, "ttl", "text/turtle", 0, "turtle", "turtle",
-                          pact_write_text},
-  [PACT_FORMAT_NTRIPLES] = {"ntriples", {"nt", "n-triples"}, "nt", "application/n-triples", 0,
-                            "ntriples", "ntriples", pact_write_text},
-  [PACT_FORMAT_NQUADS] = {"nquads", {"nq", "n-quads"}, "nq", "application/n-quads", 1, "nquads",
-                          "nquads", pact_write_text},
-  [PACT_FORMAT_TRIG] = {"trig", {NULL}, "trig", "application/trig", 1, "trig", NULL,
-                        pact_write_text},
-  [PACT_FORMAT_JSONLD] = {"jsonld", {"json-ld"}, "jsonld", "application/ld+json", 1, NULL, NULL,
-                          pact_write_jsonld},
-  [PACT_FORMAT_RDFXML] = {"rdfxml", {"rdf", "xml", "rdf/xml"}, "rdf", "application/rdf+xml", 0,
-                          "rdfxml", "rdfxml-abbrev", pact_write_rdfxml},
+#define PACT_FORMAT_ROW(id, name, aliases, ext, media, dataset, parser, serializer, writer, page, \
+                        conneg, dump)                                                           \
+  [PACT_FORMAT_##id] = {name, aliases, ext, media, dataset, parser, serializer, writer, page, conneg, dump},
+  PACT_FORMAT_LIST(PACT_FORMAT_ROW)
+#undef PACT_FORMAT_ROW
 };
+
+PactFormat
+pact_format_by_rank(PactFormatRank rank, size_t k)
+{
+  for (int f = 0; f < PACT_N_FORMATS; f++) {
+    int place = rank == PACT_RANK_PAGE ? formats[f].page : rank == PACT_RANK_CONNEG ? formats[f].conneg
+                                                                                   : formats[f].dump;
+    if (place == (int)k + 1) {
+      return (PactFormat)f;
+    }
+  }
+  return PACT_FORMAT_TURTLE; /* k out of range: a caller's mistake */
+}
 
 const PactFormatInfo *
 pact_format_info(PactFormat f)

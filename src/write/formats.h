@@ -12,15 +12,52 @@
 #include "util/diag.h"
 #include "write/sink.h"
 
+/* One row per syntax:
+ *   X(ID, name, aliases, extension, media type, dataset, raptor parser,
+ *     raptor serializer, writer, page, conneg, dump)
+ * page      its place among the data files of every page of a published
+ *           site (1 first), 0 when pages do not have it
+ * conneg    its place when a client's Accept header ties between page
+ *           formats (1 preferred); 0 for formats pages do not have
+ * dump      its place among the site's gzipped dumps, 0 when none */
+#define PACT_FORMAT_LIST(X)                                                                      \
+  X(TURTLE, "turtle", PACT_ALIASES("ttl"), "ttl", "text/turtle", 0, "turtle", "turtle",          \
+    pact_write_text, 1, 1, 3)                                                                    \
+  X(NTRIPLES, "ntriples", PACT_ALIASES("nt", "n-triples"), "nt", "application/n-triples", 0,     \
+    "ntriples", "ntriples", pact_write_text, 3, 4, 1)                                            \
+  X(NQUADS, "nquads", PACT_ALIASES("nq", "n-quads"), "nq", "application/n-quads", 1, "nquads",   \
+    "nquads", pact_write_text, 0, 0, 2)                                                          \
+  X(TRIG, "trig", PACT_ALIASES(NULL), "trig", "application/trig", 1, "trig", NULL,               \
+    pact_write_text, 0, 0, 0)                                                                    \
+  X(JSONLD, "jsonld", PACT_ALIASES("json-ld"), "jsonld", "application/ld+json", 1, NULL, NULL,   \
+    pact_write_jsonld, 2, 2, 4)                                                                  \
+  X(RDFXML, "rdfxml", PACT_ALIASES("rdf", "xml", "rdf/xml"), "rdf", "application/rdf+xml", 0,    \
+    "rdfxml", "rdfxml-abbrev", pact_write_rdfxml, 4, 3, 0)                                       \
+  PACT_TEST_FORMATS(X)
+#define PACT_ALIASES(...) {__VA_ARGS__}
+
+/* A test build adds a format here (tests/arch/toy-format.h); a release
+ * build adds none. */
+#ifndef PACT_TEST_FORMATS
+#define PACT_TEST_FORMATS(X)
+#endif
+
 typedef enum {
-  PACT_FORMAT_TURTLE,
-  PACT_FORMAT_NTRIPLES,
-  PACT_FORMAT_NQUADS,
-  PACT_FORMAT_TRIG,
-  PACT_FORMAT_JSONLD,
-  PACT_FORMAT_RDFXML,
+#define PACT_FORMAT_ENUM(id, ...) PACT_FORMAT_##id,
+  PACT_FORMAT_LIST(PACT_FORMAT_ENUM)
+#undef PACT_FORMAT_ENUM
   PACT_N_FORMATS
 } PactFormat;
+
+/* How many formats the pages and the dumps have. */
+#define PACT_FORMAT_ON_PAGES(id, n, a, e, m, ds, rp, rs, w, page, conneg, dump) +((page) > 0)
+#define PACT_FORMAT_DUMPED(id, n, a, e, m, ds, rp, rs, w, page, conneg, dump) +((dump) > 0)
+enum {
+  PACT_N_PAGE_FORMATS = 0 PACT_FORMAT_LIST(PACT_FORMAT_ON_PAGES),
+  PACT_N_DUMPS = 0 PACT_FORMAT_LIST(PACT_FORMAT_DUMPED)
+};
+#undef PACT_FORMAT_ON_PAGES
+#undef PACT_FORMAT_DUMPED
 
 struct PactWriteOptions; /* write/writer.h */
 
@@ -36,7 +73,17 @@ typedef struct {
   const char *raptor_serializer;
   PactStatus (*write)(const PactGraph *g, PactFormat f, const PactSink *out,
                       const struct PactWriteOptions *opt, PactDiag *d);
+  int page;   /* the places of the table's comment */
+  int conneg;
+  int dump;
 } PactFormatInfo;
+
+/* Which place a format_by_rank asks about. */
+typedef enum { PACT_RANK_PAGE, PACT_RANK_CONNEG, PACT_RANK_DUMP } PactFormatRank;
+
+/* The format in place k + 1 of `rank`: k < PACT_N_PAGE_FORMATS for pages
+ * and content negotiation, k < PACT_N_DUMPS for dumps. */
+PactFormat pact_format_by_rank(PactFormatRank rank, size_t k);
 
 /* The table's row of `f` (f < PACT_N_FORMATS). */
 const PactFormatInfo *pact_format_info(PactFormat f);
