@@ -30,19 +30,27 @@ cmp_entry(const void *a, const void *b)
 }
 
 
-/* The class folders pactum makes, in the order a reader looks for them,
- * with their titles. */
-static const char *const class_folders[][2] = {
-  {"agreement", "Agreements"}, {"exercise", "Exercises"}, {"visit", "Visits"},
-  {"meeting", "Meetings"}, {"person", "Persons"}, {"institution", "Institutions"},
-  {"country", "Countries"}, {"place", "Places"}, {"document", "Articles"}};
+/* The class folders pactum makes (model/classes.h): the one in place
+ * `rank` in the order a reader looks for them, or NULL. */
+enum { N_CLASS_FOLDERS = PACT_N_CLASSES + 1 };
+static const PactClassInfo *
+class_folder(size_t rank)
+{
+  for (int c = 0; c < N_CLASS_FOLDERS; c++) {
+    if (pact_resource_class(c)->site_rank == (int)rank) {
+      return pact_resource_class(c);
+    }
+  }
+  return NULL;
+}
 
+/* A folder's title: its class's, or its own name. */
 static const char *
 folder_title(const char *folder)
 {
-  for (size_t k = 0; k < sizeof class_folders / sizeof class_folders[0]; k++) {
-    if (strcmp(class_folders[k][0], folder) == 0) {
-      return class_folders[k][1];
+  for (int c = 0; c < N_CLASS_FOLDERS; c++) {
+    if (strcmp(pact_resource_class(c)->name, folder) == 0) {
+      return pact_resource_class(c)->title;
     }
   }
   return folder;
@@ -171,10 +179,10 @@ site_publish_indexes(Site *s, size_t n_terms)
       pact_buf_printf(&b, "<p>Defence cooperation as news reports it: who met whom, who signed "
                           "what, which exercises were held, with the exact words of each "
                           "article. %zu statements about %zu resources.</p>\n<table>\n", s->n, n);
-      for (size_t j = 0; j <= sizeof class_folders / sizeof class_folders[0]; j++) {
+      for (size_t j = 0; j <= N_CLASS_FOLDERS; j++) {
         for (size_t k = 0; k < n_folders; k++) {
-          int shown_here = j < sizeof class_folders / sizeof class_folders[0]
-                             ? strcmp(class_folders[j][0], folders[k]) == 0
+          int shown_here = j < N_CLASS_FOLDERS
+                             ? class_folder(j) && strcmp(class_folder(j)->name, folders[k]) == 0
                              : folder_title(folders[k]) == folders[k];
           if (!shown_here) {
             continue;

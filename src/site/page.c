@@ -129,10 +129,6 @@ row_label(const Site *s, PactTerm p)
 static PactStatus
 embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
 {
-  static const char *const types[][2] = {
-    {"Person", "Person"}, {"Institution", "GovernmentOrganization"}, {"Country", "Country"},
-    {"Place", "Place"}, {"Agreement", "CreativeWork"}, {"Exercise", "Event"},
-    {"Visit", "Event"}, {"Meeting", "Event"}, {"Document", "NewsArticle"}};
   cJSON *doc = cJSON_CreateObject();
   const char *schema_type = "Thing";
   char *text;
@@ -147,9 +143,9 @@ embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
     const char *p = pact_graph_term(s->g, s->q[i].p)->str;
     const PactTermInfo *o = pact_graph_term(s->g, s->q[i].o);
     if (strcmp(p, NS_RDF "type") == 0 && strncmp(o->str, PACT_NS, strlen(PACT_NS)) == 0) {
-      for (size_t k = 0; k < sizeof types / sizeof types[0]; k++) {
-        if (strcmp(o->str + strlen(PACT_NS), types[k][0]) == 0) {
-          schema_type = types[k][1];
+      for (int k = 0; k <= PACT_N_CLASSES; k++) {
+        if (strcmp(o->str + strlen(PACT_NS), pact_resource_class(k)->local) == 0) {
+          schema_type = pact_resource_class(k)->schema_type;
         }
       }
     }

@@ -10,6 +10,7 @@
 #ifndef PACT_SITE_SITE_H
 #define PACT_SITE_SITE_H
 
+#include "model/classes.h"
 #include "site/dumps.h"
 #include "site/files.h"
 #include "site/publish.h"

@@ -85,6 +85,7 @@ pact_write_rdfxml(const PactGraph *g, PactFormat f, const PactSink *sink,
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
   PactBuf iri;
+  PactPrefix prefix;
   PactStatus st = PACT_OK;
 
   pact_buf_init(&iri, 0);
@@ -105,19 +106,19 @@ pact_write_rdfxml(const PactGraph *g, PactFormat f, const PactSink *sink,
     return pact_diag(d, PACT_ERR_INTERNAL, NULL, 0, "raptor has no %s serializer",
                      pact_format_info(f)->raptor_serializer);
   }
-  for (size_t i = 0; pact_prefixes[i].name && st == PACT_OK; i++) {
+  for (size_t i = 0; pact_prefix_at(i, &prefix) && st == PACT_OK; i++) {
     raptor_uri *ns;
-    if (strcmp(pact_prefixes[i].name, "rdf") == 0) {
+    if (strcmp(prefix.name, "rdf") == 0) {
       continue; /* the RDF/XML serializer declares rdf: itself */
     }
     pact_buf_reset(&iri);
-    if (pact_prefixes[i].iri) {
-      st = pact_buf_adds(&iri, pact_prefixes[i].iri);
+    if (prefix.iri) {
+      st = pact_buf_adds(&iri, prefix.iri);
     } else {
-      st = pact_buf_printf(&iri, "%s%s/", opt->base, pact_prefixes[i].name);
+      st = pact_buf_printf(&iri, "%s%s/", opt->base, prefix.name);
     }
     ns = st == PACT_OK ? raptor_new_uri(world, (const unsigned char *)pact_buf_str(&iri)) : NULL;
-    if (!ns || raptor_serializer_set_namespace(ser, ns, (const unsigned char *)pact_prefixes[i].name) != 0) {
+    if (!ns || raptor_serializer_set_namespace(ser, ns, (const unsigned char *)prefix.name) != 0) {
       st = PACT_ERR_INTERNAL;
     }
     if (ns) {
@@ -212,6 +213,7 @@ pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, NULL, &n_default);
   PactOut *out = pact_out_new(sink);
+  PactPrefix prefix;
   PactStatus st = PACT_OK;
 
   if (!out) {
@@ -220,12 +222,12 @@ pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
   /* The vocabularies' namespaces are declared once, at the root; a
    * predicate of another namespace declares its own (xmlns:p). */
   pact_out_str(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF");
-  for (const PactPrefix *v = pact_prefixes; v->name; v++) {
-    if (v->iri) {
+  for (size_t i = 0; pact_prefix_at(i, &prefix); i++) {
+    if (prefix.iri) {
       pact_out_str(out, "\n    xmlns:");
-      pact_out_str(out, v->name);
+      pact_out_str(out, prefix.name);
       pact_out_str(out, "=\"");
-      pact_out_str(out, v->iri);
+      pact_out_str(out, prefix.iri);
       pact_out_char(out, '"');
     }
   }
@@ -235,7 +237,7 @@ pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
     const PactTermInfo *p = pact_graph_term(g, q[i].p);
     const PactTermInfo *o = pact_graph_term(g, q[i].o);
     size_t split = p->len;
-    const char *prefix;
+    const char *prefix_name;
 
     /* The predicate as namespace + local name: the longest name at its end. */
     while (split > 0 && name_char((unsigned char)p->str[split - 1])) {
@@ -254,18 +256,18 @@ pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
       xml_escaped(out, s->str, s->len, 1);
       pact_out_str(out, "\">\n");
     }
-    prefix = NULL;
-    for (const PactPrefix *v = pact_prefixes; v->name && !prefix; v++) {
-      if (v->iri && strlen(v->iri) == split && memcmp(v->iri, p->str, split) == 0) {
-        prefix = v->name;
+    prefix_name = NULL;
+    for (size_t k = 0; !prefix_name && pact_prefix_at(k, &prefix); k++) {
+      if (prefix.iri && strlen(prefix.iri) == split && memcmp(prefix.iri, p->str, split) == 0) {
+        prefix_name = prefix.name;
       }
     }
     pact_out_str(out, "    <");
-    pact_out_str(out, prefix ? prefix : "p");
+    pact_out_str(out, prefix_name ? prefix_name : "p");
     pact_out_char(out, ':');
     pact_out_put(out, p->str + split, p->len - split);
-    if (!prefix) {
-      prefix = "p"; /* a namespace of its own, declared here */
+    if (!prefix_name) {
+      prefix_name = "p"; /* a namespace of its own, declared here */
       pact_out_str(out, " xmlns:p=\"");
       xml_escaped(out, p->str, split, 1);
       pact_out_char(out, '"');
@@ -288,7 +290,7 @@ pact_write_rdfxml_plain(const PactGraph *g, const PactSink *sink, PactDiag *d)
       pact_out_char(out, '>');
       xml_escaped(out, o->str, o->len, 0);
       pact_out_str(out, "</");
-      pact_out_str(out, prefix);
+      pact_out_str(out, prefix_name);
       pact_out_char(out, ':');
       pact_out_put(out, p->str + split, p->len - split);
       pact_out_str(out, ">\n");

@@ -170,9 +170,10 @@ static void
 entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
 {
   int first = 1;
+  PactShape shape = pact_class(e->cls)->shape;
 
   pact_buf_addc(b, '{');
-  if (e->cls == PACT_COUNTRY) {
+  if (shape == PACT_SHAPE_COUNTRY) {
     member_string(b, &first, "code", e->code);
   } else {
     member_string(b, &first, "id", e->id);
@@ -199,13 +200,13 @@ entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
   member_string(b, &first, "country", e->country >= 0 ? ref_id(r, e->country) : NULL);
   member_string(b, &first, "kind", e->kind);
   member_string(b, &first, "status", e->status);
-  if (e->cls == PACT_AGREEMENT) {
+  if (shape == PACT_SHAPE_AGREEMENT) {
     member_string(b, &first, "signed", e->date);
     member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
     member_refs(b, &first, "parties", r, &e->parties);
     member_refs(b, &first, "signatories", r, &e->signatories);
   }
-  if (e->cls == PACT_EXERCISE) {
+  if (shape == PACT_SHAPE_EXERCISE) {
     if (e->edition) {
       key(b, &first, "edition");
       json_integer(b, e->edition);
@@ -215,10 +216,10 @@ entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
     member_refs(b, &first, "participants", r, &e->participants);
     member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
   }
-  if (e->cls == PACT_AGREEMENT || e->cls == PACT_EXERCISE) {
+  if (shape == PACT_SHAPE_AGREEMENT || shape == PACT_SHAPE_EXERCISE) {
     member_strings(b, &first, "areas", &e->areas);
   }
-  if (e->cls == PACT_VISIT) {
+  if (shape == PACT_SHAPE_VISIT) {
     member_string(b, &first, "visitor", ref_id(r, e->visitor));
     member_string(b, &first, "host", ref_id(r, e->host));
     member_string(b, &first, "start", e->start);
@@ -229,7 +230,7 @@ entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
     }
     member_refs(b, &first, "places", r, &e->places);
   }
-  if (e->cls == PACT_MEETING) {
+  if (shape == PACT_SHAPE_GATHERING) {
     member_refs(b, &first, "participants", r, &e->participants);
     member_string(b, &first, "date", e->date);
     member_string(b, &first, "place", e->place >= 0 ? ref_id(r, e->place) : NULL);
@@ -258,8 +259,6 @@ entity(PactBuf *b, const PactRecord *r, const PactEntity *e)
 PactStatus
 pact_write_record(const PactRecord *r, const PactSink *out, PactDiag *d)
 {
-  static const char *const lists[PACT_N_CLASSES] = {
-    "countries", "persons", "institutions", "places", "agreements", "exercises", "visits", "meetings"};
   PactBuf b;
   int first = 1;
   int af = 1;
@@ -281,7 +280,7 @@ pact_write_record(const PactRecord *r, const PactSink *out, PactDiag *d)
         continue;
       }
       if (!open) {
-        key(&b, &first, lists[c]);
+        key(&b, &first, pact_class((PactClass)c)->plural);
         pact_buf_addc(&b, '[');
         open = 1;
       } else {

@@ -248,17 +248,18 @@ pact_write_text(const PactGraph *g, PactFormat format, const PactSink *out,
   size_t n;
   size_t n_default;
   const PactQuad *q = pact_graph_quads(g, &n, &n_default);
+  PactPrefix prefix;
   PactStatus st = PACT_OK;
 
   if (!o) {
     return pact_diag(d, PACT_ERR_NOMEM, NULL, 0, "out of memory");
   }
-  for (size_t i = 0; turtle && pact_prefixes[i].name && st == PACT_OK; i++) {
+  for (size_t i = 0; turtle && pact_prefix_at(i, &prefix) && st == PACT_OK; i++) {
     PactBuf iri;
     pact_buf_init(&iri, 0);
-    st = pact_prefixes[i].iri ? pact_buf_adds(&iri, pact_prefixes[i].iri)
-                              : pact_buf_printf(&iri, "%s%s/", opt->base, pact_prefixes[i].name);
-    prefixes[n_prefixes].name = pact_prefixes[i].name;
+    st = prefix.iri ? pact_buf_adds(&iri, prefix.iri)
+                    : pact_buf_printf(&iri, "%s%s/", opt->base, prefix.name);
+    prefixes[n_prefixes].name = prefix.name;
     prefixes[n_prefixes].len = iri.len;
     prefixes[n_prefixes].iri = pact_buf_take(&iri);
     if (st == PACT_OK && !prefixes[n_prefixes].iri) {

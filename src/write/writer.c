@@ -1,11 +1,12 @@
 #include "write/writer.h"
 
+#include "model/classes.h"
 #include "model/vocab.h"
 
 #include <errno.h>
 #include <string.h>
 
-const PactPrefix pact_prefixes[] = {
+static const PactPrefix vocabularies[] = {
   {"pact", PACT_NS},
   {"rdf", NS_RDF},
   {"rdfs", NS_RDFS},
@@ -13,17 +14,33 @@ const PactPrefix pact_prefixes[] = {
   {"skos", NS_SKOS},
   {"dcterms", NS_DCTERMS},
   {"area", PACT_AREA_NS},
-  {"agreement", NULL},
-  {"country", NULL},
-  {"document", NULL},
-  {"exercise", NULL},
-  {"institution", NULL},
-  {"meeting", NULL},
-  {"person", NULL},
-  {"place", NULL},
-  {"visit", NULL},
-  {NULL, NULL},
 };
+enum { N_VOCABULARIES = sizeof vocabularies / sizeof vocabularies[0] };
+
+int
+pact_prefix_at(size_t i, PactPrefix *out)
+{
+  if (i < N_VOCABULARIES) {
+    *out = vocabularies[i];
+    return 1;
+  }
+  /* the class with i - N_VOCABULARIES names before its own: a handful of
+   * classes, so counting is cheaper than keeping a sorted copy that two
+   * threads (the site's pages and its dumps) would have to share */
+  for (int c = 0; c <= PACT_N_CLASSES; c++) {
+    const char *name = pact_resource_class(c)->name;
+    size_t before = 0;
+    for (int k = 0; k <= PACT_N_CLASSES; k++) {
+      before += strcmp(pact_resource_class(k)->name, name) < 0;
+    }
+    if (before == i - N_VOCABULARIES) {
+      out->name = name;
+      out->iri = NULL;
+      return 1;
+    }
+  }
+  return 0;
+}
 
 PactStatus
 pact_write_sink(const PactGraph *g, PactFormat f, const PactSink *out,

@@ -49,19 +49,21 @@ PactStatus pact_write_rdfxml(const PactGraph *g, PactFormat f, const PactSink *o
                              const PactWriteOptions *opt, PactDiag *d);
 
 /* RDF/XML without abbreviations: one rdf:Description per subject; the
- * vocabularies of pact_prefixes declared at the root, and a property of
+ * vocabularies of pact_prefix_at declared at the root, and a property of
  * any other namespace declaring its own. For the small graphs of published
  * pages, where raptor's rdfxml-abbrev took a third of the time (its
  * namespace bookkeeping per statement); a subject's statements must be
  * consecutive, as seal leaves them. */
 PactStatus pact_write_rdfxml_plain(const PactGraph *g, const PactSink *out, PactDiag *d);
 
-/* The prefixes every syntax that has them declares, in order; the
- * instance ones are relative to the base ("person" -> {base}person/). */
+/* The prefixes every syntax that has them declares, in order: the
+ * vocabularies, then one per class of resource (model/classes.h, and
+ * documents) in the order of their names, relative to the base ("person"
+ * -> {base}person/). Prefix i into *out; 0 past the last. */
 typedef struct {
   const char *name;
   const char *iri;      /* NULL: {base}{name}/ */
 } PactPrefix;
-extern const PactPrefix pact_prefixes[];
+int pact_prefix_at(size_t i, PactPrefix *out);
 
 #endif
