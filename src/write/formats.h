@@ -85,6 +85,13 @@ typedef enum { PACT_RANK_PAGE, PACT_RANK_CONNEG, PACT_RANK_DUMP } PactFormatRank
  * and content negotiation, k < PACT_N_DUMPS for dumps. */
 PactFormat pact_format_by_rank(PactFormatRank rank, size_t k);
 
+/* A test build names the writer of its added format with
+ * -DPACT_TEST_FORMAT_WRITER=name (tests/arch/toy-format.test). */
+#ifdef PACT_TEST_FORMAT_WRITER
+PactStatus PACT_TEST_FORMAT_WRITER(const PactGraph *g, PactFormat f, const PactSink *out,
+                                   const struct PactWriteOptions *opt, PactDiag *d);
+#endif
+
 /* The table's row of `f` (f < PACT_N_FORMATS). */
 const PactFormatInfo *pact_format_info(PactFormat f);
 
