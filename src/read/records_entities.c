@@ -203,14 +203,6 @@ read_entity(Reader *r, const cJSON *obj, PactEntity *e)
   PactStatus one;
   const char *lang = r->rec->article.language;
 
-#define KEEP(expr)        \
-  do {                    \
-    one = (expr);         \
-    if (one != PACT_OK) { \
-      st = one;           \
-    }                     \
-  } while (0)
-
   PACT_TRY(records_expect_object(r, obj));
   KEEP(records_check_members(r, obj, members_of_shape[pact_class(e->cls)->shape]));
   KEEP(records_opt_string(r, obj, "id", &e->id));
@@ -267,7 +259,6 @@ read_entity(Reader *r, const cJSON *obj, PactEntity *e)
   case PACT_SHAPE_DOCUMENT:
     break;
   }
-#undef KEEP
   return st;
 }
 

@@ -62,4 +62,14 @@ PactStatus records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEn
 /* records_entities.c */
 PactStatus records_read_record(Reader *r, const cJSON *root);
 
+/* Runs a check and keeps going: the entity's readers report every bad
+ * member, not only the first. Needs `st` and `one` (PactStatus) in scope. */
+#define KEEP(expr)        \
+  do {                    \
+    one = (expr);         \
+    if (one != PACT_OK) { \
+      st = one;           \
+    }                     \
+  } while (0)
+
 #endif

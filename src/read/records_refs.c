@@ -139,14 +139,6 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
   int32_t ref;
   PactRefs refs;
 
-#define KEEP(expr)        \
-  do {                    \
-    one = (expr);         \
-    if (one != PACT_OK) { \
-      st = one;           \
-    }                     \
-  } while (0)
-
   /* `e` may move when a reference adds a country: work on copies. */
   switch (pact_class(e->cls)->shape) {
   case PACT_SHAPE_PERSON:
@@ -199,6 +191,5 @@ records_read_refs(Reader *r, IdIndex *index, const cJSON *obj, PactEntity *e)
   default:
     break;
   }
-#undef KEEP
   return st;
 }
