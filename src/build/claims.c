@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "build/builder.h"
 
+#include "util/calendar.h"
+
 #include "model/vocab.h"
 
 #include <stdio.h>
@@ -11,10 +13,14 @@
 static PactTerm
 date_literal(PactBuilder *b, const char *s)
 {
-  size_t n = strlen(s);
-  PactTerm dt = n == 4    ? b->v.xsd_gyear
-                : n == 7 ? (s[0] == '-' ? b->v.xsd_gmonthday : b->v.xsd_gyearmonth)
-                         : b->v.xsd_date;
+  int y;
+  int m;
+  int d;
+  int precision = pact_date_parse(s, &y, &m, &d);
+  PactTerm dt = precision == 1   ? b->v.xsd_gyear
+                : precision == 3 ? b->v.xsd_gyearmonth
+                : precision == 2 ? b->v.xsd_gmonthday
+                                 : b->v.xsd_date;
 
   return literal(b, s, dt, NULL);
 }

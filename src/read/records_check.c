@@ -3,6 +3,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "read/records_reader.h"
 
+#include "util/calendar.h"
+
 #include "util/text.h"
 
 #include <math.h>
@@ -194,39 +196,11 @@ records_opt_integer(Reader *r, const cJSON *obj, const char *name, double min,
 int
 pact_records_valid_date(const char *s)
 {
-  size_t n = strlen(s);
-  int month;
-  int day;
-  static const int days_in[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int y;
+  int m;
+  int d;
 
-  for (size_t i = 0; i < n; i++) {
-    if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '-') {
-      return 0;
-    }
-  }
-  if (n == 4) {
-    return s[0] != '-' && strchr(s, '-') == NULL;
-  }
-  if (n == 7 && s[4] == '-' && strchr(s, '-') == s + 4) {
-    month = atoi(s + 5);
-    return month >= 1 && month <= 12;
-  }
-  if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
-    month = atoi(s + 2);
-    day = atoi(s + 5);
-    return month >= 1 && month <= 12 && day >= 1 && day <= days_in[month];
-  }
-  if (n == 10 && s[4] == '-' && s[7] == '-' && s[0] != '-') {
-    int year = atoi(s);
-    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    month = atoi(s + 5);
-    day = atoi(s + 8);
-    if (month < 1 || month > 12 || day < 1 || day > days_in[month]) {
-      return 0;
-    }
-    return !(month == 2 && day == 29 && !leap);
-  }
-  return 0;
+  return pact_date_parse(s, &y, &m, &d) != 0;
 }
 
 PactStatus

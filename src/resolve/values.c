@@ -144,18 +144,9 @@ resolve_keep_plain(R *r)
 static Date
 parse_date(const char *s)
 {
-  Date t = {0, 0, 0, 0};
-  size_t n = strlen(s);
+  Date t;
 
-  if (n == 10 && s[4] == '-' && s[7] == '-') {
-    t = (Date){atoi(s), atoi(s + 5), atoi(s + 8), 4};
-  } else if (n == 7 && s[0] == '-' && s[1] == '-') {
-    t = (Date){0, atoi(s + 2), atoi(s + 5), 2};
-  } else if (n == 7 && s[4] == '-') {
-    t = (Date){atoi(s), atoi(s + 5), 0, 3};
-  } else if (n == 4) {
-    t = (Date){atoi(s), 0, 0, 1};
-  }
+  t.precision = pact_date_parse(s, &t.y, &t.m, &t.d);
   return t;
 }
 

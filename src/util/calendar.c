@@ -2,6 +2,7 @@
 #include "util/calendar.h"
 
 #include <stdio.h>
+#include <string.h>
 
 long
 pact_days_from_civil(int y, int m, int d)
@@ -68,6 +69,41 @@ pact_iso_day_parse(const char *s, int *y, int *m, int *d)
   *m = mm;
   *d = dd;
   return 1;
+}
+
+int
+pact_date_parse(const char *s, int *y, int *m, int *d)
+{
+  static const int days_in[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  size_t n = s ? strlen(s) : 0;
+  int yy = 0;
+  int mm = 0;
+  int dd = 0;
+  int precision = 0;
+
+  if (n == 4 && (yy = digits(s, 4)) >= 0) {
+    precision = 1;
+  } else if (n == 7 && s[4] == '-' && (yy = digits(s, 4)) >= 0 && (mm = digits(s + 5, 2)) >= 1 &&
+             mm <= 12) {
+    precision = 3;
+  } else if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-' && (mm = digits(s + 2, 2)) >= 1 &&
+             mm <= 12 && (dd = digits(s + 5, 2)) >= 1 && dd <= days_in[mm]) {
+    precision = 2;
+  } else if (n == 10 && pact_iso_day_parse(s, &yy, &mm, &dd) && mm >= 1 && mm <= 12 && dd >= 1 &&
+             dd <= days_in[mm] &&
+             !(mm == 2 && dd == 29 && !((yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0))) {
+    precision = 4;
+  }
+  if (precision == 2) {
+    yy = 0; /* the YYYY-MM test above read "--MM" as a year */
+  }
+  if (!precision) {
+    yy = mm = dd = 0;
+  }
+  *y = yy;
+  *m = mm;
+  *d = dd;
+  return precision;
 }
 
 static char *

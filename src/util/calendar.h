@@ -18,6 +18,15 @@ void pact_civil_from_days(long z, int *y, int *m, int *d);
  * its parts go to *y, *m, *d (not checked against the calendar). */
 int pact_iso_day_parse(const char *s, int *y, int *m, int *d);
 
+/* The dates of records and of the graph: "YYYY-MM-DD" (a day, precision
+ * 4), "YYYY-MM" (3), "--MM-DD" (a day of an unknown year, 2) and "YYYY"
+ * (1), checked against the calendar (no 2025-02-29). Returns the
+ * precision and sets *y, *m, *d (0 where not given); 0 when `s` is none
+ * of these, and then the parts are 0. The one parser of these forms: the
+ * records reader checks with it, the builder picks a datatype with it,
+ * resolution compares with it. */
+int pact_date_parse(const char *s, int *y, int *m, int *d);
+
 /* Writes "YYYY-MM-DD" (m and d given), "YYYY-MM" (d == 0) or "YYYY"
  * (m == 0) to `out`, which holds at least 12 bytes, as
  * snprintf("%04d-%02d-%02d") would; returns the length written. */

@@ -338,6 +338,34 @@ test_calendar(void)
   CHECK_STR(out, "-005");
 }
 
+/* The one parser of the dates of records and of the graph. */
+static void
+test_date_forms(void)
+{
+  static const struct {
+    const char *s;
+    int precision, y, m, d;
+  } cases[] = {
+    {"2025-06-27", 4, 2025, 6, 27}, {"2024-02-29", 4, 2024, 2, 29}, {"2000-02-29", 4, 2000, 2, 29},
+    {"2025-06", 3, 2025, 6, 0},     {"--02-29", 2, 0, 2, 29},      {"2025", 1, 2025, 0, 0},
+    {"2025-02-29", 0, 0, 0, 0},     {"1900-02-29", 0, 0, 0, 0},    {"2025-13", 0, 0, 0, 0},
+    {"2025-1--01", 0, 0, 0, 0},     {"2025-06-31", 0, 0, 0, 0},    {"--13-01", 0, 0, 0, 0},
+    {"20x5", 0, 0, 0, 0},           {"2025-06-27T10", 0, 0, 0, 0}, {"", 0, 0, 0, 0},
+  };
+  int y;
+  int m;
+  int d;
+
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int p = pact_date_parse(cases[i].s, &y, &m, &d);
+    if (p != cases[i].precision || y != cases[i].y || m != cases[i].m || d != cases[i].d) {
+      CHECK(!"pact_date_parse");
+      fprintf(stderr, "  %s: precision %d %d-%d-%d\n", cases[i].s, p, y, m, d);
+    }
+  }
+  CHECK(pact_date_parse(NULL, &y, &m, &d) == 0);
+}
+
 int
 main(void)
 {
@@ -349,6 +377,7 @@ main(void)
   test_utf8_and_iri();
   test_atomic();
   test_calendar();
+  test_date_forms();
   test_file_read();
   pact_buf_free(&key_buf);
   pact_buf_free(&slug_buf[0]);
