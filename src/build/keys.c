@@ -227,7 +227,7 @@ agreement_has_twin(PactBuilder *b, const PactRecord *r, size_t i)
     return 0;
   }
   for (size_t j = 0; j < r->n_entities && !twin; j++) {
-    if (j == i || r->entities[j].cls != PACT_AGREEMENT) {
+    if (j == i || r->entities[j].cls != r->entities[i].cls) {
       continue;
     }
     pact_buf_reset(&b->key);
