@@ -12,7 +12,6 @@ static int
 init_vocab(PactBuilder *b)
 {
   Vocab *v = &b->v;
-  char name[128];
 
   v->type = iri(b, NS_RDF "type");
   v->label = iri(b, NS_RDFS "label");
@@ -33,16 +32,14 @@ init_vocab(PactBuilder *b)
   v->begin_index = iri(b, PACT_NS "beginIndex");
   v->end_index = iri(b, PACT_NS "endIndex");
   v->mention_class = iri(b, PACT_NS "Mention");
-  snprintf(name, sizeof name, PACT_NS "%s", pact_document_class.local);
-  v->document_class = iri(b, name);
+  v->document_class = iri(b, pact_document_class.iri);
   v->file_name = iri(b, PACT_NS "fileName");
   v->issued = iri(b, NS_DCTERMS "issued");
   v->language = iri(b, NS_DCTERMS "language");
   v->headline = iri(b, NS_DCTERMS "title");
   v->source = iri(b, NS_DCTERMS "source");
   for (int c = 0; c < PACT_N_CLASSES; c++) {
-    snprintf(name, sizeof name, PACT_NS "%s", pact_class((PactClass)c)->local);
-    v->class_of[c] = iri(b, name);
+    v->class_of[c] = iri(b, pact_class((PactClass)c)->iri);
   }
   v->country_code = iri(b, PACT_NS "countryCode");
   v->country = iri(b, PACT_NS "country");

@@ -72,6 +72,7 @@ typedef enum {
 typedef struct {
   const char *name;
   const char *local;       /* the ontology class's local name */
+  const char *iri;         /* and its IRI, pact:Class */
   const char *plural;
   const char *title;
   const char *schema_type;

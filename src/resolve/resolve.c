@@ -4,7 +4,6 @@
 #include "model/vocab.h"
 #include "util/hash.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -265,10 +264,8 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   r.edition = find(&r, PACT_NS "edition");
   r.area = find(&r, PACT_NS "area");
   for (int k = 0; k < PACT_N_CLASSES; k++) {
-    char iri[128];
     if (pact_class((PactClass)k)->window_days >= 0) {
-      snprintf(iri, sizeof iri, PACT_NS "%s", pact_class((PactClass)k)->local);
-      r.cls[k] = find(&r, iri);
+      r.cls[k] = find(&r, pact_class((PactClass)k)->iri);
     }
   }
   if (stats) {

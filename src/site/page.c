@@ -142,9 +142,9 @@ embedded_jsonld(const Site *s, PactTerm r, PactBuf *b)
   for (size_t i = lo; i < hi; i++) {
     const char *p = pact_graph_term(s->g, s->q[i].p)->str;
     const PactTermInfo *o = pact_graph_term(s->g, s->q[i].o);
-    if (strcmp(p, NS_RDF "type") == 0 && strncmp(o->str, PACT_NS, strlen(PACT_NS)) == 0) {
+    if (strcmp(p, NS_RDF "type") == 0) {
       for (int k = 0; k <= PACT_N_CLASSES; k++) {
-        if (strcmp(o->str + strlen(PACT_NS), pact_resource_class(k)->local) == 0) {
+        if (strcmp(o->str, pact_resource_class(k)->iri) == 0) {
           schema_type = pact_resource_class(k)->schema_type;
         }
       }

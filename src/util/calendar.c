@@ -81,21 +81,20 @@ pact_date_parse(const char *s, int *y, int *m, int *d)
   int dd = 0;
   int precision = 0;
 
+  /* "--MM-DD" before "YYYY-MM": both are 7 bytes with '-' at [4] */
   if (n == 4 && (yy = digits(s, 4)) >= 0) {
     precision = 1;
+  } else if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
+    mm = digits(s + 2, 2);
+    dd = digits(s + 5, 2);
+    precision = mm >= 1 && mm <= 12 && dd >= 1 && dd <= days_in[mm] ? 2 : 0;
   } else if (n == 7 && s[4] == '-' && (yy = digits(s, 4)) >= 0 && (mm = digits(s + 5, 2)) >= 1 &&
              mm <= 12) {
     precision = 3;
-  } else if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-' && (mm = digits(s + 2, 2)) >= 1 &&
-             mm <= 12 && (dd = digits(s + 5, 2)) >= 1 && dd <= days_in[mm]) {
-    precision = 2;
   } else if (n == 10 && pact_iso_day_parse(s, &yy, &mm, &dd) && mm >= 1 && mm <= 12 && dd >= 1 &&
              dd <= days_in[mm] &&
              !(mm == 2 && dd == 29 && !((yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0))) {
     precision = 4;
-  }
-  if (precision == 2) {
-    yy = 0; /* the YYYY-MM test above read "--MM" as a year */
   }
   if (!precision) {
     yy = mm = dd = 0;
