@@ -4,6 +4,7 @@
  * its parties and the areas it covers; then, once meetings are known, who
  * signed it when no "signed by" said so. */
 #include "extract/events.h"
+#include "extract/persons.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +76,23 @@ witnesses(const PactDoc *doc, size_t tok)
 /* The persons named after the "by"/"par" at `by`, up to `max`, before
  * token b: within SIGNERS_SPAN tokens, a list that "..., et par Y" (or
  * "and by") carries on, and not past the witnesses. */
+/* Whether the comma at `tok` opens an apposition that a second comma and
+ * the passive's agent close: "paraphé à Ship House, le siège du ministère,
+ * par X" (a place described, then who signed). */
+static int
+apposed_place_ends(const PactDoc *doc, size_t tok, size_t b)
+{
+  for (size_t k = tok + 1; k + 1 < b && k < tok + 10; k++) {
+    if (events_person_at(doc, k) >= 0 || pact_doc_is_punct(doc, k, ';') || pact_doc_is_punct(doc, k, '.')) {
+      return 0;
+    }
+    if (pact_doc_is_punct(doc, k, ',')) {
+      return pact_doc_key_is(doc, k + 1, "par") || pact_doc_key_is(doc, k + 1, "by");
+    }
+  }
+  return 0;
+}
+
 static size_t
 signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max)
 {
@@ -532,6 +550,8 @@ pact_doc_signers_by_subject(PactDoc *doc)
       }
       if (k > a + 1 && pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 2) >= 0) {
         j = k - 1;
+      } else if (k > a && events_person_at(doc, k - 1) >= 0 && persons_side_after(doc, k) >= 0) {
+        j = k; /* "X for Bulgaria and Y for Hungary, signed" */
       }
     }
     plural = j > a && events_plural_people(doc, j - 1);
@@ -539,13 +559,16 @@ pact_doc_signers_by_subject(PactDoc *doc)
      * "a été signé lundi 30 novembre au quartier général par X" */
     size_t by = mt->tok + mt->n;
     int passive = 0;
-    for (size_t k = mt->tok; k < mt->tok + mt->n; k++) {
+    /* the auxiliary inside the cue, or before it past an adverb: "a
+     * ensuite été paraphé", "was later signed" */
+    for (size_t k = mt->tok > a + 2 ? mt->tok - 2 : a; k < mt->tok + mt->n; k++) {
       passive |= pact_doc_key_is(doc, k, "was") || pact_doc_key_is(doc, k, "were") || pact_doc_key_is(doc, k, "been") ||
                  pact_doc_key_is(doc, k, "ete");
     }
     while (passive && by < b && by < mt->tok + mt->n + 16 && !pact_doc_key_is(doc, by, "par") &&
-           !pact_doc_key_is(doc, by, "by") && !pact_doc_is_punct(doc, by, ',') && !pact_doc_is_punct(doc, by, ';') &&
-           events_person_at(doc, by) < 0) {
+           !pact_doc_key_is(doc, by, "by") && !pact_doc_is_punct(doc, by, ';') && events_person_at(doc, by) < 0 &&
+           !(pact_doc_is_punct(doc, by, ',') && !apposed_place_ends(doc, by, b) &&
+             !pact_doc_key_is(doc, by + 1, "par") && !pact_doc_key_is(doc, by + 1, "by"))) {
       by++;
     }
     int agent = pact_doc_key_is(doc, by, "par") || pact_doc_key_is(doc, by, "by");

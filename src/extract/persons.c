@@ -19,6 +19,64 @@ is_person_verb(const PactDoc *doc, size_t tok)
          !(doc->toks.v[tok].flags & TF_CAP);
 }
 
+/* The country a phrase right after a person's name says they stand for:
+ * "X pour la partie nigériane", "Y for the Egyptian side", "Z pour la
+ * Serbie", "W for Hungary", "on behalf of Kenya"; -1 when none. */
+int32_t
+persons_side_after(const PactDoc *doc, size_t k)
+{
+  static const char *const fors[] = {"for", "pour", NULL};
+  static const char *const determiners[] = {"the", "la", "le", "l", "les", NULL};
+  static const char *const sides[] = {"side", "partie", "cote", "delegation", NULL};
+  const PactLexEntry *c;
+
+  if (pact_doc_key_is(doc, k, "on") && pact_doc_key_is(doc, k + 1, "behalf") && pact_doc_key_is(doc, k + 2, "of")) {
+    k += 2;
+  } else if (!pact_doc_key_in(doc, k, fors)) {
+    return -1;
+  }
+  k++;
+  if (pact_doc_key_in(doc, k, determiners)) {
+    k++;
+    if (pact_doc_is_punct(doc, k, '\'')) {
+      k++;
+    }
+  }
+  c = pact_doc_entry(doc, k, LEX_COUNTRY);
+  if (c && !pact_lex_is_demonym(c)) {
+    const PactMatch *m = pact_doc_match_at(doc, k);
+    size_t end = m ? m->tok + m->n : k + 1;
+    /* "for Serbia" ends there: not "for Serbia's army" */
+    return pact_doc_is_punct(doc, end, '\'') ? -1 : c->value;
+  }
+  /* "the Egyptian side", "la partie égyptienne" */
+  if (c && pact_doc_key_in(doc, k + 1, sides)) {
+    return c->value;
+  }
+  if (pact_doc_key_in(doc, k, sides)) {
+    c = pact_doc_entry(doc, k + 1, LEX_COUNTRY);
+    return c && pact_lex_is_demonym(c) ? c->value : -1;
+  }
+  return -1;
+}
+
+/* Whether "and"/"et" before tok follows a person and the side they stand
+ * for: "Ivan Petrov for Bulgaria and NAME", "X pour la Serbie et NAME". */
+static int
+side_joined(const PactDoc *doc, size_t tok)
+{
+  if (tok < 3 || !(pact_doc_key_is(doc, tok - 1, "and") || pact_doc_key_is(doc, tok - 1, "et"))) {
+    return 0;
+  }
+  for (size_t k = tok - 2; k > 0 && k + 7 > tok; k--) {
+    int32_t p = doc->owner[k - 1];
+    if (p >= 0 && doc->things[p].cls == PACT_PERSON) {
+      return persons_side_after(doc, k) >= 0;
+    }
+  }
+  return 0;
+}
+
 /* Names without a title: appositions, subjects and objects of verbs, and
  * names joined to a person by "and". */
 static PactStatus
@@ -81,7 +139,7 @@ untitled_persons(PactDoc *doc)
         cue = is_person_verb(doc, b) ||
               ((pact_doc_key_is(doc, before - 1, "and") || pact_doc_key_is(doc, before - 1, "et")) &&
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
-              pact_doc_key_is(doc, before - 1, "between");
+              pact_doc_key_is(doc, before - 1, "between") || side_joined(doc, before);
       }
       /* the full name of a person already found, again (compared in
        * place: this is asked of every capitalised run) */
@@ -329,6 +387,20 @@ follow_aliases(PactDoc *doc)
   }
 }
 
+/* A person of no known country named right before a side they stand for
+ * ("signed by X for the Nigerian side and by Y for Egypt") is of it. */
+static void
+persons_sides(PactDoc *doc)
+{
+  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+    int32_t p = doc->owner[i];
+    if (p < 0 || doc->owner[i + 1] == p || doc->things[p].cls != PACT_PERSON || doc->things[p].country >= 0) {
+      continue;
+    }
+    doc->things[p].country = persons_side_after(doc, i + 1);
+  }
+}
+
 PactStatus
 pact_doc_persons(PactDoc *doc)
 {
@@ -337,5 +409,6 @@ pact_doc_persons(PactDoc *doc)
   PACT_TRY(merge_persons(doc));
   follow_aliases(doc);
   PACT_TRY(surname_mentions(doc));
+  persons_sides(doc);
   return PACT_OK;
 }

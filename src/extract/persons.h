@@ -39,6 +39,11 @@ int persons_plausible_name(const PactDoc *doc, size_t a, size_t b);
  * the tokens marked as its own; -1 with *st set when out of memory. */
 int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);
 
+/* The country the phrase at tok says the person named just before it
+ * stands for ("for Bulgaria", "pour la partie nigériane", "on behalf of
+ * Kenya"), or -1. */
+int32_t persons_side_after(const PactDoc *doc, size_t tok);
+
 /* titles.c */
 /* Persons after their titles, with the titles and countries these tell. */
 PactStatus pact_doc_titled_persons(PactDoc *doc);

@@ -1829,6 +1829,38 @@ test_signers_described(void)
   free_record(r);
 }
 
+/* "paraphé à Ship House, le siège du ministère, par X pour la partie
+ * nigériane et par Y pour la partie égyptienne": the passive's agent past
+ * a described place, and each signer's side after the name. */
+static void
+test_signers_for_sides(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-29 M\xc3\xa9morandum\n\n"
+    "ABUJA - Le Ghana et le Nigeria ont sign\xc3\xa9 mercredi 28 ao\xc3\xbbt \xc3\xa0 Abuja un m\xc3\xa9morandum "
+    "d'entente.\n\n"
+    "Le document a ensuite \xc3\xa9t\xc3\xa9 paraph\xc3\xa9 \xc3\xa0 Ship House, le si\xc3\xa8ge du minist\xc3\xa8re, par "
+    "le secr\xc3\xa9taire permanent Musa Bello pour la partie nig\xc3\xa9riane et par le g\xc3\xa9n\xc3\xa9ral Kofi Owusu "
+    "pour la partie ghan\xc3\xa9\x65nne.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  const PactEntity *bello = find(r, PACT_PERSON, "Musa Bello");
+  const PactEntity *owusu = find(r, PACT_PERSON, "Kofi Owusu");
+
+  CHECK(a && a->signatories.n == 2);
+  CHECK(bello && strcmp(code_of(r, bello->country), "NG") == 0);
+  CHECK(owusu && strcmp(code_of(r, owusu->country), "GH") == 0);
+  CHECK(find(r, PACT_VISIT, NULL) != NULL); /* the Ghanaian signed abroad */
+  free_record(r);
+  r = extract("date 2010-03-23 Agreement\n\n"
+              "The then defence ministers, Ivan Petrov for Bulgaria and Janos Kovacs for Hungary, signed a defence "
+              "cooperation agreement in Sofia.\n");
+  const PactEntity *k = find(r, PACT_PERSON, "Janos Kovacs");
+  CHECK(k && strcmp(code_of(r, k->country), "HU") == 0);
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2398,6 +2430,7 @@ main(void)
   test_companies();
   test_previous_editions();
   test_signers_described();
+  test_signers_for_sides();
   test_story_days();
   test_other_visit();
   test_sides();
