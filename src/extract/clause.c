@@ -326,11 +326,14 @@ events_agent_of_phrase(const PactDoc *doc, size_t a, size_t first)
 {
   static const char *const small[] = {"de", "du", "des", "d", "l", "la", "le", "les", "the", "of", NULL};
   static const char *const agents[] = {"par", "by", "with", "avec", NULL};
+  /* "La délégation était conduite par X", "the delegation, led by X":
+   * who leads the subject stands for it */
+  static const char *const leading[] = {"led", "headed", "conduite", "conduit", "dirigee", "dirige", "menee", NULL};
 
   for (size_t i = first; i > a && first - i < 12; i--) {
     size_t k = i - 1;
     if (pact_doc_key_in(doc, k, agents)) {
-      return 1;
+      return !(k > a && pact_doc_key_in(doc, k - 1, leading));
     }
     if (!(pact_doc_is_punct(doc, k, ',') || pact_doc_is_punct(doc, k, '\'') || pact_doc_key_in(doc, k, small) ||
           pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY) ||

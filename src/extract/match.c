@@ -38,6 +38,15 @@ inserted_adverb(const PactTokens *toks, size_t j)
     }
     hashed = 1;
   }
+  /* any adverb of manner in small letters: "a été brièvement reçue",
+   * "was warmly received", "a été officiellement accueilli" */
+  size_t n = toks->v[j].key_len;
+  const char *key = pact_token_key(toks, j);
+  if (toks->v[j].kind == TOK_WORD && !(toks->v[j].flags & TF_CAP) &&
+      ((n > 6 && memcmp(key + n - 4, "ment", 4) == 0 && key[n - 5] == 'e') ||
+       (n > 4 && memcmp(key + n - 2, "ly", 2) == 0))) {
+    return 1;
+  }
   if (!(mask >> (toks->v[j].hash & 63) & 1)) {
     return 0;
   }

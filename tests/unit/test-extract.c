@@ -1861,6 +1861,29 @@ test_signers_for_sides(void)
   free_record(r);
 }
 
+/* "La délégation égyptienne était conduite par X. Avant la cérémonie,
+ * elle a été brièvement reçue par Y": who leads the delegation stands for
+ * it (an agent of "conduite par", "led by" is the subject), and an adverb
+ * of manner inside the verb's phrase leaves the cue whole. */
+static void
+test_delegation_leader(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-29 Visite\n\n"
+    "ABUJA - Le Ghana et le Nigeria ont sign\xc3\xa9 mercredi 28 ao\xc3\xbbt un m\xc3\xa9morandum d'entente.\n\n"
+    "La d\xc3\xa9l\xc3\xa9gation ghan\xc3\xa9" "enne \xc3\xa9tait conduite par le g\xc3\xa9n\xc3\xa9ral Kofi Owusu. Avant "
+    "la c\xc3\xa9r\xc3\xa9monie, elle a \xc3\xa9t\xc3\xa9 bri\xc3\xa8vement re\xc3\xa7ue dans son bureau par le ministre "
+    "nig\xc3\xa9rian de la D\xc3\xa9" "fense, Musa Bello.\n");
+
+  CHECK(met(r, "Kofi Owusu", "Musa Bello", "2024-08-28"));
+  free_record(r);
+  r = extract("date 2024-08-29 Visit\n\n"
+              "ABUJA - The Ghanaian delegation was led by General Kofi Owusu. He was warmly received by Nigeria's "
+              "Minister of Defence, Musa Bello, on Wednesday.\n");
+  CHECK(met(r, "Kofi Owusu", "Musa Bello", "2024-08-28"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2431,6 +2454,7 @@ main(void)
   test_previous_editions();
   test_signers_described();
   test_signers_for_sides();
+  test_delegation_leader();
   test_story_days();
   test_other_visit();
   test_sides();
