@@ -372,3 +372,27 @@ pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
   }
   return -1;
 }
+
+int
+pact_doc_digit_ordinal(const PactDoc *doc, size_t tok)
+{
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", "e", "eme", "er", "re", NULL};
+  const char *key;
+  int v = 0;
+  size_t i = 0;
+
+  if (tok >= doc->toks.n || doc->toks.v[tok].kind != TOK_WORD) {
+    return 0;
+  }
+  key = pact_token_key(&doc->toks, tok);
+  while (key[i] >= '0' && key[i] <= '9' && v < 100000) {
+    v = v * 10 + key[i] - '0';
+    i++;
+  }
+  for (size_t k = 0; i && suffixes[k]; k++) {
+    if (strcmp(key + i, suffixes[k]) == 0) {
+      return v;
+    }
+  }
+  return 0;
+}

@@ -147,6 +147,9 @@ char *pact_doc_text(const PactDoc *doc, size_t a, size_t b);
 int pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key);
 /* Whether token tok's key is one of `keys` (NULL-terminated). */
 int pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys);
+/* The value of an ordinal written with digits at tok ("3rd", "11th",
+ * "53e", "1re", "2ème"), or 0. */
+int pact_doc_digit_ordinal(const PactDoc *doc, size_t tok);
 int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
 /* The first token of [a, b) whose key starts with one of `stems` (a
  * NULL-terminated list), or b. */

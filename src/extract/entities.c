@@ -338,6 +338,10 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
          !pact_doc_has(doc, a - 1, LEX_AGREEMENT)) {
     a--;
   }
+  /* "11th Infantry Brigade", "55th Combat Group": a unit's number */
+  if (unit && a > 0 && pact_doc_digit_ordinal(doc, a - 1) > 0) {
+    a--;
+  }
   /* Right: "of/de + capitalised words"; in French also adjectives that
    * follow the noun ("Forces Armées Royales"). */
   for (;;) {
@@ -652,6 +656,69 @@ forces_with_demonym(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Whether a French word in small letters after a unit's noun reads as its
+ * adjective ("mécanisée", "blindée", "spéciales", "rapide"), not a verb
+ * ("participe", "a"). */
+static int
+unit_adjective(const PactDoc *doc, size_t k)
+{
+  static const char *const endings[] = {"ee", "ees", "es", "ale", "ales", "aire", "aires", "ique", "iques", "ide",
+                                        "ere", "eres", "ste", "stes", "ine", "ienne", NULL};
+  const char *key;
+  size_t n;
+
+  if (!small_noun(doc, k) || is_connector(doc, k)) {
+    return 0;
+  }
+  key = pact_token_key(&doc->toks, k);
+  n = doc->toks.v[k].key_len;
+  for (size_t i = 0; endings[i]; i++) {
+    size_t e = strlen(endings[i]);
+    if (n > e + 2 && strcmp(key + n - e, endings[i]) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A French unit told by its number, in small letters: "la 53e division",
+ * "la 41e brigade d'infanterie mécanisée", "le 150e bataillon de force de
+ * réaction rapide", "la 10e division blindée allemande" (a demonym at the
+ * end tells the country), "la 1re division de la JGSDF". The ordinal is
+ * at o, the head at [h, h + n). */
+static PactStatus
+numbered_unit(PactDoc *doc, size_t o, size_t h, size_t n, const char *kind, size_t *next)
+{
+  size_t b = h + n;
+  int32_t country = -1;
+
+  for (int words = 0; words < 6 && b < doc->toks.n && !(doc->toks.v[b].flags & TF_SENT);) {
+    size_t c = b;
+    if (unit_adjective(doc, b)) {
+      b++;
+      words++;
+      continue;
+    }
+    while (c < doc->toks.n && c < b + 3 && is_connector(doc, c) && !pact_doc_key_is(doc, c, "et")) {
+      c++;
+    }
+    if (c > b && (small_noun(doc, c) || is_cap_word(doc, c)) && !pact_doc_has(doc, c, LEX_PLACE) &&
+        !(doc->toks.v[c].flags & TF_SENT)) {
+      b = c + 1;
+      words++;
+      continue;
+    }
+    break;
+  }
+  const PactLexEntry *c = pact_doc_entry(doc, b, LEX_COUNTRY);
+  if (pact_lex_is_demonym(c) && !(doc->toks.v[b].flags & TF_CAP)) {
+    country = c->value;
+    b += pact_doc_match_at(doc, b)->n;
+  }
+  *next = b;
+  return add_institution(doc, o, b, kind, country, 0);
+}
+
 static PactStatus
 institutions(PactDoc *doc)
 {
@@ -673,7 +740,11 @@ institutions(PactDoc *doc)
     if (mt->tok > 0 && pact_doc_is_punct(doc, mt->tok - 1, '-') && !(doc->toks.v[mt->tok].flags & TF_SPACE)) {
       continue;
     }
-    if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) &&
+    if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) && is_unit(e->kind) && mt->tok > 0 &&
+        pact_doc_digit_ordinal(doc, mt->tok - 1) > 0) {
+      st = numbered_unit(doc, mt->tok - 1, mt->tok, mt->n, e->kind, &next);
+      skip_to = next;
+    } else if (doc->lang == 2 && !(doc->toks.v[mt->tok].flags & TF_CAP) &&
         (next = head_demonym_name(doc, mt->tok + mt->n)) > 0) {
       /* "le ministère irakien de la Défense", "le ministère fédéral
        * nigérian de la Défense": the demonym between the head and its

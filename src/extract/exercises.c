@@ -45,9 +45,6 @@ events_ordinal_at(const PactDoc *doc, size_t tok)
 {
   const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_ORDINAL);
   const PactMatch *m;
-  const char *key;
-  int v = 0;
-  size_t i = 0;
 
   if (e) {
     return e->value;
@@ -60,17 +57,7 @@ events_ordinal_at(const PactDoc *doc, size_t tok)
   if (m && m->tok + m->n == tok + 1 && (e = pact_doc_entry(doc, m->tok, LEX_ORDINAL)) != NULL) {
     return e->value;
   }
-  key = pact_token_key(&doc->toks, tok);
-  while (key[i] >= '0' && key[i] <= '9') {
-    v = v * 10 + key[i] - '0';
-    i++;
-  }
-  if (i && (strcmp(key + i, "st") == 0 || strcmp(key + i, "nd") == 0 || strcmp(key + i, "rd") == 0 ||
-            strcmp(key + i, "th") == 0 || strcmp(key + i, "e") == 0 || strcmp(key + i, "eme") == 0 ||
-            strcmp(key + i, "er") == 0)) {
-    return v;
-  }
-  return 0;
+  return pact_doc_digit_ordinal(doc, tok);
 }
 
 static int

@@ -1884,6 +1884,31 @@ test_delegation_leader(void)
   free_record(r);
 }
 
+/* Units told by their number: "the 11th Infantry Brigade", "la 41e
+ * brigade d'infanterie mécanisée", "la 10e division blindée allemande"
+ * (the demonym at the end gives the country), "la 51e sous-zone"; not a
+ * verb after the noun ("la 53e division participe"). */
+static void
+test_numbered_units(void)
+{
+  PactRecord *r = extract(
+    "date 2024-05-10 Exercice\n\n"
+    "Les soldats de la 53e division participent \xc3\xa0 l'exercice avec la 41e brigade d'infanterie "
+    "m\xc3\xa9" "canis\xc3\xa9" "e. La 10e division blind\xc3\xa9" "e allemande et la 51e sous-zone sont aussi l\xc3\xa0.\n");
+  const PactEntity *d = find(r, PACT_INSTITUTION, "10e division blind\xc3\xa9" "e allemande");
+
+  CHECK(find(r, PACT_INSTITUTION, "53e division") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "41e brigade d'infanterie m\xc3\xa9" "canis\xc3\xa9" "e") != NULL);
+  CHECK(d && strcmp(code_of(r, d->country), "DE") == 0);
+  CHECK(find(r, PACT_INSTITUTION, "51e sous-zone") != NULL);
+  free_record(r);
+  r = extract("date 2024-05-10 Exercise\n\n"
+              "Troops of the 11th Infantry Brigade and the 55th Combat Group joined the drill.\n");
+  CHECK(find(r, PACT_INSTITUTION, "11th Infantry Brigade") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "55th Combat Group") != NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2455,6 +2480,7 @@ main(void)
   test_signers_described();
   test_signers_for_sides();
   test_delegation_leader();
+  test_numbered_units();
   test_story_days();
   test_other_visit();
   test_sides();
