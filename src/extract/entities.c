@@ -338,6 +338,13 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
          !pact_doc_has(doc, a - 1, LEX_AGREEMENT)) {
     a--;
   }
+  /* "the U.S. Army", "U.K. Ministry of Defence": initials glued by full
+   * stops */
+  while (a >= 2 && pact_doc_is_punct(doc, a - 1, '.') && doc->toks.v[a - 2].key_len == 1 &&
+         is_cap_word(doc, a - 2) && !(doc->toks.v[a - 1].flags & TF_SPACE) && !starts_sentence(doc, a - 2) &&
+         (a == 2 || pact_doc_is_punct(doc, a - 3, '.') || (doc->toks.v[a - 2].flags & TF_SPACE))) {
+    a -= 2;
+  }
   /* "11th Infantry Brigade", "55th Combat Group": a unit's number */
   if (unit && a > 0 && pact_doc_digit_ordinal(doc, a - 1) > 0) {
     a--;
@@ -656,6 +663,15 @@ forces_with_demonym(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Whether a head of several words in small letters ends on a name:
+ * "au ministère de la Défense", "le ministère des Armées" (the lexicon's
+ * whole phrase, its own name capitalised). */
+static int
+named_head(const PactDoc *doc, const PactMatch *mt)
+{
+  return mt->n >= 3 && is_cap_word(doc, mt->tok + mt->n - 1) && !(doc->toks.v[mt->tok + mt->n - 1].flags & TF_SENT);
+}
+
 /* Whether a French word in small letters after a unit's noun reads as its
  * adjective ("mécanisée", "blindée", "spéciales", "rapide"), not a verb
  * ("participe", "a"). */
@@ -757,7 +773,7 @@ institutions(PactDoc *doc)
       c = pact_doc_entry(doc, d, LEX_COUNTRY);
       st = add_institution(doc, mt->tok, next, e->kind, c->value, 0);
       skip_to = next;
-    } else if ((doc->toks.v[mt->tok].flags & TF_CAP) ||
+    } else if ((doc->toks.v[mt->tok].flags & TF_CAP) || named_head(doc, mt) ||
                lower_head_with_name(doc, mt->tok + mt->n, doc->lang == 2 && is_unit(e->kind))) {
       size_t next = mt->tok + mt->n;
       st = capitalised_institution(doc, mt->tok, mt->n, e->kind, &next);

@@ -1909,6 +1909,26 @@ test_numbered_units(void)
   free_record(r);
 }
 
+/* A head of several words in small letters that ends on its name ("au
+ * ministère de la Défense", "le ministère des Armées") is an institution;
+ * initials glued by full stops are part of a name ("the U.S. Army"). */
+static void
+test_named_heads(void)
+{
+  PactRecord *r = extract(
+    "date 2024-05-10 Visite\n\n"
+    "Les d\xc3\xa9l\xc3\xa9gations se sont retrouv\xc3\xa9" "es au minist\xc3\xa8re de la D\xc3\xa9" "fense. Le ministre "
+    "\xc3\xa9tait ensuite au minist\xc3\xa8re des Arm\xc3\xa9" "es.\n");
+
+  CHECK(find(r, PACT_INSTITUTION, "minist\xc3\xa8re de la D\xc3\xa9" "fense") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "minist\xc3\xa8re des Arm\xc3\xa9" "es") != NULL);
+  free_record(r);
+  r = extract("date 2024-05-10 Exercise\n\nGhana is a partner of the U.S. Army, the general said.\n");
+  const PactEntity *u = find(r, PACT_INSTITUTION, "U.S. Army");
+  CHECK(u && strcmp(code_of(r, u->country), "US") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2481,6 +2501,7 @@ main(void)
   test_signers_for_sides();
   test_delegation_leader();
   test_numbered_units();
+  test_named_heads();
   test_story_days();
   test_other_visit();
   test_sides();
