@@ -150,6 +150,13 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   if (opens_quote(doc, k)) {
     k++;
   }
+  /* "Last year's exercise, Viekaren XXII, was held": the name in
+   * apposition */
+  if (k == mt->tok + mt->n && pact_doc_is_punct(doc, k, ',') && k + 1 < doc->toks.n &&
+      doc->toks.v[k + 1].kind == TOK_WORD && (doc->toks.v[k + 1].flags & TF_CAP) &&
+      !(doc->toks.v[k + 1].flags & TF_SENT) && doc->owner[k + 1] < 0 && !pact_doc_match_at(doc, k + 1)) {
+    k++;
+  }
   j = k;
   while (j < doc->toks.n && !(doc->toks.v[j].flags & TF_SENT) &&
          ((doc->toks.v[j].kind == TOK_WORD && (doc->toks.v[j].flags & TF_CAP)) ||
@@ -313,7 +320,12 @@ pact_doc_exercises(PactDoc *doc)
       if (o->cls != PACT_EXERCISE || o->dead) {
         continue;
       }
-      if ((name && o->name && strcmp(o->name, name) == 0) || (!name && !(edition && o->edition && o->edition != edition))) {
+      /* one name, two editions: two exercises ("Viekaren XXII" beside
+       * the twenty-third edition) */
+      if (edition && o->edition && o->edition != edition) {
+        continue;
+      }
+      if ((name && o->name && strcmp(o->name, name) == 0) || !name) {
         at = (int32_t)i;
         break;
       }

@@ -1929,6 +1929,29 @@ test_named_heads(void)
   free_record(r);
 }
 
+/* "Last year's exercise, Kestrel XXII, was held in Ushuaia": a name in
+ * apposition to the cue, and one name with another edition than the
+ * story's is another exercise, not a second mention of the story's. */
+static void
+test_apposed_edition(void)
+{
+  PactRecord *r = extract(
+    "date 2023-08-22 Kestrel\n\n"
+    "PUERTO WILLIAMS, Aug 22 - The navies of Argentina and Chile on Monday launched the twenty-third edition of "
+    "the joint exercise Kestrel, which will run until Saturday, August 26.\n\n"
+    "Last year's exercise, Kestrel XXII, was held in August 2022 in Ushuaia.\n");
+  int editions = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_EXERCISE) {
+      editions |= e->edition == 23 ? 1 : e->edition == 22 ? 2 : 4;
+    }
+  }
+  CHECK(editions == 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2502,6 +2525,7 @@ main(void)
   test_delegation_leader();
   test_numbered_units();
   test_named_heads();
+  test_apposed_edition();
   test_story_days();
   test_other_visit();
   test_sides();
