@@ -188,6 +188,27 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
       pact_doc_is_punct(doc, j - 2, ',')) {
     j -= 2;
   }
+  /* "Ataturk-XIII, the latest round of the two armies' drills", "X, la
+   * dernière édition de ces manœuvres": the name before an apposition
+   * that tells an edition */
+  if (j == mt->tok) {
+    static const char *const rounds[] = {"round", "edition", "iteration", "version", NULL};
+    int told = 0;
+    for (size_t i = j; i > 0 && i + 14 > j; i--) {
+      if (pact_doc_key_in(doc, i - 1, rounds)) {
+        told = 1;
+      }
+      if (pact_doc_is_punct(doc, i - 1, ',')) {
+        if (told && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP)) {
+          j = i - 1;
+        }
+        break;
+      }
+      if ((doc->toks.v[i - 1].flags & (TF_CAP | TF_SENT)) || doc->owner[i - 1] >= 0) {
+        break;
+      }
+    }
+  }
   k = j;
   while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
          ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&

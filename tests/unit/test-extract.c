@@ -1952,6 +1952,23 @@ test_apposed_edition(void)
   free_record(r);
 }
 
+/* "two months after Falcon-XIII, the latest round of the two armies'
+ * counter-terrorism drills, which opened on February 10": the name before
+ * an apposition that tells an edition of a plural cue. */
+static void
+test_name_before_round(void)
+{
+  PactRecord *r = extract(
+    "date 2024-04-30 Visit\n\n"
+    "RAWALPINDI - The visit comes two months after Falcon-XIII, the latest round of the two armies' "
+    "counter-terrorism drills, which opened on February 10 in Cherat with special forces from Pakistan and "
+    "Turkey.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, "Falcon");
+
+  CHECK(e && e->edition == 13 && e->start && strcmp(e->start, "2024-02-10") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2526,6 +2543,7 @@ main(void)
   test_numbered_units();
   test_named_heads();
   test_apposed_edition();
+  test_name_before_round();
   test_story_days();
   test_other_visit();
   test_sides();
