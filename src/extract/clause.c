@@ -152,6 +152,34 @@ events_opens_with_reference(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether a description stands for the subject before the verb that
+ * names the sentence's first person as its object: "Earlier in the day
+ * the Indian Army chief called on Prime Minister X" (X is no subject). */
+static int
+described_subject(const PactDoc *doc, size_t a, size_t first)
+{
+  static const char *const articles[] = {"the", "le", "la", "l", NULL};
+
+  for (size_t k = a; k < first; k++) {
+    if (!pact_doc_key_in(doc, k, articles)) {
+      continue;
+    }
+    for (size_t t = k + 1; t < first && t < k + 5; t++) {
+      if (pact_doc_has(doc, t, LEX_TITLE)) {
+        for (size_t v = t + 1; v < first; v++) {
+          const PactLexEntry *e = pact_doc_entry(doc, v, LEX_EVENT);
+          if (e && e->kind && (strcmp(e->kind, "meeting") == 0 || strcmp(e->kind, "visit") == 0) &&
+              !(doc->toks.v[v].flags & TF_CAP)) {
+            return 1;
+          }
+        }
+        return 0;
+      }
+    }
+  }
+  return 0;
+}
+
 /* Who "he", "il", "the Pakistani official" is: the subject of the nearest
  * earlier sentence that names a person; when that sentence's subject is
  * itself "he" or "the army chief", the subject before it, and so on (a
@@ -187,7 +215,8 @@ events_person_before(const PactDoc *doc, size_t tok)
      * minister). A sentence with no person for subject ("a visit to Qatar
      * by X, which began on Sunday") sends further back too: measured on
      * the whole corpus, that is right more often than taking X. */
-    if (events_opens_with_reference(doc, a, first_tok) || events_agent_of_phrase(doc, a, first_tok)) {
+    if (events_opens_with_reference(doc, a, first_tok) || events_agent_of_phrase(doc, a, first_tok) ||
+        described_subject(doc, a, first_tok)) {
       i = a;
       continue;
     }

@@ -1969,6 +1969,26 @@ test_name_before_round(void)
   free_record(r);
 }
 
+/* "Earlier in the day the Indian Army chief called on Prime Minister X.
+ * ... He was then received at Army Headquarters, where he held talks with
+ * Y": X is the object of the description's verb, not the subject "he"
+ * stands for. */
+static void
+test_described_subject(void)
+{
+  PactRecord *r = extract(
+    "date 2021-10-13 Visit\n\n"
+    "COLOMBO - India's Chief of the Army Staff, General Ravi Menon, arrived on Tuesday for a visit to Sri "
+    "Lanka.\n\n"
+    "Earlier in the day the Indian Army chief called on Prime Minister Nimal Perera at Temple Trees. "
+    "\"We have an excellent relationship,\" he told the Premier.\n\n"
+    "He was then received at Army Headquarters, where he held talks with General Sunil Silva.\n");
+
+  CHECK(met(r, "Ravi Menon", "Sunil Silva", NULL));
+  CHECK(!met(r, "Nimal Perera", "Sunil Silva", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2544,6 +2564,7 @@ main(void)
   test_named_heads();
   test_apposed_edition();
   test_name_before_round();
+  test_described_subject();
   test_story_days();
   test_other_visit();
   test_sides();
