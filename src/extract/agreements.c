@@ -5,6 +5,7 @@
  * signed it when no "signed by" said so. */
 #include "extract/events.h"
 #include "extract/persons.h"
+#include "util/calendar.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -192,6 +193,83 @@ of_the_past(const PactDoc *doc, const PactThing *t)
   return t->date[0] && doc->text->year && atoi(t->date) > 0 && atoi(t->date) < doc->text->year - 1;
 }
 
+/* Where the clause of an agreement's words that starts at tok ends: the
+ * next comma, full stop or semicolon, at most 14 tokens on. */
+static size_t
+own_clause_end(const PactDoc *doc, size_t tok, size_t b)
+{
+  size_t e = tok;
+
+  while (e < b && e < tok + 14 && !pact_doc_is_punct(doc, e, ',') && !pact_doc_is_punct(doc, e, '.') &&
+         !pact_doc_is_punct(doc, e, ';')) {
+    e++;
+  }
+  return e;
+}
+
+/* The two countries a clause [a, b) names as a pair, one of them after
+ * "with"/"avec" ("Australia struck with Japan"); 0 when it does not. */
+static size_t
+own_pair(const PactDoc *doc, size_t a, size_t b, int32_t out[4])
+{
+  size_t n = 0;
+  int with = 0;
+
+  for (size_t i = a; i < b && n < 4; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    const PactMatch *m = pact_doc_match_at(doc, i);
+    if (pact_doc_key_is(doc, i, "with") || pact_doc_key_is(doc, i, "avec")) {
+      with = 1;
+    }
+    if (c && m && m->tok == i && (n == 0 || out[n - 1] != c->value) && (n < 1 || out[0] != c->value)) {
+      out[n++] = c->value;
+    }
+  }
+  return with && n == 2 ? 2 : 0;
+}
+
+/* Whether agreement t's candidate parties so far hold every country of
+ * `countries` (country codes' values). */
+static int
+holds_countries(const PactDoc *doc, const PactThing *t, const int32_t *countries, size_t n)
+{
+  for (size_t k = 0; k < n; k++) {
+    int held = 0;
+    for (size_t i = 0; i < t->n_refs2 && !held; i++) {
+      held = doc->things[t->refs2[i]].country == countries[k];
+    }
+    if (!held) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Whether the agreement at mt is named (a capitalised word before its
+ * capitalised noun) and told "of YEAR" for a past year: "the Lombok
+ * Treaty of 2006"; *year is then that year's date. */
+static int
+named_of_year(const PactDoc *doc, const PactMatch *mt, PactDate *year)
+{
+  size_t e = mt->tok + mt->n;
+  int y;
+
+  if (mt->tok == 0 || !(doc->toks.v[mt->tok].flags & TF_CAP) || !(doc->toks.v[mt->tok - 1].flags & TF_CAP) ||
+      !(pact_doc_key_is(doc, e, "of") || pact_doc_key_is(doc, e, "de")) || e + 1 >= doc->toks.n ||
+      doc->toks.v[e + 1].kind != TOK_NUMBER || doc->toks.v[e + 1].key_len != 4) {
+    return 0;
+  }
+  y = atoi(pact_token_key(&doc->toks, e + 1));
+  if (y < 1900 || !doc->text->year || y >= doc->text->year) {
+    return 0;
+  }
+  memset(year, 0, sizeof *year);
+  year->tok = (uint32_t)(e + 1);
+  year->n = 1;
+  pact_iso_format(year->start, y, 0, 0);
+  return 1;
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -228,6 +306,10 @@ pact_doc_agreements(PactDoc *doc)
         continue;
       }
       if (events_is_plural(doc, mt->tok, mt->n)) {
+        continue;
+      }
+      /* "a treaty-level agreement": a modifier, not the agreement */
+      if (pact_doc_is_punct(doc, mt->tok + mt->n, '-') && !(doc->toks.v[mt->tok + mt->n].flags & TF_SPACE)) {
         continue;
       }
       events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
@@ -277,6 +359,29 @@ pact_doc_agreements(PactDoc *doc)
        * another stage (to come, or done) is another one */
       if (at >= 0 && status && doc->things[at].status && indefinite(doc, mt->tok) &&
           (stage(status) >= 3) != (stage(doc->things[at].status) >= 3)) {
+        at = -1;
+      }
+      /* "the reciprocal access agreement Australia struck with Japan in
+       * 2022": a pair its own clause names, other than the agreement's
+       * found, makes another one, with that clause's date */
+      size_t own_end = own_clause_end(doc, mt->tok + mt->n, b);
+      int32_t own[4];
+      size_t n_own = own_pair(doc, mt->tok + mt->n, own_end, own);
+      if (at >= 0 && n_own == 2 && !holds_countries(doc, &doc->things[at], own, n_own)) {
+        at = -1;
+        a = mt->tok;
+        b = own_end;
+        date = events_date_in(doc, a, b, mt->tok, 0);
+      }
+      /* "the Lombok Treaty of 2006": a named agreement of a past year,
+       * signed then */
+      PactDate own_year;
+      if (!status && !generic && named_of_year(doc, mt, &own_year)) {
+        status = "signed";
+        date = &own_year;
+      }
+      /* what is still to come is not one signed years ago */
+      if (at >= 0 && status && stage(status) < 3 && of_the_past(doc, &doc->things[at])) {
         at = -1;
       }
       if (generic && at < 0 && !(status || date)) {

@@ -1989,6 +1989,41 @@ test_described_subject(void)
   free_record(r);
 }
 
+/* Agreements of a story's background: "the Lombok Treaty of 2006" (a
+ * named agreement of a past year, signed then), "the access agreement
+ * Australia struck with Japan in 2022" (another pair in its own clause);
+ * "a treaty-level agreement" is no treaty; and what is to come is not one
+ * signed years ago. */
+static void
+test_background_agreements(void)
+{
+  PactRecord *r = extract(
+    "date 2024-08-20 Treaty\n\n"
+    "CANBERRA: Australia and Indonesia have finished negotiating a treaty-level Defence Cooperation Agreement "
+    "that will be signed in Indonesia later this week, the prime minister announced on Tuesday.\n\n"
+    "Officials described the agreement as the most important between the two countries since the Lombok "
+    "Treaty of 2006. It resembles the reciprocal access agreement Australia struck with Japan in 2022.\n");
+  int seen = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *a = &r->entities[i];
+    if (a->cls != PACT_AGREEMENT) {
+      continue;
+    }
+    if (strcmp(a->kind, "treaty") == 0 && a->date && strcmp(a->date, "2006") == 0) {
+      seen |= 1;
+    } else if (strcmp(a->kind, "agreement") == 0 && a->status && strcmp(a->status, "expected") == 0) {
+      seen |= 2;
+    } else if (strcmp(a->kind, "agreement") == 0 && a->date && strcmp(a->date, "2022") == 0) {
+      seen |= 4;
+    } else {
+      seen |= 8;
+    }
+  }
+  CHECK(seen == 7);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2565,6 +2600,7 @@ main(void)
   test_apposed_edition();
   test_name_before_round();
   test_described_subject();
+  test_background_agreements();
   test_story_days();
   test_other_visit();
   test_sides();
