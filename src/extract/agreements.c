@@ -270,6 +270,29 @@ named_of_year(const PactDoc *doc, const PactMatch *mt, PactDate *year)
   return 1;
 }
 
+/* Whether a plural agreement word is the object of a signing that tells
+ * them as one package: "signed a set of defence cooperation agreements",
+ * "ont signé plusieurs accords": one agreement of the story. */
+static int
+signed_as_set(const PactDoc *doc, const PactMatch *mt)
+{
+  static const char *const sets[] = {"set", "series", "package", "number", "several", "plusieurs", "serie",
+                                     "ensemble", NULL};
+  int set = 0;
+
+  for (size_t i = mt->tok; i > 0 && i + 8 > mt->tok; i--) {
+    const PactLexEntry *s = pact_doc_entry(doc, i - 1, LEX_STATUS);
+    set |= pact_doc_key_in(doc, i - 1, sets);
+    if (s && s->kind && strcmp(s->kind, "signed") == 0) {
+      return set;
+    }
+    if (doc->toks.v[i - 1].flags & TF_SENT) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -302,10 +325,8 @@ pact_doc_agreements(PactDoc *doc)
       if (generic != (pass == 1)) {
         continue;
       }
-      if (events_is_plural(doc, mt->tok, mt->n) && strcmp(e->kind, "mou") != 0) {
-        continue;
-      }
-      if (events_is_plural(doc, mt->tok, mt->n)) {
+
+      if (events_is_plural(doc, mt->tok, mt->n) && !signed_as_set(doc, mt)) {
         continue;
       }
       /* "a treaty-level agreement": a modifier, not the agreement */

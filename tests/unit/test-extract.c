@@ -2024,6 +2024,26 @@ test_background_agreements(void)
   free_record(r);
 }
 
+/* "signed a set of defence cooperation agreements": a plural told as one
+ * package signed is the story's agreement; "the programme of bilateral
+ * military cooperation" is an agreement word. */
+static void
+test_agreement_sets(void)
+{
+  PactRecord *r = extract("date 2025-10-15 Laos\n\n"
+                          "VIENTIANE, Oct 15 - Vietnam and Laos signed a set of defence cooperation agreements on "
+                          "Tuesday after talks in Vientiane.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->date && strcmp(a->date, "2025-10-14") == 0);
+  free_record(r);
+  r = extract("date 2024-03-05 Yerevan\n\n"
+              "The Greek and Armenian ministers signed the programme of bilateral military cooperation for 2024 "
+              "on Monday.\n");
+  CHECK(find(r, PACT_AGREEMENT, NULL) != NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2601,6 +2621,7 @@ main(void)
   test_name_before_round();
   test_described_subject();
   test_background_agreements();
+  test_agreement_sets();
   test_story_days();
   test_other_visit();
   test_sides();
