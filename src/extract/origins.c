@@ -188,6 +188,24 @@ pact_doc_fallback_countries(PactDoc *doc)
       t->country = tied_country(doc, t->first_tok);
     }
   }
+  /* "During a stop in Kathmandu he paid courtesy calls on President X":
+   * whom someone from elsewhere meets at a place is of the place's
+   * country */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *m = &doc->things[i];
+    int32_t where = m->cls == PACT_MEETING && !m->dead && m->place >= 0 ? doc->things[m->place].country : -1;
+    int guest = 0;
+    for (size_t k = 0; where >= 0 && k < m->n_refs; k++) {
+      int32_t c = doc->things[m->refs[k]].country;
+      guest |= c >= 0 && c != where;
+    }
+    for (size_t k = 0; guest && k < m->n_refs; k++) {
+      PactThing *p = &doc->things[m->refs[k]];
+      if (p->country < 0 && !events_is_ambassador(p)) {
+        p->country = where;
+      }
+    }
+  }
   /* "King Mohammed VI travelled to India and met Prime Minister
    * Narendra Modi": whom a visitor meets in the sentence of the visit is
    * of the host country */

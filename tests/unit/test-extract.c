@@ -2044,6 +2044,27 @@ test_agreement_sets(void)
   free_record(r);
 }
 
+/* "During a one-day stop in Kathmandu he had paid courtesy calls on
+ * President X": whom someone from elsewhere meets at a place is of the
+ * place's country, even within the days of a visit elsewhere; and then
+ * no visitor. */
+static void
+test_met_at_place(void)
+{
+  PactRecord *r = extract(
+    "date 2020-12-01 Visit\n\n"
+    "ISLAMABAD - Chinese Defence Minister General Li Wen began a three-day visit to Pakistan on Sunday.\n\n"
+    "The minister reached Pakistan on Sunday evening from Nepal. During a one-day stop in Kathmandu on Sunday "
+    "he had paid a courtesy call on President Maya Devi Rana.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Maya Devi Rana");
+
+  CHECK(p && strcmp(code_of(r, p->country), "NP") == 0);
+  for (size_t i = 0; p && i < r->n_entities; i++) {
+    CHECK(!(r->entities[i].cls == PACT_VISIT && r->entities[i].visitor == (int32_t)(p - r->entities)));
+  }
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2622,6 +2643,7 @@ main(void)
   test_described_subject();
   test_background_agreements();
   test_agreement_sets();
+  test_met_at_place();
   test_story_days();
   test_other_visit();
   test_sides();
