@@ -379,6 +379,20 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
   return events_place_in(doc, a, near < b ? near : b);
 }
 
+/* Whether the cue's objects in [a, b) are joined by "and with", "et
+ * avec": a meeting of them all, not one with each. */
+static int
+with_repeated(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i + 1 < b; i++) {
+    if ((pact_doc_key_is(doc, i, "and") && pact_doc_key_is(doc, i + 1, "with")) ||
+        (pact_doc_key_is(doc, i, "et") && pact_doc_key_is(doc, i + 1, "avec"))) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_meetings(PactDoc *doc)
 {
@@ -575,6 +589,15 @@ pact_doc_meetings(PactDoc *doc)
          * someone from elsewhere, who is visiting it */
         PACT_TRY(country_hosts(doc, a, mt->tok, objects[0], date));
       }
+      continue;
+    }
+    /* "held talks with X and with Y", "avec X et avec Y": one meeting of
+     * the three */
+    if (n_objects >= 2 && with_repeated(doc, mt->tok + mt->n, b)) {
+      int32_t all[9];
+      all[0] = subject;
+      memcpy(all + 1, objects, n_objects * sizeof *objects);
+      PACT_TRY(add_meeting(doc, all, n_objects + 1, date, place, mt));
       continue;
     }
     /* one meeting per counterpart: "X met Y and Z" */

@@ -2065,6 +2065,25 @@ test_met_at_place(void)
   free_record(r);
 }
 
+/* "There he held talks with Defence Secretary X and with General Y": the
+ * repeated "with" joins one meeting of the three; "met X and Y" stays a
+ * meeting with each. */
+static void
+test_and_with(void)
+{
+  PactRecord *r = extract(
+    "date 2021-10-13 Visit\n\n"
+    "COLOMBO - India's army chief, General Ravi Menon, held talks on Tuesday with Defence Secretary General "
+    "Sunil Perera and with General Nimal Silva.\n");
+  int three = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    three |= r->entities[i].cls == PACT_MEETING && r->entities[i].participants.n == 3;
+  }
+  CHECK(three);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2644,6 +2663,7 @@ main(void)
   test_background_agreements();
   test_agreement_sets();
   test_met_at_place();
+  test_and_with();
   test_story_days();
   test_other_visit();
   test_sides();
