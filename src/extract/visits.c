@@ -105,6 +105,17 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
   return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
 }
 
+/* "the Visiting Forces Agreement", "l'accord sur les forces en visite":
+ * troops' status in an agreement's name, no one's visit. */
+static int
+visiting_forces(const PactDoc *doc, const PactMatch *mt)
+{
+  static const char *const troops[] = {"forces", "force", "troops", "troupes", "militaires", NULL};
+
+  return (mt->tok > 0 && pact_doc_key_in(doc, mt->tok - 1, troops)) ||
+         (pact_doc_key_in(doc, mt->tok + mt->n, troops) && pact_doc_key_is(doc, mt->tok + mt->n - 1, "visiting"));
+}
+
 /* "invited Loudiyi to visit India", "l'a invité à se rendre en Inde":
  * an invitation to visit is not yet a visit. The cue follows "to" or "à"
  * (a reflexive "se" aside) with a word of inviting a few words before. */
@@ -322,7 +333,7 @@ pact_doc_visits(PactDoc *doc)
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
      * country or a place named right after it ("will visit Rabat") */
-    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a)) {
+    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt)) {
       continue;
     }
     /* where to: a country or a place after the cue (not one inside an

@@ -2084,6 +2084,21 @@ test_and_with(void)
   free_record(r);
 }
 
+/* "l'accord sur les forces en visite (VFA)", "the Visiting Forces
+ * Agreement": troops' status in an agreement's name, no one's visit. */
+static void
+test_visiting_forces(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-09 Accord\n\n"
+    "MANILLE - Le secr\xc3\xa9taire philippin \xc3\xa0 la D\xc3\xa9" "fense, Jose Reyes, a sign\xc3\xa9 lundi l'accord. "
+    "Manille dispose d'un cadre comparable avec Washington : l'accord sur les forces en visite (VFA) y "
+    "autorise d\xc3\xa9j\xc3\xa0 une pr\xc3\xa9sence am\xc3\xa9ricaine.\n");
+
+  CHECK(find(r, PACT_VISIT, NULL) == NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2664,6 +2679,7 @@ main(void)
   test_agreement_sets();
   test_met_at_place();
   test_and_with();
+  test_visiting_forces();
   test_story_days();
   test_other_visit();
   test_sides();
