@@ -262,7 +262,7 @@ pact_doc_visits(PactDoc *doc)
         }
       }
       if (pact_doc_key_is(doc, k, "au") || pact_doc_key_is(doc, k, "aux") || pact_doc_key_is(doc, k, "en") ||
-          pact_doc_key_is(doc, k, "in")) {
+          pact_doc_key_is(doc, k, "in") || pact_doc_key_is(doc, k, "a")) {
         k++;
       }
       if (k >= b || !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {

@@ -2099,6 +2099,21 @@ test_visiting_forces(void)
   free_record(r);
 }
 
+/* "Le ministre japonais X se trouvait à Manille pour la réunion": being
+ * at a place of another country is a visit of someone from elsewhere. */
+static void
+test_presence_at_city(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-09 Accord\n\n"
+    "MANILLE - Les Philippines et le Japon ont sign\xc3\xa9 lundi un accord. Le ministre japonais de la "
+    "D\xc3\xa9" "fense, Ken Sato, se trouvait \xc3\xa0 Manille pour la r\xc3\xa9union.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && strcmp(code_of(r, v->host), "PH") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2680,6 +2695,7 @@ main(void)
   test_met_at_place();
   test_and_with();
   test_visiting_forces();
+  test_presence_at_city();
   test_story_days();
   test_other_visit();
   test_sides();
