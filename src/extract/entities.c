@@ -423,9 +423,12 @@ capitalised_institution(PactDoc *doc, size_t h, size_t n, const char *kind, size
       a--;
     }
   }
-  /* Drop a leading determiner or sentence-initial "The". */
-  while (a < h && (pact_doc_key_is(doc, a, "the") || pact_doc_key_is(doc, a, "le") ||
-                   pact_doc_key_is(doc, a, "la") || pact_doc_key_is(doc, a, "les"))) {
+  /* Drop a leading determiner or sentence-initial "The", and a
+   * preposition the sentence's capital made part of the run ("At General
+   * Headquarters, Wei laid a wreath"). */
+  static const char *const leading[] = {"the", "le", "la", "les", "at", "in", "on", "from", "to", "a", "au", "aux",
+                                        "en", "dans", "depuis", "during", "after", "before", NULL};
+  while (a < h && pact_doc_key_in(doc, a, leading)) {
     a++;
   }
   country = pact_doc_country_in(doc, a, b);

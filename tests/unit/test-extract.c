@@ -2114,6 +2114,19 @@ test_presence_at_city(void)
   free_record(r);
 }
 
+/* "At Army Headquarters, Li laid a wreath": a preposition the sentence's
+ * capital joined to the run is no part of the name. */
+static void
+test_leading_preposition(void)
+{
+  PactRecord *r = extract("date 2020-12-01 Visit\n\n"
+                          "Chinese Defence Minister Li Wen arrived on Sunday. At Army Headquarters, Li laid a wreath.\n");
+
+  CHECK(find(r, PACT_INSTITUTION, "Army Headquarters") != NULL);
+  CHECK(find(r, PACT_INSTITUTION, "At Army Headquarters") == NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2696,6 +2709,7 @@ main(void)
   test_and_with();
   test_visiting_forces();
   test_presence_at_city();
+  test_leading_preposition();
   test_story_days();
   test_other_visit();
   test_sides();
