@@ -215,6 +215,43 @@ resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
       }
     }
   }
+  /* "Kyriakos Mitsotakis" of Greece in two reports, given Egypt by a
+   * third that names Greece too: the country more articles give wins
+   * over one that an article could have guessed, when that article names
+   * the other country as well. Decided on the articles as read, before
+   * any of these joins merges their sets. */
+  uint32_t *join = countries > 1 ? malloc((hi - lo) * sizeof *join) : NULL;
+  for (uint32_t i = lo; join && i < hi; i++) {
+    uint32_t mine = 0;
+    uint32_t best_n = 0;
+    join[i - lo] = UINT32_MAX;
+    if (!items[i].country) {
+      continue;
+    }
+    for (uint32_t j = lo; j < hi; j++) {
+      mine += items[j].country == items[i].country ? items[j].docs.n : 0;
+    }
+    for (uint32_t j = lo; j < hi; j++) {
+      uint32_t n = 0;
+      if (!items[j].country || items[j].country == items[i].country ||
+          !mentioned_in_all(r, items[j].country, items[i].docs)) {
+        continue;
+      }
+      for (uint32_t k = lo; k < hi; k++) {
+        n += items[k].country == items[j].country ? items[k].docs.n : 0;
+      }
+      if (n > mine && n > best_n) {
+        join[i - lo] = j;
+        best_n = n;
+      }
+    }
+  }
+  for (uint32_t i = lo; join && i < hi; i++) {
+    if (join[i - lo] != UINT32_MAX) {
+      resolve_unite(arena, items, i, join[i - lo]);
+    }
+  }
+  free(join);
 }
 
 /* Events and agreements of one block: by compatible dates, then the

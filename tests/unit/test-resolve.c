@@ -357,6 +357,35 @@ test_two_sides(void)
   pact_graph_free(g);
 }
 
+/* "Kyriakos Mitsotakis" of Greece in two reports, given Egypt by a third
+ * that names Greece too: the country more articles give wins, and the
+ * three are one person; given Egypt by a report that does not name
+ * Greece, the name stays another person. */
+static const char majority[] =
+  "{\"article\": {\"file\": \"k1.txt\", \"issued\": \"2024-03-04\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Petros Kalamaris\", \"country\": \"GR\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"GR\", \"AM\"]}]}\n"
+  "{\"article\": {\"file\": \"k2.txt\", \"issued\": \"2020-12-03\", \"language\": \"en\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Petros Kalamaris\", \"country\": \"GR\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"GR\", \"EG\"]}]}\n"
+  "{\"article\": {\"file\": \"k3.txt\", \"issued\": \"2020-12-04\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Petros Kalamaris\", \"country\": \"EG\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"EG\", \"GR\"]}]}\n"
+  "{\"article\": {\"file\": \"k4.txt\", \"issued\": \"2021-01-04\", \"language\": \"fr\"},"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"Petros Kalamaris\", \"country\": \"IQ\"}],"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"expected\", \"parties\": [\"EG\", \"IQ\"]}]}\n";
+
+static void
+test_majority_country(void)
+{
+  PactGraph *g = resolved(majority, NULL);
+
+  CHECK(count_of(g, P "Person") == 2);
+  CHECK(has_in(g, ID "document/k3", ID "person/petros-kalamaris-gr", TYPE, P "Person"));
+  CHECK(has_in(g, ID "document/k4", ID "person/petros-kalamaris-iq", TYPE, P "Person"));
+  pact_graph_free(g);
+}
+
 /* "Henry Delgado Salvador" (English) and "Henry Delgado" (French): a
  * second surname left out is one person; but when two long names shorten
  * to one short name ("Ana Ruiz Vega", "Ana Ruiz Soto"), the short one
@@ -651,6 +680,7 @@ main(void)
   test_exercises();
   test_twins();
   test_two_sides();
+  test_majority_country();
   test_days_apart();
   test_short_names();
   test_spans();
