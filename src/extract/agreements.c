@@ -185,6 +185,27 @@ in_force_here(const PactDoc *doc, size_t a, size_t tok)
   return 1;
 }
 
+/* Whether the words of signing to come at tok are the purpose of a
+ * journey told as done: "s'est rendu mardi à Belgrade pour y signer",
+ * "travelled to Rome on Monday to sign": the news of a signing. */
+static int
+travelled_to_sign(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const purpose[] = {"to", "pour", NULL};
+  static const char *const went[] = {"travelled", "traveled", "flew", "arrived", "came", "went", "rendu", "rendue",
+                                     "arrivee", "venu", "venue", NULL};
+
+  if (!pact_doc_key_in(doc, tok, purpose)) {
+    return 0;
+  }
+  for (size_t i = tok; i > a && i + 16 > tok; i--) {
+    if (pact_doc_key_in(doc, i - 1, went)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether thing t is dated a year or more before the article's year:
  * the story's history, not its news. */
 static int
@@ -340,7 +361,7 @@ pact_doc_agreements(PactDoc *doc)
           continue;
         }
         if (s && s->kind && stage(s->kind) > stage(status) && nearest_agreement(doc, a, b, i) == mt->tok) {
-          status = s->kind;
+          status = travelled_to_sign(doc, a, i) ? "signed" : s->kind;
           sign_tok = i;
         }
       }
@@ -620,10 +641,13 @@ pact_doc_signers_by_subject(PactDoc *doc)
     int plural;
     size_t w = 0; /* which agreement: the only one, or the one the sentence names nearest the verb */
     int32_t agreement;
-    if (!sg || !sg->kind || strcmp(sg->kind, "signed") != 0) {
+    if (!sg || !sg->kind) {
       continue;
     }
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    if (strcmp(sg->kind, "signed") != 0 && !travelled_to_sign(doc, a, mt->tok)) {
+      continue;
+    }
     if (n_ag > 1) {
       size_t near = nearest_agreement(doc, a, b, mt->tok);
       w = n_ag;
@@ -717,13 +741,26 @@ pact_doc_signers_by_subject(PactDoc *doc)
         continue;
       }
     }
-    if (!(plural || (j > a && events_person_at(doc, j - 1) >= 0))) {
+    int journey = strcmp(sg->kind, "signed") != 0; /* "s'est rendu à Belgrade pour y signer" */
+    if (!(plural || journey || (j > a && events_person_at(doc, j - 1) >= 0))) {
       continue;
     }
-    for (size_t k = a; k < j && n < 8; k++) {
+    for (size_t k = a; k < j && n < (journey ? 1 : 8); k++) {
       int32_t p = events_person_at(doc, k);
       if (p >= 0 && (n == 0 || people[n - 1] != p)) {
         people[n++] = p;
+      }
+    }
+    /* "X ... pour y signer avec son homologue serbe, Y, le plan", "signed
+     * with his counterpart Y": the other signer after "with" */
+    if (n == 1 && !plural && (pact_doc_key_is(doc, mt->tok + mt->n, "with") ||
+                              pact_doc_key_is(doc, mt->tok + mt->n, "avec"))) {
+      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 10; k++) {
+        int32_t p = events_person_at(doc, k);
+        if (p >= 0 && p != people[0]) {
+          people[n++] = p;
+          break;
+        }
       }
     }
     if (plural && n < 2 && events_two_titled(doc, mt->tok, people)) {

@@ -2127,6 +2127,35 @@ test_leading_preposition(void)
   free_record(r);
 }
 
+/* "s'est rendu mardi à Belgrade pour y signer avec son homologue serbe,
+ * Y, le plan": a journey told as done to sign is a signing, its signers
+ * the traveller and whom he signed with; "avait été accueilli avec les
+ * honneurs militaires par M. Y": the pluperfect passive is a meeting cue
+ * too. */
+static void
+test_travelled_to_sign(void)
+{
+  PactRecord *r = extract(
+    "date 2025-04-02 Plan\n\n"
+    "BELGRADE, 2 avril - Le ministre hongrois de la D\xc3\xa9" "fense, Lajos Kerekes, s'est rendu mardi 1er avril "
+    "\xc3\xa0 Belgrade pour y signer avec son homologue serbe, Dusan Petrovic, le plan de coop\xc3\xa9ration militaire "
+    "bilat\xc3\xa9rale pour 2025.\n\n"
+    "\xc3\x80 sa descente d'avion, le ministre hongrois avait \xc3\xa9t\xc3\xa9 accueilli avec les honneurs militaires "
+    "par M. Petrovic.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->status && strcmp(a->status, "signed") == 0 && a->signatories.n == 2);
+  CHECK(met(r, "Lajos Kerekes", "Dusan Petrovic", "2025-04-01"));
+  free_record(r);
+  /* to come, it is expected */
+  r = extract("date 2025-04-02 Plan\n\n"
+              "Hungarian Defence Minister Lajos Kerekes will travel to Belgrade next week to sign a defence "
+              "cooperation plan with Serbia.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->status && strcmp(a->status, "expected") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2710,6 +2739,7 @@ main(void)
   test_visiting_forces();
   test_presence_at_city();
   test_leading_preposition();
+  test_travelled_to_sign();
   test_story_days();
   test_other_visit();
   test_sides();
