@@ -393,6 +393,42 @@ with_repeated(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether the cue at mt, opening its sentence, is a participle with its
+ * agent ("Accueilli à l'aéroport par X,", "Welcomed by X,"): the comma
+ * that closes it in *end. */
+static int
+opening_participle(const PactDoc *doc, const PactMatch *mt, size_t b, size_t *end)
+{
+  int by = 0;
+
+  if (doc->toks.v[mt->tok].kind != TOK_WORD) {
+    return 0;
+  }
+  for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
+    by |= pact_doc_key_is(doc, i, "par") || pact_doc_key_is(doc, i, "by");
+  }
+  for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 16; i++) {
+    by |= pact_doc_key_is(doc, i, "par") || pact_doc_key_is(doc, i, "by");
+    if (pact_doc_is_punct(doc, i, ',') && by && i > mt->tok + mt->n) {
+      /* past an apposition of the agent: "par le vice-ministre, Arman
+       * Sargsian, M. Dendias": the comma after the name */
+      if (events_person_at(doc, i + 1) >= 0 && i + 2 < b && events_person_at(doc, i - 1) < 0) {
+        size_t k = i + 1;
+        while (k < b && events_person_at(doc, k) >= 0) {
+          k++;
+        }
+        if (pact_doc_is_punct(doc, k, ',')) {
+          *end = k;
+          return 1;
+        }
+      }
+      *end = i;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_meetings(PactDoc *doc)
 {
@@ -413,6 +449,7 @@ pact_doc_meetings(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     int between;
+    size_t participle_end = 0;
 
     if (!e) {
       continue;
@@ -427,6 +464,32 @@ pact_doc_meetings(PactDoc *doc)
         between |= strncmp(pact_token_key(&doc->toks, k), "co", 2) == 0 || pact_doc_key_is(doc, k, "jointly") ||
                    pact_doc_key_is(doc, k, "conjointement");
       }
+    }
+    /* "Accueilli à l'aéroport par X, M. Dendias a eu un entretien avec
+     * Y", "Welcomed at the airport by X, the minister ...": a participle
+     * that opens the sentence is of the main clause's subject, and its
+     * agent alone is met */
+    if (mt->tok == a && !between && opening_participle(doc, mt, b, &participle_end)) {
+      int32_t agent = -1;
+      int32_t main_subject = -1;
+      for (size_t i = mt->tok + mt->n; i < participle_end && agent < 0; i++) {
+        agent = events_person_at(doc, i);
+      }
+      if (events_opens_with_reference(doc, participle_end + 1, b)) {
+        main_subject = events_person_before(doc, a); /* "..., il y avait rencontré" */
+      }
+      for (size_t i = participle_end + 1; i < b && i < participle_end + 7 && main_subject < 0; i++) {
+        main_subject = events_person_at(doc, i); /* "..., M. Dendias a eu" */
+      }
+      if (agent >= 0 && main_subject >= 0 && agent != main_subject) {
+        int32_t pair[2] = {main_subject, agent};
+        date = events_date_in(doc, a, b, mt->tok, 0);
+        if (!date) {
+          date = events_narrative_date(doc, mt->tok);
+        }
+        PACT_TRY(add_meeting(doc, pair, 2, date, meeting_place(doc, a, participle_end, mt), mt));
+      }
+      continue;
     }
     subject = between ? -1 : events_person_near(doc, a, b, mt->tok, 1);
     if (subject >= 0) {

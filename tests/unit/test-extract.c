@@ -2156,6 +2156,23 @@ test_travelled_to_sign(void)
   free_record(r);
 }
 
+/* "Accueilli à l'aéroport par le vice-ministre X, M. Dendias a eu un
+ * entretien avec Y": a participle that opens the sentence is the main
+ * subject's, and only its agent is met (not Y as well). */
+static void
+test_opening_participle(void)
+{
+  PactRecord *r = extract(
+    "date 2024-03-05 Visite\n\n"
+    "EREVAN - Le ministre grec de la D\xc3\xa9" "fense, Petros Kalamaris, est arriv\xc3\xa9 lundi en Arm\xc3\xa9nie.\n\n"
+    "Accueilli \xc3\xa0 l'a\xc3\xa9roport par le vice-ministre arm\xc3\xa9nien de la D\xc3\xa9" "fense, Aram Sarkissian, M. "
+    "Kalamaris a eu un entretien avec son homologue Suren Avakian.\n");
+
+  CHECK(met(r, "Petros Kalamaris", "Aram Sarkissian", "2024-03-04"));
+  CHECK(met(r, "Petros Kalamaris", "Suren Avakian", "2024-03-04"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2740,6 +2757,7 @@ main(void)
   test_presence_at_city();
   test_leading_preposition();
   test_travelled_to_sign();
+  test_opening_participle();
   test_story_days();
   test_other_visit();
   test_sides();
