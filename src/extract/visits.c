@@ -351,6 +351,15 @@ pact_doc_visits(PactDoc *doc)
         host = c->value;
       } else if (p) {
         host = pact_lexicon_place(doc->lex, p->value)->country;
+      } else if (pact_doc_key_is(doc, i, "capital") || pact_doc_key_is(doc, i, "capitale")) {
+        /* "in the Lao capital", "dans la capitale lao": the demonym's */
+        const PactLexEntry *before = i > 0 ? pact_doc_entry(doc, i - 1, LEX_COUNTRY) : NULL;
+        const PactLexEntry *after = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
+        if (pact_lex_is_demonym(before)) {
+          host = before->value;
+        } else if (pact_lex_is_demonym(after)) {
+          host = after->value;
+        }
       }
     }
     if (!ranged && (visitor < 0 || doc->things[visitor].country < 0 || host < 0 ||

@@ -2173,6 +2173,20 @@ test_opening_participle(void)
   free_record(r);
 }
 
+/* "arrived in the Lao capital", "dans la capitale lao": the capital named
+ * by its country's demonym is where the visit goes. */
+static void
+test_demonym_capital(void)
+{
+  PactRecord *r = extract("date 2025-10-16 Visit\n\n"
+                          "Cambodian Defence Minister General Tea Samnang arrived in the Lao capital on Tuesday, a "
+                          "week after talks with Vietnam. Vietnam and Cambodia hold talks every year.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && strcmp(code_of(r, v->host), "LA") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2758,6 +2772,7 @@ main(void)
   test_leading_preposition();
   test_travelled_to_sign();
   test_opening_participle();
+  test_demonym_capital();
   test_story_days();
   test_other_visit();
   test_sides();
