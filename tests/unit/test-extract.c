@@ -2171,6 +2171,13 @@ test_opening_participle(void)
   CHECK(met(r, "Petros Kalamaris", "Aram Sarkissian", "2024-03-04"));
   CHECK(met(r, "Petros Kalamaris", "Suren Avakian", "2024-03-04"));
   free_record(r);
+  r = extract("date 2024-03-05 Visit\n\n"
+              "Greek Defence Minister Petros Kalamaris arrived in Armenia on Monday. Welcomed at the airport by "
+              "Deputy Defence Minister Aram Sarkissian, Kalamaris then held talks with his counterpart Suren "
+              "Avakian.\n");
+  CHECK(met(r, "Petros Kalamaris", "Aram Sarkissian", "2024-03-04"));
+  CHECK(met(r, "Petros Kalamaris", "Suren Avakian", "2024-03-04"));
+  free_record(r);
 }
 
 /* "arrived in the Lao capital", "dans la capitale lao": the capital named
