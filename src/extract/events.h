@@ -1,6 +1,6 @@
 /* What the event detectors share. Private to src/extract/: events.c
  * (pact_doc_events) runs the detectors of agreements.c, exercises.c,
- * visits.c and meetings.c, then origins.c; they read a sentence's people
+ * visits.c, meetings.c and signatories.c, then origins.c; they read a sentence's people
  * through clause.c, its dates through event_dates.c and its places and
  * countries through event_places.c. Shared helpers carry the prefix
  * events_. Token ranges are [a, b). The functions that return a
@@ -20,7 +20,7 @@ void pact_doc_exercise_references(PactDoc *doc);       /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
 PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */
-PactStatus pact_doc_signers_by_subject(PactDoc *doc);  /* agreements.c */
+PactStatus pact_doc_signers_by_subject(PactDoc *doc);  /* signatories.c */
 void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
 /* A test build names one more detector with -DPACT_TEST_DETECTOR=name
  * (tests/arch/toy-class.test); it runs after the others' people and
@@ -28,6 +28,17 @@ void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
 #ifdef PACT_TEST_DETECTOR
 PactStatus PACT_TEST_DETECTOR(PactDoc *doc);
 #endif
+
+/* agreements.c, for signatories.c */
+/* Of the agreements named in [a, b), the first token of the one nearest
+ * to token tok, or (size_t)-1. */
+size_t events_nearest_agreement(const PactDoc *doc, size_t a, size_t b, size_t tok);
+/* The persons named after the "by"/"par" at `by`, up to `max`, before b;
+ * their count. */
+size_t events_signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size_t max);
+/* Whether the words of signing to come at tok are the purpose of a
+ * journey told as done ("s'est rendu à Belgrade pour y signer"). */
+int events_travelled_to_sign(const PactDoc *doc, size_t a, size_t tok);
 
 /* clause.c */
 /* The entry of type `type` at tok whose kind is `kind` (any kind when
