@@ -559,6 +559,9 @@ pact_doc_meetings(PactDoc *doc)
       if (n_objects > 0 && events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
         break; /* "talks with X, and on Wednesday he met Y": Y is the next cue's */
       }
+      if (pact_doc_key_is(doc, i, "according") || pact_doc_key_is(doc, i, "selon")) {
+        break; /* "talks with X, according to ... his spokesman, Colonel Y": who reports it */
+      }
       int seen = p == subject;
       for (size_t k = 0; k < n_objects; k++) {
         seen |= objects[k] == p;

@@ -2194,6 +2194,27 @@ test_demonym_capital(void)
   free_record(r);
 }
 
+/* "during talks with Italy's Defence Minister, X, according to remarks
+ * made available by his spokesman, Colonel Y": who reports the talks
+ * took no part in them, and did not travel for them. */
+static void
+test_according_to(void)
+{
+  PactRecord *r = extract(
+    "date 2017-06-27 Talks\n\n"
+    "ABUJA - Nigeria's Defence Minister Musa Bello gave the assurance in Rome on Monday during talks with "
+    "Italy's Defence Minister, Laura Conti, according to remarks made available in Abuja by his spokesman, "
+    "Colonel Sani Garba.\n");
+  const PactEntity *g = find(r, PACT_PERSON, "Sani Garba");
+
+  CHECK(met(r, "Musa Bello", "Laura Conti", "2017-06-26"));
+  CHECK(!met(r, "Sani Garba", "Laura Conti", NULL) && !met(r, "Musa Bello", "Sani Garba", NULL));
+  for (size_t i = 0; g && i < r->n_entities; i++) {
+    CHECK(!(r->entities[i].cls == PACT_VISIT && r->entities[i].visitor == (int32_t)(g - r->entities)));
+  }
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2780,6 +2801,7 @@ main(void)
   test_travelled_to_sign();
   test_opening_participle();
   test_demonym_capital();
+  test_according_to();
   test_story_days();
   test_other_visit();
   test_sides();
