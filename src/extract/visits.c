@@ -330,6 +330,21 @@ pact_doc_visits(PactDoc *doc)
         break;
       }
     }
+    /* "cited a trip by South Africa's service chiefs to Nigeria": a
+     * visit of others, whom the sentence does not name, not its
+     * subject's */
+    if (pact_doc_key_is(doc, mt->tok + mt->n, "by") || pact_doc_key_is(doc, mt->tok + mt->n, "par")) {
+      int32_t agent = -1;
+      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 12 && agent < 0; k++) {
+        if (pact_doc_has(doc, k, LEX_EVENT)) {
+          break;
+        }
+        agent = events_person_at(doc, k);
+      }
+      if (agent < 0) {
+        continue;
+      }
+    }
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
      * country or a place named right after it ("will visit Rabat") */

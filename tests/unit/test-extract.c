@@ -2215,6 +2215,26 @@ test_according_to(void)
   free_record(r);
 }
 
+/* "X, for his part, cited a trip by South Africa's service chiefs to
+ * Nigeria in 2002": a visit of others the sentence does not name, not its
+ * subject's. */
+static void
+test_trip_by_others(void)
+{
+  PactRecord *r = extract(
+    "date 2017-09-28 Visit\n\n"
+    "ABUJA - The Chief of the South African Navy, Vice Admiral Thabo Mokoena, called on Nigeria's Chief of the "
+    "Air Staff, Air Marshal Musa Bello, on Wednesday. Mokoena, for his part, cited a trip by South Africa's "
+    "service chiefs to Nigeria's Defence Headquarters in 2002 as a landmark.\n");
+  int in_2002 = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    in_2002 |= r->entities[i].cls == PACT_VISIT && r->entities[i].start && strcmp(r->entities[i].start, "2002") == 0;
+  }
+  CHECK(!in_2002);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2802,6 +2822,7 @@ main(void)
   test_opening_participle();
   test_demonym_capital();
   test_according_to();
+  test_trip_by_others();
   test_story_days();
   test_other_visit();
   test_sides();
