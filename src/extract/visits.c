@@ -344,6 +344,8 @@ pact_doc_visits(PactDoc *doc)
       if (agent < 0) {
         continue;
       }
+      visitor = agent; /* "during a state visit by President X": X, not the sentence's subject */
+      named_after = 1;
     }
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a

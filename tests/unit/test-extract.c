@@ -2233,6 +2233,19 @@ test_trip_by_others(void)
   }
   CHECK(!in_2002);
   free_record(r);
+  /* "signed ... in Hanoi during a state visit by President X": X visits,
+   * not the signer named last before */
+  r = extract("date 2024-08-31 Talks\n\n"
+              "MANILA - The two countries first signed a defence memorandum in October 2010, when then-defence "
+              "secretary Jose Cruz and General Tran Van Long, Vietnam's defence minister at the time, signed it in "
+              "Hanoi during a state visit by President Ramon Santos of the Philippines.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Ramon Santos");
+  int santos = 0;
+  for (size_t i = 0; p && i < r->n_entities; i++) {
+    santos |= r->entities[i].cls == PACT_VISIT && r->entities[i].visitor == (int32_t)(p - r->entities);
+  }
+  CHECK(santos);
+  free_record(r);
 }
 
 /* "Arrivé la veille au soir": a day from the story's day, not the
