@@ -167,8 +167,7 @@ described_subject(const PactDoc *doc, size_t a, size_t first)
     for (size_t t = k + 1; t < first && t < k + 5; t++) {
       if (pact_doc_has(doc, t, LEX_TITLE)) {
         for (size_t v = t + 1; v < first; v++) {
-          const PactLexEntry *e = pact_doc_entry(doc, v, LEX_EVENT);
-          if (e && e->kind && (strcmp(e->kind, "meeting") == 0 || strcmp(e->kind, "visit") == 0) &&
+          if ((events_entry_kind(doc, v, LEX_EVENT, "meeting") || events_entry_kind(doc, v, LEX_EVENT, "visit")) &&
               !(doc->toks.v[v].flags & TF_CAP)) {
             return 1;
           }

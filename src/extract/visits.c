@@ -105,6 +105,23 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
   return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
 }
 
+/* The person named within `span` tokens after the "by"/"par" at `by`
+ * (before b and before another event's cue), or -1: a visit's agent. */
+static int32_t
+agent_after(const PactDoc *doc, size_t by, size_t b, size_t span)
+{
+  for (size_t k = by + 1; k < b && k < by + span; k++) {
+    if (pact_doc_has(doc, k, LEX_EVENT)) {
+      break;
+    }
+    int32_t p = events_person_at(doc, k);
+    if (p >= 0) {
+      return p;
+    }
+  }
+  return -1;
+}
+
 /* "the Visiting Forces Agreement", "l'accord sur les forces en visite":
  * troops' status in an agreement's name, no one's visit. */
 static int
@@ -320,12 +337,7 @@ pact_doc_visits(PactDoc *doc)
         break;
       }
       if (pact_doc_key_is(doc, i, "par") || pact_doc_key_is(doc, i, "by")) {
-        for (size_t k = i + 1; k < b && k < i + 20 && visitor < 0; k++) {
-          if (pact_doc_has(doc, k, LEX_EVENT)) {
-            break;
-          }
-          visitor = events_person_at(doc, k);
-        }
+        visitor = agent_after(doc, i, b, 20);
         named_after = visitor >= 0;
         break;
       }
@@ -334,13 +346,7 @@ pact_doc_visits(PactDoc *doc)
      * visit of others, whom the sentence does not name, not its
      * subject's */
     if (pact_doc_key_is(doc, mt->tok + mt->n, "by") || pact_doc_key_is(doc, mt->tok + mt->n, "par")) {
-      int32_t agent = -1;
-      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 12 && agent < 0; k++) {
-        if (pact_doc_has(doc, k, LEX_EVENT)) {
-          break;
-        }
-        agent = events_person_at(doc, k);
-      }
+      int32_t agent = agent_after(doc, mt->tok + mt->n, b, 12);
       if (agent < 0) {
         continue;
       }

@@ -163,6 +163,19 @@ mentioned_in_all(R *r, PactTerm country, TermSet docs)
   return docs.n > 0;
 }
 
+/* How many articles the items of [lo, hi) with `country` hold between
+ * them. */
+static uint32_t
+articles_of_country(const Item *items, uint32_t lo, uint32_t hi, PactTerm country)
+{
+  uint32_t n = 0;
+
+  for (uint32_t k = lo; k < hi; k++) {
+    n += items[k].country == country ? items[k].docs.n : 0;
+  }
+  return n;
+}
+
 /* Persons of one block (one name key): one cluster per country, and the
  * nodes without a country join the only one there is. Two countries for
  * one name in the reports of one story ("Lieutenant General Mbaye Cissé"
@@ -171,7 +184,7 @@ mentioned_in_all(R *r, PactTerm country, TermSet docs)
  * each report mentions the other's country: the countries are the two
  * sides of the same story, and one side is the extractor's guess. Two
  * people of one name in stories about different countries stay two. */
-void
+PactStatus
 resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
 {
   PactArena *arena = &r->arena;
@@ -220,38 +233,41 @@ resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi)
    * over one that an article could have guessed, when that article names
    * the other country as well. Decided on the articles as read, before
    * any of these joins merges their sets. */
-  uint32_t *join = countries > 1 ? malloc((hi - lo) * sizeof *join) : NULL;
-  for (uint32_t i = lo; join && i < hi; i++) {
-    uint32_t mine = 0;
+  if (countries < 2) {
+    return PACT_OK;
+  }
+  uint32_t *join = malloc((hi - lo) * sizeof *join);
+  if (!join) {
+    return PACT_ERR_NOMEM;
+  }
+  for (uint32_t i = lo; i < hi; i++) {
+    uint32_t mine;
     uint32_t best_n = 0;
     join[i - lo] = UINT32_MAX;
     if (!items[i].country) {
       continue;
     }
+    mine = articles_of_country(items, lo, hi, items[i].country);
     for (uint32_t j = lo; j < hi; j++) {
-      mine += items[j].country == items[i].country ? items[j].docs.n : 0;
-    }
-    for (uint32_t j = lo; j < hi; j++) {
-      uint32_t n = 0;
+      uint32_t n;
       if (!items[j].country || items[j].country == items[i].country ||
           !mentioned_in_all(r, items[j].country, items[i].docs)) {
         continue;
       }
-      for (uint32_t k = lo; k < hi; k++) {
-        n += items[k].country == items[j].country ? items[k].docs.n : 0;
-      }
+      n = articles_of_country(items, lo, hi, items[j].country);
       if (n > mine && n > best_n) {
         join[i - lo] = j;
         best_n = n;
       }
     }
   }
-  for (uint32_t i = lo; join && i < hi; i++) {
+  for (uint32_t i = lo; i < hi; i++) {
     if (join[i - lo] != UINT32_MAX) {
       resolve_unite(arena, items, i, join[i - lo]);
     }
   }
   free(join);
+  return PACT_OK;
 }
 
 /* Events and agreements of one block: by compatible dates, then the

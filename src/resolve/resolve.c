@@ -88,7 +88,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     if (kind_shape(kind) == PACT_SHAPE_PERSON) {
       if (items[lo].key[0]) { /* a name without a key merges nothing */
-        resolve_cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
+        st = resolve_cluster_persons(r, items, (uint32_t)lo, (uint32_t)hi);
       }
     } else {
       if (kind_shape(kind) == PACT_SHAPE_EXERCISE) { /* one edition is one exercise: between the

@@ -133,7 +133,9 @@ size_t resolve_unique_terms(PactTerm *v, size_t n);
 uint32_t resolve_root(Item *items, uint32_t i);
 int resolve_linkable(Item *items, uint32_t a, uint32_t b);
 void resolve_unite(PactArena *arena, Item *items, uint32_t a, uint32_t b);
-void resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi);
+/* Unites the persons of one name block [lo, hi); PACT_ERR_NOMEM when it
+ * cannot hold its decisions. */
+PactStatus resolve_cluster_persons(R *r, Item *items, uint32_t lo, uint32_t hi);
 void resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window);
 
 /* blocks.c */
