@@ -2248,6 +2248,26 @@ test_trip_by_others(void)
   free_record(r);
 }
 
+/* "The Chief of the Royal Malaysian Navy, Admiral X": a bare "chief" or
+ * "chef" of an institution is a title, and the institution gives its
+ * holder's country, as "Chief of Army Staff of Ghana" does. */
+static void
+test_chief_of_institution(void)
+{
+  PactRecord *r = extract("date 2021-11-22 Visit\n\n"
+                          "The Chief of the Royal Malaysian Navy, Admiral Reza Sany, called on the minister.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Reza Sany");
+
+  CHECK(p && strcmp(code_of(r, p->country), "MY") == 0);
+  CHECK(p && p->n_titles == 2 && strcmp(p->titles[0].text, "Chief of the Royal Malaysian Navy") == 0);
+  free_record(r);
+  r = extract("date 2021-11-22 Visite\n\n"
+              "Le chef de la Marine royale malaisienne, l'amiral Reza Sany, a rencontr\xc3\xa9 le ministre.\n");
+  p = find(r, PACT_PERSON, "Reza Sany");
+  CHECK(p && strcmp(code_of(r, p->country), "MY") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2836,6 +2856,7 @@ main(void)
   test_demonym_capital();
   test_according_to();
   test_trip_by_others();
+  test_chief_of_institution();
   test_story_days();
   test_other_visit();
   test_sides();
