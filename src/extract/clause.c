@@ -410,11 +410,16 @@ events_described_at(const PactDoc *doc, size_t tok)
     return -1;
   }
   /* the title's word says which of that country's people: "the French
-   * minister" is the minister, not the ministry's spokesman */
+   * minister" is the minister, not the ministry's spokesman; a word of any
+   * rank ("l'officier bangladais", "the Nigerian official") is the last
+   * titled one */
+  static const char *const any_rank[] = {"officer", "officier", "official", "officiel", "responsable", NULL};
   const char *word = pact_token_key(&doc->toks, titled);
+  int any = pact_doc_key_in(doc, titled, any_rank);
   for (size_t k = tok; k > 0; k--) {
     int32_t p = events_person_at(doc, k - 1);
-    if (p >= 0 && doc->things[p].country == country && title_holds(&doc->things[p], word, 1)) {
+    if (p >= 0 && doc->things[p].country == country &&
+        (any ? doc->things[p].n_titles > 0 : title_holds(&doc->things[p], word, 1))) {
       return p;
     }
   }

@@ -112,6 +112,12 @@ year_after(const PactDoc *doc, size_t tok, size_t *n)
     *n = pact_doc_match_at(doc, tok)->n;
     return doc->text->year + e->value;
   }
+  /* "on June 7 of that year", "le 7 juin de la même année": the year the
+   * story told last, not the article's */
+  if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && doc->told_year) {
+    *n = pact_doc_match_at(doc, tok)->n;
+    return doc->told_year + e->value;
+  }
   *n = 0;
   return 0;
 }
@@ -385,10 +391,20 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
   e = pact_doc_entry(doc, i, LEX_RELATIVE);
   if (e && e->kind) {
     size_t n = pact_doc_match_at(doc, i)->n;
+    size_t w = i + n + (pact_doc_is_punct(doc, i + n, ',') ? 1 : 0);
     a[0] = '\0';
+    /* "La veille, dimanche, ...": the weekday named says which day it
+     * was; the story's day it counts from may be one told out of order */
+    if (strcmp(e->kind, "story") == 0 && pact_doc_entry(doc, w, LEX_WEEKDAY)) {
+      return n;
+    }
     if (t->year) {
       if (strcmp(e->kind, "year") == 0) {
         pact_iso_format(a, t->year + e->value, 0, 0);
+      } else if (strcmp(e->kind, "toldyear") == 0) {
+        if (doc->told_year) {
+          pact_iso_format(a, doc->told_year + e->value, 0, 0);
+        }
       } else if (strcmp(e->kind, "month") == 0) {
         int m0 = t->year * 12 + (t->month - 1) + e->value;
         pact_iso_format(a, m0 / 12, m0 % 12 + 1, 0);
@@ -460,6 +476,8 @@ pact_doc_dates(PactDoc *doc)
   const uint32_t date_types = 1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE;
   uint32_t year_sentence = UINT32_MAX;
 
+  doc->told_year = 0;
+
   for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
     const PactToken *t = &doc->toks.v[i];
     const PactMatch *m = pact_doc_match_at(doc, i);
@@ -483,12 +501,14 @@ pact_doc_dates(PactDoc *doc)
       const PactToken *y = &doc->toks.v[k];
       if (y->kind == TOK_NUMBER && y->key_len == 4) {
         doc->sentence_year = atoi(pact_token_key(&doc->toks, k));
+        doc->told_year = doc->sentence_year;
         year_sentence = t->sentence;
       }
     }
     i += used ? used : 1;
   }
   doc->sentence_year = 0;
+  doc->told_year = 0;
   for (size_t k = 0; k < doc->n_dates; k++) {
     doc->dates[k].life = (uint8_t)of_a_life(doc, &doc->dates[k]);
   }

@@ -83,6 +83,7 @@ typedef struct {
   PactDate *dates;
   size_t n_dates;
   int sentence_year;   /* while dates are read: the year the sentence told */
+  int told_year;       /* while dates are read: the last year a date told */
   PactThing *things;
   size_t n_things;
   size_t cap_things;

@@ -529,6 +529,10 @@ pact_doc_meetings(PactDoc *doc)
       }
       if (p < 0 && i == mt->tok + mt->n) {
         p = events_described_at(doc, i); /* "received the French minister" */
+        /* "ont accordé une audience à l'officier bangladais" */
+        if (p < 0 && (pact_doc_key_is(doc, i, "a") || pact_doc_key_is(doc, i, "to"))) {
+          p = events_described_at(doc, i + 1);
+        }
       }
       if (p < 0 && i == mt->tok + mt->n && subject >= 0 && (object_pronoun(doc, i - 1) || object_pronoun(doc, i))) {
         /* "X landed at the airfield, where Y welcomed him": the

@@ -2268,6 +2268,45 @@ test_chief_of_institution(void)
   free_record(r);
 }
 
+/* "on June 7 of that year", "de la même année": the year the story told
+ * last, not the article's; "La veille, dimanche": the weekday named says
+ * the day, not the story's last date (here one to come, "le 17 mars"). */
+static void
+test_told_year(void)
+{
+  PactRecord *r = extract("date 2020-02-11 Visit\n\n"
+                          "General Abu Huq, Bangladesh's army chief, arrived in Nepal on June 6, 2017 for a "
+                          "five-day stay. He called on President Bidhya Bhandari on June 7 of that year.\n");
+
+  CHECK(met(r, "Abu Huq", "Bidhya Bhandari", "2017-06-07"));
+  free_record(r);
+  r = extract("date 2020-02-12 Visite\n\n"
+              "KATMANDOU - Le g\xc3\xa9n\xc3\xa9ral Aziz Ahmed, chef de l'arm\xc3\xa9" "e du Bangladesh, a quitt\xc3\xa9 le "
+              "N\xc3\xa9pal hier. Il a \xc3\xa9voqu\xc3\xa9 les c\xc3\xa9r\xc3\xa9monies pr\xc3\xa9vues le 17 mars. La veille, "
+              "dimanche, le ministre n\xc3\xa9palais de la D\xc3\xa9" "fense, Ishwar Pokhrel, a re\xc3\xa7u le g\xc3\xa9n\xc3\xa9ral "
+              "Ahmed. Le m\xc3\xaame jour, le g\xc3\xa9n\xc3\xa9ral Purna Thapa, chef de l'arm\xc3\xa9" "e n\xc3\xa9palaise, a "
+              "re\xc3\xa7u le g\xc3\xa9n\xc3\xa9ral Ahmed.\n");
+  CHECK(met(r, "Aziz Ahmed", "Ishwar Pokhrel", "2020-02-09"));
+  CHECK(met(r, "Aziz Ahmed", "Purna Thapa", "2020-02-09"));
+  free_record(r);
+}
+
+/* "la présidente X et le Premier ministre Y ont accordé une audience de
+ * courtoisie à l'officier bangladais": a described object after "à", and
+ * a word of any rank ("officier", "official") names the last titled
+ * person of its country. */
+static void
+test_courtesy_audience(void)
+{
+  PactRecord *r = extract("date 2020-02-12 Visite\n\n"
+                          "KATMANDOU - Le g\xc3\xa9n\xc3\xa9ral Aziz Ahmed, chef de l'arm\xc3\xa9" "e du Bangladesh, est en "
+                          "visite au N\xc3\xa9pal. Lundi, le Premier ministre Khadga Oli a accord\xc3\xa9 une audience de "
+                          "courtoisie \xc3\xa0 l'officier bangladais.\n");
+
+  CHECK(met(r, "Aziz Ahmed", "Khadga Oli", "2020-02-10"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2857,6 +2896,8 @@ main(void)
   test_according_to();
   test_trip_by_others();
   test_chief_of_institution();
+  test_told_year();
+  test_courtesy_audience();
   test_story_days();
   test_other_visit();
   test_sides();
