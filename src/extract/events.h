@@ -17,6 +17,7 @@ PactStatus pact_doc_agreements(PactDoc *doc);          /* agreements.c */
 PactStatus pact_doc_exercises(PactDoc *doc);           /* exercises.c */
 PactStatus pact_doc_other_editions(PactDoc *doc);      /* exercises.c */
 void pact_doc_exercise_references(PactDoc *doc);       /* exercises.c */
+PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
 PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */

@@ -78,6 +78,38 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* "the 13th command post exercise", "la 13e manœuvre": an ordinal after
+ * a determiner, at most two words before the cue at tok. */
+static int
+edition_before_cue(const PactDoc *doc, size_t a, size_t tok)
+{
+  for (size_t i = tok; i > a + 1 && i + 3 > tok; i--) {
+    int v = events_ordinal_at(doc, i - 1);
+    if (pact_doc_is_punct(doc, i - 1, ',')) {
+      return 0;
+    }
+    if (v && events_is_determiner(doc, i - 2)) {
+      return v;
+    }
+  }
+  return 0;
+}
+
+/* "The previous command post exercise", "le précédent exercice": a
+ * mention of an earlier edition, not of the story's. */
+static int
+previous_cue(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const previous[] = {"previous", "preceding", "precedent", "precedente", NULL};
+
+  for (size_t i = tok; i > a && i + 4 > tok; i--) {
+    if (pact_doc_key_in(doc, i - 1, previous)) {
+      return 1;
+    }
+  }
+  return pact_doc_key_in(doc, tok + 1, previous); /* "l'exercice précédent" */
+}
+
 /* "dubbed", "code-named", "baptisé", "dénommé": the name follows. */
 static int
 naming_word(const PactDoc *doc, size_t tok)
@@ -277,7 +309,15 @@ pact_doc_exercises(PactDoc *doc)
     }
     named = exercise_name(doc, mt, &na, &nb);
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* an earlier edition with no name of its own is told by
+     * pact_doc_other_editions(), not lent to the story's exercise */
+    if (!named && previous_cue(doc, a, mt->tok)) {
+      continue;
+    }
     edition = edition_in(doc, a, b);
+    if (!edition) {
+      edition = edition_before_cue(doc, a, mt->tok);
+    }
     date = events_date_in(doc, a, b, mt->tok, 1);
     if (!date) {
       date = events_date_in(doc, a, b, mt->tok, 0);
@@ -313,6 +353,8 @@ pact_doc_exercises(PactDoc *doc)
         if (in_name && (!edition || edition == in_name)) {
           edition = in_name;
           name[last - 1 - name] = '\0';
+        } else if (sp && sp == last - 1 && sp > name && strlen(last) == 4 && atoi(last) >= 1950 && atoi(last) <= 2100) {
+          name[sp - name] = '\0'; /* "Ushirikiano Imara 2023": the series, this year's; "EFES-2022" stays whole */
         }
       }
     }
@@ -474,6 +516,23 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
     }
     return 0;
   }
+  /* "The previous command post exercise in the series, the 12th, took
+   * place in Jinja": the ordinal in apposition, or else the story's
+   * edition less one */
+  if (events_entry_kind(doc, i, LEX_EVENT, "exercise")) {
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    if (!previous_cue(doc, a, i)) {
+      return 0;
+    }
+    for (size_t k = i + 1; k + 1 < b; k++) {
+      if (pact_doc_is_punct(doc, k - 1, ',') && events_is_determiner(doc, k) && (v = events_ordinal_at(doc, k + 1))) {
+        return v;
+      }
+    }
+    return story_edition > 1 ? story_edition - 1 : 0;
+  }
   if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
       pact_doc_key_in(doc, i + 1, held)) {
     return 1;
@@ -528,7 +587,7 @@ pact_doc_other_editions(PactDoc *doc)
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     for (size_t k = a; k < b && !taken; k++) {
-      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL;
+      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !previous_cue(doc, a, k);
     }
     for (size_t k = 0; k < doc->n_things && !taken; k++) {
       const PactThing *o = &doc->things[k];
@@ -622,4 +681,91 @@ pact_doc_exercise_references(PactDoc *doc)
     }
     end_until(doc, i + 1, b, last);
   }
+}
+
+/* Whether the sentence [a, b) tells who took part: "took part",
+ * "participants", "ont participé", "brought together". */
+static int
+tells_participation(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const takes[] = {"took", "take", "takes", "taking", "pris", "prennent", "prend", NULL};
+  static const char *const brings[] = {"brought", "bringing", "brings", NULL};
+
+  for (size_t i = a; i < b; i++) {
+    const char *k = pact_token_key(&doc->toks, i);
+    if (strncmp(k, "particip", 8) == 0 || (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
+        (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings))) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "More than 600 people from Burundi, Kenya, Tanzania, Uganda and host
+ * Rwanda took part": a sentence that tells who took part and lists three
+ * countries or more gives the participants of the exercise it mentions,
+ * or else of the one told last before it, when they hold those found so
+ * far (a multinational exercise is not the story's pair). */
+PactStatus
+pact_doc_exercise_participants(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    size_t a;
+    size_t b;
+    int32_t found[16];
+    size_t nf;
+    PactThing *t = NULL;
+    uint32_t t_at = 0;
+    int in_sentence = 0;
+
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    nf = events_countries_in(doc, a, b, found, 16);
+    if (nf < 3 || !tells_participation(doc, a, b)) {
+      continue;
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      PactThing *o = &doc->things[k];
+      for (size_t m = 0; o->cls == PACT_EXERCISE && !o->dead && m < o->n_mentions; m++) {
+        uint32_t at = o->mentions[m].start;
+        int here = at >= doc->toks.v[a].start && at < doc->toks.v[b - 1].end;
+        if ((here && !in_sentence) || (here == in_sentence && at < doc->toks.v[b - 1].end && (!t || at >= t_at))) {
+          t = o;
+          t_at = at;
+          in_sentence = here;
+        }
+      }
+    }
+    if (!t) {
+      continue;
+    }
+    /* the countries found so far must be among those listed */
+    size_t held = 0;
+    for (size_t r = 0; r < t->n_refs; r++) {
+      for (size_t f = 0; f < nf; f++) {
+        held += doc->things[t->refs[r]].country == found[f];
+      }
+    }
+    if (held < t->n_refs) {
+      continue;
+    }
+    size_t ti = (size_t)(t - doc->things); /* doc->things may move */
+    for (size_t f = 0; f < nf; f++) {
+      int32_t c = pact_doc_country(doc, found[f]);
+      int have = 0;
+      if (c < 0) {
+        return PACT_ERR_NOMEM;
+      }
+      t = &doc->things[ti];
+      for (size_t r = 0; r < t->n_refs; r++) {
+        have |= t->refs[r] == c;
+      }
+      if (!have) {
+        PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, c));
+      }
+    }
+  }
+  return PACT_OK;
 }

@@ -2307,6 +2307,43 @@ test_courtesy_audience(void)
   free_record(r);
 }
 
+/* A regional exercise: "the command post exercise Umoja Imara 2023" (a
+ * year ends no name), "It was the 13th command post exercise" (an
+ * ordinal before the cue), "people from A, B, C, D and host E took part"
+ * (its participants, not the story's pair), and "The previous command post
+ * exercise in the series, the 12th, took place in ... 2019" (another
+ * edition, whose date the story's exercise does not take). */
+static void
+test_multinational_edition(void)
+{
+  PactRecord *r = extract("date 2023-06-29 Exercise\n\n"
+                          "MUSANZE - Staff from Kenya and Rwanda wrapped up the command post exercise Umoja Imara 2023 "
+                          "on Wednesday. More than 600 people from Burundi, Kenya, Tanzania, Uganda and host Rwanda "
+                          "took part. It was the 13th command post exercise of the series. The previous command post "
+                          "exercise in the series, the 12th, took place in Jinja, Uganda, in November 2019.\n");
+  int seen = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls != PACT_EXERCISE) {
+      continue;
+    }
+    CHECK(strcmp(e->name, "Umoja Imara") == 0);
+    if (e->edition == 13) {
+      seen |= 1;
+      CHECK(e->participants.n == 5);
+      CHECK(!e->start && e->end && strcmp(e->end, "2023-06-28") == 0);
+    } else if (e->edition == 12) {
+      seen |= 2;
+      CHECK(e->start && strcmp(e->start, "2019-11") == 0);
+    } else {
+      seen |= 4;
+    }
+  }
+  CHECK(seen == 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2898,6 +2935,7 @@ main(void)
   test_chief_of_institution();
   test_told_year();
   test_courtesy_audience();
+  test_multinational_edition();
   test_story_days();
   test_other_visit();
   test_sides();
