@@ -236,7 +236,7 @@ pact_doc_text(const PactDoc *doc, size_t a, size_t b)
 }
 
 int
-pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
+pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
 {
   const char *k;
 
@@ -244,14 +244,16 @@ pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
     return 0;
   }
   k = pact_token_key(&doc->toks, tok);
-  return k[0] == key[0] && strcmp(k, key) == 0; /* most differ at once */
-}
-
-int
-pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
-{
   for (size_t i = 0; keys[i]; i++) {
-    if (pact_doc_key_is(doc, tok, keys[i])) {
+    /* compared here, byte by byte: the keys are short and most differ at
+     * once, where a call to strcmp cost more than the comparison */
+    const char *a = k;
+    const char *b = keys[i];
+    while (*a && *a == *b) {
+      a++;
+      b++;
+    }
+    if (*a == *b) {
       return 1;
     }
   }
@@ -264,7 +266,15 @@ pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *s
   for (size_t i = a; i < b; i++) {
     const char *key = pact_token_key(&doc->toks, i);
     for (size_t k = 0; stems[k]; k++) {
-      if (key[0] == stems[k][0] && strncmp(key, stems[k], strlen(stems[k])) == 0) {
+      /* whether the stem is a prefix of the key, without strlen and
+       * strncmp calls: most stems differ at the first byte */
+      const char *a = key;
+      const char *b = stems[k];
+      while (*b && *a == *b) {
+        a++;
+        b++;
+      }
+      if (!*b) {
         return i;
       }
     }

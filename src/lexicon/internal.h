@@ -37,6 +37,10 @@ struct PactLexicon {
                                      which the large edge table would give
                                      with a cache miss each time; a lexicon
                                      is used by one thread at a time */
+  uint64_t edge_bits[16384]; /* 2^20 bits: which (parent, key) pairs may be
+                                edges; most steps past the root find no
+                                edge, and are answered here without the
+                                cache miss of a probe of the edge table */
   Edge *edges;
   size_t n_edges;
   size_t edge_mask;
@@ -54,9 +58,10 @@ struct PactLexicon {
   size_t cap_places;
   const char **areas;  /* English label per area index */
   size_t n_areas;
-  const char **words;  /* English words (open addressing) */
+  uint32_t *words;     /* English words (open addressing): per slot 1 +
+                          the word's offset in word_text[1]; 0 when empty */
   size_t words_mask;
-  const char **words_fr; /* French words */
+  uint32_t *words_fr;  /* French words, into word_text[2] */
   size_t words_fr_mask;
   uint64_t *word_bloom[3]; /* per language, 2^20 bits: a word not set here
                               is not in the list, found without touching
@@ -86,7 +91,7 @@ PactStatus lexicon_index_entries(PactLexicon *lex);
 
 /* words.c: a row of furniture.tsv; a word list into its set and filter. */
 PactStatus lexicon_furniture_row(PactLexicon *lex, char **f, size_t n);
-PactStatus lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set,
+PactStatus lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, uint32_t **set,
                               size_t *mask, uint64_t **bloom, char **text);
 
 #endif

@@ -25,6 +25,23 @@ pact_tokens_free(PactTokens *t)
   memset(t, 0, sizeof *t);
 }
 
+/* The ASCII letters and digits, by class; 0 for every other byte. */
+enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 3 };
+#define C4(c) c, c, c, c
+#define C8(c) C4(c), C4(c)
+#define C16(c) C8(c), C8(c)
+static const uint8_t ascii_class[256] = {
+  C16(0), C16(0), C16(0),                               /* 0x00-0x2f */
+  C8(C_DIGIT), C_DIGIT, C_DIGIT, 0, 0, 0, 0, 0, 0,      /* 0x30-0x3f */
+  0, C8(C_UPPER), C4(C_UPPER), C_UPPER, C_UPPER, C_UPPER, /* 0x40-0x4f */
+  C8(C_UPPER), C_UPPER, C_UPPER, C_UPPER, 0, 0, 0, 0, 0, /* 0x50-0x5f */
+  0, C8(C_LOWER), C4(C_LOWER), C_LOWER, C_LOWER, C_LOWER, /* 0x60-0x6f */
+  C8(C_LOWER), C_LOWER, C_LOWER, C_LOWER, 0, 0, 0, 0, 0, /* 0x70-0x7f */
+};
+#undef C16
+#undef C8
+#undef C4
+
 /* Letters and digits make words; everything else is space or punctuation. */
 static int
 is_word_cp(utf8proc_int32_t cp)
@@ -157,27 +174,22 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     }
     memset(&tok, 0, sizeof tok);
     tok.start = (uint32_t)i;
-    if (cp < 0x80 && is_word_cp(cp)) {
+    if (cp < 0x80 && ascii_class[cp]) {
       /* ASCII fast path: most words; a byte >= 0x80 hands over to the
-       * general loop below */
+       * general loop below. Letters are classed by a table. */
       size_t j = i;
       int letters = 0;
       int uppers = 0;
-      int digits = 0;
-      while (j < len) {
-        unsigned char c = (unsigned char)text[j];
-        if (c >= 'a' && c <= 'z') {
-          letters++;
-        } else if (c >= 'A' && c <= 'Z') {
-          letters++;
-          uppers++;
-          if (letters == 1) {
-            tok.flags |= TF_CAP;
+      unsigned cls;
+      while (j < len && (cls = ascii_class[(unsigned char)text[j]]) != 0) {
+        if (cls != C_DIGIT) {
+          if (cls == C_UPPER) {
+            if (!letters) {
+              tok.flags |= TF_CAP;
+            }
+            uppers++;
           }
-        } else if (c >= '0' && c <= '9') {
-          digits++;
-        } else {
-          break;
+          letters++;
         }
         j++;
       }
@@ -250,13 +262,24 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     if (tok.kind == TOK_PUNCT) {
       PACT_TRY(pact_buf_add(&t->keys, text + tok.start, tok.end - tok.start));
     } else if (tok.flags & TF_ASCII) {
-      /* an ASCII word's key is its lower case: no need for utf8proc */
+      /* an ASCII word's key is its lower case: no need for utf8proc;
+       * lowered as it is copied, when the buffer has room */
       size_t n = tok.end - tok.start;
-      PACT_TRY(pact_buf_add(&t->keys, text + tok.start, n));
-      for (size_t k = t->keys.len - n; k < t->keys.len; k++) {
-        char c = t->keys.data[k];
-        if (c >= 'A' && c <= 'Z') {
-          t->keys.data[k] = (char)(c - 'A' + 'a');
+      if (t->keys.len + n + 1 < t->keys.cap) {
+        char *dst = t->keys.data + t->keys.len;
+        for (size_t k = 0; k < n; k++) {
+          unsigned char c = (unsigned char)text[tok.start + k];
+          dst[k] = (char)(ascii_class[c] == C_UPPER ? c | 0x20 : c);
+        }
+        t->keys.len += n;
+        t->keys.data[t->keys.len] = '\0';
+      } else {
+        PACT_TRY(pact_buf_add(&t->keys, text + tok.start, n));
+        for (size_t k = t->keys.len - n; k < t->keys.len; k++) {
+          char c = t->keys.data[k];
+          if (c >= 'A' && c <= 'Z') {
+            t->keys.data[k] = (char)(c - 'A' + 'a');
+          }
         }
       }
     } else {

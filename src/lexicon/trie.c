@@ -54,10 +54,23 @@ pact_lexicon_root(const PactLexicon *lex)
   return 1;
 }
 
+/* The bit of lex->edge_bits for an edge's hash: high bits, which the
+ * table's index (the low ones) does not use. */
+static uint64_t
+edge_bit(uint64_t eh)
+{
+  return (eh >> 40) & (sizeof ((PactLexicon *)0)->edge_bits * 8 - 1);
+}
+
 static uint32_t
 find_edge(const PactLexicon *lex, uint32_t node, uint64_t key_hash)
 {
-  for (size_t i = edge_hash_of(node, key_hash) & lex->edge_mask; lex->edges[i].child;
+  uint64_t eh = edge_hash_of(node, key_hash);
+
+  if (!(lex->edge_bits[edge_bit(eh) >> 6] >> (edge_bit(eh) & 63) & 1)) {
+    return 0;
+  }
+  for (size_t i = eh & lex->edge_mask; lex->edges[i].child;
        i = (i + 1) & lex->edge_mask) {
     const Edge *e = &lex->edges[i];
     if (e->key_hash == key_hash && e->parent == node) {
@@ -112,6 +125,7 @@ step_or_add(PactLexicon *lex, uint32_t node, const char *key, size_t len)
   }
   for (i = edge_hash_of(node, kh) & lex->edge_mask; lex->edges[i].child; i = (i + 1) & lex->edge_mask) {
   }
+  lex->edge_bits[edge_bit(edge_hash_of(node, kh)) >> 6] |= UINT64_C(1) << (edge_bit(edge_hash_of(node, kh)) & 63);
   lex->edges[i].key_hash = kh;
   lex->edges[i].parent = node;
   lex->edges[i].child = ++lex->n_nodes;

@@ -97,8 +97,29 @@ bloom_has(const uint64_t *bloom, uint64_t h)
   return (bloom[a >> 6] >> (a & 63) & 1) && (bloom[b >> 6] >> (b & 63) & 1);
 }
 
+/* Puts the word at `offset` of `text` (hash h) into the set, unless it is
+ * there already. A slot holds 1 + the word's offset in the text (0: an
+ * empty slot): four bytes, so that the French list's table is 2 MiB, which
+ * a run pays for in page faults before its first article. */
+static void
+set_put(uint32_t *set, size_t mask, const char *text, size_t offset, uint64_t h)
+{
+  size_t i = h & mask;
+
+  while (set[i]) {
+    const char *w = text + set[i] - 1;
+    if (w[0] == text[offset] && strcmp(w, text + offset) == 0) {
+      return;
+    }
+    i = (i + 1) & mask;
+  }
+  set[i] = (uint32_t)(offset + 1);
+}
+
+enum { PUT_AHEAD = 16 };
+
 PactStatus
-lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const char ***set, size_t *mask,
+lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, uint32_t **set, size_t *mask,
                    uint64_t **bloom, char **text)
 {
   /* One read of the whole list, cut into lines in place: the lists are
@@ -109,6 +130,15 @@ lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const ch
   size_t lines = 0;
   char *p;
   char *end;
+  /* Words wait PUT_AHEAD lines between their hash and their slot, which
+   * is prefetched meanwhile: the table (2^20 slots for the French list)
+   * is far larger than the caches, and a probe that waited for memory at
+   * every word was most of a short run's time. */
+  struct {
+    size_t offset;
+    uint64_t h;
+  } ahead[PUT_AHEAD];
+  size_t n_ahead = 0;
 
   if (!path) {
     return PACT_ERR_NOMEM;
@@ -120,13 +150,18 @@ lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const ch
     return st;
   }
   *text = b.data ? b.data : NULL;
+  if (b.len >= UINT32_MAX) {
+    return pact_diag(lex->d, PACT_ERR_INPUT, name, 0, "larger than 4 GiB: not a word list");
+  }
   p = b.data;
   end = b.data ? b.data + b.len : NULL;
-  for (char *q = p; q && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) {
-    lines++;
+  /* a plain count, which the compiler vectorises: memchr per line costs
+   * a call for every ten bytes */
+  for (const char *q = p; q && q < end; q++) {
+    lines += *q == '\n';
   }
   *mask = 1023;
-  while (*mask < (lines + 1) * 2) {
+  while (*mask < (lines + 1) * 3 / 2) { /* at most two slots in three full */
     *mask = *mask * 2 + 1;
   }
   *set = calloc(*mask + 1, sizeof **set);
@@ -135,13 +170,12 @@ lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const ch
     return PACT_ERR_NOMEM;
   }
   while (p && p < end) {
-    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *nl = p;
     char *line = p;
     size_t len;
     uint64_t h;
-    size_t i;
-    if (!nl) {
-      nl = end;
+    while (nl < end && *nl != '\n') {
+      nl++; /* lines are words: shorter than memchr's start-up */
     }
     p = nl + 1;
     *nl = '\0';
@@ -153,21 +187,25 @@ lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, const ch
       continue;
     }
     h = pact_hash_fast(line, len);
-    i = h & *mask;
-    while ((*set)[i] && strcmp((*set)[i], line) != 0) {
-      i = (i + 1) & *mask;
+    __builtin_prefetch(&(*set)[h & *mask], 1);
+    bloom_add(*bloom, h);
+    /* a ring: the oldest word goes in, in the list's order */
+    if (n_ahead >= PUT_AHEAD) {
+      set_put(*set, *mask, b.data, ahead[n_ahead % PUT_AHEAD].offset, ahead[n_ahead % PUT_AHEAD].h);
     }
-    if (!(*set)[i]) {
-      (*set)[i] = line;
-      bloom_add(*bloom, h);
-    }
+    ahead[n_ahead % PUT_AHEAD].offset = (size_t)(line - b.data);
+    ahead[n_ahead % PUT_AHEAD].h = h;
+    n_ahead++;
+  }
+  for (size_t k = n_ahead > PUT_AHEAD ? n_ahead - PUT_AHEAD : 0; k < n_ahead; k++) {
+    set_put(*set, *mask, b.data, ahead[k % PUT_AHEAD].offset, ahead[k % PUT_AHEAD].h);
   }
   return PACT_OK;
 }
 
 static int
-in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, size_t len,
-       uint64_t h)
+in_set(const uint32_t *set, size_t mask, const uint64_t *bloom, const char *text, const char *word,
+       size_t len, uint64_t h)
 {
   size_t i;
 
@@ -179,7 +217,8 @@ in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, s
   }
   i = h & mask;
   while (set[i]) {
-    if (strncmp(set[i], word, len) == 0 && set[i][len] == '\0') {
+    const char *w = text + set[i] - 1;
+    if (w[0] == word[0] && strncmp(w, word, len) == 0 && w[len] == '\0') {
       return 1;
     }
     i = (i + 1) & mask;
@@ -190,7 +229,7 @@ in_set(const char **set, size_t mask, const uint64_t *bloom, const char *word, s
 int
 pact_lexicon_is_word(const PactLexicon *lex, const char *word, size_t len)
 {
-  return lex && in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len,
+  return lex && in_set(lex->words, lex->words_mask, lex->word_bloom[1], lex->word_text[1], word, len,
                       pact_hash_fast(word, len));
 }
 
@@ -207,8 +246,10 @@ pact_lexicon_is_word_hash(const PactLexicon *lex, int lang, const char *word, si
   if (!lex) {
     return 0;
   }
-  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, lex->word_bloom[2], word, len, hash)
-                   : in_set(lex->words, lex->words_mask, lex->word_bloom[1], word, len, hash);
+  return lang == 2 ? in_set(lex->words_fr, lex->words_fr_mask, lex->word_bloom[2], lex->word_text[2], word,
+                            len, hash)
+                   : in_set(lex->words, lex->words_mask, lex->word_bloom[1], lex->word_text[1], word, len,
+                            hash);
 }
 
 /* Whether folded `key` is one of the folded lines v[0..n). */

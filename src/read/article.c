@@ -244,6 +244,23 @@ looks_glued(const Out *o)
   int marks = 0;
 
   for (size_t i = 2; i < n && marks < 2; i++) {
+    /* eight bytes without a capital A-Z at a time: capitals are few, and
+     * this runs over every article (the test counts only bytes below
+     * 0x80, so UTF-8 never looks like one) */
+    while (i + 8 <= n) {
+      uint64_t w;
+      uint64_t low;
+      memcpy(&w, s + i, 8);
+      low = w & UINT64_C(0x7f7f7f7f7f7f7f7f);
+      if (((UINT64_C(0x0101010101010101) * (127 + 'Z' + 1) - low) & ~w &
+           (low + UINT64_C(0x0101010101010101) * (127 - ('A' - 1))) & UINT64_C(0x8080808080808080)) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= n) {
+      break;
+    }
     if (is_upper(s[i]) && is_lower(s[i - 1]) && i + 1 < n && is_lower(s[i + 1])) {
       marks++;
     }
@@ -386,6 +403,20 @@ starts_with_word(const char *s, size_t len, const char *word)
          (len - i == n || s[i + n] == ':' || s[i + n] == ' ');
 }
 
+/* Whether the line's first letter (after spaces) may open one of the
+ * labels above, "Source", "Tags" or "Mots-clés": most lines are answered
+ * without comparing words. */
+static int
+label_start(const char *s, size_t len)
+{
+  size_t i = 0;
+
+  while (i < len && s[i] == ' ') {
+    i++;
+  }
+  return i < len && strchr("SsTtMm", s[i]) != NULL;
+}
+
 /* Whether some byte of `w` is `c` (the classic zero-byte test on w ^ c). */
 static int
 has_byte(uint64_t w, unsigned char c)
@@ -456,16 +487,25 @@ pack_word(const char *w, size_t n)
   return v;
 }
 
+/* Slot of a packed word in the table of detect_language. */
+static unsigned
+language_slot(uint32_t w)
+{
+  return (w * UINT32_C(0x9e3779b1)) >> 26; /* 64 slots */
+}
+
 /* English or French, from the most frequent short words of the first
- * page: words are compared as packed integers, not strings, since this
- * runs over every article. */
+ * page: words are packed integers, found in a small table (+1 an English
+ * word, -1 a French one), since this runs over every article. */
 static void
 detect_language(PactText *t)
 {
   static const char *const en[] = {"the", "and", "of", "to", "in", "is", "with", "for", "on", "was", "that", "has", NULL};
   static const char *const fr[] = {"le", "la", "les", "des", "du", "et", "une", "est", "pour", "dans", "avec", "qui", "au", NULL};
-  static uint32_t en_packed[16];
-  static uint32_t fr_packed[16];
+  static struct {
+    uint32_t word; /* 0: empty */
+    int score;
+  } table[64];
   static int packed;
   long score = 0;
   const char *s = t->text;
@@ -473,11 +513,17 @@ detect_language(PactText *t)
   size_t end = t->len < 1024 ? t->len : 1024; /* the first paragraphs tell */
 
   if (!packed) {
-    for (size_t k = 0; en[k]; k++) {
-      en_packed[k] = pack_word(en[k], strlen(en[k]));
-    }
-    for (size_t k = 0; fr[k]; k++) {
-      fr_packed[k] = pack_word(fr[k], strlen(fr[k]));
+    for (int lang = 0; lang < 2; lang++) {
+      const char *const *words = lang ? fr : en;
+      for (size_t k = 0; words[k]; k++) {
+        uint32_t w = pack_word(words[k], strlen(words[k]));
+        unsigned slot = language_slot(w);
+        while (table[slot].word) {
+          slot = (slot + 1) & 63;
+        }
+        table[slot].word = w;
+        table[slot].score = lang ? -1 : 1;
+      }
     }
     packed = 1;
   }
@@ -488,11 +534,11 @@ detect_language(PactText *t)
     }
     if (j > i && j - i <= 4) {
       uint32_t w = pack_word(s + i, j - i);
-      for (size_t k = 0; en[k]; k++) {
-        score += w == en_packed[k];
-      }
-      for (size_t k = 0; fr[k]; k++) {
-        score -= w == fr_packed[k];
+      for (unsigned slot = language_slot(w); table[slot].word; slot = (slot + 1) & 63) {
+        if (table[slot].word == w) {
+          score += table[slot].score;
+          break;
+        }
       }
     }
     i = j > i ? j : i + 1;
@@ -584,9 +630,9 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
       t->day = dd;
       free(t->title);
       t->title = trimmed_copy(line + skip, line_len - skip);
-    } else if (starts_with_word(line, line_len, "Source") ||
-               starts_with_word(line, line_len, "Tags") ||
-               starts_with_word(line, line_len, "Mots-cl\xc3\xa9s")) {
+    } else if (label_start(line, line_len) &&
+               (starts_with_word(line, line_len, "Source") || starts_with_word(line, line_len, "Tags") ||
+                starts_with_word(line, line_len, "Mots-cl\xc3\xa9s"))) {
       if (!t->source && starts_with_word(line, line_len, "Source")) {
         t->source = source_url(line, line_len);
       }

@@ -51,7 +51,21 @@ pact_hash_fast(const void *data, size_t len)
   }
   if (len) {
     uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* The bytes memcpy(&w, p, len) gives, from two overlapping loads: a
+     * copy of a variable length was a fifth of the tokenizer's time. */
+    if (len >= 4) {
+      uint32_t a;
+      uint32_t b;
+      memcpy(&a, p, 4);
+      memcpy(&b, p + len - 4, 4);
+      w = a | (uint64_t)b << (8 * (len - 4));
+    } else {
+      w = p[0] | (uint64_t)p[len / 2] << (8 * (len / 2)) | (uint64_t)p[len - 1] << (8 * (len - 1));
+    }
+#else
     memcpy(&w, p, len);
+#endif
     h = (h ^ w) * UINT64_C(0xc4ceb9fe1a85ec53);
   }
   return pact_hash_mix(h);

@@ -78,6 +78,37 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
     utf8proc_int32_t cp;
     utf8proc_ssize_t step;
 
+    if (p[i] < 0x80 && i + 1 < len && p[i + 1] < 0x80) {
+      /* A run of ASCII, most keys: written straight into the buffer, with
+       * room for the worst case (a dash and a letter per byte) made once,
+       * not checked at every byte. */
+      size_t j = i;
+      while (j < len && p[j] < 0x80) {
+        j++;
+      }
+      if (pact_buf_reserve(out, 2 * (j - i)) == PACT_OK) {
+        char *o = out->data + out->len;
+        char *first = out->data + start;
+        for (; i < j; i++) {
+          char c = (char)p[i];
+          if (c >= 'A' && c <= 'Z') {
+            c = (char)(c - 'A' + 'a');
+          }
+          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (pending_dash && o > first) {
+              *o++ = '-';
+            }
+            pending_dash = 0;
+            *o++ = c;
+          } else {
+            pending_dash = 1;
+          }
+        }
+        out->len = (size_t)(o - out->data);
+        *o = '\0';
+        continue;
+      }
+    }
     if (p[i] < 0x80) {
       char c = (char)p[i++];
       if (c >= 'A' && c <= 'Z') {
@@ -107,7 +138,7 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
         PACT_TRY(pact_buf_addc(out, '-'));
       }
       pending_dash = 0;
-      PACT_TRY(pact_buf_adds(out, f));
+      PACT_TRY(pact_buf_add(out, f, f[1] ? 2 : 1)); /* one letter or two */
       continue;
     }
     {
@@ -205,7 +236,9 @@ pact_text_codepoints(const char *s, size_t len)
     uint64_t cont;
     memcpy(&w, s + i, 8);
     cont = (w & UINT64_C(0x8080808080808080)) & ~((w << 1) & UINT64_C(0x8080808080808080));
-    n += 8 - (size_t)__builtin_popcountll(cont);
+    /* the marks summed by a multiplication, not __builtin_popcountll,
+     * which without -mpopcnt is a call for every eight bytes */
+    n += 8 - (size_t)(((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
   }
   for (; i < len; i++) {
     if (((unsigned char)s[i] & 0xC0) != 0x80) {
