@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char extract_usage[] =
   "Usage: pactum extract [OPTION]... ARTICLE...\n"
@@ -100,6 +101,12 @@ cli_extract(int argc, char **argv)
   if (output) {
     st = pact_atomic_open(&file, output, &d);
     out = file.stream;
+  }
+  /* A record is some 6 KB: a buffer of 64 KiB writes several at once,
+   * where stdio's 4 KiB made one or two system calls a record. A terminal
+   * keeps its line buffering. */
+  if (out && st == PACT_OK && !(out == stdout && isatty(STDOUT_FILENO))) {
+    setvbuf(out, NULL, _IOFBF, 1 << 16);
   }
   for (size_t i = 0; i < inputs.n && st == PACT_OK; i++) {
     PactText text;

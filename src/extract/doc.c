@@ -1,6 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "extract/doc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,15 +42,17 @@ pact_thing_mention(PactThing *t, uint32_t start, uint32_t end)
       return PACT_OK;
     }
   }
-  /* The array holds the next power of two of n_mentions: it grows by
-   * doubling when n_mentions is a power of two, and has room otherwise. */
-  if ((t->n_mentions & (t->n_mentions - 1)) != 0) {
+  /* The array holds the next power of two of n_mentions, and at least
+   * eight (most things have a few mentions: one allocation, not four): it
+   * grows by doubling when n_mentions is 0 or a power of two from 8 on,
+   * and has room otherwise. */
+  if (t->n_mentions && (t->n_mentions < 8 || (t->n_mentions & (t->n_mentions - 1)) != 0)) {
     t->mentions[t->n_mentions].start = start;
     t->mentions[t->n_mentions].end = end;
     t->n_mentions++;
     return PACT_OK;
   }
-  v = realloc(t->mentions, (t->n_mentions ? t->n_mentions * 2 : 1) * sizeof *v);
+  v = realloc(t->mentions, (t->n_mentions ? t->n_mentions * 2 : 8) * sizeof *v);
   if (!v) {
     return PACT_ERR_NOMEM;
   }
@@ -134,20 +137,11 @@ pact_thing_free(PactThing *t)
   free(t->areas);
 }
 
-const PactMatch *
-pact_doc_match_at(const PactDoc *doc, size_t tok)
-{
-  if (tok >= doc->toks.n || doc->match_at[tok] < 0) {
-    return NULL;
-  }
-  return &doc->matches[doc->match_at[tok]];
-}
-
 /* Whether entry `e` may be read at tokens [tok, tok + n) of this article. */
 int
 pact_lex_is_demonym(const PactLexEntry *e)
 {
-  return e && e->type == LEX_COUNTRY && e->kind && strcmp(e->kind, "demonym") == 0;
+  return e && e->type == LEX_COUNTRY && e->kind && e->kind[0] == 'd' && strcmp(e->kind, "demonym") == 0;
 }
 
 int
@@ -160,8 +154,11 @@ pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n
     return 0;
   }
   /* words capitalised in the lexicon must be so in the text; a word with
-   * two capitals there needs two here ("US" is not "us") */
-  for (size_t i = 0; i < n && i < 16; i++) {
+   * two capitals there needs two here ("US" is not "us"). Only the words
+   * whose case the entry rules are looked at: most entries rule none. */
+  uint32_t ruled = (uint32_t)(e->cap_mask | e->acro_mask) & (n < 16 ? (1u << n) - 1 : 0xFFFFu);
+  for (; ruled; ruled &= ruled - 1) {
+    size_t i = (size_t)__builtin_ctz(ruled);
     const PactToken *w = &doc->toks.v[tok + i];
     /* French writes its demonyms in small letters: "nigérian" is the
      * lexicon's "Nigerian", which both languages spell alike (asked only
@@ -235,15 +232,62 @@ pact_doc_text(const PactDoc *doc, size_t a, size_t b)
                  doc->toks.v[b - 1].end - doc->toks.v[a].start);
 }
 
+/* What a list of words tells without being read: the lengths and the
+ * first bytes of its words. Every list that pact_doc_key_in and
+ * pact_doc_first_with are given is a static array of constant words, so
+ * a list is known by its address and measured at its first use; most
+ * tokens are then answered by two bit tests, where the list was compared
+ * word by word. Extraction runs on one thread. */
+typedef struct {
+  const char *const *words;
+  uint64_t lengths;   /* bit n: a word of n bytes (63: 63 or more) */
+  uint64_t firsts[4]; /* bit c: a word that starts with byte c */
+} ListShape;
+
+static void
+shape_measure(ListShape *s, const char *const *words)
+{
+  memset(s, 0, sizeof *s);
+  s->words = words;
+  for (size_t i = 0; words[i]; i++) {
+    size_t n = strlen(words[i]);
+    unsigned char c = (unsigned char)words[i][0];
+    s->lengths |= UINT64_C(1) << (n < 63 ? n : 63);
+    s->firsts[c >> 6] |= UINT64_C(1) << (c & 63);
+  }
+}
+
+static inline const ListShape *
+shape_of(const char *const *words)
+{
+  static ListShape shapes[512];
+  uintptr_t p = (uintptr_t)words;
+  ListShape *s = &shapes[((p >> 3) ^ (p >> 12)) & 511];
+
+  if (s->words != words) {
+    shape_measure(s, words);
+  }
+  return s;
+}
+
 int
 pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
 {
+  const ListShape *shape;
   const char *k;
+  unsigned char c;
+  size_t n;
 
   if (tok >= doc->toks.n) {
     return 0;
   }
   k = pact_token_key(&doc->toks, tok);
+  c = (unsigned char)k[0];
+  n = doc->toks.v[tok].key_len;
+  shape = shape_of(keys);
+  if (!(shape->lengths >> (n < 63 ? n : 63) & 1) || !(shape->firsts[c >> 6] >> (c & 63) & 1)) {
+    return 0;
+  }
   for (size_t i = 0; keys[i]; i++) {
     /* compared here, byte by byte: the keys are short and most differ at
      * once, where a call to strcmp cost more than the comparison */
@@ -263,18 +307,29 @@ pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys)
 size_t
 pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems)
 {
+  const ListShape *shape = shape_of(stems);
+
   for (size_t i = a; i < b; i++) {
     const char *key = pact_token_key(&doc->toks, i);
+    unsigned char c = (unsigned char)key[0];
+    /* the key's first byte must be a stem's (an empty stem's is the NUL,
+     * so it fits only an empty key) */
+    if (!(shape->firsts[c >> 6] >> (c & 63) & 1)) {
+      continue;
+    }
     for (size_t k = 0; stems[k]; k++) {
       /* whether the stem is a prefix of the key, without strlen and
        * strncmp calls: most stems differ at the first byte */
-      const char *a = key;
-      const char *b = stems[k];
-      while (*b && *a == *b) {
-        a++;
-        b++;
+      const char *x = key;
+      const char *y = stems[k];
+      if (*x != *y) {
+        continue;
       }
-      if (!*b) {
+      while (*y && *x == *y) {
+        x++;
+        y++;
+      }
+      if (!*y) {
         return i;
       }
     }

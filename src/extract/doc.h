@@ -81,6 +81,10 @@ typedef struct {
   size_t n_matches;
   int32_t *match_at;   /* per token: index of the match covering it, or -1 */
   int32_t *owner;      /* per token: thing that claimed it, or -1 */
+  uint8_t *name_word;  /* per token: persons_name_word's answer while it has
+                          no owner (the rest of what it asks does not
+                          change once matched): 0 not asked yet, 1 no,
+                          2 yes; NULL: not kept */
   PactDate *dates;
   size_t n_dates;
   int sentence_year;   /* while dates are read: the year the sentence told */
@@ -115,7 +119,16 @@ PactStatus pact_thing_variant(PactThing *t, const char *s, size_t len);
 PactStatus pact_thing_title(PactThing *t, const char *s, size_t len);
 PactStatus pact_thing_ref(int32_t **v, size_t *n, int32_t ref);
 void pact_thing_free(PactThing *t);
-const PactMatch *pact_doc_match_at(const PactDoc *doc, size_t tok);
+/* The match covering token tok, or NULL. Inline: every stage asks it of
+ * every token. */
+static inline const PactMatch *
+pact_doc_match_at(const PactDoc *doc, size_t tok)
+{
+  if (tok >= doc->toks.n || doc->match_at[tok] < 0) {
+    return NULL;
+  }
+  return &doc->matches[doc->match_at[tok]];
+}
 /* Whether entry `e` may be read at tokens [tok, tok + n) of this article:
  * its language, and the case rules (acronyms, capitalised names). */
 int pact_doc_accepts(const PactDoc *doc, const PactLexEntry *e, size_t tok, size_t n);

@@ -20,6 +20,7 @@ doc_free(PactDoc *doc)
   free(doc->matches);
   free(doc->match_at);
   free(doc->owner);
+  free(doc->name_word);
   free(doc->dates);
   free(doc->country_count);
   pact_tokens_free(&doc->toks);
@@ -42,14 +43,12 @@ give_mentions(PactRecord *r, PactEntity *e, const PactDoc *doc, const PactThing 
   for (size_t i = 0; i < t->n_mentions; i++) {
     uint32_t a = pact_text_orig(doc->text, t->mentions[i].start);
     uint32_t b = pact_text_orig(doc->text, t->mentions[i].end);
-    char *text = pact_text_original(doc->text, a, b);
-    if (!text) {
-      return PACT_ERR_NOMEM;
-    }
-    e->mentions[e->n_mentions].text = copy(r, text);
+    size_t len;
+    const char *text = pact_text_original_at(doc->text, a, b, &len);
+    /* straight into the record's arena: no string of its own to free */
+    e->mentions[e->n_mentions].text = pact_arena_strndup(&r->arena, text, len);
     e->mentions[e->n_mentions].start = a;
     e->mentions[e->n_mentions].end = b;
-    free(text);
     if (!e->mentions[e->n_mentions].text) {
       return PACT_ERR_NOMEM;
     }
@@ -384,6 +383,10 @@ pact_extract(const PactText *t, const PactLexicon *lex, PactRecord *out, PactDia
   }
   if (st == PACT_OK) {
     st = pact_doc_match(&doc);
+  }
+  if (st == PACT_OK) {
+    doc.name_word = calloc(doc.toks.n + 1, 1);
+    st = doc.name_word ? PACT_OK : PACT_ERR_NOMEM;
   }
   if (st == PACT_OK) {
     st = pact_doc_dates(&doc);

@@ -47,16 +47,13 @@ weak_lexicon_word(const PactDoc *doc, size_t tok)
   return 1;
 }
 
-int
-persons_name_word(const PactDoc *doc, size_t tok)
+/* persons_name_word but for the owner test. */
+static int
+name_word_unowned(const PactDoc *doc, size_t tok)
 {
-  const PactToken *t;
+  const PactToken *t = &doc->toks.v[tok];
 
-  if (!is_word(doc, tok)) {
-    return 0;
-  }
-  t = &doc->toks.v[tok];
-  if (!(t->flags & TF_CAP) || doc->owner[tok] != -1) {
+  if (!(t->flags & TF_CAP)) {
     return 0;
   }
   if (lexicon_word(doc, tok)) {
@@ -93,6 +90,24 @@ persons_name_word(const PactDoc *doc, size_t tok)
     return 0;
   }
   return 1;
+}
+
+int
+persons_name_word(const PactDoc *doc, size_t tok)
+{
+  if (!is_word(doc, tok) || doc->owner[tok] != -1) {
+    return 0;
+  }
+  /* asked of most tokens several times (each finder of persons asks of
+   * its neighbours too): the answer is kept, for an owner changes only
+   * from -1 to a thing, never back */
+  if (!doc->name_word) {
+    return name_word_unowned(doc, tok);
+  }
+  if (!doc->name_word[tok]) {
+    doc->name_word[tok] = (uint8_t)(1 + name_word_unowned(doc, tok));
+  }
+  return doc->name_word[tok] == 2;
 }
 
 static int

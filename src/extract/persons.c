@@ -336,7 +336,7 @@ surname_mentions(PactDoc *doc)
     for (size_t t = 0; t < doc->n_things && !ambiguous; t++) {
       /* not the first word: given names repeat */
       for (size_t w = 1; w < keys[t].n; w++) {
-        if (strcmp(keys[t].keys[w], key) == 0) {
+        if (keys[t].keys[w][0] == key[0] && strcmp(keys[t].keys[w], key) == 0) { /* most differ at once */
           ambiguous = who >= 0 && who != (int32_t)t;
           who = (int32_t)t;
         }
@@ -347,10 +347,10 @@ surname_mentions(PactDoc *doc)
      * of the article shares (given names repeat; family names too, so
      * one other name with the word is enough to leave it) */
     for (size_t t = 0; t < doc->n_things && who < 0 && !ambiguous; t++) {
-      if (keys[t].n == 2 && strcmp(keys[t].keys[0], key) == 0) {
+      if (keys[t].n == 2 && keys[t].keys[0][0] == key[0] && strcmp(keys[t].keys[0], key) == 0) {
         for (size_t o = 0; o < doc->n_things && !ambiguous; o++) {
           for (size_t w = 0; o != t && w < keys[o].n; w++) {
-            ambiguous |= strcmp(keys[o].keys[w], key) == 0;
+            ambiguous |= keys[o].keys[w][0] == key[0] && strcmp(keys[o].keys[w], key) == 0;
           }
         }
         who = ambiguous ? -1 : (int32_t)t;

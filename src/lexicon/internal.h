@@ -37,10 +37,11 @@ struct PactLexicon {
                                      which the large edge table would give
                                      with a cache miss each time; a lexicon
                                      is used by one thread at a time */
-  uint64_t edge_bits[16384]; /* 2^20 bits: which (parent, key) pairs may be
-                                edges; most steps past the root find no
-                                edge, and are answered here without the
-                                cache miss of a probe of the edge table */
+  uint64_t edge_bits[2048]; /* 2^17 bits, 16 KiB: which (parent, key) pairs
+                               may be edges (the lexicons have some 10,000);
+                               most steps past the root find no edge, and
+                               are answered here, from the first level of
+                               cache, without a probe of the edge table */
   Edge *edges;
   size_t n_edges;
   size_t edge_mask;
@@ -70,6 +71,10 @@ struct PactLexicon {
   char *word_text[3];      /* the word lists' files, cut into lines in
                               place: the sets point into them; owned */
   uint8_t furniture_first[256]; /* first bytes that a furniture key starts with */
+  uint64_t furniture_words[512]; /* hashes of the furniture keys' first words
+                                    (up to a '-'), open addressing, 0 empty */
+  size_t n_furniture_words;
+  int furniture_unfiltered;      /* too many first words for the table */
   char **furniture_lines;   /* folded whole lines */
   size_t n_furniture_lines;
   char **furniture_prefixes;

@@ -152,6 +152,7 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
   uint32_t sentence = 0;
   int sentence_open = 0;
   int end_of_sentence = 0;
+  int key_ready; /* the token's key is in place after t->keys.len */
 
   while (i < len) {
     utf8proc_int32_t cp;
@@ -174,32 +175,37 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     }
     memset(&tok, 0, sizeof tok);
     tok.start = (uint32_t)i;
+    key_ready = 0;
     if (cp < 0x80 && ascii_class[cp]) {
       /* ASCII fast path: most words; a byte >= 0x80 hands over to the
-       * general loop below. Letters are classed by a table. */
+       * general loop below. Letters are classed by a table and counted
+       * without branches (a word's letters are not predictable); the key
+       * is written, lowered, as they are read, when the buffer has room
+       * for the rest of the text, and kept only if the word is ASCII. */
       size_t j = i;
-      int letters = 0;
-      int uppers = 0;
+      unsigned letters = 0;
+      unsigned uppers = 0;
+      unsigned cap = 0;
       unsigned cls;
+      char *dst = t->keys.len + (len - i) + 1 < t->keys.cap ? t->keys.data + t->keys.len : NULL;
       while (j < len && (cls = ascii_class[(unsigned char)text[j]]) != 0) {
-        if (cls != C_DIGIT) {
-          if (cls == C_UPPER) {
-            if (!letters) {
-              tok.flags |= TF_CAP;
-            }
-            uppers++;
-          }
-          letters++;
+        cap |= (letters == 0) & (cls == C_UPPER);
+        letters += cls != C_DIGIT;
+        uppers += cls == C_UPPER;
+        if (dst) {
+          dst[j - i] = (char)(cls == C_UPPER ? text[j] | 0x20 : text[j]);
         }
         j++;
       }
       if (j >= len || (unsigned char)text[j] < 0x80) {
+        tok.flags |= cap ? TF_CAP : 0;
         i = j;
         tok.kind = letters ? TOK_WORD : TOK_NUMBER;
         if (letters >= 2 && uppers == letters) {
           tok.flags |= TF_UPPER;
         }
         tok.flags |= TF_ASCII;
+        key_ready = dst != NULL;
         goto finished;
       }
       tok.flags = 0; /* not all ASCII: read it again, the general way */
@@ -261,6 +267,9 @@ pact_tokenize(PactTokens *t, const char *text, size_t len)
     tok.key = (uint32_t)t->keys.len;
     if (tok.kind == TOK_PUNCT) {
       PACT_TRY(pact_buf_add(&t->keys, text + tok.start, tok.end - tok.start));
+    } else if (key_ready) {
+      t->keys.len += tok.end - tok.start; /* written by the fast path */
+      t->keys.data[t->keys.len] = '\0';
     } else if (tok.flags & TF_ASCII) {
       /* an ASCII word's key is its lower case: no need for utf8proc;
        * lowered as it is copied, when the buffer has room */

@@ -46,6 +46,26 @@ add_string(char ***v, size_t *n, char *s)
   return PACT_OK;
 }
 
+/* The hash of a key's first word, its bytes up to a '-' (never 0). */
+static uint64_t
+first_word_hash(const char *key)
+{
+  uint64_t h = pact_hash_fast(key, strcspn(key, "-"));
+
+  return h ? h : 1;
+}
+
+static int
+has_first_word(const PactLexicon *lex, uint64_t h)
+{
+  for (size_t i = h & 511; lex->furniture_words[i]; i = (i + 1) & 511) {
+    if (lex->furniture_words[i] == h) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 lexicon_furniture_row(PactLexicon *lex, char **f, size_t n)
 {
@@ -56,7 +76,17 @@ lexicon_furniture_row(PactLexicon *lex, char **f, size_t n)
     return PACT_OK; /* "©" folds to nothing: handled as a prefix by code */
   }
   if (key) {
+    uint64_t h = first_word_hash(key);
+    size_t i = h & 511;
     lex->furniture_first[(unsigned char)key[0]] = 1;
+    while (lex->furniture_words[i] && lex->furniture_words[i] != h) {
+      i = (i + 1) & 511;
+    }
+    if (!lex->furniture_words[i]) {
+      /* at most half full; past that, no filter (furniture_unfiltered) */
+      lex->furniture_unfiltered |= ++lex->n_furniture_words > 256;
+      lex->furniture_words[i] = lex->furniture_unfiltered ? 0 : h;
+    }
   }
   if (strcmp(f[1], "prefix") == 0) {
     return add_string(&lex->furniture_prefixes, &lex->n_furniture_prefixes, key);
@@ -297,12 +327,28 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
    * digit of the line is the key's first byte.) */
   {
     size_t i = 0;
+    size_t j;
+    char room[256];
     while (i < len && !(isalnum((unsigned char)line[i]) || (unsigned char)line[i] >= 0x80)) {
       i++;
     }
     if (i < len && (unsigned char)line[i] < 0x80 &&
         !lex->furniture_first[(unsigned char)tolower((unsigned char)line[i])]) {
       return 0;
+    }
+    /* Then by the line's first word, folded alone (the key of the line's
+     * start is the start of its key): the first word of every furniture
+     * key is in a small set, and most lines' is not. A key that opens
+     * with a count ("12 comments") goes on to the whole test. The word is
+     * folded on the stack: at most 18 bytes a character. */
+    for (j = i; j < (len < 80 ? len : 48) && line[j] != ' '; j++) {
+    }
+    if (!lex->furniture_unfiltered && j * 18 + 1 < sizeof room) {
+      PactBuf w = {room, 0, sizeof room, 0};
+      if (pact_text_key(&w, line, j) == PACT_OK && w.len && !(room[0] >= '0' && room[0] <= '9') &&
+          !has_first_word(lex, first_word_hash(room))) {
+        return 0;
+      }
     }
   }
   pact_buf_init(&b, 0);

@@ -529,7 +529,7 @@ detect_language(PactText *t)
   }
   while (i < end) {
     size_t j = i;
-    while (j < end && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+    while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) { /* a-z or A-Z, in one test */
       j++;
     }
     if (j > i && j - i <= 4) {
@@ -582,6 +582,14 @@ pact_text_from_bytes(PactText *t, const char *name, const char *data, size_t len
     cp_index = 1;
   }
   pact_buf_init(&first.text, 0);
+  /* Room for the text as it is, at once: normalising changes few bytes,
+   * and a buffer grown by doubling copied the article several times. */
+  if (pact_buf_reserve(&first.text, len + 64) != PACT_OK || out_reserve(&first, len + 64) != PACT_OK) {
+    pact_buf_free(&first.text);
+    free(first.orig);
+    pact_text_free(t);
+    return pact_diag(d, PACT_ERR_NOMEM, name, 0, "out of memory");
+  }
   /* Without pactum's dateline the text may be a page as a scraper saved
    * it: keep the story, its headline and the page's date (read/page.h). */
   PactPage page;
@@ -776,17 +784,8 @@ pact_text_orig(const PactText *t, size_t at)
 char *
 pact_text_original(const PactText *t, uint32_t start, uint32_t end)
 {
-  if (start > t->n_cp) {
-    start = (uint32_t)t->n_cp;
-  }
-  if (end > t->n_cp) {
-    end = (uint32_t)t->n_cp;
-  }
-  if (end < start) {
-    end = start;
-  }
-  if (!t->cp_byte) {
-    return strndup(t->raw + start, end - start); /* ASCII: offsets are bytes */
-  }
-  return strndup(t->raw + t->cp_byte[start], t->cp_byte[end] - t->cp_byte[start]);
+  size_t len;
+  const char *s = pact_text_original_at(t, start, end, &len);
+
+  return strndup(s, len);
 }

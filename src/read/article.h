@@ -49,4 +49,26 @@ uint32_t pact_text_orig(const PactText *t, size_t at);
 /* The original text of code points [start, end), in a new string. */
 char *pact_text_original(const PactText *t, uint32_t start, uint32_t end);
 
+/* The same in place: where it starts in t->raw, and *len its bytes (for a
+ * copy into an arena, without a string to free). */
+static inline const char *
+pact_text_original_at(const PactText *t, uint32_t start, uint32_t end, size_t *len)
+{
+  if (start > t->n_cp) {
+    start = (uint32_t)t->n_cp;
+  }
+  if (end > t->n_cp) {
+    end = (uint32_t)t->n_cp;
+  }
+  if (end < start) {
+    end = start;
+  }
+  if (!t->cp_byte) {
+    *len = end - start; /* ASCII: offsets are bytes */
+    return t->raw + start;
+  }
+  *len = t->cp_byte[end] - t->cp_byte[start];
+  return t->raw + t->cp_byte[start];
+}
+
 #endif

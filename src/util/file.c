@@ -15,6 +15,7 @@ pact_file_read(const char *path, size_t max, const char *what, PactBuf *out, Pac
 {
   struct stat sb;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
+  size_t had = out->len; /* bytes in `out` before this file's */
   size_t chunk;
   PactStatus st = PACT_OK;
   int err = 0;
@@ -62,6 +63,10 @@ pact_file_read(const char *path, size_t max, const char *what, PactBuf *out, Pac
     out->data[out->len] = '\0';
     if (max && out->len > max) {
       st = PACT_ERR_INPUT;
+    }
+    if (S_ISREG(sb.st_mode) && sb.st_size > 0 && out->len - had == (size_t)sb.st_size) {
+      break; /* all of a regular file: no read to find its end (one system
+                call in five when extracting short articles) */
     }
   }
   close(fd);

@@ -81,7 +81,9 @@ pact_text_key(PactBuf *out, const char *s, size_t len)
     if (p[i] < 0x80 && i + 1 < len && p[i + 1] < 0x80) {
       /* A run of ASCII, most keys: written straight into the buffer, with
        * room for the worst case (a dash and a letter per byte) made once,
-       * not checked at every byte. */
+       * not checked at every byte. Two bytes a byte stay within the 18 a
+       * character may take, which a caller with a buffer on the stack
+       * counts on (persons.c). */
       size_t j = i;
       while (j < len && p[j] < 0x80) {
         j++;

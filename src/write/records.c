@@ -264,6 +264,9 @@ pact_write_record(const PactRecord *r, const PactSink *out, PactDiag *d)
   int af = 1;
 
   pact_buf_init(&b, 0);
+  /* room for a usual record (some 6 KB) at once: grown from nothing by
+   * doubling, each record cost seven copies of itself */
+  pact_buf_reserve(&b, 8192);
   pact_buf_adds(&b, "{\"pactum\":1,\"article\":{");
   member_string(&b, &af, "file", r->article.file);
   member_string(&b, &af, "key", r->article.key);
