@@ -103,7 +103,7 @@ json_integer(PactBuf *b, long n)
 
 /* ,"key": before a member (the comma unless first); names are short
  * literals, measured once where they are written. */
-static void
+static inline void
 key_n(PactBuf *b, int *first, const char *name, size_t len)
 {
   if (!*first) {
@@ -117,7 +117,8 @@ key_n(PactBuf *b, int *first, const char *name, size_t len)
 
 #define key(b, first, name) key_n((b), (first), (name), strlen(name))
 
-static void
+/* Inline, so that the name's length is a constant where it is written. */
+static inline void
 member_string(PactBuf *b, int *first, const char *name, const char *value)
 {
   if (value) {
