@@ -161,8 +161,8 @@ lexicon_load_words(PactLexicon *lex, const char *dir, const char *name, uint32_t
   char *p;
   char *end;
   /* Words wait PUT_AHEAD lines between their hash and their slot, which
-   * is prefetched meanwhile: the table (2^20 slots for the French list)
-   * is far larger than the caches, and a probe that waited for memory at
+   * is prefetched meanwhile: the table (2^19 slots, 2 MiB, for the
+   * French list) is far larger than the caches, and a probe that waited for memory at
    * every word was most of a short run's time. */
   struct {
     size_t offset;
