@@ -78,7 +78,7 @@ for f, (cols, allowed) in SPEC.items():
             k, v = r['kind'], r['value']
             if k == 'month' and not (v.isdigit() and 1 <= int(v) <= 12): err(f, n, 'bad month')
             if k == 'weekday' and not (v.isdigit() and 1 <= int(v) <= 7): err(f, n, 'bad weekday')
-            if k == 'relative' and not re.fullmatch(r'(year|month|week|day|story)[+-]\d+', v): err(f, n, 'bad relative')
+            if k == 'relative' and not re.fullmatch(r'(year|month|week|day|story|toldyear)[+-]\d+', v): err(f, n, 'bad relative')
         if f == 'numbers.tsv' and not r['value'].isdigit(): err(f, n, 'bad number')
         rows.append((n, r))
     tables[f] = rows

@@ -240,6 +240,7 @@ pact_doc_text(const PactDoc *doc, size_t a, size_t b)
  * word by word. Extraction runs on one thread. */
 typedef struct {
   const char *const *words;
+  const char *first;  /* words[0] when measured: a guard, not a proof */
   uint64_t lengths;   /* bit n: a word of n bytes (63: 63 or more) */
   uint64_t firsts[4]; /* bit c: a word that starts with byte c */
 } ListShape;
@@ -249,6 +250,7 @@ shape_measure(ListShape *s, const char *const *words)
 {
   memset(s, 0, sizeof *s);
   s->words = words;
+  s->first = words[0];
   for (size_t i = 0; words[i]; i++) {
     size_t n = strlen(words[i]);
     unsigned char c = (unsigned char)words[i][0];
@@ -264,7 +266,7 @@ shape_of(const char *const *words)
   uintptr_t p = (uintptr_t)words;
   ListShape *s = &shapes[((p >> 3) ^ (p >> 12)) & 511];
 
-  if (s->words != words) {
+  if (s->words != words || s->first != words[0]) {
     shape_measure(s, words);
   }
   return s;

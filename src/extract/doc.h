@@ -170,7 +170,9 @@ pact_doc_key_is(const PactDoc *doc, size_t tok, const char *key)
   return tok < doc->toks.n && doc->toks.v[tok].key_len == n &&
          memcmp(pact_token_key(&doc->toks, tok), key, n) == 0;
 }
-/* Whether token tok's key is one of `keys` (NULL-terminated). */
+/* Whether token tok's key is one of `keys` (NULL-terminated). `keys`
+ * must be a static array of constant words (the list is measured once and
+ * known by its address afterwards); so must `stems` below. */
 int pact_doc_key_in(const PactDoc *doc, size_t tok, const char *const *keys);
 /* The value of an ordinal written with digits at tok ("3rd", "11th",
  * "53e", "1re", "2ème"), or 0. */
