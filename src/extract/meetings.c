@@ -332,12 +332,26 @@ joined_verb(const PactDoc *doc, size_t a, size_t b)
   static const char *const fillers[] = {"and", "et", "then", "puis", "also", "later", "ensuite", "egalement",
                                         "aussi", "a", "has", "had", "s", "est", "il", "he", "she", "elle", NULL};
   int joined = 0;
+  /* "He called on X on June 7, met Y, and laid a wreath": a comma alone
+   * joins a verb in the past ("met", "held", "called on", "received"),
+   * past the first verb's date */
+  const char *verb = b < doc->toks.n ? pact_token_key(&doc->toks, b) : "";
+  size_t len = strlen(verb);
+  int past = strcmp(verb, "met") == 0 || strcmp(verb, "held") == 0 || strcmp(verb, "paid") == 0 ||
+             (len > 4 && strcmp(verb + len - 2, "ed") == 0);
 
+  for (size_t d = 0; past && d < doc->n_dates; d++) {
+    if (doc->dates[d].tok == a) {
+      a += doc->dates[d].n;
+    } else if (doc->dates[d].tok == a + 1 && (pact_doc_key_is(doc, a, "on") || pact_doc_key_is(doc, a, "in"))) {
+      a = doc->dates[d].tok + doc->dates[d].n;
+    }
+  }
   if (b > a + 6) {
     return 0;
   }
   for (size_t i = a; i < b; i++) {
-    joined |= pact_doc_key_in(doc, i, joins);
+    joined |= pact_doc_key_in(doc, i, joins) || (past && i + 1 == b && pact_doc_is_punct(doc, i, ','));
     if (!(pact_doc_key_in(doc, i, fillers) || pact_doc_is_punct(doc, i, ',') || pact_doc_is_punct(doc, i, '\''))) {
       return 0;
     }

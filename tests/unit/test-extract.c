@@ -2344,6 +2344,22 @@ test_multinational_edition(void)
   free_record(r);
 }
 
+/* "He called on President X on June 7, met the then army chief, General
+ * Y, and laid a wreath": a verb in the past after a comma (past the first
+ * verb's date) shares the first verb's subject; Y met "he", not X. */
+static void
+test_comma_joined_verbs(void)
+{
+  PactRecord *r = extract("date 2020-02-11 Visit\n\n"
+                          "General Abu Huq, Bangladesh's army chief, arrived in Nepal on June 6, 2017 for a five-day "
+                          "stay. He called on President Bidhya Bhandari on June 7 of that year, met the then army "
+                          "chief, General Rajendra Chhetri, and laid a wreath.\n");
+
+  CHECK(met(r, "Abu Huq", "Rajendra Chhetri", "2017-06-07"));
+  CHECK(!met(r, "Bidhya Bhandari", "Rajendra Chhetri", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2936,6 +2952,7 @@ main(void)
   test_told_year();
   test_courtesy_audience();
   test_multinational_edition();
+  test_comma_joined_verbs();
   test_story_days();
   test_other_visit();
   test_sides();
