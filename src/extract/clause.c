@@ -65,6 +65,27 @@ events_person_at(const PactDoc *doc, size_t tok)
   return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
 }
 
+/* Whether the name that ends before tok owns the event told just after
+ * it: "President X's visit to South Africa", "X's three-day trip" (a few
+ * words between, no one else and no comma). The visit is X's, and X is
+ * no object of a verb before. */
+int
+events_owns_event(const PactDoc *doc, size_t tok, size_t b)
+{
+  if (!pact_doc_is_punct(doc, tok, '\'') || !pact_doc_key_is(doc, tok + 1, "s")) {
+    return 0;
+  }
+  for (size_t i = tok + 2; i < b && i < tok + 6; i++) {
+    if (pact_doc_has(doc, i, LEX_EVENT)) {
+      return 1;
+    }
+    if (doc->owner[i] >= 0 || pact_doc_is_punct(doc, i, ',')) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* The first token of [a, b) that names a person, or b. */
 size_t
 events_first_person(const PactDoc *doc, size_t a, size_t b)

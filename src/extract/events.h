@@ -53,6 +53,7 @@ int events_is_determiner(const PactDoc *doc, size_t tok);
 /* The person thing that token tok names, or -1. */
 int32_t events_person_at(const PactDoc *doc, size_t tok);
 size_t events_first_person(const PactDoc *doc, size_t a, size_t b);
+int events_owns_event(const PactDoc *doc, size_t tok, size_t b);
 int32_t events_person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int before);
 /* "he", "she", "il", "elle"; NULL-terminated. */
 extern const char *const events_subject_pronouns[];

@@ -580,6 +580,15 @@ pact_doc_meetings(PactDoc *doc)
       if (pact_doc_key_is(doc, i, "according") || pact_doc_key_is(doc, i, "selon")) {
         break; /* "talks with X, according to ... his spokesman, Colonel Y": who reports it */
       }
+      if (p >= 0 && p == events_person_at(doc, i)) {
+        size_t end = i;
+        while (end < b && events_person_at(doc, end) == p) {
+          end++;
+        }
+        if (events_owns_event(doc, end, b)) {
+          continue; /* "talks with Y, ... during President Z's visit": Z's visit, not Z met */
+        }
+      }
       int seen = p == subject;
       for (size_t k = 0; k < n_objects; k++) {
         seen |= objects[k] == p;

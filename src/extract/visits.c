@@ -38,6 +38,9 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
       nearest_end = i + 1;
     }
   }
+  if (events_owns_event(doc, nearest_end, tok + 1)) {
+    return nearest; /* "X held talks ... during President Y's visit": Y's */
+  }
   if (first < 0 && events_opens_with_reference(doc, a, nearest_start)) {
     /* "He also called on General X ... and visited the headquarters": X
      * is the object of a meeting verb whose subject is "he" */

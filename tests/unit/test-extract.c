@@ -2360,6 +2360,25 @@ test_comma_joined_verbs(void)
   free_record(r);
 }
 
+/* "held talks with Y ... during President Z's visit to Ivory Coast": the
+ * visit is Z's (the possessor of the visit noun), not the sentence's
+ * subject's, and Z did not sit in the talks. */
+static void
+test_possessive_visit(void)
+{
+  PactRecord *r = extract("date 2019-04-02 Navies\n\n"
+                          "In 2015, Rear Admiral Tomas Ekwe, then Ghana's naval chief, held talks in Abidjan with his "
+                          "counterpart, Rear Admiral Jean Kouassi, as a follow-up to an accord reached during "
+                          "President John Mahama\xe2\x80\x99s visit to Ivory Coast in March of that year.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && strcmp(r->entities[v->visitor].name, "John Mahama") == 0 && strcmp(code_of(r, v->host), "CI") == 0);
+  CHECK(v && v->start && strcmp(v->start, "2015-03") == 0);
+  CHECK(met(r, "Tomas Ekwe", "Jean Kouassi", "2015"));
+  CHECK(!met(r, "Tomas Ekwe", "John Mahama", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2953,6 +2972,7 @@ main(void)
   test_courtesy_audience();
   test_multinational_edition();
   test_comma_joined_verbs();
+  test_possessive_visit();
   test_story_days();
   test_other_visit();
   test_sides();
