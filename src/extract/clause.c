@@ -128,6 +128,21 @@ events_person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, int befor
   return -1;
 }
 
+/* Whether a sentence opens at tok with "Ce dernier", "Cette dernière",
+ * "The latter": it speaks of the last person named, whatever the
+ * subject of the sentence before. */
+static int
+latter_opens(const PactDoc *doc, size_t tok)
+{
+  if (tok > 0 && doc->toks.v[tok - 1].sentence == doc->toks.v[tok].sentence) {
+    return 0;
+  }
+  if (pact_doc_key_is(doc, tok, "ce") || pact_doc_key_is(doc, tok, "cette")) {
+    return pact_doc_key_is(doc, tok + 1, "dernier") || pact_doc_key_is(doc, tok + 1, "derniere");
+  }
+  return pact_doc_key_is(doc, tok, "latter") || (pact_doc_key_is(doc, tok, "the") && pact_doc_key_is(doc, tok + 1, "latter"));
+}
+
 /* The pronouns that stand for a person as a clause's subject. */
 const char *const events_subject_pronouns[] = {"he", "she", "il", "elle", NULL};
 
@@ -142,7 +157,7 @@ events_opens_with_reference(const PactDoc *doc, size_t a, size_t b)
   if (a >= b) {
     return 0;
   }
-  if (pact_doc_key_in(doc, a, events_subject_pronouns)) {
+  if (pact_doc_key_in(doc, a, events_subject_pronouns) || latter_opens(doc, a)) {
     return 1;
   }
   if (!pact_doc_key_in(doc, a, articles)) {
@@ -209,15 +224,20 @@ int32_t
 events_person_before(const PactDoc *doc, size_t tok)
 {
   size_t i = tok;
+  int latter = tok < doc->toks.n && latter_opens(doc, tok);
 
   for (int hops = 0; hops < 6; hops++) {
     int32_t p = -1;
     while (i > 0 && p < 0) {
       p = events_person_at(doc, i - 1);
+      latter |= p < 0 && latter_opens(doc, i - 1);
       i--;
     }
     if (p < 0) {
       return -1;
+    }
+    if (latter) {
+      return p; /* "X took command from Y ... before Z. Ce dernier ...; il": Z */
     }
     uint32_t s = doc->toks.v[i].sentence;
     size_t a;
@@ -235,7 +255,13 @@ events_person_before(const PactDoc *doc, size_t tok)
      * minister). A sentence with no person for subject ("a visit to Qatar
      * by X, which began on Sunday") sends further back too: measured on
      * the whole corpus, that is right more often than taking X. */
-    if (events_opens_with_reference(doc, a, first_tok) || events_agent_of_phrase(doc, a, first_tok) ||
+    /* "On Tuesday he laid a wreath at the memorial of X": a pronoun
+     * before the first name is the subject */
+    int pronoun = 0;
+    for (size_t j = a; j < first_tok && j < a + 6 && !pronoun; j++) {
+      pronoun = pact_doc_key_in(doc, j, events_subject_pronouns);
+    }
+    if (pronoun || events_opens_with_reference(doc, a, first_tok) || events_agent_of_phrase(doc, a, first_tok) ||
         described_subject(doc, a, first_tok)) {
       i = a;
       continue;

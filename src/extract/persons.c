@@ -311,6 +311,8 @@ merge_persons(PactDoc *doc)
 static PactStatus
 surname_mentions(PactDoc *doc)
 {
+  static const char *const opening_prepositions[] = {"for", "with", "to", "as", "like", "under", "unlike", "pour",
+                                                     "avec", "selon", "chez", "comme", "quant", NULL};
   NameKeys *keys = malloc((doc->n_things + 1) * sizeof *keys);
 
   if (!keys) {
@@ -329,7 +331,11 @@ surname_mentions(PactDoc *doc)
     if (!persons_name_word(doc, i) || (i + 1 < doc->toks.n && persons_name_word(doc, i + 1) && !glued(doc, i + 1))) {
       continue;
     }
-    if (i > 0 && persons_name_word(doc, i - 1)) {
+    /* "For Jobim, ...", "Pour M. Diop": the capital of a sentence's
+     * first word, a preposition, makes no name of it */
+    if (i > 0 && persons_name_word(doc, i - 1) &&
+        !(doc->toks.v[i - 1].sentence != (i > 1 ? doc->toks.v[i - 2].sentence : UINT32_MAX) &&
+          pact_doc_key_in(doc, i - 1, opening_prepositions))) {
       continue;
     }
     key = pact_token_key(&doc->toks, i);

@@ -15,6 +15,7 @@
 static int32_t
 visitor_before(const PactDoc *doc, size_t a, size_t tok)
 {
+  static const char *const escorted[] = {"accompanied", "accompagn", "escorted", "flanked", NULL};
   int32_t nearest = events_person_near(doc, a, tok, tok, 1);
   int32_t first = -1;
   size_t first_end = a;
@@ -52,6 +53,11 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
   }
   if (first < 0 || first_end > nearest_start) {
     return nearest;
+  }
+  /* "X, accompanied by the chief of staff, Admiral Y, went to Cairo":
+   * Y goes along, X is the subject */
+  if (pact_doc_first_with(doc, first_end, nearest_start, escorted) < nearest_start) {
+    return first;
   }
   for (size_t i = first_end; i < nearest_start && !met; i++) {
     met = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
@@ -153,6 +159,23 @@ invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
   }
   size_t from = k > a + 6 ? k - 6 : a;
   return pact_doc_first_with(doc, from, k - 1, inviting) < k - 1;
+}
+
+/* Whether the cue at mt is denied: "ne s'était rendu", "had never
+ * visited", "has not travelled", or its clause opens with "no", "aucun"
+ * ("No Gabonese minister had visited Cameroon since 2009"). */
+static int
+denied(const PactDoc *doc, const PactMatch *mt, size_t a)
+{
+  static const char *const near[] = {"ne", "n", "never", "not", "jamais", "pas", NULL};
+  static const char *const none[] = {"no", "aucun", "aucune", "nul", NULL};
+
+  for (size_t i = mt->tok > 3 ? mt->tok - 3 : 0; i < mt->tok; i++) {
+    if (i >= a && pact_doc_key_in(doc, i, near)) {
+      return 1;
+    }
+  }
+  return pact_doc_key_in(doc, a, none);
 }
 
 /* The visit of `visitor` to `host` (any host when host < 0), or -1. */
@@ -359,7 +382,15 @@ pact_doc_visits(PactDoc *doc)
     /* "will visit units of ...", "to visit the troops": the verb with a
      * common noun for object is no visit to a country; the verb visits a
      * country or a place named right after it ("will visit Rabat") */
-    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt)) {
+    /* "Du 25 au 28 juillet 2021, il s'était rendu en Lituanie", "he
+     * travelled to Poland": the pronoun just before the verb is someone
+     * told before, whose visit this is (not the story's visit) */
+    for (size_t i = mt->tok > a + 2 ? mt->tok - 2 : a; visitor < 0 && i < mt->tok; i++) {
+      if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
+        visitor = events_person_before(doc, a);
+      }
+    }
+    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt) || denied(doc, mt, a)) {
       continue;
     }
     /* where to: a country or a place after the cue (not one inside an

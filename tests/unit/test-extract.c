@@ -2379,6 +2379,69 @@ test_possessive_visit(void)
   free_record(r);
 }
 
+/* Who made a trip told in passing: "X, accompanied by ..., Admiral Y,
+ * went to Cairo" (X); "Ce dernier ... Du 25 au 28 juillet 2021, il avait
+ * effectué une visite en Lituanie" (the last one named); "On Tuesday he laid a wreath at the
+ * memorial of Z ... he travelled to Samarkand" (not Z); "For X, ... In
+ * May 2008 he toured" (X); "led a five-member delegation to Dhaka"; and
+ * no trip where it is denied ("Aucun ministre ne s'est rendu"). */
+static void
+visitor_is(const char *text, const char *visitor, const char *host, const char *start)
+{
+  PactRecord *r = extract(text);
+  const PactEntity *v = NULL;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_VISIT && e->start && strcmp(e->start, start) == 0) {
+      v = e;
+    }
+  }
+  CHECK(v && strcmp(r->entities[v->visitor].name, visitor) == 0 && strcmp(code_of(r, v->host), host) == 0);
+  if (!v) {
+    fprintf(stderr, "  no visit of %s on %s\n", visitor, start);
+  }
+  free_record(r);
+}
+
+static void
+test_trip_subjects(void)
+{
+  visitor_is("date 2020-12-04 Visit\n\n"
+             "Greek Defence Minister Petros Kallas met his Egyptian counterpart on Thursday. In December 2018, then Greek "
+             "defence minister Andreas Doukas, accompanied by the chief of the General Staff, Admiral Nikos "
+             "Stavrou, went to Cairo for an exhibition.\n",
+             "Andreas Doukas", "EG", "2018-12");
+  visitor_is("date 2023-04-14 Visite\n\n"
+             "Le g\xc3\xa9n\xc3\xa9ral allemand Karl Brandt est en visite en Lituanie depuis lundi. Il a pris le "
+             "23 mars la t\xc3\xaate de l'arm\xc3\xa9" "e de campagne, lors d'une c\xc3\xa9r\xc3\xa9monie conduite "
+             "par l'inspecteur de l'arm\xc3\xa9" "e de terre allemande, le g\xc3\xa9n\xc3\xa9ral Otto Keller."
+             "\n\nCe dernier conna\xc3\xaet bien le terrain lituanien. Du 25 au 28 juillet "
+             "2021, il avait effectu\xc3\xa9 une visite en Lituanie avec une d\xc3\xa9l\xc3\xa9gation.\n",
+             "Otto Keller", "LT", "2021-07-25");
+  visitor_is("date 2024-04-19 Visit\n\n"
+             "Indian Army chief General Ravi Menon arrived in Uzbekistan on Monday. On Tuesday he laid a wreath at "
+             "the memorial of Lal Chand Verma, India's former prime minister, and visited a park. He also opened a "
+             "laboratory. On Wednesday he travelled to Samarkand.\n",
+             "Ravi Menon", "UZ", "2024-04-15");
+  visitor_is("date 2010-08-24 Visit\n\n"
+             "Brazilian Defence Minister Paulo Souza met Chilean Defence Minister Jorge Vidal in Santiago. Vidal "
+             "said cooperation could extend to submarines.\n\nFor Souza, regional diplomacy is familiar ground. In "
+             "May 2008 he toured Chile and Argentina.\n",
+             "Paulo Souza", "CL", "2008-05");
+  visitor_is("date 2020-02-11 Visit\n\n"
+             "General Karan Thapa, Nepal's army chief, led a five-member Nepali Army delegation to Dhaka in "
+             "January.\n",
+             "Karan Thapa", "BD", "2020-01");
+
+  PactRecord *r = extract("date 2017-11-07 Visite\n\n"
+                          "Aucun ministre gabonais de la D\xc3\xa9" "fense ne s'est rendu au Cameroun depuis "
+                          "2009, a rappel\xc3\xa9 le g\xc3\xa9n\xc3\xa9ral Paul Mba, chef d'\xc3\xa9tat-major "
+                          "gabonais.\n");
+  CHECK(!find(r, PACT_VISIT, NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -2973,6 +3036,7 @@ main(void)
   test_multinational_edition();
   test_comma_joined_verbs();
   test_possessive_visit();
+  test_trip_subjects();
   test_story_days();
   test_other_visit();
   test_sides();
