@@ -421,6 +421,16 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
             int ty;
             int tm;
             int td;
+            /* not a date of years before deep in its sentence ("after the
+             * steps India took on August 5, 2019"): a clause's history */
+            size_t depth = 0;
+            while (depth < 7 && told->tok > depth &&
+                   doc->toks.v[told->tok - depth - 1].sentence == doc->toks.v[told->tok].sentence) {
+              depth++;
+            }
+            if (depth >= 7 && atoi(told->start) < t->year) {
+              continue;
+            }
             if (!told->range && pact_iso_day_parse(told->start, &ty, &tm, &td)) {
               from = pact_days_from_civil(ty, tm, td);
               break;

@@ -2442,6 +2442,27 @@ test_trip_subjects(void)
   free_record(r);
 }
 
+/* "The same day", "Earlier in the day", "le même jour": the story's
+ * day, the last full date told before ("arrived on Sunday and held talks
+ * on Tuesday. The same day": Tuesday), not one of years before deep in
+ * its sentence ("after the steps India took on August 5, 2019"). */
+static void
+test_same_day(void)
+{
+  PactRecord *r = extract("date 2020-12-02 Visit\n\n"
+                          "Chinese Defence Minister Li Wen arrived in Pakistan on Sunday and held talks with Prime "
+                          "Minister Imran Saeed on Tuesday, December 1. Saeed thanked Beijing for its stance after the steps India took on August 5, "
+                          "2019.\n\nThe same day, Li called on General Tariq Anwar at the Joint Staff Headquarters.\n");
+
+  CHECK(met(r, "Li Wen", "Tariq Anwar", "2020-12-01"));
+  free_record(r);
+  r = extract("date 2024-03-06 Visite\n\n"
+              "Le ministre grec Nikos Pappas est arriv\xc3\xa9 lundi 4 mars \xc3\xa0 Erevan. Le m\xc3\xaame jour, il "
+              "s'est entretenu avec le Premier ministre arm\xc3\xa9nien Armen Sarkissian.\n");
+  CHECK(met(r, "Nikos Pappas", "Armen Sarkissian", "2024-03-04"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3037,6 +3058,7 @@ main(void)
   test_comma_joined_verbs();
   test_possessive_visit();
   test_trip_subjects();
+  test_same_day();
   test_story_days();
   test_other_visit();
   test_sides();
