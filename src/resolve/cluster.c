@@ -300,6 +300,31 @@ unite_same_date(PactArena *arena, Item *items, uint32_t lo, uint32_t i)
   }
 }
 
+/* The one item of [lo, hi) whose full date is a day from item i's, in
+ * a cluster i could join; UINT32_MAX when there is none or more than one
+ * cluster that close. */
+static uint32_t
+day_apart(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
+{
+  Date a = resolve_term_date(r, items[i].date);
+  uint32_t fit = UINT32_MAX;
+
+  if (a.precision != 4) {
+    return UINT32_MAX;
+  }
+  for (uint32_t j = lo; j < hi; j++) {
+    Date b = resolve_term_date(r, items[j].date);
+    if (b.precision == 4 && labs(resolve_day_of(a, 0) - resolve_day_of(b, 0)) == 1 &&
+        resolve_root(items, j) != resolve_root(items, i)) {
+      if (fit != UINT32_MAX && resolve_root(items, j) != resolve_root(items, fit)) {
+        return UINT32_MAX;
+      }
+      fit = j;
+    }
+  }
+  return fit != UINT32_MAX && resolve_linkable(items, i, fit) ? fit : UINT32_MAX;
+}
+
 void
 resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
 {
@@ -309,6 +334,19 @@ resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
   for (uint32_t i = lo; i < hi; i++) {
     if (resolve_term_date(r, items[i].date).precision == 4) {
       unite_same_date(arena, items, lo, i);
+    }
+  }
+  /* Agreements and exercises (the kinds of a long window): two full
+   * dates a day apart are one when neither has another that close
+   * ("signed on Monday" in one outlet, the day after in the other, read
+   * against its own day); three days in a row stay three. */
+  if (window > 30) {
+    for (uint32_t i = lo; i < hi; i++) {
+      uint32_t fit = day_apart(r, items, lo, hi, i);
+      if (fit != UINT32_MAX && day_apart(r, items, lo, hi, fit) != UINT32_MAX &&
+          resolve_root(items, day_apart(r, items, lo, hi, fit)) == resolve_root(items, i)) {
+        resolve_unite(arena, items, i, fit);
+      }
     }
   }
   /* Visits and meetings (the kinds of a short window): two reports a day

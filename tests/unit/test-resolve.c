@@ -430,6 +430,34 @@ test_days_apart(void)
   pact_graph_free(g);
 }
 
+/* Two reports of one MoU whose signing days are a day apart ("signed on
+ * Monday" read against each report's own day) tell one MoU; a third MoU
+ * of the pair two days away stays another, and three on days in a row
+ * stay three. */
+static const char signed_apart[] =
+  "{\"article\": {\"file\": \"s1.txt\", \"issued\": \"2020-12-01\", \"language\": \"en\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2020-12-01\", \"parties\": [\"CN\", \"PK\"]}]}\n"
+  "{\"article\": {\"file\": \"s2.txt\", \"issued\": \"2020-12-02\", \"language\": \"fr\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2020-11-30\", \"parties\": [\"PK\", \"CN\"]}]}\n"
+  "{\"article\": {\"file\": \"s3.txt\", \"issued\": \"2020-12-05\", \"language\": \"en\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2020-12-03\", \"parties\": [\"CN\", \"PK\"]}]}\n"
+  "{\"article\": {\"file\": \"s4.txt\", \"issued\": \"2021-03-05\", \"language\": \"en\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2021-03-02\", \"parties\": [\"CN\", \"PK\"]}]}\n"
+  "{\"article\": {\"file\": \"s5.txt\", \"issued\": \"2021-03-05\", \"language\": \"en\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2021-03-03\", \"parties\": [\"CN\", \"PK\"]}]}\n"
+  "{\"article\": {\"file\": \"s6.txt\", \"issued\": \"2021-03-05\", \"language\": \"en\"},"
+  " \"agreements\": [{\"kind\": \"mou\", \"status\": \"signed\", \"signed\": \"2021-03-04\", \"parties\": [\"CN\", \"PK\"]}]}\n";
+
+static void
+test_signed_apart(void)
+{
+  PactGraph *g = resolved(signed_apart, NULL);
+
+  CHECK(count_of(g, P "Agreement") == 5);
+  CHECK(HAS(g, ID "agreement/mou-cn-pk-2020-11-30", P "signedOn", "2020-11-30"));
+  pact_graph_free(g);
+}
+
 /* Two reports whose visit spans overlap ("June 8 to 10", "June 10 to
  * 12") tell one visit; a meeting on "12 janvier" in a report with no date
  * of its own and one on 2026-01-13 are one meeting; an undated report of
@@ -684,6 +712,7 @@ main(void)
   test_days_apart();
   test_short_names();
   test_spans();
+  test_signed_apart();
   test_editions_apart();
   test_batches();
   test_places_across_languages();
