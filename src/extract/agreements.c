@@ -250,17 +250,25 @@ holds_countries(const PactDoc *doc, const PactThing *t, const int32_t *countries
 }
 
 /* Whether the agreement at mt is named (a capitalised word before its
- * capitalised noun) and told "of YEAR" for a past year: "the Lombok
- * Treaty of 2006"; *year is then that year's date. */
+ * capitalised noun) and told "of YEAR" for a past year, "the Lombok
+ * Treaty of 2006", or has the past year before it, "the 1984 Treaty of
+ * Peace", "a 1992 defence agreement"; *year is then that year's date. */
 static int
 named_of_year(const PactDoc *doc, const PactMatch *mt, PactDate *year)
 {
   size_t e = mt->tok + mt->n;
   int y;
 
-  if (mt->tok == 0 || !(doc->toks.v[mt->tok].flags & TF_CAP) || !(doc->toks.v[mt->tok - 1].flags & TF_CAP) ||
-      !(pact_doc_key_is(doc, e, "of") || pact_doc_key_is(doc, e, "de")) || e + 1 >= doc->toks.n ||
-      doc->toks.v[e + 1].kind != TOK_NUMBER || doc->toks.v[e + 1].key_len != 4) {
+  /* "the 1984 Treaty of Peace and Friendship", "a 1992 defence
+   * agreement": a past year right before the noun, after an article */
+  if (mt->tok >= 2 && doc->toks.v[mt->tok - 1].kind == TOK_NUMBER && doc->toks.v[mt->tok - 1].key_len == 4 &&
+      (pact_doc_key_is(doc, mt->tok - 2, "the") || pact_doc_key_is(doc, mt->tok - 2, "a") ||
+       pact_doc_key_is(doc, mt->tok - 2, "its") || pact_doc_key_is(doc, mt->tok - 2, "their"))) {
+    e = mt->tok - 2;
+  } else if (mt->tok == 0 || !(doc->toks.v[mt->tok].flags & TF_CAP) ||
+             !(doc->toks.v[mt->tok - 1].flags & TF_CAP) ||
+             !(pact_doc_key_is(doc, e, "of") || pact_doc_key_is(doc, e, "de")) || e + 1 >= doc->toks.n ||
+             doc->toks.v[e + 1].kind != TOK_NUMBER || doc->toks.v[e + 1].key_len != 4) {
     return 0;
   }
   y = atoi(pact_token_key(&doc->toks, e + 1));

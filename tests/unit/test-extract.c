@@ -2463,6 +2463,20 @@ test_same_day(void)
   free_record(r);
 }
 
+/* "the 1984 Treaty of Peace and Friendship", "a 1992 defence
+ * agreement": a past year right before the noun is its signing's. */
+static void
+test_year_before_noun(void)
+{
+  PactRecord *r = extract("date 2023-08-22 Drill\n\n"
+                          "The drill is one of the confidence-building measures of the 1984 Treaty of Peace and "
+                          "Friendship between Peru and Ecuador.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->date && strcmp(a->date, "1984") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3059,6 +3073,7 @@ main(void)
   test_possessive_visit();
   test_trip_subjects();
   test_same_day();
+  test_year_before_noun();
   test_story_days();
   test_other_visit();
   test_sides();
