@@ -143,6 +143,24 @@ latter_opens(const PactDoc *doc, size_t tok)
   return pact_doc_key_is(doc, tok, "latter") || (pact_doc_key_is(doc, tok, "the") && pact_doc_key_is(doc, tok + 1, "latter"));
 }
 
+/* Whether the name at `first` is the complement of a copula in [a,
+ * first), titles aside: "The last army chief to visit Nepal was General
+ * X" (the description is X, not someone told before). */
+static int
+copula_names(const PactDoc *doc, size_t a, size_t first)
+{
+  static const char *const copulas[] = {"was", "is", "were", "etait", "est", "fut", NULL};
+  size_t k = first;
+
+  if (events_person_at(doc, first) < 0) {
+    return 0;
+  }
+  while (k > a && pact_doc_has(doc, k - 1, LEX_TITLE)) {
+    k--;
+  }
+  return k > a && pact_doc_key_in(doc, k - 1, copulas);
+}
+
 /* The pronouns that stand for a person as a clause's subject. */
 const char *const events_subject_pronouns[] = {"he", "she", "il", "elle", NULL};
 
@@ -177,6 +195,11 @@ events_opens_with_reference(const PactDoc *doc, size_t a, size_t b)
           return 0;
         }
       }
+      /* "The last Bangladeshi army chief to visit Nepal was General X":
+       * the name after the copula is whom the description names */
+      if (copula_names(doc, i, b)) {
+        return 0;
+      }
       /* "Le général Wei était arrivé": the title names who follows it */
       size_t k = i;
       while (k < b && (pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY))) {
@@ -195,6 +218,10 @@ static int
 described_subject(const PactDoc *doc, size_t a, size_t first)
 {
   static const char *const articles[] = {"the", "le", "la", "l", NULL};
+
+  if (copula_names(doc, a, first)) {
+    return 0;
+  }
 
   for (size_t k = a; k < first; k++) {
     if (!pact_doc_key_in(doc, k, articles)) {

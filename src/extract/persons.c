@@ -407,6 +407,46 @@ persons_sides(PactDoc *doc)
   }
 }
 
+/* "The last Bangladeshi army chief to visit Nepal was General X": the
+ * name that completes a copula after a description of its sentence's
+ * opening is of the description's country, not of a country named
+ * between (Nepal). */
+static void
+persons_described_by_copula(PactDoc *doc)
+{
+  static const char *const copulas[] = {"was", "is", "were", "etait", "est", "fut", NULL};
+  static const char *const articles[] = {"the", "le", "la", "l", NULL};
+
+  for (size_t i = 1; i < doc->toks.n; i++) {
+    int32_t p = doc->owner[i];
+    size_t k = i;
+    size_t a = i;
+    if (p < 0 || doc->owner[i - 1] == p || doc->things[p].cls != PACT_PERSON || doc->things[p].first_tok != i) {
+      continue;
+    }
+    while (k > 0 && pact_doc_has(doc, k - 1, LEX_TITLE) && doc->owner[k - 1] < 0) {
+      k--;
+    }
+    if (k == 0 || !pact_doc_key_in(doc, k - 1, copulas)) {
+      continue;
+    }
+    while (a > 0 && doc->toks.v[a - 1].sentence == doc->toks.v[i].sentence) {
+      a--;
+    }
+    if (!pact_doc_key_in(doc, a, articles)) {
+      continue;
+    }
+    /* a demonym among the description's first words, a title after it */
+    for (size_t d = a + 1; d < a + 4 && d + 1 < k; d++) {
+      const PactLexEntry *c = pact_doc_entry(doc, d, LEX_COUNTRY);
+      if (pact_lex_is_demonym(c) && pact_doc_has(doc, d + 1, LEX_TITLE)) {
+        doc->things[p].country = c->value;
+        break;
+      }
+    }
+  }
+}
+
 PactStatus
 pact_doc_persons(PactDoc *doc)
 {
@@ -416,5 +456,6 @@ pact_doc_persons(PactDoc *doc)
   follow_aliases(doc);
   PACT_TRY(surname_mentions(doc));
   persons_sides(doc);
+  persons_described_by_copula(doc);
   return PACT_OK;
 }

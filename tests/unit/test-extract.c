@@ -2477,6 +2477,26 @@ test_year_before_noun(void)
   free_record(r);
 }
 
+/* "The last Ghanaian army chief to visit Togo was General X, who
+ * arrived ... He called on President Y": the name after the copula is
+ * whom the description names (Ghanaian), and "He" is X, not the story's
+ * visitor told before. */
+static void
+test_copula_names(void)
+{
+  PactRecord *r = extract("date 2020-02-11 Visit\n\n"
+                          "General Kofi Mensah, Ghana's army chief, arrived in Togo on Friday, where his "
+                          "counterpart General Yao Agbeko received him.\n\n"
+                          "The last Ghanaian army chief to visit Togo was General Samuel Ofori, who arrived on June "
+                          "6, 2017 for a five-day stay. He called on President Faure Kodjo on June 7 of that year.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Samuel Ofori");
+
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  CHECK(met(r, "Samuel Ofori", "Faure Kodjo", "2017-06-07"));
+  CHECK(!met(r, "Kofi Mensah", "Faure Kodjo", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3074,6 +3094,7 @@ main(void)
   test_trip_subjects();
   test_same_day();
   test_year_before_noun();
+  test_copula_names();
   test_story_days();
   test_other_visit();
   test_sides();
