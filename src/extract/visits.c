@@ -230,6 +230,24 @@ events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char
   return place_visit(doc, *out);
 }
 
+/* Where [a, b) tells the last day of a stay: "the last engagement of
+ * his four-day visit", "on the final day of", "au dernier jour de sa
+ * visite", "dernière étape"; b if it does not. */
+static size_t
+final_day(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const last[] = {"last", "final", "closing", "dernier", "derniere", "ultime", NULL};
+  static const char *const part[] = {"day", "engagement", "leg", "stop", "stage", "jour", "etape", "journee",
+                                     NULL};
+
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_in(doc, i, last) && pact_doc_key_in(doc, i + 1, part)) {
+      return i;
+    }
+  }
+  return b;
+}
+
 /* "left for Maputo", "est parti pour Rabat": leaving home for the host
  * is the visit's start, not its end. */
 static int
@@ -527,6 +545,9 @@ pact_doc_visits(PactDoc *doc)
          * the end is the date nearest the verb of leaving, the start the
          * one nearest the verb of arriving */
         size_t gone = pact_doc_first_with(doc, a, b, leave);
+        if (gone >= b) {
+          gone = final_day(doc, a, b); /* "the last engagement of his four-day visit" */
+        }
         const PactDate *end = gone < b && !departs_for(doc, gone) ? events_date_in(doc, a, b, gone, 0) : NULL;
         if (end && marker < b && end == d) {
           end = NULL; /* one date for both: the arrival's */

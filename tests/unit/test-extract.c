@@ -2497,6 +2497,20 @@ test_copula_names(void)
   free_record(r);
 }
 
+/* "on Thursday visited ..., the last engagement of his four-day visit":
+ * Thursday ends the visit, which began on the Monday. */
+static void
+test_final_day(void)
+{
+  PactRecord *r = extract("date 2024-04-18 Visit\n\n"
+                          "Indian Army chief General Ravi Menon on Thursday visited the training area at Termez, the "
+                          "last engagement of his four-day visit to Uzbekistan.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && dated(v, "2024-04-15", "2024-04-18"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3095,6 +3109,7 @@ main(void)
   test_same_day();
   test_year_before_noun();
   test_copula_names();
+  test_final_day();
   test_story_days();
   test_other_visit();
   test_sides();
