@@ -518,3 +518,43 @@ events_plural_people(const PactDoc *doc, size_t tok)
 
   return pact_doc_key_in(doc, tok, words);
 }
+
+/* Appends to out[0..n) each person named in [a, b) not there yet, up to
+ * `max`; returns the new count. */
+size_t
+events_add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max)
+{
+  for (size_t i = a; i < b && n < max; i++) {
+    int32_t p = events_person_at(doc, i);
+    int seen = p < 0;
+    for (size_t k = 0; k < n && !seen; k++) {
+      seen = out[k] == p;
+    }
+    if (!seen) {
+      out[n++] = p;
+    }
+  }
+  return n;
+}
+
+/* Where the word "with"/"avec" at `tok` opens those who sit in, the cue of
+ * attendance that follows it in [tok, b) ("received by the President, with
+ * X and Foreign Minister Y also taking part"), or b. */
+size_t
+events_with_attendance(const PactDoc *doc, size_t tok, size_t b)
+{
+  if (!pact_doc_key_is(doc, tok, "with") && !pact_doc_key_is(doc, tok, "avec")) {
+    return b;
+  }
+  for (size_t j = tok + 1; j < b && j < tok + 16; j++) {
+    if (events_entry_kind(doc, j, LEX_EVENT, "attendance")) {
+      return j;
+    }
+    if (pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, ';') || pact_doc_is_punct(doc, j, '.')) {
+      if (!(j + 1 < b && events_person_at(doc, j + 1) >= 0)) {
+        return b; /* a list of people goes on past a comma, nothing else */
+      }
+    }
+  }
+  return b;
+}

@@ -64,6 +64,12 @@ int32_t events_described_at(const PactDoc *doc, size_t tok);
 int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
 int events_plural_people(const PactDoc *doc, size_t tok);
 int events_is_ambassador(const PactThing *t);
+/* Appends to out[0..n) each person named in [a, b) not there yet, up to
+ * `max`; returns the new count. */
+size_t events_add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max);
+/* Where the "with"/"avec" at tok opens those who sit in ("with X and Y
+ * also taking part"): the cue of attendance in [tok, b), or b. */
+size_t events_with_attendance(const PactDoc *doc, size_t tok, size_t b);
 
 /* event_dates.c */
 const PactDate *events_date_in(const PactDoc *doc, size_t a, size_t b, size_t near, int want_range);

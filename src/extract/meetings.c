@@ -1,8 +1,8 @@
 /* Meetings: a cue of the lexicon (met, held talks with, received) and
  * who met whom: the verb's subject (past a pronoun, a description or a
  * verb joined to the cue before) and its objects, or the two sides its
- * sentence names, with the meeting's date and place; then those who sat
- * in on a meeting told already. */
+ * sentence names, with the meeting's date and place (those who sat in
+ * on one: attendance.c). */
 #include "extract/events.h"
 
 #include <string.h>
@@ -188,24 +188,6 @@ guest_at(const PactDoc *doc, size_t tok)
   return story_visitor(doc, -1);
 }
 
-/* Appends to out[0..n) each person named in [a, b) not there yet, up to
- * `max`; returns the new count. */
-static size_t
-add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max)
-{
-  for (size_t i = a; i < b && n < max; i++) {
-    int32_t p = events_person_at(doc, i);
-    int seen = p < 0;
-    for (size_t k = 0; k < n && !seen; k++) {
-      seen = out[k] == p;
-    }
-    if (!seen) {
-      out[n++] = p;
-    }
-  }
-  return n;
-}
-
 /* Whether the people have at least two known countries between them. */
 int
 events_two_countries(const PactDoc *doc, const int32_t *people, size_t n)
@@ -230,7 +212,7 @@ events_two_countries(const PactDoc *doc, const int32_t *people, size_t n)
 static size_t
 persons_from_two_sides(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max)
 {
-  size_t n = add_persons(doc, a, b, out, 0, max);
+  size_t n = events_add_persons(doc, a, b, out, 0, max);
 
   if (n >= 2 && !events_two_countries(doc, out, n)) {
     /* "the minister and his Kenyan counterpart": sides the countries
@@ -357,28 +339,6 @@ joined_verb(const PactDoc *doc, size_t a, size_t b)
     }
   }
   return joined;
-}
-
-/* Where the word "with"/"avec" at `tok` opens those who sit in, the cue of
- * attendance that follows it in [tok, b) ("received by the President, with
- * X and Foreign Minister Y also taking part"), or b. */
-static size_t
-with_attendance(const PactDoc *doc, size_t tok, size_t b)
-{
-  if (!pact_doc_key_is(doc, tok, "with") && !pact_doc_key_is(doc, tok, "avec")) {
-    return b;
-  }
-  for (size_t j = tok + 1; j < b && j < tok + 16; j++) {
-    if (events_entry_kind(doc, j, LEX_EVENT, "attendance")) {
-      return j;
-    }
-    if (pact_doc_is_punct(doc, j, ',') || pact_doc_is_punct(doc, j, ';') || pact_doc_is_punct(doc, j, '.')) {
-      if (!(j + 1 < b && events_person_at(doc, j + 1) >= 0)) {
-        return b; /* a list of people goes on past a comma, nothing else */
-      }
-    }
-  }
-  return b;
 }
 
 /* Where the meeting of cue `mt` in sentence [a, b) was: told before the
@@ -571,7 +531,7 @@ pact_doc_meetings(PactDoc *doc)
         /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
         p = visitor_other_than(doc, subject);
       }
-      if (events_entry_kind(doc, i, LEX_EVENT, "attendance") || (n_objects > 0 && with_attendance(doc, i, b) < b)) {
+      if (events_entry_kind(doc, i, LEX_EVENT, "attendance") || (n_objects > 0 && events_with_attendance(doc, i, b) < b)) {
         break; /* "en présence de X", "with X also taking part": X sits in (pact_doc_attendance()) */
       }
       if (n_objects > 0 && events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
@@ -697,94 +657,6 @@ pact_doc_meetings(PactDoc *doc)
     for (size_t k = 0; k < n_objects; k++) {
       int32_t pair[2] = {subject, objects[k]};
       PACT_TRY(add_meeting(doc, pair, 2, date, place, mt));
-    }
-  }
-  return PACT_OK;
-}
-
-/* Those who sit in on a meeting told already: "Iraq's ambassador, Safia
- * al-Suhail, sat in on the meeting", "assistait à l'entretien"; "in the
- * presence of X", "en présence de X". They join the meeting of their
- * sentence, or else the last one told before it. */
-PactStatus
-pact_doc_attendance(PactDoc *doc)
-{
-  for (size_t m = 0; m < doc->n_matches; m++) {
-    const PactMatch *mt = &doc->matches[m];
-    size_t a;
-    size_t b;
-    int32_t meeting = -1;
-    int32_t people[8];
-    size_t n = 0;
-    int presence;
-
-    if (!events_entry_kind(doc, mt->tok, LEX_EVENT, "attendance")) {
-      continue;
-    }
-    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
-    /* "in the presence of X", "Also present were X": those after;
-     * "X was also present", "X était également présent": its subject */
-    presence = 0;
-    int stative = 0;
-    int named_after = pact_doc_key_is(doc, mt->tok + mt->n - 1, "were");
-    /* "Also at the table in Cairo were X and Y": the verb after a place */
-    for (size_t i = mt->tok + mt->n; !named_after && i < b && i < mt->tok + mt->n + 4 &&
-                                     pact_doc_key_is(doc, mt->tok, "also");
-         i++) {
-      named_after = pact_doc_key_is(doc, i, "were") || pact_doc_key_is(doc, i, "was");
-    }
-    for (size_t i = mt->tok; i < mt->tok + mt->n; i++) {
-      presence |= pact_doc_key_is(doc, i, "presence");
-      stative |= pact_doc_key_is(doc, i, "present") || pact_doc_key_is(doc, i, "presents") ||
-                 pact_doc_key_is(doc, i, "presente") || pact_doc_key_is(doc, i, "room") ||
-                 pact_doc_key_is(doc, i, "attendance");
-    }
-    /* "X also took part.", "X y assistait.": the verb ends its sentence */
-    stative |= pact_doc_is_punct(doc, mt->tok + mt->n, '.') && mt->tok + mt->n + 1 >= b;
-    /* "received by the President, with X and Y also taking part": those
-     * between "with" and the cue */
-    size_t with = mt->tok;
-    while (with > a && mt->tok - with < 16 && with_attendance(doc, with - 1, b) != mt->tok) {
-      with--;
-    }
-    if (with > a && with_attendance(doc, with - 1, b) == mt->tok) {
-      n = add_persons(doc, with, mt->tok, people, 0, 8);
-      stative = 1;
-    } else if (presence || named_after) {
-      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 32 && n < 8; i++) {
-        int32_t p = events_person_at(doc, i);
-        if (p >= 0 && (n == 0 || people[n - 1] != p)) {
-          people[n++] = p;
-        }
-      }
-    } else {
-      /* the verb must take a meeting: "sat in on the talks" */
-      int of_meeting = 0;
-      for (size_t i = mt->tok + mt->n; i < b && i < mt->tok + mt->n + 4 && !of_meeting; i++) {
-        of_meeting = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
-      }
-      of_meeting |= stative;
-      people[0] = of_meeting ? events_person_near(doc, a, b, mt->tok, 1) : -1;
-      n = people[0] >= 0;
-      /* "Foreign Minister X and Defence Minister Y joined the meeting":
-       * every person of the subject */
-      if (of_meeting) {
-        n = add_persons(doc, a, mt->tok, people, n, 8);
-      }
-    }
-    for (size_t i = 0; i < doc->n_things && n; i++) {
-      const PactThing *t = &doc->things[i];
-      if (t->cls != PACT_MEETING || t->dead || t->first_tok > mt->tok) {
-        continue;
-      }
-      if (t->first_tok >= a || !presence) {
-        if (meeting < 0 || t->first_tok >= doc->things[meeting].first_tok) {
-          meeting = (int32_t)i;
-        }
-      }
-    }
-    for (size_t k = 0; meeting >= 0 && k < n; k++) {
-      PACT_TRY(pact_thing_ref(&doc->things[meeting].refs, &doc->things[meeting].n_refs, people[k]));
     }
   }
   return PACT_OK;
