@@ -2511,6 +2511,24 @@ test_final_day(void)
   free_record(r);
 }
 
+/* "X, participait également aux discussions": one who sits in, told
+ * with an adverb inside the verb, joins the talks; "le président élu
+ * indonésien Y" is a title ("President-elect"). */
+static void
+test_attendance_adverb(void)
+{
+  PactRecord *r = extract("date 2024-08-21 Entretien\n\n"
+                          "Le Premier ministre australien Tom Reid s'est entretenu mardi \xc3\xa0 Canberra avec le "
+                          "pr\xc3\xa9sident \xc3\xa9lu indon\xc3\xa9sien Budi Santoso. La ministre australienne des "
+                          "Affaires \xc3\xa9trang\xc3\xa8res, Jane Lowe, participait \xc3\xa9galement aux "
+                          "discussions.\n");
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+
+  CHECK(m && m->participants.n == 3 && m->date && strcmp(m->date, "2024-08-20") == 0);
+  CHECK(find(r, PACT_PERSON, "Budi Santoso") != NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3110,6 +3128,7 @@ main(void)
   test_year_before_noun();
   test_copula_names();
   test_final_day();
+  test_attendance_adverb();
   test_story_days();
   test_other_visit();
   test_sides();
