@@ -213,6 +213,31 @@ add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
   return PACT_OK;
 }
 
+
+/* Whether the month name at i is told as a time: after "in", "en",
+ * "since", "depuis", or a part of the month ("in early April", "in
+ * mid-April", "at the end of April", "début avril", "fin avril",
+ * "mi-avril", "au début du mois d'avril", "courant avril"). */
+static int
+month_opened(const PactDoc *doc, size_t i)
+{
+  static const char *const at[] = {"in", "en", "since", "depuis", "debut", "fin", "courant", "mi", NULL};
+  static const char *const parts[] = {"early", "mid", "late", NULL};
+  static const char *const of[] = {"end", "beginning", "start", "middle", "mois", NULL};
+  size_t k = i - 1;
+
+  if ((pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && k > 0) {
+    k--; /* "mid-April", "mi-avril", "du mois d'avril" */
+  }
+  if (pact_doc_key_in(doc, k, at)) {
+    return 1;
+  }
+  if (pact_doc_key_in(doc, k, parts)) {
+    return k > 0 && (pact_doc_key_is(doc, k - 1, "in") || pact_doc_is_punct(doc, k, '-'));
+  }
+  return k > 0 && (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "d") || pact_doc_key_is(doc, k, "de")) &&
+         pact_doc_key_in(doc, k - 1, of);
+}
 /* Tries the forms that begin at `i`; returns how many tokens were used. */
 static size_t
 date_at(PactDoc *doc, size_t i, PactStatus *st)
@@ -323,8 +348,7 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     }
     /* "in April": the article's year (a month name alone is too weak,
      * "may" above all, so a preposition must come first). */
-    if (i > 0 && t->year && (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en") ||
-                             pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) {
+    if (i > 0 && t->year && month_opened(doc, i)) {
       int y = t->year;
       if (month > t->month + 6) {
         y--;

@@ -2529,6 +2529,36 @@ test_attendance_adverb(void)
   free_record(r);
 }
 
+/* A month told with its part is a time: "in early April", "in
+ * mid-April", "at the end of April", "au début du mois d'avril", "fin
+ * avril"; and "celle que X avait effectuée à Chypre" is X's visit. */
+static void
+test_month_parts(void)
+{
+  static const char *const texts[] = {
+    "date 2024-11-21 Visit\n\nGeneral Milan Petrovic, Serbia's army chief, visited Cyprus in early April.\n",
+    "date 2024-11-21 Visit\n\nGeneral Milan Petrovic, Serbia's army chief, visited Cyprus in mid-April.\n",
+    "date 2024-11-21 Visit\n\nGeneral Milan Petrovic, Serbia's army chief, visited Cyprus at the end of April.\n",
+    "date 2024-11-21 Visite\n\nLe g\xc3\xa9n\xc3\xa9ral serbe Milan Petrovic s'est rendu \xc3\xa0 Chypre fin avril.\n",
+    "date 2024-11-21 Visite\n\nLe g\xc3\xa9n\xc3\xa9ral chypriote Andreas Charalambous a effectu\xc3\xa9 une visite en "
+    "Serbie. Cette visite r\xc3\xa9pondait \xc3\xa0 celle que le g\xc3\xa9n\xc3\xa9ral serbe Milan Petrovic avait "
+    "effectu\xc3\xa9" "e \xc3\xa0 Chypre au d\xc3\xa9" "but du mois d'avril.\n",
+  };
+
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    PactRecord *r = extract(texts[i]);
+    const PactEntity *v = NULL;
+    for (size_t k = 0; k < r->n_entities; k++) {
+      const PactEntity *e = &r->entities[k];
+      if (e->cls == PACT_VISIT && strcmp(r->entities[e->visitor].name, "Milan Petrovic") == 0) {
+        v = e;
+      }
+    }
+    CHECK(v && strcmp(code_of(r, v->host), "CY") == 0 && v->start && strcmp(v->start, "2024-04") == 0);
+    free_record(r);
+  }
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3129,6 +3159,7 @@ main(void)
   test_copula_names();
   test_final_day();
   test_attendance_adverb();
+  test_month_parts();
   test_story_days();
   test_other_visit();
   test_sides();
