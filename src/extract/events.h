@@ -15,7 +15,7 @@
 /* The detectors, in the order events.c runs them. */
 PactStatus pact_doc_agreements(PactDoc *doc);          /* agreements.c */
 PactStatus pact_doc_exercises(PactDoc *doc);           /* exercises.c */
-PactStatus pact_doc_other_editions(PactDoc *doc);      /* exercises.c */
+PactStatus pact_doc_other_editions(PactDoc *doc);      /* editions.c */
 void pact_doc_exercise_references(PactDoc *doc);       /* exercises.c */
 PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
@@ -90,6 +90,9 @@ int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
 
 /* exercises.c */
 int events_ordinal_at(const PactDoc *doc, size_t tok);
+/* "The previous command post exercise", "le précédent exercice": whether
+ * the exercise cue at tok (sentence from a) tells an earlier edition. */
+int events_previous_cue(const PactDoc *doc, size_t a, size_t tok);
 
 /* visits.c */
 int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);

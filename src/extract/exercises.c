@@ -1,7 +1,8 @@
 /* Exercises: a cue of the lexicon (joint exercise, drill, manoeuvres),
  * the exercise's name and edition, its dates and place and the countries
- * that take part; then the other editions of a named exercise, and the
- * sentences that speak of one told before ("the drills will run until"). */
+ * that take part (the other editions of a named exercise: editions.c);
+ * then the sentences that speak of one told before ("the drills will run
+ * until"). */
 #define _POSIX_C_SOURCE 200809L
 #include "extract/events.h"
 #include "util/text.h"
@@ -97,8 +98,8 @@ edition_before_cue(const PactDoc *doc, size_t a, size_t tok)
 
 /* "The previous command post exercise", "le précédent exercice": a
  * mention of an earlier edition, not of the story's. */
-static int
-previous_cue(const PactDoc *doc, size_t a, size_t tok)
+int
+events_previous_cue(const PactDoc *doc, size_t a, size_t tok)
 {
   static const char *const previous[] = {"previous", "preceding", "precedent", "precedente", NULL};
 
@@ -128,6 +129,32 @@ opens_quote(const PactDoc *doc, size_t tok)
   const char *k = tok < doc->toks.n ? pact_token_key(&doc->toks, tok) : "";
 
   return pact_doc_is_punct(doc, tok, '"') || strcmp(k, "\xc2\xab") == 0;
+}
+
+/* Whether the capitalised words that end before the comma at c follow
+ * "edition of", "édition de", "round of": "la sixième édition de Garuda
+ * Shakti, leur exercice conjoint" names the exercise before its noun. */
+static int
+edition_of_before(const PactDoc *doc, size_t c)
+{
+  static const char *const rounds[] = {"round", "edition", "iteration", "version", NULL};
+  static const char *const of[] = {"of", "de", "du", "d", NULL};
+  size_t k = c;
+
+  while (k > 0 && doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
+         !(doc->toks.v[k].flags & TF_SENT) && c - k < 4) {
+    k--;
+  }
+  if (k == c || k < 2) {
+    return 0;
+  }
+  if (pact_doc_is_punct(doc, k - 1, '\'') && k >= 3) {
+    k--; /* "d'Ataturk" */
+  }
+  if (pact_doc_key_is(doc, k - 1, "the") && k >= 3) {
+    k--; /* "edition of the Tiger Triumph" */
+  }
+  return pact_doc_key_in(doc, k - 1, of) && pact_doc_key_in(doc, k - 2, rounds);
 }
 
 /* A capitalised name right after "Exercise"/"exercice" (or after a naming
@@ -231,7 +258,7 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
         told = 1;
       }
       if (pact_doc_is_punct(doc, i - 1, ',')) {
-        if (told && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP)) {
+        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP)) {
           j = i - 1;
         }
         break;
@@ -311,7 +338,7 @@ pact_doc_exercises(PactDoc *doc)
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
     /* an earlier edition with no name of its own is told by
      * pact_doc_other_editions(), not lent to the story's exercise */
-    if (!named && previous_cue(doc, a, mt->tok)) {
+    if (!named && events_previous_cue(doc, a, mt->tok)) {
       continue;
     }
     edition = edition_in(doc, a, b);
@@ -461,170 +488,6 @@ pact_doc_exercises(PactDoc *doc)
       if (ar) {
         PACT_TRY(pact_thing_ref(&t->areas, &t->n_areas, ar->value));
       }
-    }
-  }
-  return PACT_OK;
-}
-
-/* Exercise t is edition v, told at tokens [edition - 1, edition]
- * ("16e édition") with the date and place of its sentence. */
-static PactStatus
-give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t place, size_t edition)
-{
-  t->edition = v;
-  if (t->place < 0) {
-    t->place = place;
-  }
-  if (date) {
-    memcpy(t->start, date->start, sizeof t->start);
-    if (date->range) {
-      memcpy(t->end, date->end, sizeof t->end);
-    }
-  }
-  return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
-}
-
-/* The edition of the named exercise that tok tells, or 0: "the fourth
- * edition", "the previous edition" (the story's edition less one), "la
- * troisième édition ..., et la quatrième en février 2023" (an ordinal
- * after "and the" in a sentence that told an edition), "Dustlik was first
- * held in 2019" (the first). The token returned on is the last word. */
-static int
-edition_told(const PactDoc *doc, size_t i, int story_edition)
-{
-  static const char *const previous[] = {"previous", "precedente", "precedent", NULL};
-  static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
-  int v;
-
-  if (pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) {
-    if ((v = events_ordinal_at(doc, i - 1))) {
-      return v;
-    }
-    return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
-  }
-  if (i >= 2 && (v = events_ordinal_at(doc, i)) &&
-      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
-      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) &&
-      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
-    size_t a;
-    size_t b;
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    for (size_t k = a + 1; k < i; k++) {
-      if (pact_doc_key_is(doc, k, "edition") && events_ordinal_at(doc, k - 1)) {
-        return v;
-      }
-    }
-    return 0;
-  }
-  /* "The previous command post exercise in the series, the 12th, took
-   * place in Jinja": the ordinal in apposition, or else the story's
-   * edition less one */
-  if (events_entry_kind(doc, i, LEX_EVENT, "exercise")) {
-    size_t a;
-    size_t b;
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    if (!previous_cue(doc, a, i)) {
-      return 0;
-    }
-    for (size_t k = i + 1; k + 1 < b; k++) {
-      if (pact_doc_is_punct(doc, k - 1, ',') && events_is_determiner(doc, k) && (v = events_ordinal_at(doc, k + 1))) {
-        return v;
-      }
-    }
-    return story_edition > 1 ? story_edition - 1 : 0;
-  }
-  if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
-      pact_doc_key_in(doc, i + 1, held)) {
-    return 1;
-  }
-  return 0;
-}
-
-/* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
- * edition of the one named exercise, told in a sentence of its own that
- * names no exercise. Same name and participants, its own edition, date
- * and place. */
-PactStatus
-pact_doc_other_editions(PactDoc *doc)
-{
-  int32_t named = -1;
-  int32_t with_edition = -1;
-  int names = 0;
-
-  for (size_t i = 0; i < doc->n_things; i++) {
-    const PactThing *t = &doc->things[i];
-    if (t->cls == PACT_EXERCISE && !t->dead && t->name) {
-      if (named < 0 || strcmp(doc->things[named].name, t->name) != 0) {
-        names++;
-      }
-      if (named < 0 || (t->edition && !doc->things[named].edition)) {
-        named = (int32_t)i;
-      }
-      if (t->edition) {
-        with_edition = with_edition < 0 || strcmp(doc->things[with_edition].name, t->name) == 0 ? (int32_t)i : -2;
-      }
-    }
-  }
-  /* two exercises: the editions are of the one told with an edition, if
-   * one only is ("the fifth edition of Al Najah" beside "the Naseem Al
-   * Bahr exercise") */
-  if (names > 1) {
-    named = with_edition >= 0 ? with_edition : -1;
-  }
-  if (named < 0) {
-    return PACT_OK;
-  }
-  for (size_t i = 1; i < doc->toks.n; i++) {
-    int v;
-    size_t a;
-    size_t b;
-    int taken = 0;
-    const PactDate *date;
-    int32_t place;
-    PactThing *t;
-    if (!(v = edition_told(doc, i, doc->things[named].edition))) {
-      continue;
-    }
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    for (size_t k = a; k < b && !taken; k++) {
-      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !previous_cue(doc, a, k);
-    }
-    for (size_t k = 0; k < doc->n_things && !taken; k++) {
-      const PactThing *o = &doc->things[k];
-      taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
-              strcmp(o->name, doc->things[named].name) == 0;
-    }
-    /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
-     * février 2023", "was first held from November 4 to 13": the dates
-     * after the ordinal */
-    size_t from = pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ? a : i;
-    date = events_date_in(doc, from, b, i, 1);
-    if (!date) {
-      date = events_date_in(doc, from, b, i, 0);
-    }
-    place = events_place_in(doc, from, b);
-    if (taken || (!date && place < 0)) {
-      continue;
-    }
-    if (!doc->things[named].edition && !doc->things[named].start[0]) {
-      /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
-       * story's exercise, told without its edition so far, is this one */
-      PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
-      continue;
-    }
-    t = pact_doc_add(doc, PACT_EXERCISE);
-    if (!t) {
-      return PACT_ERR_NOMEM;
-    }
-    t->name = strdup(doc->things[named].name); /* doc->things may have moved */
-    if (!t->name) {
-      return PACT_ERR_NOMEM;
-    }
-    t->first_tok = (uint32_t)(i - 1);
-    t->sentence = doc->toks.v[i].sentence;
-    PACT_TRY(give_edition(doc, t, v, date, place, i));
-    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
-      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
     }
   }
   return PACT_OK;

@@ -2559,6 +2559,28 @@ test_month_parts(void)
   }
 }
 
+/* "la sixième édition de Harimau Shakti, leur exercice conjoint": the
+ * name before the noun, after "édition de"; then "Harimau Shakti avait
+ * été inauguré en mars 2012" is its first edition and "La quatrième
+ * édition s'était tenue en 2016" its fourth. */
+static void
+test_edition_of_name(void)
+{
+  PactRecord *r = extract("date 2018-02-20 Exercice\n\n"
+                          "L'Inde et la Malaisie ont donn\xc3\xa9 lundi le coup d'envoi de la sixi\xc3\xa8me "
+                          "\xc3\xa9" "dition de Harimau Shakti, leur exercice conjoint de forces sp\xc3\xa9" "ciales, "
+                          "\xc3\xa0 Gemas.\n\nHarimau Shakti avait \xc3\xa9t\xc3\xa9 inaugur\xc3\xa9 en mars 2012 \xc3\xa0 "
+                          "Vairengte, en Inde. La quatri\xc3\xa8me \xc3\xa9" "dition s'\xc3\xa9tait tenue en 2016 \xc3\xa0 "
+                          "Kuala Lumpur.\n");
+  const PactEntity *first = edition_of(r, 1);
+  const PactEntity *fourth = edition_of(r, 4);
+
+  CHECK(edition_of(r, 6) && edition_of(r, 6)->name && strcmp(edition_of(r, 6)->name, "Harimau Shakti") == 0);
+  CHECK(first && first->start && strcmp(first->start, "2012-03") == 0);
+  CHECK(fourth && fourth->start && strcmp(fourth->start, "2016") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3160,6 +3182,7 @@ main(void)
   test_final_day();
   test_attendance_adverb();
   test_month_parts();
+  test_edition_of_name();
   test_story_days();
   test_other_visit();
   test_sides();

@@ -1,0 +1,199 @@
+/* Editions of an exercise told beside the story's: "La quatrième édition
+ * s'était tenue en 2016 à Magelang", "the previous edition", "Dustlik
+ * was first held in 2019", "Garuda Shakti avait été inauguré en mars
+ * 2012": each its own exercise node, with its date and place. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract/events.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Exercise t is edition v, told at tokens [edition - 1, edition]
+ * ("16e édition") with the date and place of its sentence. */
+static PactStatus
+give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t place, size_t edition)
+{
+  t->edition = v;
+  if (t->place < 0) {
+    t->place = place;
+  }
+  if (date) {
+    memcpy(t->start, date->start, sizeof t->start);
+    if (date->range) {
+      memcpy(t->end, date->end, sizeof t->end);
+    }
+  }
+  return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
+}
+
+/* The edition of the named exercise that tok tells, or 0: "the fourth
+ * edition", "the previous edition" (the story's edition less one), "la
+ * troisième édition ..., et la quatrième en février 2023" (an ordinal
+ * after "and the" in a sentence that told an edition), "Dustlik was first
+ * held in 2019" (the first). The token returned on is the last word. */
+static int
+edition_told(const PactDoc *doc, size_t i, int story_edition)
+{
+  static const char *const previous[] = {"previous", "precedente", "precedent", NULL};
+  static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
+  int v;
+
+  if (pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) {
+    if ((v = events_ordinal_at(doc, i - 1))) {
+      return v;
+    }
+    return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
+  }
+  if (i >= 2 && (v = events_ordinal_at(doc, i)) &&
+      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
+      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) &&
+      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a + 1; k < i; k++) {
+      if (pact_doc_key_is(doc, k, "edition") && events_ordinal_at(doc, k - 1)) {
+        return v;
+      }
+    }
+    return 0;
+  }
+  /* "The previous command post exercise in the series, the 12th, took
+   * place in Jinja": the ordinal in apposition, or else the story's
+   * edition less one */
+  if (events_entry_kind(doc, i, LEX_EVENT, "exercise")) {
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    if (!events_previous_cue(doc, a, i)) {
+      return 0;
+    }
+    for (size_t k = i + 1; k + 1 < b; k++) {
+      if (pact_doc_is_punct(doc, k - 1, ',') && events_is_determiner(doc, k) && (v = events_ordinal_at(doc, k + 1))) {
+        return v;
+      }
+    }
+    return story_edition > 1 ? story_edition - 1 : 0;
+  }
+  if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
+      pact_doc_key_in(doc, i + 1, held)) {
+    return 1;
+  }
+  return 0;
+}
+
+/* 1 when tok is a verb of founding whose sentence names the exercise
+ * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
+ * "Dustlik was launched in 2019" (its first edition); 0 otherwise. */
+static int
+launched(const PactDoc *doc, size_t tok, const char *name)
+{
+  static const char *const verbs[] = {"inaugure", "inauguree", "inaugurated", "launched", "lance", "lancee", NULL};
+  size_t n = strcspn(name, " -");
+
+  if (!pact_doc_key_in(doc, tok, verbs)) {
+    return 0;
+  }
+  for (size_t k = tok; k > 0 && !(doc->toks.v[k].flags & TF_SENT); k--) {
+    const char *key = pact_token_key(&doc->toks, k - 1);
+    int same = doc->toks.v[k - 1].key_len == n;
+    for (size_t c = 0; same && c < n; c++) {
+      same = key[c] == tolower((unsigned char)name[c]);
+    }
+    if (same) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
+ * edition of the one named exercise, told in a sentence of its own that
+ * names no exercise. Same name and participants, its own edition, date
+ * and place. */
+PactStatus
+pact_doc_other_editions(PactDoc *doc)
+{
+  int32_t named = -1;
+  int32_t with_edition = -1;
+  int names = 0;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls == PACT_EXERCISE && !t->dead && t->name) {
+      if (named < 0 || strcmp(doc->things[named].name, t->name) != 0) {
+        names++;
+      }
+      if (named < 0 || (t->edition && !doc->things[named].edition)) {
+        named = (int32_t)i;
+      }
+      if (t->edition) {
+        with_edition = with_edition < 0 || strcmp(doc->things[with_edition].name, t->name) == 0 ? (int32_t)i : -2;
+      }
+    }
+  }
+  /* two exercises: the editions are of the one told with an edition, if
+   * one only is ("the fifth edition of Al Najah" beside "the Naseem Al
+   * Bahr exercise") */
+  if (names > 1) {
+    named = with_edition >= 0 ? with_edition : -1;
+  }
+  if (named < 0) {
+    return PACT_OK;
+  }
+  for (size_t i = 1; i < doc->toks.n; i++) {
+    int v;
+    size_t a;
+    size_t b;
+    int taken = 0;
+    const PactDate *date;
+    int32_t place;
+    PactThing *t;
+    if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name))) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    for (size_t k = a; k < b && !taken; k++) {
+      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k);
+    }
+    for (size_t k = 0; k < doc->n_things && !taken; k++) {
+      const PactThing *o = &doc->things[k];
+      taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
+              strcmp(o->name, doc->things[named].name) == 0;
+    }
+    /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
+     * février 2023", "was first held from November 4 to 13": the dates
+     * after the ordinal */
+    size_t from = pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ? a : i;
+    date = events_date_in(doc, from, b, i, 1);
+    if (!date) {
+      date = events_date_in(doc, from, b, i, 0);
+    }
+    place = events_place_in(doc, from, b);
+    if (taken || (!date && place < 0)) {
+      continue;
+    }
+    if (!doc->things[named].edition && !doc->things[named].start[0]) {
+      /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
+       * story's exercise, told without its edition so far, is this one */
+      PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
+      continue;
+    }
+    t = pact_doc_add(doc, PACT_EXERCISE);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->name = strdup(doc->things[named].name); /* doc->things may have moved */
+    if (!t->name) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = (uint32_t)(i - 1);
+    t->sentence = doc->toks.v[i].sentence;
+    PACT_TRY(give_edition(doc, t, v, date, place, i));
+    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
+  }
+  return PACT_OK;
+}
