@@ -214,6 +214,30 @@ add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
 }
 
 
+/* Whether the year at i is told as a time: after "in", "en", "since",
+ * "depuis"; "remonte à", "dates back to"; a season ("l'automne 1996",
+ * "the summer of 2019"). */
+static int
+year_opened(const PactDoc *doc, size_t i)
+{
+  static const char *const at[] = {"in", "en", "since", "depuis", NULL};
+  static const char *const seasons[] = {"automne", "autumn", "fall", "ete", "summer", "printemps", "spring",
+                                        "hiver", "winter", NULL};
+  static const char *const back[] = {"remonte", "remontent", "remontait", "back", NULL};
+  size_t k = i - 1;
+
+  if (pact_doc_key_in(doc, k, at)) {
+    return 1;
+  }
+  if ((pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "to")) && k > 0 && pact_doc_key_in(doc, k - 1, back)) {
+    return 1;
+  }
+  if ((pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de")) && k > 0) {
+    k--;
+  }
+  return pact_doc_key_in(doc, k, seasons);
+}
+
 /* Whether the month name at i is told as a time: after "in", "en",
  * "since", "depuis", or a part of the month ("in early April", "in
  * mid-April", "at the end of April", "début avril", "fin avril",
@@ -359,10 +383,9 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     }
     return 0;
   }
-  /* "in 2021", "en 2021" */
-  if (year_of(doc, i) && i > 0 &&
-      (pact_doc_key_is(doc, i - 1, "in") || pact_doc_key_is(doc, i - 1, "en") ||
-       pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) {
+  /* "in 2021", "en 2021", "remonte à 2018", "dates back to 2018", "à
+   * l'automne 1996", "in the summer of 2019" */
+  if (year_of(doc, i) && i > 0 && year_opened(doc, i)) {
     pact_iso_format(a, year_of(doc, i), 0, 0);
     *st = add_date(doc, i, 1, a, NULL);
     return 1;

@@ -2581,6 +2581,31 @@ test_edition_of_name(void)
   free_record(r);
 }
 
+/* A year told as a time past "remonte à", "dates back to", or a season:
+ * "La toute première édition remonte à 2018", "à l'automne 1996", "in
+ * the summer of 2019". */
+static void
+test_year_openers(void)
+{
+  static const char *const texts[] = {
+    "date 2024-03-01 Exercice\n\nLa cinqui\xc3\xa8me \xc3\xa9" "dition de l'exercice Tiger Claw s'est ouverte lundi "
+    "\xc3\xa0 Pune. La toute premi\xc3\xa8re \xc3\xa9" "dition remonte \xc3\xa0 2018 ; elle avait eu lieu \xc3\xa0 "
+    "Belgaum.\n",
+    "date 2024-03-01 Exercise\n\nThe fifth edition of exercise Tiger Claw opened on Monday in Pune. The first "
+    "edition dates back to 2018, when it was held in Belgaum.\n",
+    "date 2024-03-01 Exercice\n\nLa cinqui\xc3\xa8me \xc3\xa9" "dition de l'exercice Tiger Claw s'est ouverte lundi "
+    "\xc3\xa0 Pune. La premi\xc3\xa8re \xc3\xa9" "dition s'\xc3\xa9tait tenue \xc3\xa0 l'automne 2018 \xc3\xa0 "
+    "Belgaum.\n",
+  };
+
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    PactRecord *r = extract(texts[i]);
+    const PactEntity *first = edition_of(r, 1);
+    CHECK(first && first->start && strcmp(first->start, "2018") == 0);
+    free_record(r);
+  }
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3183,6 +3208,7 @@ main(void)
   test_attendance_adverb();
   test_month_parts();
   test_edition_of_name();
+  test_year_openers();
   test_story_days();
   test_other_visit();
   test_sides();
