@@ -241,13 +241,14 @@ year_opened(const PactDoc *doc, size_t i)
 /* Whether the month name at i is told as a time: after "in", "en",
  * "since", "depuis", or a part of the month ("in early April", "in
  * mid-April", "at the end of April", "début avril", "fin avril",
- * "mi-avril", "au début du mois d'avril", "courant avril"). */
+ * "mi-avril", "au début du mois d'avril", "courant avril", "in the first
+ * week of April"). */
 static int
 month_opened(const PactDoc *doc, size_t i)
 {
   static const char *const at[] = {"in", "en", "since", "depuis", "debut", "fin", "courant", "mi", NULL};
   static const char *const parts[] = {"early", "mid", "late", NULL};
-  static const char *const of[] = {"end", "beginning", "start", "middle", "mois", NULL};
+  static const char *const of[] = {"end", "beginning", "start", "middle", "mois", "week", "semaine", "half", NULL};
   size_t k = i - 1;
 
   if ((pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && k > 0) {
@@ -410,8 +411,9 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     }
     /* "Tuesday, January 13", "le mardi 14 mai": the date that follows
      * says it better */
-    if (pact_doc_is_punct(doc, i + n, ',') && (month_of(doc, i + n + 1, &mn) || day_of(doc, i + n + 1))) {
-      return n;
+    if ((pact_doc_is_punct(doc, i + n, ',') || pact_doc_is_punct(doc, i + n, '(')) &&
+        (month_of(doc, i + n + 1, &mn) || day_of(doc, i + n + 1))) {
+      return n; /* also "on Monday (March 10)" */
     }
     if (day_of(doc, i + n) && (month_of(doc, i + n + 1, &mn) || pact_doc_key_in(doc, i + n + 1, range_words))) {
       return n;

@@ -2606,6 +2606,36 @@ test_year_openers(void)
   }
 }
 
+/* More forms of a date: "two days ago", "il y a deux jours", "a week
+ * ago" (its month), "on Monday (March 10)" (the date in brackets says
+ * which Monday), "in the first week of March". */
+static void
+test_date_forms(void)
+{
+  static const struct {
+    const char *text;
+    const char *start;
+  } cases[] = {
+    {"General Paul Mba, Gabon's army chief, visited Chad two days ago.", "2025-03-18"},
+    {"Le g\xc3\xa9n\xc3\xa9ral gabonais Paul Mba s'est rendu au Tchad il y a deux jours.", "2025-03-18"},
+    {"General Paul Mba, Gabon's army chief, visited Chad a week ago.", "2025-03"},
+    {"General Paul Mba, Gabon's army chief, visited Chad on Monday (March 10).", "2025-03-10"},
+    {"General Paul Mba, Gabon's army chief, visited Chad in the first week of March.", "2025-03"},
+  };
+
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "date 2025-03-20 Visit\n\n%s\n", cases[i].text);
+    PactRecord *r = extract(text);
+    const PactEntity *v = find(r, PACT_VISIT, NULL);
+    CHECK(v && v->start && strcmp(v->start, cases[i].start) == 0);
+    if (!(v && v->start && strcmp(v->start, cases[i].start) == 0)) {
+      fprintf(stderr, "  %s: wanted %s\n", cases[i].text, cases[i].start);
+    }
+    free_record(r);
+  }
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3209,6 +3239,7 @@ main(void)
   test_month_parts();
   test_edition_of_name();
   test_year_openers();
+  test_date_forms();
   test_story_days();
   test_other_visit();
   test_sides();
