@@ -2579,6 +2579,12 @@ test_edition_of_name(void)
   CHECK(first && first->start && strcmp(first->start, "2012-03") == 0);
   CHECK(fourth && fourth->start && strcmp(fourth->start, "2016") == 0);
   free_record(r);
+  /* "Harimau Shakti : la 6e édition lancée": that edition's start, no first */
+  r = extract("date 2018-02-20 Harimau Shakti : la 6e \xc3\xa9" "dition lanc\xc3\xa9" "e \xc3\xa0 Kuala Lumpur\n\n"
+              "L'Inde et la Malaisie ont donn\xc3\xa9 lundi le coup d'envoi de la sixi\xc3\xa8me \xc3\xa9" "dition de "
+              "l'exercice Harimau Shakti \xc3\xa0 Gemas.\n");
+  CHECK(edition_of(r, 6) && !edition_of(r, 1));
+  free_record(r);
 }
 
 /* A year told as a time past "remonte à", "dates back to", or a season:
