@@ -350,6 +350,19 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
 {
   size_t near = mt->tok + mt->n + 12;
 
+  /* or near after the last one met: "paid a courtesy call on General X,
+   * the Chief of Defence Staff, and on Minister Y at the defence
+   * headquarters in Kigali" */
+  for (size_t i = mt->tok + mt->n; i < b; i++) {
+    if ((i > mt->tok + mt->n && events_entry_kind(doc, i, LEX_EVENT, "meeting")) ||
+        pact_doc_key_is(doc, i, "according") || pact_doc_key_is(doc, i, "selon")) {
+      break; /* "..., selon le texte transmis à la presse à Abuja": where it was told */
+    }
+    if (events_person_at(doc, i) >= 0 && i + 10 > near) {
+      near = i + 10;
+    }
+  }
+
   return events_place_in(doc, a, near < b ? near : b);
 }
 

@@ -2642,6 +2642,25 @@ test_date_forms(void)
   }
 }
 
+/* "paid a courtesy call on General X, the Chief of Defence Staff, and on
+ * Minister Y at the defence headquarters in Kigali": the place after the
+ * last one met is the meeting's, and the guest from Kenya visits Rwanda;
+ * not a place of who reports it ("..., selon le texte transmis à la
+ * presse à Abuja"). */
+static void
+test_place_after_objects(void)
+{
+  PactRecord *r = extract("date 2023-06-29 Drill\n\n"
+                          "General Peter Otieno, the Chief of the Defence Forces of Kenya, attended the closing "
+                          "ceremony. Otieno paid a courtesy call on Lieutenant General John Mugabo, the RDF Chief of "
+                          "Defence Staff, and on Minister Paul Habimana at the Rwandan defence headquarters in "
+                          "Kigali.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+
+  CHECK(v && strcmp(r->entities[v->visitor].name, "Peter Otieno") == 0 && strcmp(code_of(r, v->host), "RW") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3246,6 +3265,7 @@ main(void)
   test_edition_of_name();
   test_year_openers();
   test_date_forms();
+  test_place_after_objects();
   test_story_days();
   test_other_visit();
   test_sides();
