@@ -35,6 +35,10 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
     if (i > 0 && is_vowel(c)) {
       continue;
     }
+    if (c == 'g' && i > 0 && is_vowel(w[i - 1]) && (next == 'i' || next == 'y') && is_vowel(w[i + 2]) &&
+        w[i + 2] != 'y') {
+      continue; /* a Greek gamma between vowels: Panagiotis = Panayotis */
+    }
     if (c == 'p' && next == 'h') {
       c = 'f';
       i++;
@@ -105,6 +109,27 @@ without_joiners(PactBuf *key, const char *s)
 
 #define MAX_WORDS 16
 
+/* Whether a word of a name key is initials: one letter, or two or three
+ * letters without a vowel ("KP", "MBS"; not "Ng", a surname). */
+static int
+initials(const char *w)
+{
+  size_t len = strlen(w);
+
+  if (len == 1) {
+    return 1;
+  }
+  if (len > 3 || strcmp(w, "ng") == 0) {
+    return 0;
+  }
+  for (size_t i = 0; i < len; i++) {
+    if (is_vowel(w[i]) || !(w[i] >= 'a' && w[i] <= 'z')) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static PactStatus name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_last);
 
 PactStatus
@@ -174,14 +199,15 @@ name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_las
     }
     n = m;
   }
-  /* Initials ("Khawaja M. Asif") go when two other words remain. */
+  /* Initials ("Khawaja M. Asif", "K.P. Sharma Oli", "KP Sharma Oli") go
+   * when two other words remain. */
   for (size_t i = 0; i < n; i++) {
-    kept += glued[i][1] != '\0';
+    kept += !initials(glued[i]);
   }
   if (kept >= 2) {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-      if (glued[i][1] != '\0') {
+      if (!initials(glued[i])) {
         memmove(glued[m++], glued[i], sizeof glued[i]);
       }
     }

@@ -48,6 +48,10 @@ test_name_keys(void)
    * accents, case and glue (the issue's list). */
   SAME("Abdellatif Loudiyi", "Abdellatif Loudyi");
   SAME("Abdellatif Loudiyi", "Abdeltif Loudayi");
+  /* initials with dots or without, and a Greek gamma written or not */
+  SAME("K.P. Sharma Oli", "KP Sharma Oli");
+  SAME("Nikolaos Panagiotopoulos", "Nikolaos Panayotopoulos");
+  APART("Ng Eng Hen", "Eng Hen");
   SAME("Abdellatif Loudiyi", "Abdel Latif Loudiyi");
   SAME("Muhammad Asif Khawaja", "Khawaja Muhammad Asif");
   SAME("Khawaja Asif", "Khawaja Muhammad Asif");
@@ -108,6 +112,13 @@ test_name_keys(void)
     CHECK_STR(sk, "abdltf");
     pact_name_skeleton("mustapha", sk, sizeof sk);
     CHECK_STR(sk, "mstf");
+    /* a Greek gamma before a vowel, written "g" or not */
+    char sk2[32];
+    pact_name_skeleton("panagiotopoulos", sk, sizeof sk);
+    pact_name_skeleton("panayotopoulos", sk2, sizeof sk2);
+    CHECK_STR(sk, sk2);
+    pact_name_skeleton("georgios", sk, sizeof sk);
+    CHECK_STR(sk, "grgs");
     pact_name_skeleton("abdellatif", sk, 4); /* truncates, never overflows */
     CHECK(strlen(sk) < 4);
   }
