@@ -242,11 +242,16 @@ name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_las
     while (before > first && (before == last || (kept >= 2 && common[before]))) {
       before--;
     }
-    if (before == first) {
+    if (before == first && n >= 3 && common[0] && first > 0) {
+      /* "Mohamed Ahmed Zaki" told "Mohamed Zaki": the common given name
+       * and the last, the middle one left out */
+      first = 0;
+    } else if (before == first) {
       pact_buf_free(&key);
       return PACT_OK;
+    } else {
+      last = before;
     }
-    last = before;
   }
   pact_name_skeleton(glued[first], a, sizeof a);
   pact_name_skeleton(glued[last], b, sizeof b);
