@@ -306,6 +306,47 @@ end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
   }
 }
 
+/* "which began on March 8, wrapped up on Thursday", "a démarré dimanche
+ * et prendra fin le 20 mars", "ending two weeks of drills that began on
+ * March 2": each date of [a, b) goes to the verb of starting or ending
+ * just before it; when the sentence tells both, they are the exercise's
+ * start and end. */
+static void
+dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
+{
+  static const char *const starting[] = {"began", "begun", "start", "kicked", "commenc", "debut", "demarr", "entam",
+                                         "opened", "ouvert", "launch", "lanc", NULL};
+  static const char *const ending[] = {"ended", "ends", "conclud", "wrap", "closed", "clos", "achev", "termin",
+                                       "finish", "fin", NULL};
+  const PactDate *start = NULL;
+  const PactDate *end = NULL;
+
+  for (size_t i = a; i < b; i++) {
+    if (events_entry_kind(doc, i, LEX_EVENT, "visit")) {
+      return; /* "a achevé jeudi une visite entamée le 15 avril": the visit's */
+    }
+  }
+  for (size_t d = 0; d < doc->n_dates; d++) {
+    const PactDate *date = &doc->dates[d];
+    if (date->tok < a || date->tok >= b || date->range || !date->start[0]) {
+      continue;
+    }
+    size_t from = date->tok > a + 5 ? date->tok - 5 : a;
+    size_t verb_end = pact_doc_first_with(doc, from, date->tok, ending);
+    size_t verb_start = pact_doc_first_with(doc, from, date->tok, starting);
+    if (verb_end < date->tok && (verb_start >= date->tok || verb_start < verb_end)) {
+      end = end ? end : date;
+    } else if (verb_start < date->tok) {
+      start = start ? start : date;
+    }
+  }
+  if (!start || !end || strlen(start->start) != strlen(end->start) || strcmp(start->start, end->start) >= 0) {
+    return;
+  }
+  memcpy(t->start, start->start, sizeof t->start);
+  memcpy(t->end, end->start, sizeof t->end);
+}
+
 PactStatus
 pact_doc_exercises(PactDoc *doc)
 {
@@ -476,6 +517,7 @@ pact_doc_exercises(PactDoc *doc)
     /* "opened on September 24 near Dakar and will run until October 3":
      * the clause after the start gives the end */
     end_until(doc, mt->tok + mt->n, b, t);
+    dates_by_verbs(doc, a, b, t);
     if (t->place < 0) {
       t->place = events_place_in(doc, a, b);
     }

@@ -2661,6 +2661,37 @@ test_place_after_objects(void)
   free_record(r);
 }
 
+/* Each date goes to the verb of starting or ending just before it: "which
+ * began on March 8, wrapped up on Thursday", "a démarré dimanche ... et
+ * prendra fin le 20 mars"; not the verbs of a visit in the sentence. */
+static void
+test_exercise_verbs(void)
+{
+  static const struct {
+    const char *text;
+    const char *start;
+    const char *end;
+  } cases[] = {
+    {"The joint exercise Desert Knight between Oman and Qatar kicked off on Sunday in Thumrait and will conclude "
+     "on March 20.", "2025-03-09", "2025-03-20"},
+    {"The Oman-Qatar joint exercise Desert Knight, which began on March 8, wrapped up on Thursday.", "2025-03-08",
+     "2025-03-13"},
+    {"L'exercice conjoint Desert Knight entre Oman et le Qatar a d\xc3\xa9marr\xc3\xa9 dimanche \xc3\xa0 Thumrait et "
+     "prendra fin le 20 mars.", "2025-03-09", "2025-03-20"},
+    {"L'exercice conjoint Desert Knight entre Oman et le Qatar, entam\xc3\xa9 le 8 mars, s'est achev\xc3\xa9 jeudi.",
+     "2025-03-08", "2025-03-13"},
+  };
+
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "date 2025-03-14 Exercise\n\n%s\n", cases[i].text);
+    PactRecord *r = extract(text);
+    const PactEntity *x = find(r, PACT_EXERCISE, NULL);
+    CHECK(dated(x, cases[i].start, cases[i].end));
+    free_record(r);
+  }
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3266,6 +3297,7 @@ main(void)
   test_year_openers();
   test_date_forms();
   test_place_after_objects();
+  test_exercise_verbs();
   test_story_days();
   test_other_visit();
   test_sides();
