@@ -149,7 +149,6 @@ latter_opens(const PactDoc *doc, size_t tok)
 static int
 copula_names(const PactDoc *doc, size_t a, size_t first)
 {
-  static const char *const copulas[] = {"was", "is", "were", "etait", "est", "fut", NULL};
   size_t k = first;
 
   if (events_person_at(doc, first) < 0) {
@@ -158,7 +157,7 @@ copula_names(const PactDoc *doc, size_t a, size_t first)
   while (k > a && pact_doc_has(doc, k - 1, LEX_TITLE)) {
     k--;
   }
-  return k > a && pact_doc_key_in(doc, k - 1, copulas);
+  return k > a && pact_doc_is_copula(doc, k - 1);
 }
 
 /* The pronouns that stand for a person as a clause's subject. */

@@ -213,7 +213,6 @@ add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
   return PACT_OK;
 }
 
-
 /* Whether the year at i is told as a time: after "in", "en", "since",
  * "depuis"; "remonte à", "dates back to"; a season ("l'automne 1996",
  * "the summer of 2019"). */
@@ -263,6 +262,7 @@ month_opened(const PactDoc *doc, size_t i)
   return k > 0 && (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "d") || pact_doc_key_is(doc, k, "de")) &&
          pact_doc_key_in(doc, k - 1, of);
 }
+
 /* Tries the forms that begin at `i`; returns how many tokens were used. */
 static size_t
 date_at(PactDoc *doc, size_t i, PactStatus *st)

@@ -339,6 +339,14 @@ pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *s
   return b;
 }
 
+int
+pact_doc_is_copula(const PactDoc *doc, size_t tok)
+{
+  static const char *const copulas[] = {"was", "is", "were", "etait", "est", "fut", NULL};
+
+  return pact_doc_key_in(doc, tok, copulas);
+}
+
 /* "the tombs of King Hassan II", "le mausolée Mohammed V", "the memorial
  * of X": people honoured at a monument are not actors of the story. */
 int

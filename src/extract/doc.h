@@ -181,6 +181,9 @@ int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
 /* The first token of [a, b) whose key starts with one of `stems` (a
  * NULL-terminated list), or b. */
 size_t pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems);
+/* Whether tok is a copula ("was", "is", "were", "était", "est", "fut"):
+ * the name after it is what its sentence's opening describes. */
+int pact_doc_is_copula(const PactDoc *doc, size_t tok);
 /* Whether a word of honouring the dead ("tomb", "memorial", "monument",
  * "mausolée") stands in the four words before tok. */
 int pact_doc_commemorated(const PactDoc *doc, size_t tok);

@@ -95,22 +95,19 @@ launched(const PactDoc *doc, size_t tok, const char *name)
   if (!pact_doc_key_in(doc, tok, verbs)) {
     return 0;
   }
+  int named = 0;
   for (size_t k = tok; k > 0 && !(doc->toks.v[k].flags & TF_SENT); k--) {
     if (pact_doc_key_is(doc, k - 1, "edition") || events_ordinal_at(doc, k - 1)) {
       return 0; /* "la 20e édition officiellement lancée": that edition's start */
     }
-  }
-  for (size_t k = tok; k > 0 && !(doc->toks.v[k].flags & TF_SENT); k--) {
     const char *key = pact_token_key(&doc->toks, k - 1);
     int same = doc->toks.v[k - 1].key_len == n;
     for (size_t c = 0; same && c < n; c++) {
       same = key[c] == tolower((unsigned char)name[c]);
     }
-    if (same) {
-      return 1;
-    }
+    named |= same;
   }
-  return 0;
+  return named;
 }
 
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another

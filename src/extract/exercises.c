@@ -307,10 +307,9 @@ end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
 }
 
 /* "which began on March 8, wrapped up on Thursday", "a démarré dimanche
- * et prendra fin le 20 mars", "ending two weeks of drills that began on
- * March 2": each date of [a, b) goes to the verb of starting or ending
- * just before it; when the sentence tells both, they are the exercise's
- * start and end. */
+ * et prendra fin le 20 mars": each date of [a, b) goes to the verb of
+ * starting or ending just before it; when the sentence tells both, they
+ * are the exercise's start and end. */
 static void
 dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
 {

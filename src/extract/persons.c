@@ -414,7 +414,6 @@ persons_sides(PactDoc *doc)
 static void
 persons_described_by_copula(PactDoc *doc)
 {
-  static const char *const copulas[] = {"was", "is", "were", "etait", "est", "fut", NULL};
   static const char *const articles[] = {"the", "le", "la", "l", NULL};
 
   for (size_t i = 1; i < doc->toks.n; i++) {
@@ -427,7 +426,7 @@ persons_described_by_copula(PactDoc *doc)
     while (k > 0 && pact_doc_has(doc, k - 1, LEX_TITLE) && doc->owner[k - 1] < 0) {
       k--;
     }
-    if (k == 0 || !pact_doc_key_in(doc, k - 1, copulas)) {
+    if (k == 0 || !pact_doc_is_copula(doc, k - 1)) {
       continue;
     }
     while (a > 0 && doc->toks.v[a - 1].sentence == doc->toks.v[i].sentence) {

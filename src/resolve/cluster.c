@@ -343,8 +343,8 @@ resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
   if (window > 30) {
     for (uint32_t i = lo; i < hi; i++) {
       uint32_t fit = day_apart(r, items, lo, hi, i);
-      if (fit != UINT32_MAX && day_apart(r, items, lo, hi, fit) != UINT32_MAX &&
-          resolve_root(items, day_apart(r, items, lo, hi, fit)) == resolve_root(items, i)) {
+      uint32_t back = fit != UINT32_MAX ? day_apart(r, items, lo, hi, fit) : UINT32_MAX;
+      if (back != UINT32_MAX && resolve_root(items, back) == resolve_root(items, i)) {
         resolve_unite(arena, items, i, fit);
       }
     }
