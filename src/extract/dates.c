@@ -524,6 +524,22 @@ of_a_life(const PactDoc *doc, const PactDate *d)
       return 1;
     }
   }
+  /* "since he took command of the Indian Navy on April 30", "depuis sa
+   * prise de fonctions le 30 avril", "assumed office in 2022": the day an
+   * office was taken, with only the office's name between them (not "who
+   * took office in May received X on Tuesday") */
+  static const char *const taking[] = {"took", "taken", "taking", "assumed", "assuming", "prise", "pris", NULL};
+  static const char *const offices[] = {"office", "command", "fonctions", "commandement", NULL};
+  static const char *const between[] = {"of", "the", "on", "in", "de", "du", "des", "la", "le", "l", "en", "a", NULL};
+  for (size_t k = d->tok; k > 1 && k + 9 > d->tok; k--) {
+    if (pact_doc_key_in(doc, k - 1, offices)) {
+      return pact_doc_key_in(doc, k - 2, taking) || (k > 2 && pact_doc_key_in(doc, k - 3, taking));
+    }
+    if (!(pact_doc_key_in(doc, k - 1, between) || pact_doc_is_punct(doc, k - 1, '\'') ||
+          pact_doc_has(doc, k - 1, LEX_COUNTRY) || (doc->toks.v[k - 1].flags & TF_CAP))) {
+      return 0;
+    }
+  }
   return 0;
 }
 

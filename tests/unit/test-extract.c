@@ -2692,6 +2692,37 @@ test_exercise_verbs(void)
   }
 }
 
+/* "since he took command of the Indian Navy on April 30", "depuis sa
+ * prise de fonctions le 30 avril": the day an office was taken is no day
+ * of the visit told in that sentence; a date after another verb is ("who
+ * took office in May received him on Tuesday"). */
+static void
+test_office_taken(void)
+{
+  static const char *const texts[] = {
+    "DHAKA - Admiral Ravi Menon, India's Chief of the Naval Staff, is visiting Bangladesh. It is his first trip "
+    "abroad since he took command of the Indian Navy on April 30.",
+    "DACCA - L'amiral Ravi Menon, chef d'\xc3\xa9tat-major de la marine indienne, est en visite au Bangladesh. Ce "
+    "d\xc3\xa9placement est le premier \xc3\xa0 l'\xc3\xa9tranger de l'amiral depuis sa prise de fonctions le 30 "
+    "avril.",
+  };
+
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "date 2024-07-04 Visit\n\n%s\n", texts[i]);
+    PactRecord *r = extract(text);
+    const PactEntity *v = find(r, PACT_VISIT, NULL);
+    CHECK(v && !v->start);
+    free_record(r);
+  }
+  PactRecord *r = extract("date 2024-07-04 Visit\n\n"
+                          "Admiral Ravi Menon of India is on a visit to Bangladesh. Admiral Karim Uddin, who took "
+                          "office in May, received Admiral Menon in Dhaka on Tuesday.\n");
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+  CHECK(m && m->date && strcmp(m->date, "2024-07-02") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3298,6 +3329,7 @@ main(void)
   test_date_forms();
   test_place_after_objects();
   test_exercise_verbs();
+  test_office_taken();
   test_story_days();
   test_other_visit();
   test_sides();
