@@ -160,6 +160,17 @@ copula_names(const PactDoc *doc, size_t a, size_t first)
   return k > a && pact_doc_is_copula(doc, k - 1);
 }
 
+/* Whether the word at tok can head a description of someone told before:
+ * a title ("the army chief", "le ministre") or the role the story gives
+ * him ("the visitor", "le visiteur", "the guest"). */
+static int
+describes_person(const PactDoc *doc, size_t tok)
+{
+  static const char *const roles[] = {"visitor", "visiteur", "visiteuse", "guest", NULL};
+
+  return pact_doc_has(doc, tok, LEX_TITLE) || pact_doc_key_in(doc, tok, roles);
+}
+
 /* The pronouns that stand for a person as a clause's subject. */
 const char *const events_subject_pronouns[] = {"he", "she", "il", "elle", NULL};
 
@@ -188,7 +199,7 @@ events_opens_with_reference(const PactDoc *doc, size_t a, size_t b)
     if (events_person_at(doc, i) >= 0) {
       return 0;
     }
-    if (pact_doc_has(doc, i, LEX_TITLE)) {
+    if (describes_person(doc, i)) {
       for (size_t k = i; k < b && b - a <= 12; k++) {
         if (pact_doc_is_punct(doc, k, ',')) {
           return 0;
@@ -227,7 +238,7 @@ described_subject(const PactDoc *doc, size_t a, size_t first)
       continue;
     }
     for (size_t t = k + 1; t < first && t < k + 5; t++) {
-      if (pact_doc_has(doc, t, LEX_TITLE)) {
+      if (describes_person(doc, t)) {
         for (size_t v = t + 1; v < first; v++) {
           if ((events_entry_kind(doc, v, LEX_EVENT, "meeting") || events_entry_kind(doc, v, LEX_EVENT, "visit")) &&
               !(doc->toks.v[v].flags & TF_CAP)) {

@@ -7,6 +7,38 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether the person at [start, end) is the object of a first verb whose
+ * subject is a pronoun, and the cue at tok a second verb of that subject:
+ * "In the afternoon he paid tribute to X at the memorial and toured the
+ * museum", "il a salué X puis visité". */
+static int
+coordinated_object(const PactDoc *doc, size_t a, size_t start, size_t end, size_t tok)
+{
+  static const char *const objects[] = {"to", "with", "on", "at", "a", "avec", "aupres", NULL};
+  static const char *const joins[] = {"and", "et", "puis", "before", "avant", NULL};
+  static const char *const before_name[] = {"the", "late", "le", "la", "l", "feu", "defunt", NULL};
+  size_t pronoun = start;
+  size_t k = start;
+
+  for (size_t i = a; i < start && pronoun == start; i++) {
+    if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
+      pronoun = i;
+    }
+  }
+  if (pronoun == start) {
+    return 0;
+  }
+  /* past the title and honorifics before the name */
+  while (k > pronoun + 1 && (pact_doc_has(doc, k - 1, LEX_TITLE) || (doc->toks.v[k - 1].flags & TF_CAP) ||
+                             pact_doc_key_in(doc, k - 1, before_name) || pact_doc_is_punct(doc, k - 1, '\''))) {
+    k--;
+  }
+  if (!(pact_doc_key_in(doc, k - 1, objects) || events_entry_kind(doc, k - 1, LEX_EVENT, "meeting"))) {
+    return 0;
+  }
+  return pact_doc_first_with(doc, end, tok, joins) < tok;
+}
+
 /* Who visits, from the persons before the cue in its sentence: the
  * nearest, unless it is the object of a meeting verb whose subject comes
  * first ("X held talks with Y ..., the second day of a three-day visit";
@@ -49,6 +81,10 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
       met = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
     }
     int32_t subject = met ? events_person_before(doc, a) : -1;
+    return subject >= 0 && subject != nearest ? subject : nearest;
+  }
+  if (first < 0 && coordinated_object(doc, a, nearest_start, nearest_end, tok)) {
+    int32_t subject = events_person_before(doc, a);
     return subject >= 0 && subject != nearest ? subject : nearest;
   }
   if (first < 0 || first_end > nearest_start) {

@@ -2723,6 +2723,30 @@ test_office_taken(void)
   free_record(r);
 }
 
+/* "The same day the visitor called on X. He then met Y": the visitor, and
+ * "he" after him, is the one whose visit the story tells, not X; "he paid
+ * tribute to the late President Z and toured the museum": the second verb
+ * is his too, not Z's. */
+static void
+test_visitor_described(void)
+{
+  PactRecord *r = extract(
+    "date 2024-07-04 Visit\n\n"
+    "DHAKA - Admiral Ravi Menon, India's navy chief, arrived in Dhaka on Sunday for an official visit. The same "
+    "day the visitor called on General Karim Uddin at Army Headquarters. He then met Air Marshal Salim Reza at Air "
+    "Headquarters. In the afternoon he paid tribute to the late President Ahmed Kabir Chowdhury at the memorial "
+    "and toured the military museum.\n");
+  size_t visits = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    visits += r->entities[i].cls == PACT_VISIT;
+  }
+  CHECK(visits == 1);
+  CHECK(meeting_of(r, "Ravi Menon", "Salim Reza") != NULL);
+  CHECK(meeting_of(r, "Karim Uddin", "Salim Reza") == NULL);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3330,6 +3354,7 @@ main(void)
   test_place_after_objects();
   test_exercise_verbs();
   test_office_taken();
+  test_visitor_described();
   test_story_days();
   test_other_visit();
   test_sides();
