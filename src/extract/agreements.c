@@ -197,6 +197,23 @@ of_the_past(const PactDoc *doc, const PactThing *t)
   return t->date[0] && doc->text->year && atoi(t->date) > 0 && atoi(t->date) < doc->text->year - 1;
 }
 
+/* The last date told in the two sentences before the one that starts at
+ * a, ranges too: the time a sentence without a date goes on in. */
+static const PactDate *
+time_before(const PactDoc *doc, size_t a)
+{
+  const PactDate *best = NULL;
+  uint32_t s = a < doc->toks.n ? doc->toks.v[a].sentence : 0;
+
+  for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < a; i++) {
+    const PactDate *d = &doc->dates[i];
+    if (!d->life && d->start[0] && doc->toks.v[d->tok].sentence + 2 >= s) {
+      best = d;
+    }
+  }
+  return best;
+}
+
 /* Where the clause of an agreement's words that starts at tok ends: the
  * next comma, full stop or semicolon, at most 14 tokens on. */
 static size_t
@@ -311,6 +328,9 @@ pact_doc_agreements(PactDoc *doc)
   int32_t specific = -1;
   size_t n_agreements = 0;
   int32_t first_agreement = -1;
+  /* "at its close", "à l'issue": the last day of the time told before */
+  static const char *const closing[] = {"close", "closing", "end", "conclusion", "cloture", "issue", "fin", NULL};
+  PactDate range_end = {0};
 
   /* Two passes: specific kinds first, so that "the agreement" after "the
    * MoU" is the MoU. */
@@ -416,6 +436,26 @@ pact_doc_agreements(PactDoc *doc)
       /* what is still to come is not one signed years ago */
       if (at >= 0 && status && stage(status) < 3 && of_the_past(doc, &doc->things[at])) {
         at = -1;
+      }
+      /* "The previous round was held in Baku on November 5-7, 2019. At its
+       * close, X and Y signed a protocol": "a" protocol signed, in a
+       * sentence with no date, after a date of another year than the one
+       * it would join, is another one, of that time */
+      if (at >= 0 && !date && status && stage(status) >= 3 && indefinite(doc, mt->tok) &&
+          doc->things[at].date[0]) {
+        const PactDate *then = time_before(doc, a);
+        if (then && strncmp(then->start, doc->things[at].date, 4) != 0) {
+          at = -1;
+          date = then;
+          int close = 0;
+          for (size_t i = a; i < b && !close; i++) {
+            close = pact_doc_key_in(doc, i, closing);
+          }
+          if (then->range && then->end[0] && close) {
+            memcpy(range_end.start, then->end, sizeof range_end.start);
+            date = &range_end;
+          }
+        }
       }
       if (generic && at < 0 && !(status || date)) {
         continue; /* "an agreement" in passing: not one we can describe */

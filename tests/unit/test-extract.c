@@ -2747,6 +2747,32 @@ test_visitor_described(void)
   free_record(r);
 }
 
+/* "The previous round was held in Baku on November 5-7, 2019. At its
+ * close, the two generals signed a protocol": "a" protocol signed in a
+ * sentence without a date, after a date of another year, is not the
+ * story's protocol but one of that time (the last day, "at its close"). */
+static void
+test_agreement_of_its_time(void)
+{
+  PactRecord *r = extract(
+    "date 2021-06-04 Protocol\n\n"
+    "BAKU - Azerbaijan and Turkey concluded the 13th meeting of their military dialogue in Baku on Friday with the "
+    "signing of a final protocol. The previous round was held in Baku on November 5-7, 2019. At its close, the two "
+    "generals signed a protocol.\n");
+  int now = 0;
+  int then = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_AGREEMENT && e->date) {
+      now += strcmp(e->date, "2021-06-04") == 0;
+      then += strcmp(e->date, "2019-11-07") == 0;
+    }
+  }
+  CHECK(now == 1 && then == 1);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3355,6 +3381,7 @@ main(void)
   test_exercise_verbs();
   test_office_taken();
   test_visitor_described();
+  test_agreement_of_its_time();
   test_story_days();
   test_other_visit();
   test_sides();
