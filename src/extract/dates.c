@@ -528,8 +528,9 @@ of_a_life(const PactDoc *doc, const PactDate *d)
    * prise de fonctions le 30 avril", "assumed office in 2022": the day an
    * office was taken, with only the office's name between them (not "who
    * took office in May received X on Tuesday") */
-  static const char *const taking[] = {"took", "taken", "taking", "assumed", "assuming", "prise", "pris", NULL};
-  static const char *const offices[] = {"office", "command", "fonctions", "commandement", NULL};
+  static const char *const taking[] = {"took", "taken", "taking", "assumed", "assuming", "came", "come", "prise", "pris",
+                                       "arrive", "arrivee", "accede", "accedee", NULL};
+  static const char *const offices[] = {"office", "command", "power", "fonctions", "commandement", "pouvoir", NULL};
   static const char *const between[] = {"of", "the", "on", "in", "de", "du", "des", "la", "le", "l", "en", "a", NULL};
   for (size_t k = d->tok; k > 1 && k + 9 > d->tok; k--) {
     if (pact_doc_key_in(doc, k - 1, offices)) {

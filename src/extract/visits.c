@@ -136,7 +136,9 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
 {
   static const char *const before[] = {"will", "would", "to", "shall", "may", "also", "then", NULL};
   size_t i = mt->tok + mt->n;
-  int verb = 0;
+  /* "came to the Azerbaijani capital" is a trip; "came to power", "came
+   * to an end" are not: a coming needs its place */
+  int verb = pact_doc_key_is(doc, mt->tok, "came") || pact_doc_key_is(doc, mt->tok, "comes");
 
   for (size_t k = 0; before[k] && mt->tok > 0; k++) {
     verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);
@@ -155,8 +157,11 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
 static int32_t
 agent_after(const PactDoc *doc, size_t by, size_t b, size_t span)
 {
+  /* "by a Gabonese minister since X came to power": a clause of its own */
+  static const char *const clauses[] = {"since", "depuis", "when", "lorsque", "after", "apres", "who", "qui", NULL};
+
   for (size_t k = by + 1; k < b && k < by + span; k++) {
-    if (pact_doc_has(doc, k, LEX_EVENT)) {
+    if (pact_doc_has(doc, k, LEX_EVENT) || pact_doc_key_in(doc, k, clauses)) {
       break;
     }
     int32_t p = events_person_at(doc, k);

@@ -2773,6 +2773,34 @@ test_agreement_of_its_time(void)
   free_record(r);
 }
 
+/* "a delegation led by General X came to the Azerbaijani capital" is a
+ * trip; "since President Y came to power in 2009" is neither a trip nor a
+ * date of the visit its sentence tells, and "a visit by a Gabonese
+ * minister since Y came to power" is no visit of Y's. */
+static void
+test_came_to(void)
+{
+  PactRecord *r = extract(
+    "date 2021-06-04 Dialogue\n\n"
+    "The previous round was held in Baku on November 5-7, 2019, when a Turkish delegation led by Corps General "
+    "Metin Gurak came to the Azerbaijani capital.\n");
+  const PactEntity *v = find(r, PACT_VISIT, NULL);
+  CHECK(dated(v, "2019-11-05", "2019-11-07"));
+  free_record(r);
+
+  r = extract("date 2017-11-08 Visit\n\n"
+              "YAOUNDE - Gabon's defence minister Paul Mba Obame arrived in Yaounde on Monday. It was the first visit "
+              "to Cameroon by a Gabonese defence minister since President Ali Bongo Ondimba came to power in 2009.\n");
+  size_t visits = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    visits += e->cls == PACT_VISIT;
+    CHECK(!(e->cls == PACT_VISIT && e->start && strcmp(e->start, "2009") == 0));
+  }
+  CHECK(visits == 1);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3382,6 +3410,7 @@ main(void)
   test_office_taken();
   test_visitor_described();
   test_agreement_of_its_time();
+  test_came_to();
   test_story_days();
   test_other_visit();
   test_sides();
