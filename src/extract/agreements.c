@@ -441,9 +441,18 @@ pact_doc_agreements(PactDoc *doc)
        * close, X and Y signed a protocol": "a" protocol signed, in a
        * sentence with no date, after a date of another year than the one
        * it would join, is another one, of that time */
+      static const char *const past_signing[] = {"signed", "inked", "concluded", "signe", "signee", "signes",
+                                                 "conclu", "conclue", NULL};
       if (at >= 0 && !date && status && stage(status) >= 3 && indefinite(doc, mt->tok) &&
-          doc->things[at].date[0]) {
+          doc->things[at].date[0] && sign_tok && pact_doc_key_in(doc, sign_tok, past_signing)) {
         const PactDate *then = time_before(doc, a);
+        /* a sentence with a date of its own, even one not known ("le
+         * lendemain, mercredi"), is not in the time told before */
+        for (size_t i = 0; then && i < doc->n_dates; i++) {
+          if (doc->dates[i].tok >= a && doc->dates[i].tok < b) {
+            then = NULL;
+          }
+        }
         if (then && strncmp(then->start, doc->things[at].date, 4) != 0) {
           at = -1;
           date = then;

@@ -2771,6 +2771,19 @@ test_agreement_of_its_time(void)
   }
   CHECK(now == 1 && then == 1);
   free_record(r);
+
+  /* a signing asked for ("a plaidé pour une signature rapide") is none
+   * done in the time told before */
+  r = extract("date 2025-02-13 Entretiens\n\n"
+              "Les relations de d\xc3\xa9" "fense entre l'Inde et Madagascar reposent sur un protocole d'accord "
+              "sign\xc3\xa9 en mars 2018. M. Singh et M. Rakoto s'\xc3\xa9taient d\xc3\xa9j\xc3\xa0 rencontr\xc3\xa9s en "
+              "octobre 2022 \xc3\xa0 Gandhinagar. Le ministre indien a plaid\xc3\xa9 pour une signature rapide d'un "
+              "protocole d'accord avec le Malawi.\n");
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    CHECK(!(e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, "2022-10") == 0));
+  }
+  free_record(r);
 }
 
 /* "a delegation led by General X came to the Azerbaijani capital" is a
