@@ -330,6 +330,9 @@ pact_doc_agreements(PactDoc *doc)
   int32_t first_agreement = -1;
   /* "at its close", "à l'issue": the last day of the time told before */
   static const char *const closing[] = {"close", "closing", "end", "conclusion", "cloture", "issue", "fin", NULL};
+  /* a signing done, not one asked for ("a plaidé pour une signature") */
+  static const char *const past_signing[] = {"signed", "inked", "concluded", "signe", "signee", "signes",
+                                             "conclu", "conclue", NULL};
   PactDate range_end = {0};
 
   /* Two passes: specific kinds first, so that "the agreement" after "the
@@ -441,8 +444,6 @@ pact_doc_agreements(PactDoc *doc)
        * close, X and Y signed a protocol": "a" protocol signed, in a
        * sentence with no date, after a date of another year than the one
        * it would join, is another one, of that time */
-      static const char *const past_signing[] = {"signed", "inked", "concluded", "signe", "signee", "signes",
-                                                 "conclu", "conclue", NULL};
       if (at >= 0 && !date && status && stage(status) >= 3 && indefinite(doc, mt->tok) &&
           doc->things[at].date[0] && sign_tok && pact_doc_key_in(doc, sign_tok, past_signing)) {
         const PactDate *then = time_before(doc, a);
@@ -456,11 +457,7 @@ pact_doc_agreements(PactDoc *doc)
         if (then && strncmp(then->start, doc->things[at].date, 4) != 0) {
           at = -1;
           date = then;
-          int close = 0;
-          for (size_t i = a; i < b && !close; i++) {
-            close = pact_doc_key_in(doc, i, closing);
-          }
-          if (then->range && then->end[0] && close) {
+          if (then->range && then->end[0] && pact_doc_first_in(doc, a, b, closing) < b) {
             memcpy(range_end.start, then->end, sizeof range_end.start);
             date = &range_end;
           }

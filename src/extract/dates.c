@@ -511,6 +511,11 @@ of_a_life(const PactDoc *doc, const PactDate *d)
                                      "investi", "investie", NULL};
   static const char *const events[] = {"appointment", "election", "nomination", "investiture", "inauguration",
                                        "birth", "naissance", NULL};
+  /* taking an office: "took command", "prise de fonctions", "came to power" */
+  static const char *const taking[] = {"took", "taken", "taking", "assumed", "assuming", "came", "come",
+                                       "prise", "pris", "arrive", "arrivee", "accede", "accedee", NULL};
+  static const char *const offices[] = {"office", "command", "power", "fonctions", "commandement", "pouvoir", NULL};
+  static const char *const between[] = {"of", "the", "on", "in", "de", "du", "des", "la", "le", "l", "en", "a", NULL};
 
   for (size_t k = d->tok; k > 0 && k + 3 > d->tok; k--) {
     if (pact_doc_key_in(doc, k - 1, life)) {
@@ -528,10 +533,6 @@ of_a_life(const PactDoc *doc, const PactDate *d)
    * prise de fonctions le 30 avril", "assumed office in 2022": the day an
    * office was taken, with only the office's name between them (not "who
    * took office in May received X on Tuesday") */
-  static const char *const taking[] = {"took", "taken", "taking", "assumed", "assuming", "came", "come", "prise", "pris",
-                                       "arrive", "arrivee", "accede", "accedee", NULL};
-  static const char *const offices[] = {"office", "command", "power", "fonctions", "commandement", "pouvoir", NULL};
-  static const char *const between[] = {"of", "the", "on", "in", "de", "du", "des", "la", "le", "l", "en", "a", NULL};
   for (size_t k = d->tok; k > 1 && k + 9 > d->tok; k--) {
     if (pact_doc_key_in(doc, k - 1, offices)) {
       return pact_doc_key_in(doc, k - 2, taking) || (k > 2 && pact_doc_key_in(doc, k - 3, taking));

@@ -339,6 +339,17 @@ pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *s
   return b;
 }
 
+size_t
+pact_doc_first_in(const PactDoc *doc, size_t a, size_t b, const char *const *keys)
+{
+  for (size_t i = a; i < b; i++) {
+    if (pact_doc_key_in(doc, i, keys)) {
+      return i;
+    }
+  }
+  return b;
+}
+
 int
 pact_doc_is_copula(const PactDoc *doc, size_t tok)
 {

@@ -181,6 +181,9 @@ int pact_doc_is_punct(const PactDoc *doc, size_t tok, char c);
 /* The first token of [a, b) whose key starts with one of `stems` (a
  * NULL-terminated list), or b. */
 size_t pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *const *stems);
+/* The first token of [a, b) whose key is one of `keys` (whole words, not
+ * stems as pact_doc_first_with takes), or b. */
+size_t pact_doc_first_in(const PactDoc *doc, size_t a, size_t b, const char *const *keys);
 /* Whether tok is a copula ("was", "is", "were", "était", "est", "fut"):
  * the name after it is what its sentence's opening describes. */
 int pact_doc_is_copula(const PactDoc *doc, size_t tok);

@@ -17,14 +17,9 @@ coordinated_object(const PactDoc *doc, size_t a, size_t start, size_t end, size_
   static const char *const objects[] = {"to", "with", "on", "at", "a", "avec", "aupres", NULL};
   static const char *const joins[] = {"and", "et", "puis", "before", "avant", NULL};
   static const char *const before_name[] = {"the", "late", "le", "la", "l", "feu", "defunt", NULL};
-  size_t pronoun = start;
+  size_t pronoun = pact_doc_first_in(doc, a, start, events_subject_pronouns);
   size_t k = start;
 
-  for (size_t i = a; i < start && pronoun == start; i++) {
-    if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
-      pronoun = i;
-    }
-  }
   if (pronoun == start) {
     return 0;
   }
