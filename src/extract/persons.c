@@ -446,6 +446,61 @@ persons_described_by_copula(PactDoc *doc)
   }
 }
 
+/* "Sidhu's predecessor, Air Chief Marshal Y", "le prédécesseur de M.
+ * Sidhu, le maréchal Y": one who held the same office is of the same
+ * country as its holder named beside the word. */
+static int32_t
+person_at(const PactDoc *doc, size_t tok)
+{
+  int32_t o = tok < doc->toks.n ? doc->owner[tok] : -1;
+
+  return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
+}
+
+static void
+persons_in_office_of(PactDoc *doc)
+{
+  static const char *const office[] = {"predecessor", "successor", "predecesseur", "successeur", NULL};
+  static const char *const filler[] = {"the", "le", "la", "l", "of", "de", "du", NULL};
+
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    int32_t holder = -1;
+    int32_t p = -1;
+    if (!pact_doc_key_in(doc, i, office)) {
+      continue;
+    }
+    /* the holder: right before ("Sidhu's predecessor") or after "of"/"de" */
+    if (i >= 3 && pact_doc_key_is(doc, i - 1, "s")) {
+      holder = person_at(doc, i - 3); /* Sidhu ' s */
+    } else if (i >= 1) {
+      holder = person_at(doc, i - 1);
+    }
+    size_t k = i + 1;
+    if (holder < 0 && (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du"))) {
+      k++;
+      while (k < doc->toks.n && k < i + 6 && (holder = person_at(doc, k)) < 0) {
+        k++;
+      }
+      while (k < doc->toks.n && doc->owner[k] == holder && holder >= 0) {
+        k++;
+      }
+    }
+    if (holder < 0 || doc->things[holder].country < 0 || !pact_doc_is_punct(doc, k, ',')) {
+      continue;
+    }
+    /* the one in apposition, after titles and articles */
+    for (size_t j = k + 1; j < doc->toks.n && j < k + 12 && p < 0; j++) {
+      p = person_at(doc, j);
+      if (p < 0 && !(pact_doc_has(doc, j, LEX_TITLE) || pact_doc_key_in(doc, j, filler))) {
+        break;
+      }
+    }
+    if (p >= 0 && p != holder && doc->things[p].country < 0) {
+      doc->things[p].country = doc->things[holder].country;
+    }
+  }
+}
+
 PactStatus
 pact_doc_persons(PactDoc *doc)
 {
@@ -456,5 +511,6 @@ pact_doc_persons(PactDoc *doc)
   PACT_TRY(surname_mentions(doc));
   persons_sides(doc);
   persons_described_by_copula(doc);
+  persons_in_office_of(doc);
   return PACT_OK;
 }

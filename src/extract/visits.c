@@ -319,6 +319,82 @@ other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size
   return d && o->start[0] && atoi(d->start) != atoi(o->start);
 }
 
+/* The day told within 8 tokens of tok in [a, b), or NULL. */
+static const PactDate *
+day_near(const PactDoc *doc, size_t a, size_t b, size_t tok)
+{
+  const PactDate *d = events_date_in(doc, a, b, tok, 0);
+  size_t far = d ? (d->tok > tok ? d->tok - tok : tok - d->tok) : b;
+
+  return d && far <= 8 && strlen(d->start) == 10 ? d : NULL;
+}
+
+/* "Sidhu and his delegation touched down on Monday at Waterkloof", "He
+ * is due to fly home on Saturday": a sentence with no word of a visit,
+ * whose subject is a visitor, dates the visit's arrival or departure. A
+ * day replaces a start known only to the month or the week; the day must
+ * fall within a fortnight of a start already known to the day. */
+static void
+arrival_and_departure(PactDoc *doc)
+{
+  static const char *const arrive[] = {"arrived", "arrives", "landed", "lands", "touched", "arrive", NULL};
+  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "fly", "flies", "flew", "return",
+                                      "returns", "quitte", "quittera", "repart", "repartira", "regagnera", NULL};
+  static const char *const home[] = {"home", "back", NULL};
+
+  for (size_t s0 = 0; s0 < doc->toks.n; s0++) {
+    size_t a;
+    size_t b;
+    if (!(doc->toks.v[s0].flags & TF_SENT)) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[s0].sentence, s0, &a, &b);
+    int told = 0;
+    for (size_t i = a; i < b && !told; i++) {
+      told = events_entry_kind(doc, i, LEX_EVENT, "visit") != NULL;
+    }
+    size_t on = pact_doc_first_in(doc, a, b, arrive);
+    size_t off = pact_doc_first_in(doc, a, b, leave);
+    /* "touched down", "fly home", "return home"; "leave" alone */
+    if (on < b && pact_doc_key_is(doc, on, "touched") && !pact_doc_key_is(doc, on + 1, "down")) {
+      on = b;
+    }
+    if (off < b && !pact_doc_key_in(doc, off + 1, home) && !pact_doc_key_is(doc, off, "leave") &&
+        !pact_doc_key_is(doc, off, "leaves") && !pact_doc_key_is(doc, off, "quitte") &&
+        !pact_doc_key_is(doc, off, "quittera")) {
+      off = b;
+    }
+    if (told || (on >= b && off >= b)) {
+      continue;
+    }
+    size_t verb = on < off ? on : off;
+    size_t first = events_first_person(doc, a, verb);
+    int32_t subject = first < verb && first < a + 6 ? events_person_at(doc, first) : -1;
+    if (subject < 0 && first >= verb && events_opens_with_reference(doc, a, verb)) {
+      subject = events_person_before(doc, a);
+    }
+    int32_t v = subject >= 0 ? events_find_visit(doc, subject, -1) : -1;
+    if (v < 0) {
+      continue;
+    }
+    PactThing *t = &doc->things[v];
+    const PactDate *came = on < b ? day_near(doc, a, b, on) : NULL;
+    const PactDate *went = off < b ? day_near(doc, a, b, off) : NULL;
+    char lo[12];
+    char hi[12];
+    if (came && strlen(t->start) == 10 && pact_date_plus_days(t->start, -14, lo) &&
+        pact_date_plus_days(t->start, 14, hi) && (strcmp(came->start, lo) < 0 || strcmp(came->start, hi) > 0)) {
+      came = NULL; /* another time's arrival */
+    }
+    if (came && strlen(t->start) < 10) {
+      memcpy(t->start, came->start, sizeof t->start);
+    }
+    if (went && !t->end[0] && (!t->start[0] || strcmp(went->start, t->start) >= 0)) {
+      memcpy(t->end, went->start, sizeof t->end);
+    }
+  }
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -381,6 +457,12 @@ pact_doc_visits(PactDoc *doc)
           visitor = -1;
         }
       }
+    } else if (e && mt->n == 1 && pact_doc_key_is(doc, mt->tok, "visiting") && mt->tok > a &&
+               (events_is_determiner(doc, mt->tok - 1) || events_cardinal(doc, mt->tok - 1)) &&
+               !pact_doc_entry(doc, mt->tok + 1, LEX_COUNTRY) && !pact_doc_entry(doc, mt->tok + 1, LEX_PLACE)) {
+      /* "met three visiting counterparts", "the visiting delegation":
+       * "visiting" qualifies the others, it is not the subject's trip */
+      continue;
     } else {
       visitor = visitor_before(doc, a, mt->tok);
     }
@@ -477,16 +559,30 @@ pact_doc_visits(PactDoc *doc)
                     doc->things[visitor].country == host)) {
       continue;
     }
+    /* "arrivé à bord d'un avion de la Pakistan Air Force": no one
+     * visits their own country; the host is to be found */
+    {
+      int32_t who = visitor >= 0 ? visitor : events_person_before(doc, mt->tok);
+      if (who >= 0 && host >= 0 && host == doc->things[who].country) {
+        host = -1;
+      }
+    }
     /* a visit already known: the same visitor, or the only one; "the
      * visit", "his visit", "cette visite" speak of one already told */
     int blocked = 0;
     {
+      static const char *const likewise[] = {"also", "too", "similar", "aussi", "egalement", NULL};
       static const char *const definite[] = {"the", "this", "that", "his", "her", "their", "its",
                                              "cette", "ce", "cet", "sa", "son", "leur", "la", "le", NULL};
       int anaphoric = 0;
       for (size_t k = 0; definite[k] && mt->tok > 0; k++) {
         anaphoric |= pact_doc_key_is(doc, mt->tok - 1, definite[k]) ||
                      (mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 2, definite[k]));
+      }
+      /* "his predecessor had also made the trip", "avait lui aussi fait
+       * le déplacement", "a similar trip": another's visit like it */
+      if (visitor >= 0 && pact_doc_first_in(doc, a, mt->tok, likewise) < mt->tok) {
+        anaphoric = 0;
       }
       for (size_t i = 0; i < doc->n_things; i++) {
         PactThing *o = &doc->things[i];
@@ -517,12 +613,20 @@ pact_doc_visits(PactDoc *doc)
       if (host < 0 || host == doc->things[visitor].country) {
         int32_t top[2];
         size_t n = events_principal_countries(doc, top);
+        int32_t home = doc->things[visitor].country;
         host = -1;
         for (size_t i = 0; i < n; i++) {
-          if (top[i] != doc->things[visitor].country) {
+          if (top[i] != home) {
             host = top[i];
             break;
           }
+        }
+        /* someone of a third country ("In May, India's air chief was
+         * hosted by the SAAF" in a story of Pakistan's air chief in
+         * South Africa): a trip to where the story's visit goes, not to
+         * the first of its two countries */
+        if (doc->host >= 0 && home >= 0 && doc->host != home && n == 2 && top[0] != home && top[1] != home) {
+          host = doc->host;
         }
       }
       if (host < 0) {
@@ -604,6 +708,7 @@ pact_doc_visits(PactDoc *doc)
       t->days = days;
     }
   }
+  arrival_and_departure(doc);
   /* Dates and places of each visit, once all are told. */
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *v = &doc->things[i];

@@ -2814,6 +2814,92 @@ test_came_to(void)
   free_record(r);
 }
 
+/* The visit of the person named `who`, or NULL. */
+static const PactEntity *
+visit_by(const PactRecord *r, const char *who)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT && v->visitor >= 0 && strcmp(r->entities[v->visitor].name, who) == 0) {
+      return v;
+    }
+  }
+  return NULL;
+}
+
+/* Visits of others than the sentence's subject: "met three visiting
+ * counterparts" is no trip of the host (so a counterpart met at the fair
+ * is the one visiting the dateline's country); one of a
+ * third country goes where the story's visit goes; "X's predecessor, Y"
+ * is of X's country and "a similar trip", "lui aussi fait le
+ * déplacement" is Y's own; no one visits their own country. */
+static void
+test_visits_of_others(void)
+{
+  PactRecord *r = extract(
+    "date 2025-03-05 Talks\n\n"
+    "ACCRA, March 5 - Ghana's Defence Minister Kwame Boateng met three visiting counterparts on Tuesday "
+    "at a defence fair.\n\n"
+    "Boateng's first meeting was with Lars Eriksen, Denmark's Minister of Defence.\n");
+  const PactEntity *v = visit_by(r, "Lars Eriksen");
+  size_t visits = 0;
+  CHECK(!visit_by(r, "Kwame Boateng"));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    visits += e->cls == PACT_VISIT && e->visitor == (v ? v->visitor : -2) && e->start &&
+              strncmp(e->start, "2025-03", 7) == 0 && strcmp(code_of(r, e->host), "GH") == 0;
+  }
+  CHECK(visits == 1);
+  free_record(r);
+
+  r = extract("date 2024-08-02 Visit\n\n"
+              "LUSAKA - Kenya's army chief, General Peter Otieno, is in Zambia this week on a five-day official visit.\n\n"
+              "Kenya and Kenyan industry hope to sell Kenya-made vehicles.\n\n"
+              "In May, Brazil's army commander, General Paulo Souza, was hosted by the Zambia Army and toured its "
+              "bases.\n\n"
+              "Otieno's predecessor, General Samuel Kiprop, made a similar trip in October 2019.\n");
+  v = visit_by(r, "Paulo Souza");
+  CHECK(v && strcmp(code_of(r, v->host), "ZM") == 0);
+  v = visit_by(r, "Samuel Kiprop");
+  CHECK(v && strcmp(code_of(r, v->host), "ZM") == 0 && v->start && strcmp(v->start, "2019-10") == 0);
+  free_record(r);
+
+  r = extract("date 2024-07-31 Visite\n\n"
+              "Le g\xc3\xa9n\xc3\xa9ral Peter Otieno, chef de l'arm\xc3\xa9" "e de terre kényane, effectue depuis lundi une "
+              "visite officielle en Zambie.\n\n"
+              "Arriv\xc3\xa9 \xc3\xa0 bord d'un avion de la Kenya Air Force, l'officier a \xc3\xa9t\xc3\xa9 accueilli \xc3\xa0 "
+              "Lusaka.\n\n"
+              "Le pr\xc3\xa9" "d\xc3\xa9" "cesseur de M. Otieno, le g\xc3\xa9n\xc3\xa9ral Samuel Kiprop, avait lui aussi fait "
+              "le d\xc3\xa9placement en octobre 2019.\n");
+  v = visit_by(r, "Samuel Kiprop");
+  CHECK(v && strcmp(code_of(r, v->host), "ZM") == 0 && v->start && strcmp(v->start, "2019-10") == 0);
+  visits = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    visits += r->entities[i].cls == PACT_VISIT;
+  }
+  CHECK(visits == 2);
+  free_record(r);
+}
+
+/* "X touched down on Monday", "X is due to fly home on Saturday": a
+ * sentence with no word of a visit whose subject is the visitor dates the
+ * arrival (over a start known only to the week) and the departure; an
+ * arrival of another time does not. */
+static void
+test_arrival_told(void)
+{
+  PactRecord *r = extract("date 2024-08-02 Visit\n\n"
+                          "LUSAKA - Kenya's army chief, General Peter Otieno, is in Zambia this week on an official "
+                          "visit.\n\n"
+                          "Otieno and his delegation touched down on Monday at Lusaka airport. Otieno is due to fly "
+                          "home on Saturday.\n\n"
+                          "He first landed in Zambia on March 3, 2015, as a young captain.\n");
+  const PactEntity *v = visit_by(r, "Peter Otieno");
+
+  CHECK(v && dated(v, "2024-07-29", "2024-08-03"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3424,6 +3510,8 @@ main(void)
   test_visitor_described();
   test_agreement_of_its_time();
   test_came_to();
+  test_visits_of_others();
+  test_arrival_told();
   test_story_days();
   test_other_visit();
   test_sides();
