@@ -2900,6 +2900,20 @@ test_arrival_told(void)
   free_record(r);
 }
 
+/* "s'était rendu en Afrique du Sud du 24 au 28 juillet 2022": the
+ * pluperfect of "se rendre" tells a trip of the story's history. */
+static void
+test_pluperfect_trip(void)
+{
+  PactRecord *r = extract("date 2024-07-31 Visite\n\n"
+                          "Quelques mois plus tard, du 24 au 28 juillet 2022, le g\xc3\xa9n\xc3\xa9ral Samuel Kiprop, "
+                          "chef d'\xc3\xa9tat-major kényan, s'\xc3\xa9tait rendu en Zambie.\n");
+  const PactEntity *v = visit_by(r, "Samuel Kiprop");
+
+  CHECK(v && strcmp(code_of(r, v->host), "ZM") == 0 && dated(v, "2022-07-24", "2022-07-28"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3512,6 +3526,7 @@ main(void)
   test_came_to();
   test_visits_of_others();
   test_arrival_told();
+  test_pluperfect_trip();
   test_story_days();
   test_other_visit();
   test_sides();
