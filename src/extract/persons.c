@@ -216,14 +216,39 @@ name_keys(const char *name, NameKeys *k)
   }
 }
 
-/* Whether every word of `small` fits a different word of `big`. */
+/* Whether `key` is one of the NULL-terminated `words`. */
+static int
+strv_has(const char *const *words, const char *key)
+{
+  for (size_t i = 0; words[i]; i++) {
+    if (strcmp(words[i], key) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "bin", "ben", "ibn": the word after is a father's name ("Khalid bin
+ * Salman" is Salman's son, not "King Salman"). */
+static const char *const patronymic[] = {"bin", "ben", "ibn", "bint", "ould", NULL};
+
+/* Whether every word of `small` fits a different word of `big`; a word
+ * of big after "bin" only when small names the father too. */
+
 static int
 name_fits(const NameKeys *small, const NameKeys *big)
 {
   int used[MAX_NAME_WORDS * 2] = {0};
+  int fathers = 0;
 
   if (small->n > big->n) {
     return 0;
+  }
+  for (size_t i = 0; i < small->n; i++) {
+    fathers |= strv_has(patronymic, small->keys[i]);
+  }
+  for (size_t j = 1; j < big->n && !fathers; j++) {
+    used[j] = strv_has(patronymic, big->keys[j - 1]);
   }
   for (size_t i = 0; i < small->n; i++) {
     int found = 0;
@@ -340,8 +365,15 @@ surname_mentions(PactDoc *doc)
     }
     key = pact_token_key(&doc->toks, i);
     for (size_t t = 0; t < doc->n_things && !ambiguous; t++) {
-      /* not the first word: given names repeat */
-      for (size_t w = 1; w < keys[t].n; w++) {
+      /* not the first word: given names repeat; but in "Salman bin
+       * Abdulaziz", "Khalid bin Salman", the word after "bin" is the
+       * father's, and the first one is how the person is called ("King
+       * Salman", "Prince Khalid") */
+      int nasab = keys[t].n > 2 && strv_has(patronymic, keys[t].keys[1]);
+      for (size_t w = nasab ? 0 : 1; w < keys[t].n; w++) {
+        if (w > 0 && strv_has(patronymic, keys[t].keys[w - 1])) {
+          continue;
+        }
         if (keys[t].keys[w][0] == key[0] && strcmp(keys[t].keys[w], key) == 0) { /* most differ at once */
           ambiguous = who >= 0 && who != (int32_t)t;
           who = (int32_t)t;

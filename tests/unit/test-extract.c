@@ -2914,6 +2914,22 @@ test_pluperfect_trip(void)
   free_record(r);
 }
 
+/* "Khalid bin Salman" is Salman's son: "King Salman" later in the story is
+ * "Salman bin Abdulaziz", named by his first word, not the son. */
+static void
+test_nasab_names(void)
+{
+  PactRecord *r = extract("date 2026-02-08 Talks\n\n"
+                          "DOHA - Kenya's Defence Minister Peter Otieno met his Qatari counterpart, Sheikh Faisal bin "
+                          "Nasser Al Thani, on Sunday, under the patronage of Emir Nasser bin Hamad Al Thani.\n\n"
+                          "During Emir Nasser's state visit to Kenya, which ended on March 1, 2017, the two "
+                          "governments agreed to cooperate.\n");
+  const PactEntity *v = visit_by(r, "Nasser bin Hamad Al Thani");
+
+  CHECK(v && strcmp(code_of(r, v->host), "KE") == 0 && !visit_by(r, "Faisal bin Nasser Al Thani"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3527,6 +3543,7 @@ main(void)
   test_visits_of_others();
   test_arrival_told();
   test_pluperfect_trip();
+  test_nasab_names();
   test_story_days();
   test_other_visit();
   test_sides();
