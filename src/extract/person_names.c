@@ -133,6 +133,15 @@ syllable(const PactDoc *doc, size_t tok)
                                                    pact_doc_is_punct(doc, tok + 1, '-'));
 }
 
+int
+persons_inner_apostrophe(const PactDoc *doc, size_t tok)
+{
+  const PactToken *after = &doc->toks.v[tok + 1];
+
+  return pact_doc_is_punct(doc, tok, '\'') && after->kind == TOK_WORD && !(after->flags & TF_CAP) &&
+         after->key_len >= 3 && doc->toks.v[tok - 1].key_len >= 2;
+}
+
 /* The end of the name that starts at `a`, or `a` when none does. Words
  * joined by a hyphen or an apostrophe with no space ("Pierre-Antoine",
  * "N'Diaye") are one word. */
@@ -163,7 +172,8 @@ persons_name_end(const PactDoc *doc, size_t a, size_t *words)
     }
     /* joined pieces */
     while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
-           (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) && persons_name_word(doc, k + 1)) {
+           (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) &&
+           (persons_name_word(doc, k + 1) || persons_inner_apostrophe(doc, k))) {
       k += 2;
     }
     /* a Korean given name's second syllable: "Kim Dae-ho", "Lee

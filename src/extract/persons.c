@@ -396,10 +396,13 @@ surname_mentions(PactDoc *doc)
     }
     if (who >= 0 && !ambiguous) {
       PactThing *p = &doc->things[who];
-      PactStatus st = pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[i].end);
+      size_t last = i + 2 < doc->toks.n && glued(doc, i + 1) && glued(doc, i + 2) && persons_inner_apostrophe(doc, i + 1)
+                      ? i + 2
+                      : i; /* "Chang'anamuno" whole */
+      PactStatus st = pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[last].end);
       if (st == PACT_OK) {
         st = pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
-                                doc->toks.v[i].end - doc->toks.v[i].start);
+                                doc->toks.v[last].end - doc->toks.v[i].start);
       }
       if (st != PACT_OK) {
         free(keys);

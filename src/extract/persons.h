@@ -34,6 +34,10 @@ int persons_name_word(const PactDoc *doc, size_t tok);
 /* The end of the name that starts at `a` (`a` when none does), and in
  * *words how many words it has. */
 size_t persons_name_end(const PactDoc *doc, size_t a, size_t *words);
+/* "Chang'anamuno", "Ma'ruf": an apostrophe at tok inside a name word, a
+ * word of small letters after it (three or more: not the "s" of
+ * "Singh's"). tok > 0 and tok + 1 < doc->toks.n. */
+int persons_inner_apostrophe(const PactDoc *doc, size_t tok);
 int persons_plausible_name(const PactDoc *doc, size_t a, size_t b);
 /* The person named at tokens [a, b), made if new, with this mention and
  * the tokens marked as its own; -1 with *st set when out of memory. */

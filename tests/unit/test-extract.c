@@ -2930,6 +2930,25 @@ test_nasab_names(void)
   free_record(r);
 }
 
+/* "Chang'anamuno": an apostrophe inside a name word, small letters after
+ * it, is one word of the name, told alone too; not the "s" of "Singh's". */
+static void
+test_apostrophe_names(void)
+{
+  PactRecord *r = extract("date 2025-02-12 Talks\n\n"
+                          "Singh then received Monica Chang'anamuno, Malawi's Minister of Defence. Chang'anamuno "
+                          "thanked Singh's team.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Monica Chang'anamuno");
+  int whole = 0;
+
+  for (size_t i = 0; p && i < p->variants.n; i++) {
+    whole |= strcmp(p->variants.v[i], "Chang'anamuno") == 0;
+    CHECK(strcmp(p->variants.v[i], "Chang") != 0);
+  }
+  CHECK(p && whole);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3544,6 +3563,7 @@ main(void)
   test_arrival_told();
   test_pluperfect_trip();
   test_nasab_names();
+  test_apostrophe_names();
   test_story_days();
   test_other_visit();
   test_sides();
