@@ -252,6 +252,58 @@ described_subject(const PactDoc *doc, size_t a, size_t first)
   return 0;
 }
 
+/* The first token of the titles before `first` ("M. Sidhu", "General
+ * X"), not before a + 1. */
+static size_t
+titled_from(const PactDoc *doc, size_t a, size_t first)
+{
+  while (first > a + 1 && (pact_doc_has(doc, first - 1, LEX_TITLE) || pact_doc_is_punct(doc, first - 1, '.'))) {
+    first--;
+  }
+  return first;
+}
+
+/* "Sidhu's predecessor, Air Chief Marshal Y", "Le prédécesseur de M.
+ * Sidhu, le maréchal Y": when the sentence's first person at `first`
+ * only names whose relative the subject is (a possessive, or "of"/"de"
+ * after an opening noun), the subject is the one in apposition after the
+ * comma; else the first person. */
+static int32_t
+apposed_subject(const PactDoc *doc, size_t a, size_t b, size_t first)
+{
+  static const char *const filler[] = {"the", "le", "la", "l", "of", "de", "du", "d", NULL};
+  int32_t p = events_person_at(doc, first);
+  size_t e = first;
+  size_t comma;
+
+  while (e < b && events_person_at(doc, e) == p) {
+    e++;
+  }
+  if (pact_doc_key_is(doc, e + 1, "s") && pact_doc_is_punct(doc, e, '\'')) {
+    comma = e + 2; /* "Sidhu's predecessor," */
+  } else if (first > a + 1 && first < a + 8 && events_is_determiner(doc, a) && pact_doc_key_in(doc, titled_from(doc, a, first) - 1, filler)) {
+    comma = e; /* "Le prédécesseur de M. Sidhu," */
+  } else {
+    return p;
+  }
+  while (comma < b && comma < e + 5 && !pact_doc_is_punct(doc, comma, ',') && !(doc->toks.v[comma].flags & TF_CAP)) {
+    comma++;
+  }
+  if (comma >= b || !pact_doc_is_punct(doc, comma, ',')) {
+    return p;
+  }
+  for (size_t j = comma + 1; j < b && j < comma + 12; j++) {
+    int32_t q = events_person_at(doc, j);
+    if (q >= 0) {
+      return q != p ? q : p;
+    }
+    if (!(pact_doc_has(doc, j, LEX_TITLE) || pact_doc_key_in(doc, j, filler) || pact_doc_is_punct(doc, j, '\''))) {
+      break;
+    }
+  }
+  return p;
+}
+
 /* Who "he", "il", "the Pakistani official" is: the subject of the nearest
  * earlier sentence that names a person; when that sentence's subject is
  * itself "he" or "the army chief", the subject before it, and so on (a
@@ -303,7 +355,7 @@ events_person_before(const PactDoc *doc, size_t tok)
       i = a;
       continue;
     }
-    return first;
+    return apposed_subject(doc, a, b, first_tok);
   }
   return -1;
 }

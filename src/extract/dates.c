@@ -176,6 +176,12 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
   if (!y && doc->sentence_year) {
     y = doc->sentence_year;
   }
+  /* "... fait le déplacement en octobre 2019. Il s'était entretenu le 24
+   * octobre avec X": a day of the month the sentence before told with its
+   * year is of that year */
+  if (!y && doc->told_year && doc->told_month == m && doc->reading_sentence == doc->told_sentence + 1) {
+    y = doc->told_year;
+  }
   if (!y && t->year) {
     y = t->year;
     if (pact_days_from_civil(y, m, d) - pact_days_from_civil(t->year, t->month, t->day) > 183) {
@@ -554,6 +560,7 @@ pact_doc_dates(PactDoc *doc)
   uint32_t year_sentence = UINT32_MAX;
 
   doc->told_year = 0;
+  doc->told_month = 0;
 
   for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
     const PactToken *t = &doc->toks.v[i];
@@ -571,6 +578,7 @@ pact_doc_dates(PactDoc *doc)
       doc->sentence_year = 0;
     }
     size_t before = doc->n_dates;
+    doc->reading_sentence = t->sentence;
     used = date_at(doc, i, &st);
     /* a date that told its year lends it to the days after it in its
      * sentence that do not */
@@ -579,6 +587,9 @@ pact_doc_dates(PactDoc *doc)
       if (y->kind == TOK_NUMBER && y->key_len == 4) {
         doc->sentence_year = atoi(pact_token_key(&doc->toks, k));
         doc->told_year = doc->sentence_year;
+        const char *told = doc->dates[doc->n_dates - 1].start;
+        doc->told_month = strlen(told) >= 7 && told[4] == '-' ? atoi(told + 5) : 0; /* "2019-10": 10 */
+        doc->told_sentence = t->sentence;
         year_sentence = t->sentence;
       }
     }
@@ -586,6 +597,7 @@ pact_doc_dates(PactDoc *doc)
   }
   doc->sentence_year = 0;
   doc->told_year = 0;
+  doc->told_month = 0;
   for (size_t k = 0; k < doc->n_dates; k++) {
     doc->dates[k].life = (uint8_t)of_a_life(doc, &doc->dates[k]);
   }

@@ -89,6 +89,9 @@ typedef struct {
   size_t n_dates;
   int sentence_year;   /* while dates are read: the year the sentence told */
   int told_year;       /* while dates are read: the last year a date told */
+  int told_month;      /* while dates are read: that date's month, or 0 */
+  uint32_t told_sentence; /* while dates are read: that date's sentence */
+  uint32_t reading_sentence; /* while dates are read: the sentence read */
   PactThing *things;
   size_t n_things;
   size_t cap_things;

@@ -2949,6 +2949,32 @@ test_apostrophe_names(void)
   free_record(r);
 }
 
+/* "Otieno's predecessor, General Y, made a similar trip ... He held talks
+ * with Z": "he" is Y, the apposition, not the possessor; "Le prédécesseur
+ * de M. Otieno, le général Y, ... Il s'était entretenu le 24 octobre avec
+ * Z": Y again, and the day is of the month and year the sentence before
+ * told ("en octobre 2019"), not of the article's year. */
+static void
+test_apposed_subject(void)
+{
+  PactRecord *r = extract("date 2024-08-02 Visit\n\n"
+                          "LUSAKA - Kenya's army chief, General Peter Otieno, is in Zambia this week.\n\n"
+                          "Otieno's predecessor, General Samuel Kiprop, made a similar trip in October 2019. A guard "
+                          "of honour greeted him on October 24 of that year, after which he held talks with the then "
+                          "army commander, Lieutenant General Moses Banda.\n");
+
+  CHECK(met(r, "Samuel Kiprop", "Moses Banda", "2019-10-24"));
+  free_record(r);
+  r = extract("date 2024-07-31 Visite\n\n"
+              "Le g\xc3\xa9n\xc3\xa9ral Peter Otieno, chef de l'arm\xc3\xa9" "e de terre k\xc3\xa9nyane, effectue depuis lundi "
+              "une visite officielle en Zambie.\n\n"
+              "Le pr\xc3\xa9" "d\xc3\xa9" "cesseur de M. Otieno, le g\xc3\xa9n\xc3\xa9ral Samuel Kiprop, avait lui aussi fait "
+              "le d\xc3\xa9placement en octobre 2019. Il s'\xc3\xa9tait entretenu le 24 octobre avec le g\xc3\xa9n\xc3\xa9ral "
+              "Moses Banda, alors commandant de l'arm\xc3\xa9" "e zambienne.\n");
+  CHECK(met(r, "Samuel Kiprop", "Moses Banda", "2019-10-24"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3564,6 +3590,7 @@ main(void)
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
+  test_apposed_subject();
   test_story_days();
   test_other_visit();
   test_sides();
