@@ -43,6 +43,13 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
     if ((v = events_ordinal_at(doc, i - 1))) {
       return v;
     }
+    /* "Last year's edition, the 14th, was held", "l'édition précédente,
+     * la 14e,": the ordinal in apposition */
+    for (size_t k = i + 1; k < i + 3 && k + 2 < doc->toks.n; k++) {
+      if (pact_doc_is_punct(doc, k, ',') && events_is_determiner(doc, k + 1) && (v = events_ordinal_at(doc, k + 2))) {
+        return v;
+      }
+    }
     return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
   }
   if (i >= 2 && (v = events_ordinal_at(doc, i)) &&
@@ -85,7 +92,8 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
 
 /* 1 when tok is a verb of founding whose sentence names the exercise
  * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
- * "Dustlik was launched in 2019" (its first edition); 0 otherwise. */
+ * "Dustlik was launched in 2019", "the series was launched in 2004" (its
+ * first edition); 0 otherwise. */
 static int
 launched(const PactDoc *doc, size_t tok, const char *name)
 {
@@ -105,7 +113,7 @@ launched(const PactDoc *doc, size_t tok, const char *name)
     for (size_t c = 0; same && c < n; c++) {
       same = key[c] == tolower((unsigned char)name[c]);
     }
-    named |= same;
+    named |= same || pact_doc_key_is(doc, k - 1, "series") || pact_doc_key_is(doc, k - 1, "serie");
   }
   return named;
 }
@@ -195,6 +203,26 @@ pact_doc_other_editions(PactDoc *doc)
     PACT_TRY(give_edition(doc, t, v, date, place, i));
     for (size_t k = 0; k < doc->things[named].n_refs; k++) {
       PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
+  }
+  /* "since their first joint drills" beside "The series was launched in
+   * 2004": an edition told without the name is the named one's */
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *u = &doc->things[i];
+    if (u->cls != PACT_EXERCISE || u->dead || u->name || !u->edition) {
+      continue;
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      PactThing *o = &doc->things[k];
+      if (o->cls == PACT_EXERCISE && !o->dead && o->name && o->edition == u->edition &&
+          strcmp(o->name, doc->things[named].name) == 0) {
+        for (size_t m = 0; m < u->n_mentions; m++) {
+          PACT_TRY(pact_thing_mention(o, u->mentions[m].start, u->mentions[m].end));
+        }
+        u->dead = 1;
+        u->alias = (int32_t)k;
+        break;
+      }
     }
   }
   return PACT_OK;

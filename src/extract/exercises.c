@@ -80,13 +80,16 @@ edition_in(const PactDoc *doc, size_t a, size_t b)
 }
 
 /* "the 13th command post exercise", "la 13e manœuvre": an ordinal after
- * a determiner, at most two words before the cue at tok. */
+ * a determiner, at most two words before the cue at tok; not "the fourth
+ * time the drill". */
 static int
 edition_before_cue(const PactDoc *doc, size_t a, size_t tok)
 {
   for (size_t i = tok; i > a + 1 && i + 3 > tok; i--) {
     int v = events_ordinal_at(doc, i - 1);
-    if (pact_doc_is_punct(doc, i - 1, ',')) {
+    /* "the fourth time the drill had been staged at X": a count of
+     * times, not an edition */
+    if (pact_doc_is_punct(doc, i - 1, ',') || pact_doc_key_is(doc, i - 1, "time") || pact_doc_key_is(doc, i - 1, "fois")) {
       return 0;
     }
     if (v && events_is_determiner(doc, i - 2)) {

@@ -2975,6 +2975,33 @@ test_apposed_subject(void)
   free_record(r);
 }
 
+/* Editions told beside the story's: "Last year's edition, the 14th, was
+ * held from ..." (the ordinal in apposition); "The series was launched in
+ * 2004" (the first, with its year), which "their first joint drills"
+ * told without the name is too; "the fourth time the drill had been
+ * staged at X" counts times, it is no edition. */
+static void
+test_edition_apposition(void)
+{
+  PactRecord *r = extract(
+    "date 2019-09-06 Drill\n\n"
+    "Kenyan and Zambian troops launched the 15th edition of exercise Tembo Shield on Thursday.\n\n"
+    "Otieno said the two forces had come a long way since their first joint drills. The series was launched in "
+    "2004. Last year's edition, the 14th, was held from September 16 to 29, 2018 at Kabwe. It was the fourth "
+    "time the drill had been staged at Kabwe.\n");
+  const PactEntity *fourteenth = edition_of(r, 14);
+  const PactEntity *first = edition_of(r, 1);
+  size_t exercises = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    exercises += r->entities[i].cls == PACT_EXERCISE;
+  }
+  CHECK(exercises == 3 && !edition_of(r, 4));
+  CHECK(fourteenth && dated(fourteenth, "2018-09-16", "2018-09-29"));
+  CHECK(first && first->start && strcmp(first->start, "2004") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3591,6 +3618,7 @@ main(void)
   test_nasab_names();
   test_apostrophe_names();
   test_apposed_subject();
+  test_edition_apposition();
   test_story_days();
   test_other_visit();
   test_sides();
