@@ -334,6 +334,7 @@ pact_doc_agreements(PactDoc *doc)
   static const char *const past_signing[] = {"signed", "inked", "concluded", "signe", "signee", "signes",
                                              "conclu", "conclue", NULL};
   PactDate range_end = {0};
+  PactDate listed = {0};
 
   /* Two passes: specific kinds first, so that "the agreement" after "the
    * MoU" is the MoU. */
@@ -416,6 +417,29 @@ pact_doc_agreements(PactDoc *doc)
       if (at >= 0 && status && doc->things[at].status && indefinite(doc, mt->tok) &&
           (stage(status) >= 3) != (stage(doc->things[at].status) >= 3)) {
         at = -1;
+      }
+      /* "Two documents were signed: a memorandum of understanding on
+       * education and an agreement under which the navies ...": a second
+       * agreement told with "a" beside the first, in one list */
+      if (at >= 0 && generic && indefinite(doc, mt->tok)) {
+        static const char *const and[] = {"and", "et", NULL};
+        for (size_t i = a; i < mt->tok; i++) {
+          const PactLexEntry *other = pact_doc_entry(doc, i, LEX_AGREEMENT);
+          const PactMatch *om = pact_doc_match_at(doc, i);
+          if (other && other->kind && strcmp(other->kind, "agreement") != 0 && om->tok == i && indefinite(doc, i) &&
+              pact_doc_first_in(doc, i + om->n, mt->tok, and) < mt->tok) {
+            /* signed with it, then: its status and date */
+            if (!status && doc->things[at].status) {
+              status = doc->things[at].status;
+              if (doc->things[at].date[0]) {
+                memcpy(listed.start, doc->things[at].date, sizeof listed.start);
+                date = &listed;
+              }
+            }
+            at = -1;
+            break;
+          }
+        }
       }
       /* "the reciprocal access agreement Australia struck with Japan in
        * 2022": a pair its own clause names, other than the agreement's

@@ -3002,6 +3002,27 @@ test_edition_apposition(void)
   free_record(r);
 }
 
+/* "Two documents were signed: a memorandum of understanding on X and an
+ * agreement under which ...": two agreements, the second signed with the
+ * first. */
+static void
+test_listed_agreements(void)
+{
+  PactRecord *r = extract("date 2019-09-06 Visit\n\n"
+                          "LUSAKA - Kenya and Zambia signed a naval pact on Thursday.\n\n"
+                          "Two documents were signed on Thursday after the talks: a memorandum of understanding on "
+                          "defence education and an agreement under which the two navies will support each other.\n");
+  size_t signed_ = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    signed_ += e->cls == PACT_AGREEMENT && e->status && strcmp(e->status, "signed") == 0 && e->date &&
+               strcmp(e->date, "2019-09-05") == 0;
+  }
+  CHECK(signed_ == 2);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3619,6 +3640,7 @@ main(void)
   test_apostrophe_names();
   test_apposed_subject();
   test_edition_apposition();
+  test_listed_agreements();
   test_story_days();
   test_other_visit();
   test_sides();
