@@ -261,7 +261,11 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
         told = 1;
       }
       if (pact_doc_is_punct(doc, i - 1, ',')) {
-        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP)) {
+        /* an apposition opens with its article ("X, the latest round"),
+         * not a relative clause ("South Sumatra, that both sides billed
+         * as the start of the largest iteration of the drills") */
+        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP) &&
+            events_is_determiner(doc, i) && !pact_doc_key_is(doc, i, "that")) {
           j = i - 1;
         }
         break;

@@ -3023,6 +3023,24 @@ test_listed_agreements(void)
   free_record(r);
 }
 
+/* "a ceremony in Baturaja, South Sumatra, that both sides billed as the
+ * start of the largest iteration of the drills": a relative clause, not
+ * an apposition that names the exercise ("X, the latest round of"). */
+static void
+test_relative_not_name(void)
+{
+  PactRecord *r = extract("date 2021-08-04 Drill\n\n"
+                          "Kenyan and Zambian soldiers launched the 15th edition of their Tembo Shield exercise on "
+                          "Wednesday, with a ceremony in Kabwe, Central Province, that both sides billed as the start "
+                          "of the largest iteration of the drills so far.\n");
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    CHECK(e->cls != PACT_EXERCISE || (e->name && strcmp(e->name, "Tembo Shield") == 0));
+  }
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3641,6 +3659,7 @@ main(void)
   test_apposed_subject();
   test_edition_apposition();
   test_listed_agreements();
+  test_relative_not_name();
   test_story_days();
   test_other_visit();
   test_sides();
