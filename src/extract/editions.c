@@ -219,6 +219,16 @@ pact_doc_other_editions(PactDoc *doc)
         for (size_t m = 0; m < u->n_mentions; m++) {
           PACT_TRY(pact_thing_mention(o, u->mentions[m].start, u->mentions[m].end));
         }
+        /* what it told of the days and place that the named one lacks */
+        if (!o->start[0]) {
+          memcpy(o->start, u->start, sizeof o->start);
+        }
+        if (!o->end[0] && (!o->start[0] || strcmp(u->end, o->start) >= 0)) {
+          memcpy(o->end, u->end, sizeof o->end);
+        }
+        if (o->place < 0) {
+          o->place = u->place;
+        }
         u->dead = 1;
         u->alias = (int32_t)k;
         break;

@@ -181,6 +181,10 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
       k = i + 3;
       break;
     }
+    if (pact_doc_key_is(doc, i, "known") && pact_doc_key_is(doc, i + 1, "as")) {
+      k = i + 2; /* "The drill, known as Tabuk 4," */
+      break;
+    }
     if (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_is_punct(doc, i, ',')) {
       continue;
     }
@@ -229,8 +233,11 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     }
     /* "the East Fuji Manoeuvre Training Area": "Manoeuvre" is a cue
      * inside a place's name, and what follows is that place */
+    /* ... but "known as Tabuk 4": a city's name with the edition's
+     * number after it, after a naming word, is the exercise's */
     if (doc->owner[j] >= 0 && (doc->things[doc->owner[j]].cls == PACT_PLACE ||
-                               doc->things[doc->owner[j]].cls == PACT_INSTITUTION)) {
+                               doc->things[doc->owner[j]].cls == PACT_INSTITUTION) &&
+        !(j == k && k > mt->tok + mt->n && doc->toks.v[j + 1].kind == TOK_NUMBER && doc->toks.v[j + 1].key_len <= 2)) {
       break;
     }
     j++;
@@ -423,6 +430,11 @@ pact_doc_exercises(PactDoc *doc)
           pact_text_key(&k, last, strlen(last));
           in_name = roman(pact_buf_str(&k));
           pact_buf_free(&k);
+        }
+        /* "Tabuk 4": a number of one digit, or the edition told */
+        if (!in_name && last && last - 1 > name && strspn(last, "0123456789") == strlen(last) && strlen(last) <= 2 &&
+            (atoi(last) < 10 || atoi(last) == edition)) {
+          in_name = atoi(last);
         }
         if (in_name && (!edition || edition == in_name)) {
           edition = in_name;

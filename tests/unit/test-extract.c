@@ -3041,6 +3041,26 @@ test_relative_not_name(void)
   free_record(r);
 }
 
+/* "The drill, known as Mombasa 4, had opened on October 10": a city's
+ * name with the edition's number after a naming word names the exercise,
+ * edition 4, the one "the fourth edition of their joint exercise" told. */
+static void
+test_known_as(void)
+{
+  PactRecord *r = extract("date 2018-10-20 Drill\n\n"
+                          "NAIROBI - Kenyan and Tanzanian units brought the fourth edition of their joint exercise to "
+                          "a close on Friday.\n\n"
+                          "The drill, known as Mombasa 4, had opened on October 10 near Voi.\n");
+  const PactEntity *x = edition_of(r, 4);
+  size_t exercises = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    exercises += r->entities[i].cls == PACT_EXERCISE;
+  }
+  CHECK(exercises == 1 && x && x->name && strcmp(x->name, "Mombasa") == 0 && dated(x, "2018-10-10", "2018-10-19"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3660,6 +3680,7 @@ main(void)
   test_edition_apposition();
   test_listed_agreements();
   test_relative_not_name();
+  test_known_as();
   test_story_days();
   test_other_visit();
   test_sides();
