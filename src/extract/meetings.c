@@ -591,8 +591,13 @@ pact_doc_meetings(PactDoc *doc)
          * story) */
         static const char *const sides[] = {"sides", "parties", "delegations", "of", NULL};
         if (pact_doc_key_is(doc, i, "two") || pact_doc_key_is(doc, i, "deux") || pact_doc_key_is(doc, i, "both")) {
-          /* "the two countries' defense chiefs": the noun within a few words */
-          for (size_t k = i + 1; k < i + 5 && k < mt->tok && !two; k++) {
+          /* "the two countries' defense chiefs": the noun within a few
+           * words; not past a word of time ("two weeks after officers
+           * from both armies met": others, unnamed) */
+          static const char *const times[] = {"weeks", "days", "months", "years", "hours", "after", "before",
+                                              "semaines", "jours", "mois", "ans", "annees", "apres", "avant",
+                                              NULL};
+          for (size_t k = i + 1; k < i + 5 && k < mt->tok && !two && !pact_doc_key_in(doc, k, times); k++) {
             two = events_plural_people(doc, k) || pact_doc_key_in(doc, k, sides);
           }
         }

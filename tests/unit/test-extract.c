@@ -3061,6 +3061,26 @@ test_known_as(void)
   free_record(r);
 }
 
+/* "The visit comes two weeks after officers from both armies met in Voi":
+ * "two" counts weeks, and the officers are no one the story names; "the
+ * two ministers" still are its two people. */
+static void
+test_two_weeks_after(void)
+{
+  PactRecord *r = extract("date 2024-09-25 Visit\n\n"
+                          "DAKAR - Kenya's army chief, General Peter Otieno, met Senegal's Minister of the Armed Forces, "
+                          "Birame Ndiaye, on Tuesday.\n\n"
+                          "The visit comes less than two weeks after officers from both armies met in Thies on "
+                          "September 13 to plan joint patrols.\n");
+  size_t meetings = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    meetings += r->entities[i].cls == PACT_MEETING;
+  }
+  CHECK(meetings == 1 && met(r, "Peter Otieno", "Birame Ndiaye", "2024-09-24"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3681,6 +3701,7 @@ main(void)
   test_listed_agreements();
   test_relative_not_name();
   test_known_as();
+  test_two_weeks_after();
   test_story_days();
   test_other_visit();
   test_sides();
