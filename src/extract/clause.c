@@ -321,6 +321,15 @@ events_person_before(const PactDoc *doc, size_t tok)
       p = events_person_at(doc, i - 1);
       latter |= p < 0 && latter_opens(doc, i - 1);
       i--;
+      /* "The Cambodian minister is a frequent visitor to Hanoi. He was
+       * last received by X": a sentence whose subject describes someone
+       * told before, though it names no one */
+      if (p < 0 && i < tok && (doc->toks.v[i].flags & TF_SENT)) {
+        p = events_described_at(doc, i);
+        if (p >= 0) {
+          return p;
+        }
+      }
     }
     if (p < 0) {
       return -1;
@@ -554,8 +563,12 @@ events_described_at(const PactDoc *doc, size_t tok)
   int any = pact_doc_key_in(doc, titled, any_rank);
   for (size_t k = tok; k > 0; k--) {
     int32_t p = events_person_at(doc, k - 1);
+    /* "his visiting Cambodian counterpart, General X" holds the title of
+     * whom he is the counterpart of: "the Cambodian minister" */
     if (p >= 0 && doc->things[p].country == country &&
-        (any ? doc->things[p].n_titles > 0 : title_holds(&doc->things[p], word, 1))) {
+        (any ? doc->things[p].n_titles > 0
+             : title_holds(&doc->things[p], word, 1) || title_holds(&doc->things[p], "counterpart", 1) ||
+                 title_holds(&doc->things[p], "homologue", 1))) {
       return p;
     }
   }

@@ -442,6 +442,23 @@ pact_doc_meetings(PactDoc *doc)
       continue;
     }
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "At that meeting both sides praised ...", "lors de cette rencontre":
+     * the meeting told last, whoever else the sentence names */
+    if (mt->tok > a && (pact_doc_key_is(doc, mt->tok - 1, "that") || pact_doc_key_is(doc, mt->tok - 1, "cette"))) {
+      int32_t last = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        const PactThing *o = &doc->things[i];
+        if (o->cls == PACT_MEETING && !o->dead && o->first_tok < mt->tok &&
+            (last < 0 || o->first_tok > doc->things[last].first_tok)) {
+          last = (int32_t)i;
+        }
+      }
+      if (last >= 0) {
+        PACT_TRY(pact_thing_mention(&doc->things[last], doc->toks.v[mt->tok].start,
+                                    doc->toks.v[mt->tok + mt->n - 1].end));
+        continue;
+      }
+    }
     between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
     /* "was co-chaired by A and B", "coprésidée par A et par B", "was led
      * jointly by A and B": those after "by" are the meeting, whoever the

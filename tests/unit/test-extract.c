@@ -3081,6 +3081,32 @@ test_two_weeks_after(void)
   free_record(r);
 }
 
+/* "The Kenyan minister is a frequent visitor to Lusaka. He was last
+ * received by Banda on May 23 last year": a sentence whose subject
+ * describes someone ("his visiting Kenyan counterpart, General X", a
+ * minister's counterpart) names no one but tells who "he" is; "At that
+ * meeting both sides praised ... President Y's campaign" is the meeting
+ * told last, not one of Y. */
+static void
+test_described_subject_before(void)
+{
+  PactRecord *r = extract(
+    "date 2023-02-20 Talks\n\n"
+    "LUSAKA - General Moses Banda, Zambia's Minister of Defence, hosted a welcome ceremony for his visiting Kenyan "
+    "counterpart, General Peter Otieno, on Sunday. The day before, Otieno had been received by Prime Minister "
+    "Joseph Mwale. Mwale told his guest that defence would remain a pillar of relations.\n\n"
+    "The Kenyan minister is a frequent visitor to Lusaka. He was last received by Banda on May 23 last year. At "
+    "that meeting both sides praised the plan and prepared events for President William Kamau's anniversary.\n");
+  size_t meetings = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    meetings += r->entities[i].cls == PACT_MEETING;
+  }
+  CHECK(met(r, "Moses Banda", "Peter Otieno", "2022-05-23"));
+  CHECK(meetings == 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3702,6 +3728,7 @@ main(void)
   test_relative_not_name();
   test_known_as();
   test_two_weeks_after();
+  test_described_subject_before();
   test_story_days();
   test_other_visit();
   test_sides();
