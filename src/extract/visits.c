@@ -319,6 +319,19 @@ other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size
   return d && o->start[0] && atoi(d->start) != atoi(o->start);
 }
 
+/* Whether tok is in the headline: the text's first line, when a line
+ * follows. */
+static int
+in_headline(const PactDoc *doc, size_t tok)
+{
+  for (size_t i = 1; i <= tok && i < doc->toks.n; i++) {
+    if (doc->toks.v[i].flags & TF_NEWLINE) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 /* The day told within 8 tokens of tok in [a, b), or NULL. */
 static const PactDate *
 day_near(const PactDoc *doc, size_t a, size_t b, size_t tok)
@@ -730,6 +743,24 @@ pact_doc_visits(PactDoc *doc)
           (!v->start[0] || (strlen(v->start) == 10 && (strcmp(v->start, from_end) > 0 ||
                                                        strcmp(v->start, week_before) < 0)))) {
         memcpy(v->start, from_end, sizeof v->start);
+      }
+    }
+    /* "... during Crosetto's flying visit" in the headline, told nowhere
+     * else with a date: the visit is of the day the lead tells ("signed
+     * ... in Tunis on Tuesday") */
+    if (!v->start[0] && in_headline(doc, v->first_tok)) {
+      size_t body = v->first_tok;
+      size_t a;
+      size_t b;
+      while (body < doc->toks.n && !(doc->toks.v[body].flags & TF_NEWLINE)) {
+        body++;
+      }
+      if (body < doc->toks.n) {
+        events_sentence_span(doc, doc->toks.v[body].sentence, body, &a, &b);
+        const PactDate *d = events_narrative_date(doc, b);
+        if (d && d->tok >= body && strlen(d->start) == 10 && (!v->end[0] || strcmp(d->start, v->end) <= 0)) {
+          memcpy(v->start, d->start, sizeof v->start);
+        }
       }
     }
     if (!v->start[0]) {

@@ -3107,6 +3107,20 @@ test_described_subject_before(void)
   free_record(r);
 }
 
+/* "... during Otieno's flying visit" in the headline, dated nowhere else:
+ * the visit is of the day the lead tells. */
+static void
+test_headline_visit(void)
+{
+  PactRecord *r = extract("date 2024-04-23 Kenya and Zambia sign a cooperation plan during Otieno's flying visit\n\n"
+                          "LUSAKA, April 23 - Kenyan Defence Minister Peter Otieno and his Zambian counterpart, Moses "
+                          "Banda, signed a defence cooperation plan for 2024 in Lusaka on Tuesday.\n");
+  const PactEntity *v = visit_by(r, "Peter Otieno");
+
+  CHECK(v && v->start && strcmp(v->start, "2024-04-23") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3729,6 +3743,7 @@ main(void)
   test_known_as();
   test_two_weeks_after();
   test_described_subject_before();
+  test_headline_visit();
   test_story_days();
   test_other_visit();
   test_sides();
