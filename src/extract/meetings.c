@@ -363,7 +363,18 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
     }
   }
 
-  return events_place_in(doc, a, near < b ? near : b);
+  /* "JAKARTA - X held talks in Washington with Y": the place the cue's
+   * clause names after it, before the dateline's */
+  size_t end = near < b ? near : b;
+  for (size_t i = mt->tok + mt->n; i + 1 < end; i++) {
+    if ((pact_doc_key_is(doc, i, "in") || pact_doc_key_is(doc, i, "a")) && pact_doc_entry(doc, i + 1, LEX_PLACE)) {
+      int32_t after = events_place_in(doc, i + 1, i + 2);
+      if (after >= 0) {
+        return after;
+      }
+    }
+  }
+  return events_place_in(doc, a, end);
 }
 
 /* Whether the cue's objects in [a, b) are joined by "and with", "et

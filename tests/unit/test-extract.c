@@ -3121,6 +3121,21 @@ test_headline_visit(void)
   free_record(r);
 }
 
+/* "JAKARTA - X held talks in Washington with Y": the meeting is where its
+ * clause says, after the cue, not in the dateline's city; so X visits the
+ * United States, Y does not visit Indonesia. */
+static void
+test_meeting_place_after_cue(void)
+{
+  PactRecord *r = extract("date 2021-08-04 Talks\n\n"
+                          "JAKARTA - Indonesian Foreign Minister Retno Marsudi held talks in Washington with U.S. "
+                          "Secretary of State Antony Blinken on Tuesday.\n");
+  const PactEntity *v = visit_by(r, "Retno Marsudi");
+
+  CHECK(v && strcmp(code_of(r, v->host), "US") == 0 && !visit_by(r, "Antony Blinken"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3744,6 +3759,7 @@ main(void)
   test_two_weeks_after();
   test_described_subject_before();
   test_headline_visit();
+  test_meeting_place_after_cue();
   test_story_days();
   test_other_visit();
   test_sides();
