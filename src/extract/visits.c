@@ -351,8 +351,11 @@ static void
 arrival_and_departure(PactDoc *doc)
 {
   static const char *const arrive[] = {"arrived", "arrives", "landed", "lands", "touched", "arrive", NULL};
-  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "fly", "flies", "flew", "return",
-                                      "returns", "quitte", "quittera", "repart", "repartira", "regagnera", NULL};
+  /* leaving: on its own ("leaves on Saturday", "quittera Dakar samedi"),
+   * or going home ("fly home", "return home", "fly back") */
+  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "quitte", "quittera", "repart",
+                                      "repartira", NULL};
+  static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
   static const char *const home[] = {"home", "back", NULL};
 
   for (size_t s0 = 0; s0 < doc->toks.n; s0++) {
@@ -368,14 +371,12 @@ arrival_and_departure(PactDoc *doc)
     }
     size_t on = pact_doc_first_in(doc, a, b, arrive);
     size_t off = pact_doc_first_in(doc, a, b, leave);
-    /* "touched down", "fly home", "return home"; "leave" alone */
+    size_t home_at = pact_doc_first_in(doc, a, b, go);
     if (on < b && pact_doc_key_is(doc, on, "touched") && !pact_doc_key_is(doc, on + 1, "down")) {
-      on = b;
+      on = b; /* "touched down" only */
     }
-    if (off < b && !pact_doc_key_in(doc, off + 1, home) && !pact_doc_key_is(doc, off, "leave") &&
-        !pact_doc_key_is(doc, off, "leaves") && !pact_doc_key_is(doc, off, "quitte") &&
-        !pact_doc_key_is(doc, off, "quittera")) {
-      off = b;
+    if (home_at < off && pact_doc_key_in(doc, home_at + 1, home)) {
+      off = home_at;
     }
     if (told || (on >= b && off >= b)) {
       continue;

@@ -2898,6 +2898,12 @@ test_arrival_told(void)
 
   CHECK(v && dated(v, "2024-07-29", "2024-08-03"));
   free_record(r);
+  r = extract("date 2024-08-02 Visite\n\n"
+              "LUSAKA - Le g\xc3\xa9n\xc3\xa9ral Peter Otieno, chef de l'arm\xc3\xa9" "e k\xc3\xa9nyane, effectue depuis lundi "
+              "une visite officielle en Zambie. Le g\xc3\xa9n\xc3\xa9ral Otieno repartira samedi.\n");
+  v = visit_by(r, "Peter Otieno");
+  CHECK(v && dated(v, "2024-07-29", "2024-08-03"));
+  free_record(r);
 }
 
 /* "s'était rendu en Afrique du Sud du 24 au 28 juillet 2022": the
