@@ -172,9 +172,27 @@ word_fits(const char *a, const char *b)
   return la >= 2 && la < strlen(b) && strncmp(a, b, la) == 0;
 }
 
+/* Whether `key` is one of the NULL-terminated `words`. */
+static int
+strv_has(const char *const *words, const char *key)
+{
+  for (size_t i = 0; words[i]; i++) {
+    if (strcmp(words[i], key) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "bin", "ben", "ibn": the word after is a father's name ("Khalid bin
+ * Salman" is Salman's son, not "King Salman"). */
+static const char *const patronymic[] = {"bin", "ben", "ibn", "bint", "ould", NULL};
+
 typedef struct {
   char keys[MAX_NAME_WORDS * 2][48];
   size_t n;
+  uint32_t fathers; /* bit w: word w follows "bin", "ben"... (a father's name) */
+  int has_bin;      /* some word is "bin", "ben"... */
 } NameKeys;
 
 static void
@@ -214,23 +232,18 @@ name_keys(const char *name, NameKeys *k)
     }
     p += len;
   }
-}
-
-/* Whether `key` is one of the NULL-terminated `words`. */
-static int
-strv_has(const char *const *words, const char *key)
-{
-  for (size_t i = 0; words[i]; i++) {
-    if (strcmp(words[i], key) == 0) {
-      return 1;
+  /* which words are a father's name, read once per name */
+  k->fathers = 0;
+  k->has_bin = 0;
+  for (size_t w = 0; w < k->n; w++) {
+    if (strv_has(patronymic, k->keys[w])) {
+      k->has_bin = 1;
+      if (w + 1 < k->n && w + 1 < 32) {
+        k->fathers |= 1u << (w + 1);
+      }
     }
   }
-  return 0;
 }
-
-/* "bin", "ben", "ibn": the word after is a father's name ("Khalid bin
- * Salman" is Salman's son, not "King Salman"). */
-static const char *const patronymic[] = {"bin", "ben", "ibn", "bint", "ould", NULL};
 
 /* Whether every word of `small` fits a different word of `big`; a word
  * of big after "bin" only when small names the father too. */
@@ -244,11 +257,9 @@ name_fits(const NameKeys *small, const NameKeys *big)
   if (small->n > big->n) {
     return 0;
   }
-  for (size_t i = 0; i < small->n; i++) {
-    fathers |= strv_has(patronymic, small->keys[i]);
-  }
-  for (size_t j = 1; j < big->n && !fathers; j++) {
-    used[j] = strv_has(patronymic, big->keys[j - 1]);
+  fathers = small->has_bin;
+  for (size_t j = 1; j < big->n && j < 32 && !fathers; j++) {
+    used[j] = (big->fathers >> j) & 1;
   }
   for (size_t i = 0; i < small->n; i++) {
     int found = 0;
@@ -369,9 +380,9 @@ surname_mentions(PactDoc *doc)
        * Abdulaziz", "Khalid bin Salman", the word after "bin" is the
        * father's, and the first one is how the person is called ("King
        * Salman", "Prince Khalid") */
-      int nasab = keys[t].n > 2 && strv_has(patronymic, keys[t].keys[1]);
+      int nasab = keys[t].n > 2 && (keys[t].fathers & 4u); /* "Khalid bin Salman" */
       for (size_t w = nasab ? 0 : 1; w < keys[t].n; w++) {
-        if (w > 0 && strv_has(patronymic, keys[t].keys[w - 1])) {
+        if (w < 32 && ((keys[t].fathers >> w) & 1)) {
           continue;
         }
         if (keys[t].keys[w][0] == key[0] && strcmp(keys[t].keys[w], key) == 0) { /* most differ at once */
@@ -501,7 +512,11 @@ persons_in_office_of(PactDoc *doc)
   for (size_t i = 0; i < doc->toks.n; i++) {
     int32_t holder = -1;
     int32_t p = -1;
-    if (!pact_doc_key_in(doc, i, office)) {
+    /* the words are 9 to 12 letters long and open with p or s: most
+     * tokens are let go at once */
+    const char first = pact_token_key(&doc->toks, i)[0];
+    if (doc->toks.v[i].key_len < 9 || doc->toks.v[i].key_len > 12 || (first != 'p' && first != 's') ||
+        !pact_doc_key_in(doc, i, office)) {
       continue;
     }
     /* the holder: right before ("Sidhu's predecessor") or after "of"/"de" */

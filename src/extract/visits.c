@@ -358,6 +358,15 @@ arrival_and_departure(PactDoc *doc)
   static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
   static const char *const home[] = {"home", "back", NULL};
 
+  int visits = 0;
+  size_t next_date = 0;
+
+  for (size_t i = 0; i < doc->n_things && !visits; i++) {
+    visits = doc->things[i].cls == PACT_VISIT && !doc->things[i].dead;
+  }
+  if (!visits) {
+    return;
+  }
   for (size_t s0 = 0; s0 < doc->toks.n; s0++) {
     size_t a;
     size_t b;
@@ -365,9 +374,23 @@ arrival_and_departure(PactDoc *doc)
       continue;
     }
     events_sentence_span(doc, doc->toks.v[s0].sentence, s0, &a, &b);
+    s0 = b - 1; /* the next sentence next */
+    /* a sentence with no date tells no day (dates are in token order) */
+    while (next_date < doc->n_dates && doc->dates[next_date].tok < a) {
+      next_date++;
+    }
+    if (next_date >= doc->n_dates || doc->dates[next_date].tok >= b) {
+      continue;
+    }
     int told = 0;
     for (size_t i = a; i < b && !told; i++) {
       told = events_entry_kind(doc, i, LEX_EVENT, "visit") != NULL;
+    }
+    /* a sentence that tells a visit is read by the main loop; one with
+     * no one for subject names no visitor */
+    if (told || (events_first_person(doc, a, a + 6 < b ? a + 6 : b) >= (a + 6 < b ? a + 6 : b) &&
+                 !events_opens_with_reference(doc, a, b))) {
+      continue;
     }
     size_t on = pact_doc_first_in(doc, a, b, arrive);
     size_t off = pact_doc_first_in(doc, a, b, leave);
