@@ -96,6 +96,10 @@ int events_previous_cue(const PactDoc *doc, size_t a, size_t tok);
 
 /* visits.c */
 int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
+/* visit_days.c: whether tok is in the headline; the arrival and departure
+ * days told of each visitor in sentences with no word of a visit. */
+int events_in_headline(const PactDoc *doc, size_t tok);
+void events_visit_arrivals(PactDoc *doc);
 PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
                                     const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);
 

@@ -1,0 +1,122 @@
+/* Days of visits told outside the sentences that tell the visits: "X
+ * touched down on Monday", "X is due to fly home on Saturday" (the
+ * visitor as the subject of a sentence with no word of a visit), and
+ * whether a token is in the headline (a visit told there only takes the
+ * lead's day, visits.c). */
+#include "extract/events.h"
+
+#include <string.h>
+
+/* Whether tok is in the headline: the text's first line, when a line
+ * follows. */
+int
+events_in_headline(const PactDoc *doc, size_t tok)
+{
+  for (size_t i = 1; i <= tok && i < doc->toks.n; i++) {
+    if (doc->toks.v[i].flags & TF_NEWLINE) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* The day told within 8 tokens of tok in [a, b), or NULL. */
+static const PactDate *
+day_near(const PactDoc *doc, size_t a, size_t b, size_t tok)
+{
+  const PactDate *d = events_date_in(doc, a, b, tok, 0);
+  size_t far = d ? (d->tok > tok ? d->tok - tok : tok - d->tok) : b;
+
+  return d && far <= 8 && strlen(d->start) == 10 ? d : NULL;
+}
+
+/* "Sidhu and his delegation touched down on Monday at Waterkloof", "He
+ * is due to fly home on Saturday": a sentence with no word of a visit,
+ * whose subject is a visitor, dates the visit's arrival or departure. A
+ * day replaces a start known only to the month or the week; the day must
+ * fall within a fortnight of a start already known to the day. */
+void
+events_visit_arrivals(PactDoc *doc)
+{
+  static const char *const arrive[] = {"arrived", "arrives", "landed", "lands", "touched", "arrive", NULL};
+  /* leaving: on its own ("leaves on Saturday", "quittera Dakar samedi"),
+   * or going home ("fly home", "return home", "fly back") */
+  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "quitte", "quittera", "repart",
+                                      "repartira", NULL};
+  static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
+  static const char *const home[] = {"home", "back", NULL};
+
+  int visits = 0;
+  size_t next_date = 0;
+
+  for (size_t i = 0; i < doc->n_things && !visits; i++) {
+    visits = doc->things[i].cls == PACT_VISIT && !doc->things[i].dead;
+  }
+  if (!visits) {
+    return;
+  }
+  for (size_t s0 = 0; s0 < doc->toks.n; s0++) {
+    size_t a;
+    size_t b;
+    if (!(doc->toks.v[s0].flags & TF_SENT)) {
+      continue;
+    }
+    events_sentence_span(doc, doc->toks.v[s0].sentence, s0, &a, &b);
+    s0 = b - 1; /* the next sentence next */
+    /* a sentence with no date tells no day (dates are in token order) */
+    while (next_date < doc->n_dates && doc->dates[next_date].tok < a) {
+      next_date++;
+    }
+    if (next_date >= doc->n_dates || doc->dates[next_date].tok >= b) {
+      continue;
+    }
+    int told = 0;
+    for (size_t i = a; i < b && !told; i++) {
+      told = events_entry_kind(doc, i, LEX_EVENT, "visit") != NULL;
+    }
+    /* a sentence that tells a visit is read by the main loop; one with
+     * no one for subject names no visitor */
+    if (told || (events_first_person(doc, a, a + 6 < b ? a + 6 : b) >= (a + 6 < b ? a + 6 : b) &&
+                 !events_opens_with_reference(doc, a, b))) {
+      continue;
+    }
+    size_t on = pact_doc_first_in(doc, a, b, arrive);
+    size_t off = pact_doc_first_in(doc, a, b, leave);
+    size_t home_at = pact_doc_first_in(doc, a, b, go);
+    if (on < b && pact_doc_key_is(doc, on, "touched") && !pact_doc_key_is(doc, on + 1, "down")) {
+      on = b; /* "touched down" only */
+    }
+    if (home_at < off && pact_doc_key_in(doc, home_at + 1, home)) {
+      off = home_at;
+    }
+    if (told || (on >= b && off >= b)) {
+      continue;
+    }
+    size_t verb = on < off ? on : off;
+    size_t first = events_first_person(doc, a, verb);
+    int32_t subject = first < verb && first < a + 6 ? events_person_at(doc, first) : -1;
+    if (subject < 0 && first >= verb && events_opens_with_reference(doc, a, verb)) {
+      subject = events_person_before(doc, a);
+    }
+    int32_t v = subject >= 0 ? events_find_visit(doc, subject, -1) : -1;
+    if (v < 0) {
+      continue;
+    }
+    PactThing *t = &doc->things[v];
+    const PactDate *came = on < b ? day_near(doc, a, b, on) : NULL;
+    const PactDate *went = off < b ? day_near(doc, a, b, off) : NULL;
+    char lo[12];
+    char hi[12];
+    if (came && strlen(t->start) == 10 && pact_date_plus_days(t->start, -14, lo) &&
+        pact_date_plus_days(t->start, 14, hi) && (strcmp(came->start, lo) < 0 || strcmp(came->start, hi) > 0)) {
+      came = NULL; /* another time's arrival */
+    }
+    if (came && strlen(t->start) < 10) {
+      memcpy(t->start, came->start, sizeof t->start);
+    }
+    if (went && !t->end[0] && (!t->start[0] || strcmp(went->start, t->start) >= 0)) {
+      memcpy(t->end, went->start, sizeof t->end);
+    }
+  }
+}
+
