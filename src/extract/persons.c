@@ -252,12 +252,11 @@ static int
 name_fits(const NameKeys *small, const NameKeys *big)
 {
   int used[MAX_NAME_WORDS * 2] = {0};
-  int fathers = 0;
+  int fathers = small->has_bin;
 
   if (small->n > big->n) {
     return 0;
   }
-  fathers = small->has_bin;
   for (size_t j = 1; j < big->n && j < 32 && !fathers; j++) {
     used[j] = (big->fathers >> j) & 1;
   }
@@ -492,9 +491,8 @@ persons_described_by_copula(PactDoc *doc)
   }
 }
 
-/* "Sidhu's predecessor, Air Chief Marshal Y", "le prédécesseur de M.
- * Sidhu, le maréchal Y": one who held the same office is of the same
- * country as its holder named beside the word. */
+/* The person that owns token tok, or -1 (events_person_at's twin: this
+ * stage runs before events.h's helpers). */
 static int32_t
 person_at(const PactDoc *doc, size_t tok)
 {
@@ -503,6 +501,9 @@ person_at(const PactDoc *doc, size_t tok)
   return o >= 0 && doc->things[o].cls == PACT_PERSON ? o : -1;
 }
 
+/* "Sidhu's predecessor, Air Chief Marshal Y", "le prédécesseur de M.
+ * Sidhu, le maréchal Y": one who held the same office is of the same
+ * country as its holder named beside the word. */
 static void
 persons_in_office_of(PactDoc *doc)
 {
