@@ -118,6 +118,22 @@ launched(const PactDoc *doc, size_t tok, const char *name)
   return named;
 }
 
+/* Whether [k, b) opens with "of this training", "de cet entraînement",
+ * "of these drills": an edition told of the exercise the story speaks
+ * of, by a demonstrative ("Il s'agit de la quatorzième édition de cet
+ * entraînement"), is that exercise's even with no date or place. */
+static int
+this_exercise(const PactDoc *doc, size_t k, size_t b)
+{
+  static const char *const of[] = {"of", "de", NULL};
+  static const char *const these[] = {"this", "these", "ce", "cet", "cette", "ces", NULL};
+  static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
+                                      "maneuvers", "exercice", "exercices", "entrainement", "manoeuvre", NULL};
+
+  return k + 2 < b && pact_doc_key_in(doc, k, of) && pact_doc_key_in(doc, k + 1, these) &&
+         pact_doc_key_in(doc, k + 2, heads);
+}
+
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
  * edition of the one named exercise, told in a sentence of its own that
  * names no exercise. Same name and participants, its own edition, date
@@ -181,10 +197,11 @@ pact_doc_other_editions(PactDoc *doc)
       date = events_date_in(doc, from, b, i, 0);
     }
     place = events_place_in(doc, from, b);
-    if (taken || (!date && place < 0)) {
+    int of_this = !taken && !date && place < 0 && this_exercise(doc, i + 1, b);
+    if (taken || (!date && place < 0 && !of_this)) {
       continue;
     }
-    if (!doc->things[named].edition && !doc->things[named].start[0]) {
+    if (!doc->things[named].edition && (!doc->things[named].start[0] || of_this)) {
       /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
        * story's exercise, told without its edition so far, is this one */
       PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));

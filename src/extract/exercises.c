@@ -256,6 +256,26 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
                  pact_doc_key_is(doc, j - 1, "un") || pact_doc_key_is(doc, j - 1, "une")) &&
       pact_doc_is_punct(doc, j - 2, ',')) {
     j -= 2;
+    /* "« Chergui 2022 », un exercice", ""Tabuk 4", a drill": the quote
+     * closes the name, whose last word may be its year or number */
+    if (j >= 3 && (pact_doc_is_punct(doc, j - 1, '"') || strcmp(pact_token_key(&doc->toks, j - 1), "\xc2\xbb") == 0)) {
+      j--;
+    }
+    if (j >= 2 && doc->toks.v[j - 1].kind == TOK_NUMBER && doc->toks.v[j - 2].kind == TOK_WORD &&
+        (doc->toks.v[j - 2].flags & TF_CAP) && doc->owner[j - 2] < 0 && !pact_doc_match_at(doc, j - 2)) {
+      size_t end = j;
+      for (j = j - 1; j > 0 && doc->toks.v[j - 1].kind == TOK_WORD && (doc->toks.v[j - 1].flags & TF_CAP) &&
+                      doc->owner[j - 1] < 0 && !pact_doc_match_at(doc, j - 1) && !(doc->toks.v[j].flags & TF_SENT) &&
+                      end - j < 4;
+           j--) {
+      }
+      if (j < end - 1 && !(doc->toks.v[j].flags & TF_SENT) && !events_is_determiner(doc, j)) {
+        *na = j;
+        *nb = end;
+        return 1;
+      }
+      j = end;
+    }
   }
   /* "Ataturk-XIII, the latest round of the two armies' drills", "X, la
    * dernière édition de ces manœuvres": the name before an apposition
@@ -575,7 +595,9 @@ pact_doc_exercise_references(PactDoc *doc)
     uint32_t last_at = 0;
     const PactDate *range;
 
-    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
+    /* "Décidées par le roi, ces manœuvres se déroulent du 1er au 25
+     * mars": the subject may follow a clause before the comma */
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT) || pact_doc_is_punct(doc, i - 1, ','))) {
       continue;
     }
     /* "l'exercice": the elided article is its own token */
@@ -598,7 +620,12 @@ pact_doc_exercise_references(PactDoc *doc)
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     range = events_date_in(doc, a, b, i, 1);
-    if (range && range->range && !last->end[0] && (!last->start[0] || strcmp(last->start, range->start) == 0)) {
+    /* a day told before inside the range was one of its days (the
+     * opening announced "lundi"), and the range is the whole */
+    if (range && range->range && !last->end[0] &&
+        (!last->start[0] || strcmp(last->start, range->start) == 0 ||
+         (strlen(last->start) == strlen(range->start) && strcmp(last->start, range->start) > 0 &&
+          strcmp(last->start, range->end) <= 0))) {
       memcpy(last->start, range->start, sizeof last->start);
       memcpy(last->end, range->end, sizeof last->end);
     }
@@ -641,7 +668,9 @@ pact_doc_exercise_participants(PactDoc *doc)
     uint32_t t_at = 0;
     int in_sentence = 0;
 
-    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
+    /* "Décidées par le roi, ces manœuvres se déroulent du 1er au 25
+     * mars": the subject may follow a clause before the comma */
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT) || pact_doc_is_punct(doc, i - 1, ','))) {
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);

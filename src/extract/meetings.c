@@ -8,7 +8,9 @@
 #include <string.h>
 
 /* "the two of them", "the two ministers" (events_two_titled() first): the last
- * two people named before. */
+ * two people named before, of two sides where their countries are known
+ * ("received by Rear Admiral A before calling on his counterpart, Admiral
+ * B. The two admirals discussed...": the visitor and B, not A and B). */
 static int
 two_before(const PactDoc *doc, size_t tok, int32_t out[2])
 {
@@ -17,6 +19,17 @@ two_before(const PactDoc *doc, size_t tok, int32_t out[2])
   if (events_two_titled(doc, tok, out)) {
     return 1;
   }
+  for (size_t i = tok; i > 0 && n < 2; i--) {
+    int32_t p = events_person_at(doc, i - 1);
+    if (p >= 0 && (n == 0 || (out[0] != p && doc->things[p].country >= 0 &&
+                              doc->things[p].country != doc->things[out[0]].country))) {
+      out[n++] = p;
+    }
+  }
+  if (n == 2) {
+    return 1;
+  }
+  n = 0;
   for (size_t i = tok; i > 0 && n < 2; i--) {
     int32_t p = events_person_at(doc, i - 1);
     if (p >= 0 && (n == 0 || out[0] != p)) {

@@ -3142,6 +3142,45 @@ test_meeting_place_after_cue(void)
   free_record(r);
 }
 
+/* "received by Rear Admiral A before calling on his counterpart, Admiral
+ * B. The two admirals discussed...": the two are of two sides, the
+ * visitor and B, not the last two named (A and B, both hosts). */
+static void
+test_two_of_two_sides(void)
+{
+  PactRecord *r = extract("date 2024-07-04 Navy chief\n\n"
+                          "Admiral Tomas Verlaine, Chile's Chief of the Naval Staff, is on an official visit to "
+                          "Peru.\n\n"
+                          "On Monday he was received at Naval Headquarters in Callao by Rear Admiral Jorge Quispe "
+                          "Huaman, Peru's Assistant Chief of Naval Staff, and inspected a guard of honour before "
+                          "calling on his Peruvian counterpart, Admiral Luis Mendoza Rojas. The two admirals "
+                          "discussed ways to build on the ties between their navies.\n");
+
+  CHECK(met(r, "Tomas Verlaine", "Luis Mendoza Rojas", "2024-07-01"));
+  CHECK(!met(r, "Jorge Quispe Huaman", "Luis Mendoza Rojas", NULL));
+  free_record(r);
+}
+
+/* "« Chergui 2022 », un exercice interarmées": a quoted name with its
+ * year before the apposed noun; "la quatorzième édition de cet
+ * entraînement" is that exercise's edition; "Décidées par le roi, ces
+ * manœuvres se déroulent du 1er au 25 mars" its days, the whole of which
+ * holds the Monday told first. */
+static void
+test_exercise_quoted_before_noun(void)
+{
+  PactRecord *r = extract("date 2022-03-22 Manoeuvres\n\n"
+                          "Les forces armées du Gabon et l'armée belge conduisent \xc2\xab Mayumba 2022 \xc2\xbb, un "
+                          "exercice interarm\xc3\xa9" "es a\xc3\xa9roterrestre, ouvert lundi.\n\n"
+                          "D\xc3\xa9" "cid\xc3\xa9" "es par le pr\xc3\xa9sident, ces man\xc5\x93uvres se d\xc3\xa9roulent du "
+                          "1er au 25 mars dans la r\xc3\xa9gion de Franceville. Il s'agit de la quatorzi\xc3\xa8me "
+                          "\xc3\xa9" "dition de cet entra\xc3\xaenement.\n");
+  const PactEntity *x = find(r, PACT_EXERCISE, "Mayumba");
+
+  CHECK(x && x->edition == 14 && dated(x, "2022-03-01", "2022-03-25"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3754,6 +3793,8 @@ main(void)
   test_came_to();
   test_visits_of_others();
   test_arrival_told();
+  test_two_of_two_sides();
+  test_exercise_quoted_before_noun();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
