@@ -85,6 +85,19 @@ name_word_unowned(const PactDoc *doc, size_t tok)
       !pact_doc_is_punct(doc, tok + 1, '.')) {
     return 0;
   }
+  /* "In Lahore, Ulugetenne addressed...", "Dans Karachi": a preposition
+   * or an article, capitalised because it opens the sentence, opens no
+   * name */
+  if (t->flags & TF_SENT) {
+    static const char *const openers[] = {"in", "at", "on", "from", "during", "after", "before", "with", "for",
+                                          "by", "as", "to", "of", "the", "an", "and", "but", "while", "when",
+                                          "since", "under", "until", "then", "also", "en", "dans", "au", "aux",
+                                          "le", "la", "les", "du", "des", "de", "pour", "par", "avec", "sur",
+                                          "apres", "avant", "pendant", "depuis", "puis", "et", "mais", NULL};
+    if (pact_doc_key_in(doc, tok, openers)) {
+      return 0;
+    }
+  }
   /* An all-capitals word of 3+ letters is an acronym, not a name. */
   if ((t->flags & TF_UPPER) && t->key_len >= 3) {
     return 0;

@@ -3181,6 +3181,23 @@ test_exercise_quoted_before_noun(void)
   free_record(r);
 }
 
+/* "In Lahore, Ulugetenne addressed...": a preposition capitalised at the
+ * start of a sentence opens no name ("In Lahore" is no one), so the
+ * sentence's subject is the one who calls on the hosts. */
+static void
+test_preposition_opens_no_name(void)
+{
+  PactRecord *r = extract("date 2022-02-27 Navy chief\n\n"
+                          "Vice Admiral Tomas Verlaine, the Commander of the Chilean Navy, ended a visit to Peru on "
+                          "Saturday.\n\n"
+                          "In Arequipa, Verlaine called on General Luis Mendoza Rojas on Tuesday. At Callao, he met "
+                          "Admiral Jorge Quispe Huaman.\n");
+
+  CHECK(!find(r, PACT_PERSON, "In Arequipa") && !find(r, PACT_PERSON, "At Callao"));
+  CHECK(met(r, "Tomas Verlaine", "Luis Mendoza Rojas", "2022-02-22"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3795,6 +3812,7 @@ main(void)
   test_arrival_told();
   test_two_of_two_sides();
   test_exercise_quoted_before_noun();
+  test_preposition_opens_no_name();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
