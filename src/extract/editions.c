@@ -4,6 +4,7 @@
  * 2012": each its own exercise node, with its date and place. */
 #define _POSIX_C_SOURCE 200809L
 #include "extract/events.h"
+#include "util/text.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -118,6 +119,50 @@ launched(const PactDoc *doc, size_t tok, const char *name)
   return named;
 }
 
+/* "Tiger Lightning-3 was staged at Rajendrapur", "Cobra Gold 41 took
+ * place": the name of the story's exercise (key `name`, its words parted
+ * by spaces) at tok, then another number glued by a hyphen or after a
+ * space (digits, a roman numeral), with no word of an exercise needed.
+ * Returns that number and sets *last to its token; 0 when none. */
+static int
+named_number(const PactDoc *doc, size_t tok, const char *name, size_t *last)
+{
+  const char *p = name;
+  size_t k = tok;
+
+  if (!(doc->toks.v[tok].flags & TF_CAP) ||
+      (tok > 0 && doc->toks.v[tok - 1].kind == TOK_WORD && (doc->toks.v[tok - 1].flags & TF_CAP) &&
+       !(doc->toks.v[tok].flags & TF_SENT))) {
+    return 0;
+  }
+  while (*p) {
+    size_t w = strcspn(p, " -");
+    while (k < doc->toks.n && pact_doc_is_punct(doc, k, '-') && !(doc->toks.v[k].flags & TF_SPACE)) {
+      k++;
+    }
+    if (k >= doc->toks.n || doc->toks.v[k].key_len != w || strncmp(pact_token_key(&doc->toks, k), p, w) != 0) {
+      return 0;
+    }
+    k++;
+    p += w;
+    p += strspn(p, " -");
+  }
+  if (k < doc->toks.n && pact_doc_is_punct(doc, k, '-') && !(doc->toks.v[k].flags & TF_SPACE)) {
+    k++;
+  }
+  if (k >= doc->toks.n || (doc->toks.v[k].flags & TF_SENT)) {
+    return 0;
+  }
+  int v = 0;
+  if (doc->toks.v[k].kind == TOK_NUMBER && doc->toks.v[k].key_len <= 2) {
+    v = atoi(pact_token_key(&doc->toks, k));
+  } else if (doc->toks.v[k].kind == TOK_WORD && (doc->toks.v[k].flags & TF_UPPER)) {
+    v = events_roman(pact_token_key(&doc->toks, k));
+  }
+  *last = k;
+  return v;
+}
+
 /* Whether [k, b) opens with "of this training", "de cet entraînement",
  * "of these drills": an edition told of the exercise the story speaks
  * of, by a demonstrative ("Il s'agit de la quatorzième édition de cet
@@ -168,6 +213,20 @@ pact_doc_other_editions(PactDoc *doc)
   if (named < 0) {
     return PACT_OK;
   }
+  /* the name's key, for named_number(); a name too long for it is
+   * looked for by the other ways only */
+  char name_key[96] = "";
+  {
+    PactBuf k = {0};
+    PactStatus st = pact_text_key(&k, doc->things[named].name, strlen(doc->things[named].name));
+    if (st == PACT_OK && k.len < sizeof name_key) {
+      memcpy(name_key, pact_buf_str(&k), k.len + 1);
+    }
+    pact_buf_free(&k);
+    if (st != PACT_OK) {
+      return st;
+    }
+  }
   for (size_t i = 1; i < doc->toks.n; i++) {
     int v;
     size_t a;
@@ -176,8 +235,12 @@ pact_doc_other_editions(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     PactThing *t;
+    size_t numbered = 0;
     if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name))) {
-      continue;
+      if (!name_key[0] || !(v = named_number(doc, i, name_key, &numbered)) || v == doc->things[named].edition) {
+        continue;
+      }
+      i = numbered;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     for (size_t k = a; k < b && !taken; k++) {

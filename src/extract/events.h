@@ -90,6 +90,9 @@ int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
 
 /* exercises.c */
 int events_ordinal_at(const PactDoc *doc, size_t tok);
+/* The value of a lower-case roman numeral, I to L ("xxiii"); 0 when `s`
+ * is none. */
+int events_roman(const char *s);
 /* "The previous command post exercise", "le précédent exercice": whether
  * the exercise cue at tok (sentence from a) tells an earlier edition. */
 int events_previous_cue(const PactDoc *doc, size_t a, size_t tok);

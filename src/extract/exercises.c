@@ -12,8 +12,8 @@
 
 /* The value of a lower-case roman numeral of an edition, I to L
  * ("xxiii" in "Viekaren XXIII"); 0 when `s` is none. */
-static int
-roman(const char *s)
+int
+events_roman(const char *s)
 {
   static const struct {
     const char *digits;
@@ -448,7 +448,7 @@ pact_doc_exercises(PactDoc *doc)
         if (last && last - 1 > name) {
           PactBuf k = {0};
           pact_text_key(&k, last, strlen(last));
-          in_name = roman(pact_buf_str(&k));
+          in_name = events_roman(pact_buf_str(&k));
           pact_buf_free(&k);
         }
         /* "Tabuk 4": a number of one digit, or the edition told */
@@ -573,6 +573,29 @@ pact_doc_exercises(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Whether one of t's mentions lies in sentence s. */
+static int
+told_in_sentence(const PactDoc *doc, const PactThing *t, uint32_t s)
+{
+  for (size_t m = 0; m < t->n_mentions; m++) {
+    size_t lo = 0;
+    size_t hi = doc->toks.n;
+    /* the token that starts at the mention's first byte */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (doc->toks.v[mid].start < t->mentions[m].start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo < doc->toks.n && doc->toks.v[lo].sentence == s) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* "The training will continue until March 9", "Les manœuvres se
  * déroulent du 24 février au 9 mars": a sentence whose subject is a
  * definite description of an exercise, with no name of its own, speaks of
@@ -583,6 +606,8 @@ pact_doc_exercise_references(PactDoc *doc)
 {
   static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
                                       "maneuvers", "exercice", "exercices", "entrainement", NULL};
+  static const char *const pronouns[] = {"it", "they", "elle", "ils", "elles", NULL};
+  static const char *const ends[] = {"end", "conclud", "wrap", "close", "achev", "termin", "clotur", NULL};
   int any = 0;
 
   for (size_t k = 0; k < doc->n_things && !any; k++) {
@@ -600,10 +625,13 @@ pact_doc_exercise_references(PactDoc *doc)
     if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT) || pact_doc_is_punct(doc, i - 1, ','))) {
       continue;
     }
+    /* "It is due to wrap up on March 12", "Elle s'achèvera le 12 mars":
+     * a pronoun that opens the sentence after one that told the exercise */
+    int pronoun = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, pronouns);
     /* "l'exercice": the elided article is its own token */
-    if ((!pact_doc_key_in(doc, i + 1, heads) &&
-         !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) ||
-        !events_is_determiner(doc, i)) {
+    if (!pronoun && ((!pact_doc_key_in(doc, i + 1, heads) &&
+                      !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) ||
+                     !events_is_determiner(doc, i))) {
       continue;
     }
     for (size_t k = 0; k < doc->n_things; k++) {
@@ -615,10 +643,18 @@ pact_doc_exercise_references(PactDoc *doc)
         }
       }
     }
-    if (!last) {
+    if (!last || (pronoun && !told_in_sentence(doc, last, doc->toks.v[i].sentence - 1))) {
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    /* "is due to wrap up on March 12": one day after a verb of ending
+     * is the end */
+    if (last->start[0] && !last->end[0] && pact_doc_first_with(doc, a, b, ends) < b) {
+      const PactDate *day = events_date_in(doc, a, b, i, 0);
+      if (day && !day->range && strlen(day->start) == strlen(last->start) && strcmp(day->start, last->start) > 0) {
+        memcpy(last->end, day->start, sizeof last->end);
+      }
+    }
     range = events_date_in(doc, a, b, i, 1);
     /* a day told before inside the range was one of its days (the
      * opening announced "lundi"), and the range is the whole */

@@ -3198,6 +3198,25 @@ test_preposition_opens_no_name(void)
   free_record(r);
 }
 
+/* "Tiger Lightning-3 was staged at Rajendrapur from March 19 to 31 last
+ * year": the story's exercise's name with another number, though no word
+ * of an exercise is near, is that other edition; "It is due to wrap up on
+ * March 12", after a sentence that told the exercise, gives its end. */
+static void
+test_exercise_named_number(void)
+{
+  PactRecord *r = extract("date 2023-03-05 Drill\n\n"
+                          "The Ghanaian and Brazilian armies on Sunday opened Exercise Gold Canopy-4, a bilateral "
+                          "peacekeeping drill, at Bundase.\n\n"
+                          "The exercise got under way on February 26 with a preparatory phase. It is due to wrap up "
+                          "on March 12.\n\n"
+                          "Gold Canopy-3 was staged at Bundase from March 19 to 31 last year.\n");
+
+  CHECK(dated(edition_of(r, 4), "2023-02-26", "2023-03-12"));
+  CHECK(dated(edition_of(r, 3), "2022-03-19", "2022-03-31"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3813,6 +3832,7 @@ main(void)
   test_two_of_two_sides();
   test_exercise_quoted_before_noun();
   test_preposition_opens_no_name();
+  test_exercise_named_number();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
