@@ -441,6 +441,13 @@ pact_doc_agreements(PactDoc *doc)
           }
         }
       }
+      /* "witnessed the signing of a second MOU", "un autre accord": not
+       * the one told before */
+      if (at >= 0 && mt->tok > 0 &&
+          (pact_doc_key_is(doc, mt->tok - 1, "second") || pact_doc_key_is(doc, mt->tok - 1, "another") ||
+           pact_doc_key_is(doc, mt->tok - 1, "autre"))) {
+        at = -1;
+      }
       /* "the reciprocal access agreement Australia struck with Japan in
        * 2022": a pair its own clause names, other than the agreement's
        * found, makes another one, with that clause's date */
@@ -531,6 +538,15 @@ pact_doc_agreements(PactDoc *doc)
         t->place = events_place_in(doc, a, b);
       }
       nf = events_countries_in(doc, a, b, found, 16);
+      /* "In January, Nouatin also signed a military cooperation agreement
+       * with the United States": one country told, and the signer's
+       * before the agreement is the other party */
+      for (size_t i = a; nf == 1 && i < mt->tok; i++) {
+        int32_t p = events_person_at(doc, i);
+        if (p >= 0 && doc->things[p].country >= 0 && doc->things[p].country != found[0]) {
+          found[nf++] = doc->things[p].country;
+        }
+      }
       for (size_t i = 0; i < nf; i++) {
         int32_t c = pact_doc_country(doc, found[i]);
         if (c < 0) {

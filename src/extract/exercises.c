@@ -704,9 +704,7 @@ pact_doc_exercise_participants(PactDoc *doc)
     uint32_t t_at = 0;
     int in_sentence = 0;
 
-    /* "Décidées par le roi, ces manœuvres se déroulent du 1er au 25
-     * mars": the subject may follow a clause before the comma */
-    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT) || pact_doc_is_punct(doc, i - 1, ','))) {
+    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT))) {
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);

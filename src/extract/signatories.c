@@ -128,6 +128,18 @@ pact_doc_signers_by_subject(PactDoc *doc)
           }
         }
       }
+      /* "The document was signed in Abu Dhabi by X and Y": a sentence
+       * that names no agreement speaks of the one told last before it */
+      uint32_t last_at = 0;
+      for (size_t k = 0; near == (size_t)-1 && k < n_ag; k++) {
+        const PactThing *t = &doc->things[ag[k].thing];
+        for (size_t x = 0; x < t->n_mentions; x++) {
+          if (t->mentions[x].start < doc->toks.v[a].start && (w == n_ag || t->mentions[x].start > last_at)) {
+            w = k;
+            last_at = t->mentions[x].start;
+          }
+        }
+      }
       if (w == n_ag) {
         continue;
       }

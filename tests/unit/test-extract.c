@@ -3217,6 +3217,52 @@ test_exercise_named_number(void)
   free_record(r);
 }
 
+/* Two agreements in one story. "The document was signed in Abu Dhabi by
+ * X and Y" names no agreement: it speaks of the one told last before
+ * (the memorandum), not of none. "In January, Y also signed a military
+ * cooperation agreement with the United States": one country told, and
+ * the signer's country is the other party. "A second MOU" is another
+ * agreement, not the one told before. */
+static void
+test_two_agreements_signers(void)
+{
+  PactRecord *r = extract("date 2025-10-15 MoU\n\n"
+                          "ABU DHABI, Oct 15 - Qatar and Ghana on Wednesday signed a memorandum of understanding "
+                          "on defence cooperation.\n\n"
+                          "The document was signed in Doha by Khalid Al Attiyah, Qatar's Minister of State for "
+                          "Defence Affairs, and Kwame Mensah, Ghana's Minister of Defence, who is in Qatar on an "
+                          "official visit.\n\n"
+                          "In January, Mensah also signed a military cooperation agreement with the United "
+                          "States.\n");
+  const PactEntity *mou = NULL;
+  const PactEntity *us = NULL;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, "2025-10-15") == 0) {
+      mou = e;
+    } else if (e->cls == PACT_AGREEMENT) {
+      us = e;
+    }
+  }
+  CHECK(mou && mou->signatories.n == 2);
+  CHECK(us && us->parties.n == 2 &&
+        ((strcmp(code_of(r, us->parties.v[0]), "GH") == 0 && strcmp(code_of(r, us->parties.v[1]), "US") == 0) ||
+         (strcmp(code_of(r, us->parties.v[0]), "US") == 0 && strcmp(code_of(r, us->parties.v[1]), "GH") == 0)));
+  free_record(r);
+  r = extract("date 2022-06-11 MoU\n\n"
+              "SINGAPORE - Singapore and South Korea on Friday signed an enhanced memorandum of understanding on "
+              "defence cooperation.\n\n"
+              "The two ministers also witnessed the signing of a second MOU on Friday, between two media "
+              "agencies of the two countries.\n");
+  size_t n = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    n += r->entities[i].cls == PACT_AGREEMENT;
+  }
+  CHECK(n == 2);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3833,6 +3879,7 @@ main(void)
   test_exercise_quoted_before_noun();
   test_preposition_opens_no_name();
   test_exercise_named_number();
+  test_two_agreements_signers();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
