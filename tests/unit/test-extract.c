@@ -3263,6 +3263,21 @@ test_two_agreements_signers(void)
   free_record(r);
 }
 
+/* "Il a par ailleurs rendu une visite de courtoisie au président de la
+ * République, Arif Alvi": a courtesy visit to a person is a meeting with
+ * that person (the English "courtesy call on" already was). */
+static void
+test_courtesy_visit_to_person(void)
+{
+  PactRecord *r = extract("date 2022-02-28 Visite\n\n"
+                          "Le vice-amiral Tomas Verlaine, commandant de la marine chilienne, est en visite au "
+                          "P\xc3\xa9rou. Il a par ailleurs rendu une visite de courtoisie au pr\xc3\xa9sident de la "
+                          "R\xc3\xa9publique, Luis Mendoza Rojas.\n");
+
+  CHECK(met(r, "Tomas Verlaine", "Luis Mendoza Rojas", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3880,6 +3895,7 @@ main(void)
   test_preposition_opens_no_name();
   test_exercise_named_number();
   test_two_agreements_signers();
+  test_courtesy_visit_to_person();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
