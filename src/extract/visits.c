@@ -358,6 +358,15 @@ pact_doc_visits(PactDoc *doc)
           k = doc->dates[d].tok + doc->dates[d].n;
         }
       }
+      /* "avait passé cinq jours au Sri Lanka", "spent three days in
+       * Ghana": the length of the stay, then where */
+      int stay = 0;
+      if (k + 2 < b && events_duration_days(doc, k, k + 2) > 0) {
+        k += 2;
+        stay = 1;
+      } else if (pact_doc_key_is(doc, mt->tok, "spent") || pact_doc_key_is(doc, mt->tok, "passe")) {
+        continue; /* "l'an passé", "money spent in Ghana": no stay told */
+      }
       if (pact_doc_key_is(doc, k, "au") || pact_doc_key_is(doc, k, "aux") || pact_doc_key_is(doc, k, "en") ||
           pact_doc_key_is(doc, k, "in") || pact_doc_key_is(doc, k, "a")) {
         k++;
@@ -367,7 +376,7 @@ pact_doc_visits(PactDoc *doc)
       }
       /* without a range of dates, only someone from elsewhere: "the
        * Ghanaian minister was in Kenya on Tuesday" */
-      ranged = when && when->range;
+      ranged = (when && when->range) || stay;
     }
     /* "received the visiting Chief of Army Staff of Ghana, General X":
      * "visiting" before a title names its visitor after it (not "the

@@ -3278,6 +3278,26 @@ test_courtesy_visit_to_person(void)
   free_record(r);
 }
 
+/* "avait passé cinq jours au Sri Lanka", "spent five days in Ghana": a
+ * stay of a told length in a country is a visit; "l'an passé" and money
+ * "spent in Ghana" are none. */
+static void
+test_stay_is_visit(void)
+{
+  PactRecord *r = extract("date 2022-02-28 Visite\n\n"
+                          "En juin 2017, l'amiral Tomas Verlaine, alors chef d'\xc3\xa9tat-major de la marine "
+                          "chilienne, avait pass\xc3\xa9 cinq jours au P\xc3\xa9rou.\n");
+  const PactEntity *v = visit_by(r, "Tomas Verlaine");
+
+  CHECK(v && strcmp(code_of(r, v->host), "PE") == 0 && dated(v, "2017-06", NULL));
+  free_record(r);
+  r = extract("date 2022-02-28 Visit\n\n"
+              "In June 2017, Chile's navy chief, Admiral Tomas Verlaine, spent five days in Peru.\n\n"
+              "Chile's defence minister, Luis Mendoza Rojas, said the money spent in Peru was well used.\n");
+  CHECK(visit_by(r, "Tomas Verlaine") && !visit_by(r, "Luis Mendoza Rojas"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3896,6 +3916,7 @@ main(void)
   test_exercise_named_number();
   test_two_agreements_signers();
   test_courtesy_visit_to_person();
+  test_stay_is_visit();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
