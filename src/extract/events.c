@@ -21,6 +21,19 @@ meeting_with_all(const PactDoc *doc, const int32_t *people, size_t n)
   return 0;
 }
 
+/* Whether meeting m is the one signing_meetings() made of an agreement's
+ * signing (it starts where the agreement does). */
+static int
+of_a_signing(const PactDoc *doc, const PactThing *m)
+{
+  for (size_t k = 0; k < doc->n_things; k++) {
+    if (doc->things[k].cls == PACT_AGREEMENT && !doc->things[k].dead && doc->things[k].first_tok == m->first_tok) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Signing together is meeting: the signatories of an agreement signed by
  * people of two sides ("Kana signed for Nigeria, while General Hamouda
  * signed for Egypt") met that day, where it was signed, whether or not
@@ -127,7 +140,11 @@ visits_by_presence(PactDoc *doc)
     }
     /* the story's history ("In February 2016 ... signed an agreement in
      * Abuja") tells where things were done, not visits */
-    if (doc->things[i].date[0] && !within_days(doc, doc->things[i].date, 60)) {
+    /* ... but a meeting at a place told, of any time, is a trip of its
+     * guest ("In 2013, X held talks in Pretoria with his counterpart", "X
+     * avait été reçu à Quito par son homologue") */
+    if (doc->things[i].date[0] && !within_days(doc, doc->things[i].date, 60) &&
+        !(doc->things[i].cls == PACT_MEETING && doc->things[i].place >= 0 && !of_a_signing(doc, &doc->things[i]))) {
       continue;
     }
     /* where: the event's place, or else the dateline's country when the

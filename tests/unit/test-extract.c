@@ -3298,6 +3298,23 @@ test_stay_is_visit(void)
   free_record(r);
 }
 
+/* "In 2013, Vice Admiral X held talks in Pretoria with his counterpart",
+ * "Le 6 juin 2013, X avait été reçu à Quito par son homologue": a meeting
+ * of the story's history at a place told is a trip of its guest there,
+ * as one of the story's days is. */
+static void
+test_past_meeting_is_trip(void)
+{
+  PactRecord *r = extract("date 2024-05-02 Visit\n\n"
+                          "LIMA - Chile's navy chief, Admiral Tomas Verlaine, is on an official visit to Peru.\n\n"
+                          "In 2013, Vice Admiral Jorge Quispe Huaman, then Peru's naval chief, held talks in "
+                          "Santiago with his Chilean counterpart at the time, Vice Admiral Luis Mendoza Rojas.\n");
+  const PactEntity *v = visit_by(r, "Jorge Quispe Huaman");
+
+  CHECK(v && strcmp(code_of(r, v->host), "CL") == 0 && dated(v, "2013", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3917,6 +3934,7 @@ main(void)
   test_two_agreements_signers();
   test_courtesy_visit_to_person();
   test_stay_is_visit();
+  test_past_meeting_is_trip();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
