@@ -540,6 +540,19 @@ pact_doc_visits(PactDoc *doc)
       if (visitor < 0) {
         visitor = events_person_before(doc, mt->tok);
       }
+      /* "a Chinese general has told Zambia's army chief during an
+       * official visit to China. The assurance was given when General X,
+       * the Zambia Army Commander, ...": a visit to a country, told with
+       * no one named before it, is of the first person from elsewhere
+       * named in the next two sentences */
+      for (size_t i = mt->tok + mt->n; visitor < 0 && host >= 0 && i < doc->toks.n &&
+                                       doc->toks.v[i].sentence <= doc->toks.v[mt->tok].sentence + 2;
+           i++) {
+        int32_t p = events_person_at(doc, i);
+        if (p >= 0 && doc->things[p].country >= 0 && doc->things[p].country != host) {
+          visitor = p;
+        }
+      }
       if (visitor < 0) {
         continue;
       }

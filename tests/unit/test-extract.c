@@ -3315,6 +3315,27 @@ test_past_meeting_is_trip(void)
   free_record(r);
 }
 
+/* "a senior Chinese general has told Zambia's army chief during an
+ * official visit to China. The assurance was given when Lieutenant
+ * General X, the Zambia Army Commander, paid a courtesy call...": a visit
+ * told before anyone is named is of the first person from elsewhere named
+ * in the next two sentences, not of a spokesman who speaks of "the trip"
+ * later. */
+static void
+test_visit_named_after(void)
+{
+  PactRecord *r = extract("date 2023-09-11 Trip\n\n"
+                          "LIMA - Peru's army will keep helping Chile's army, a senior Peruvian general has told "
+                          "Chile's army chief during an official visit to Peru.\n\n"
+                          "The assurance was given when General Tomas Verlaine, the Chilean Army Commander, paid a "
+                          "courtesy call on General Luis Mendoza Rojas, Commander of the Peruvian Army.\n\n"
+                          "Colonel Jorge Quispe Huaman, the Chilean Army's Director of Public Relations, said the "
+                          "trip had been a success.\n");
+
+  CHECK(visit_by(r, "Tomas Verlaine") && !visit_by(r, "Jorge Quispe Huaman"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3935,6 +3956,7 @@ main(void)
   test_courtesy_visit_to_person();
   test_stay_is_visit();
   test_past_meeting_is_trip();
+  test_visit_named_after();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
