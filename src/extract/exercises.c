@@ -291,7 +291,12 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
         /* an apposition opens with its article ("X, the latest round"),
          * not a relative clause ("South Sumatra, that both sides billed
          * as the start of the largest iteration of the drills") */
-        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && (doc->toks.v[i - 2].flags & TF_CAP) &&
+        /* "Naseem Al Bahr-13, the latest round": the name may end on its
+         * number, glued by a hyphen */
+        int numbered = i >= 4 && doc->toks.v[i - 2].kind == TOK_NUMBER && pact_doc_is_punct(doc, i - 3, '-') &&
+                       !(doc->toks.v[i - 3].flags & TF_SPACE) && !(doc->toks.v[i - 2].flags & TF_SPACE) &&
+                       (doc->toks.v[i - 4].flags & TF_CAP);
+        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && ((doc->toks.v[i - 2].flags & TF_CAP) || numbered) &&
             events_is_determiner(doc, i) && !pact_doc_key_is(doc, i, "that")) {
           j = i - 1;
         }
@@ -303,6 +308,13 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     }
   }
   k = j;
+  size_t suffix = 0;
+  if (k >= 3 && doc->toks.v[k - 1].kind == TOK_NUMBER && pact_doc_is_punct(doc, k - 2, '-') &&
+      !(doc->toks.v[k - 2].flags & TF_SPACE) && !(doc->toks.v[k - 1].flags & TF_SPACE) &&
+      (doc->toks.v[k - 3].flags & TF_CAP)) {
+    suffix = 2; /* "Naseem Al Bahr-13": past the number, to the name's words */
+    k -= suffix;
+  }
   while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
          ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
            !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) ||
@@ -314,7 +326,7 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
   while (k < j && events_is_determiner(doc, k)) {
     k++;
   }
-  if (k < j && j - k <= 4 && !(doc->toks.v[k].flags & TF_SENT)) {
+  if (k + suffix < j && j - k <= 4 + suffix && !(doc->toks.v[k].flags & TF_SENT)) {
     *na = k;
     *nb = j;
     return 1;
@@ -423,6 +435,12 @@ pact_doc_exercises(PactDoc *doc)
     if (!date) {
       date = events_date_in(doc, a, b, mt->tok, 0);
     }
+    /* "a bilateral exercise series that the two navies have held since
+     * 1993": the year the series began, not this edition's */
+    if (date && !date->range && strlen(date->start) == 4 && date->tok > 0 &&
+        (pact_doc_key_is(doc, date->tok - 1, "since") || pact_doc_key_is(doc, date->tok - 1, "depuis"))) {
+      date = NULL;
+    }
     if (named) {
       name = pact_doc_text(doc, na, nb);
       if (!name) {
@@ -452,8 +470,10 @@ pact_doc_exercises(PactDoc *doc)
           pact_buf_free(&k);
         }
         /* "Tabuk 4": a number of one digit, or the edition told */
+        /* ... or any number of two digits glued by a hyphen ("Naseem Al
+         * Bahr-13") */
         if (!in_name && last && last - 1 > name && strspn(last, "0123456789") == strlen(last) && strlen(last) <= 2 &&
-            (atoi(last) < 10 || atoi(last) == edition)) {
+            (atoi(last) < 10 || atoi(last) == edition || last[-1] == '-')) {
           in_name = atoi(last);
         }
         if (in_name && (!edition || edition == in_name)) {
@@ -676,10 +696,14 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
 {
   static const char *const takes[] = {"took", "take", "takes", "taking", "pris", "prennent", "prend", NULL};
   static const char *const brings[] = {"brought", "bringing", "brings", NULL};
+  /* "which gathers Greek, Egyptian and Cypriot forces", "réunit des
+   * militaires de cinq pays" */
+  static const char *const gathers[] = {"gather", "gathers", "gathered", "gathering", "reunit", "reunissant",
+                                        "rassemble", "rassemblant", "involves", "involving", NULL};
 
   for (size_t i = a; i < b; i++) {
     const char *k = pact_token_key(&doc->toks, i);
-    if (strncmp(k, "particip", 8) == 0 || (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
+    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) || (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings))) {
       return 1;
     }

@@ -3336,6 +3336,31 @@ test_visit_named_after(void)
   free_record(r);
 }
 
+/* "as part of Naseem Al Bahr-13, the latest round of a bilateral exercise
+ * series that the two navies have held since 1993": the name before the
+ * apposition ends on its number, glued by a hyphen (any two digits), and
+ * "since 1993" is the series' first year, not this edition's; "the
+ * Tarqa Dune-10 drills, ..., which gather Greek, Egyptian and Cypriot
+ * forces": a verb of gathering tells who takes part. */
+static void
+test_exercise_hyphen_number(void)
+{
+  PactRecord *r = extract("date 2021-10-07 Drills\n\n"
+                          "KARACHI - Warships of the Peruvian Navy and the Chilean Navy staged a demonstration this "
+                          "week as part of Nahr Salam-13, the latest round of a bilateral exercise series that the "
+                          "two navies have held since 1993.\n");
+  const PactEntity *x = find(r, PACT_EXERCISE, "Nahr Salam");
+
+  CHECK(x && x->edition == 13 && x->start == NULL);
+  free_record(r);
+  r = extract("date 2020-12-04 Visit\n\n"
+              "CAIRO - The visit coincides with the Tarqa Dune-10 drills, under way in Egypt, which gather "
+              "Greek, Egyptian and Cypriot forces.\n");
+  x = find(r, PACT_EXERCISE, "Tarqa Dune");
+  CHECK(x && x->edition == 10 && x->participants.n == 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3957,6 +3982,7 @@ main(void)
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
+  test_exercise_hyphen_number();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
