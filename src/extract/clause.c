@@ -359,8 +359,23 @@ events_person_before(const PactDoc *doc, size_t tok)
     for (size_t j = a; j < first_tok && j < a + 6 && !pronoun; j++) {
       pronoun = pact_doc_key_in(doc, j, events_subject_pronouns);
     }
-    if (pronoun || events_opens_with_reference(doc, a, first_tok) || events_agent_of_phrase(doc, a, first_tok) ||
-        described_subject(doc, a, first_tok)) {
+    /* "Le commandant de l'armée zambienne, le lieutenant-général X, s'est
+     * rendu en Chine": the description that opens the sentence is X,
+     * named in apposition after it */
+    int apposed = 0;
+    {
+      size_t k = titled_from(doc, a, first_tok);
+      if (k > a && events_is_determiner(doc, k - 1)) {
+        k--;
+      }
+      size_t e = first_tok;
+      while (e < b && events_person_at(doc, e) == first) {
+        e++;
+      }
+      apposed = k > a + 1 && pact_doc_is_punct(doc, k - 1, ',') && e < b && pact_doc_is_punct(doc, e, ',');
+    }
+    if (pronoun || (events_opens_with_reference(doc, a, first_tok) && !apposed) ||
+        events_agent_of_phrase(doc, a, first_tok) || described_subject(doc, a, first_tok)) {
       i = a;
       continue;
     }

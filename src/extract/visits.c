@@ -345,6 +345,20 @@ pact_doc_visits(PactDoc *doc)
       continue;
     }
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    /* "ces deux visites successives", "the two visits", "both trips":
+     * visits told before, spoken of together, make none (but "he visits
+     * France" is one) */
+    if (e && mt->tok > a && events_is_plural(doc, mt->tok, mt->n)) {
+      static const char *const together[] = {"ces", "les", "these", "those", "the", "both", "their", "leurs", "des",
+                                             "deux", "two", "nos", "our", NULL};
+      size_t k = mt->tok - 1;
+      if (k > a && (pact_doc_key_is(doc, k, "deux") || pact_doc_key_is(doc, k, "two"))) {
+        k--;
+      }
+      if (pact_doc_key_in(doc, k, together) || events_cardinal(doc, k) > 1) {
+        continue;
+      }
+    }
     /* "X is in India from June 27 to 29": being in a country is a visit
      * when the country (or a place) follows and the sentence gives dates */
     if (!e) {

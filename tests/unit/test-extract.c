@@ -3361,6 +3361,30 @@ test_exercise_hyphen_number(void)
   free_record(r);
 }
 
+/* "Le commandant de l'armée de terre zambienne, le lieutenant-général X,
+ * s'est rendu en Chine. Il y a été reçu par le général Y": a description
+ * that opens the sentence, with the name in apposition after it, is the
+ * subject "il" stands for (not someone of a sentence before); "ces deux
+ * visites successives" are the visits told, no visit of the spokesman
+ * who speaks of them. */
+static void
+test_apposed_description_subject(void)
+{
+  PactRecord *r = extract("date 2023-09-16 Visite\n\n"
+                          "LIMA - La pr\xc3\xa9sidente chilienne Ana Flores ach\xc3\xa8ve une visite d'\xc3\x89tat au "
+                          "P\xc3\xa9rou.\n\n"
+                          "Le commandant de l'arm\xc3\xa9" "e de terre chilienne, le lieutenant-g\xc3\xa9n\xc3\xa9ral Tomas "
+                          "Verlaine, s'est rendu au P\xc3\xa9rou quelques jours plus t\xc3\xb4t. Il y a \xc3\xa9t\xc3\xa9 "
+                          "re\xc3\xa7u par le g\xc3\xa9n\xc3\xa9ral Luis Mendoza Rojas.\n\n"
+                          "D'apr\xc3\xa8s le porte-parole de l'arm\xc3\xa9" "e, le colonel Jorge Quispe Huaman, ces deux "
+                          "visites successives donnent un nouvel \xc3\xa9lan \xc3\xa0 la coop\xc3\xa9ration.\n");
+
+  CHECK(met(r, "Tomas Verlaine", "Luis Mendoza Rojas", NULL));
+  CHECK(!met(r, "Ana Flores", "Luis Mendoza Rojas", NULL));
+  CHECK(!visit_by(r, "Jorge Quispe Huaman"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -3983,6 +4007,7 @@ main(void)
   test_past_meeting_is_trip();
   test_visit_named_after();
   test_exercise_hyphen_number();
+  test_apposed_description_subject();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
