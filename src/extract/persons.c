@@ -136,7 +136,12 @@ untitled_persons(PactDoc *doc)
                              pact_doc_key_is(doc, b, "by") || pact_doc_key_is(doc, b, "par"))) {
           b--; /* "la visite de Florence Parly", "a visit by X" */
         }
+        /* "une délégation conduite par X", "a delegation headed by X" */
+        static const char *const leading[] = {"led", "headed", "conduite", "conduit", "dirigee", "dirige", "menee",
+                                              NULL};
         cue = is_person_verb(doc, b) ||
+              (b + 1 < before && pact_doc_key_in(doc, b, leading) &&
+               (pact_doc_key_is(doc, b + 1, "by") || pact_doc_key_is(doc, b + 1, "par"))) ||
               ((pact_doc_key_is(doc, before - 1, "and") || pact_doc_key_is(doc, before - 1, "et")) &&
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
               pact_doc_key_is(doc, before - 1, "between") || side_joined(doc, before);

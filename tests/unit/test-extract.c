@@ -3385,6 +3385,20 @@ test_apposed_description_subject(void)
   free_record(r);
 }
 
+/* "a Zambian military delegation headed by Daniel Lubasi", "conduite
+ * par X": a name after a participle of leading and "by"/"par" is a
+ * person's, and the one received meets the host. */
+static void
+test_delegation_headed_by(void)
+{
+  PactRecord *r = extract("date 2023-09-16 Talks\n\n"
+                          "On August 22, 2000, General Luis Mendoza Rojas received a Chilean military delegation "
+                          "headed by Tomas Verlaine.\n");
+
+  CHECK(met(r, "Luis Mendoza Rojas", "Tomas Verlaine", "2000-08-22"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4008,6 +4022,7 @@ main(void)
   test_visit_named_after();
   test_exercise_hyphen_number();
   test_apposed_description_subject();
+  test_delegation_headed_by();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
