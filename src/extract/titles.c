@@ -571,6 +571,17 @@ persons_apposition(PactDoc *doc, int32_t p, size_t after)
       commanded_institution(doc, p, tp.end);
       return PACT_OK;
     }
+    /* "the Saudi exercise commander", "the Indian naval chief": a word
+     * in small letters between the demonym and the title; the title as
+     * written after it, the country from the demonym */
+    if (is_word(doc, j) && !(doc->toks.v[j].flags & TF_CAP) && j > k && pact_doc_entry(doc, j - 1, LEX_COUNTRY) &&
+        pact_doc_has(doc, j + 1, LEX_TITLE) && !pact_doc_has(doc, j, LEX_STATUS)) {
+      const PactLexEntry *c = pact_doc_entry(doc, j - 1, LEX_COUNTRY);
+      if (doc->things[p].country < 0) {
+        doc->things[p].country = c->value;
+      }
+      continue;
+    }
     if (!(complement_word(doc, j) || is_connector(doc, j) ||
           (doc->owner[j] >= 0 && doc->things[doc->owner[j]].cls == PACT_INSTITUTION))) {
       return PACT_OK;

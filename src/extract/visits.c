@@ -551,7 +551,12 @@ pact_doc_visits(PactDoc *doc)
       continue; /* another visit, of someone the sentence does not name */
     }
     if (at < 0) {
-      if (visitor < 0) {
+      /* "A Saudi naval group arrived at Karachi on Saturday": a subject
+       * opened by "a"/"un" is someone new, unnamed, not a person told
+       * before */
+      static const char *const indefinite[] = {"a", "an", "un", "une", "des", "some", NULL};
+      if (visitor < 0 && !(pact_doc_key_in(doc, a, indefinite) && (doc->toks.v[a].flags & TF_CAP) && a + 1 < mt->tok &&
+                           !pact_doc_has(doc, a + 1, LEX_TITLE))) {
         visitor = events_person_before(doc, mt->tok);
       }
       /* "a Chinese general has told Zambia's army chief during an

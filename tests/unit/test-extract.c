@@ -3399,6 +3399,25 @@ test_delegation_headed_by(void)
   free_record(r);
 }
 
+/* "X, the Saudi exercise commander, told": a word in small letters
+ * between the demonym and the title still tells X's country; "A Saudi
+ * naval group arrived at Karachi on Saturday": a subject opened by "a" is
+ * someone new and unnamed, not the person told before (the Pakistani
+ * host, who would then visit his own country). */
+static void
+test_demonym_word_title(void)
+{
+  PactRecord *r = extract("date 2021-10-07 Drills\n\n"
+                          "LIMA - The Chief of the Naval Staff, Admiral Luis Mendoza Rojas, watched the display.\n\n"
+                          "A Chilean naval group arrived at Callao on Saturday. Rear Admiral Tomas Verlaine, the "
+                          "Chilean exercise commander, told reporters that the drills went well.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Tomas Verlaine");
+
+  CHECK(p && strcmp(code_of(r, p->country), "CL") == 0);
+  CHECK(!visit_by(r, "Luis Mendoza Rojas"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4023,6 +4042,7 @@ main(void)
   test_exercise_hyphen_number();
   test_apposed_description_subject();
   test_delegation_headed_by();
+  test_demonym_word_title();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
