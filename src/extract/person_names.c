@@ -220,14 +220,35 @@ persons_plausible_name(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether the capitalised word at b, in a name or right after it, makes
+ * the name that of a thing: "King Abdul Aziz Naval Base" (a place's head), "the King
+ * Abdulaziz Medal of Excellence", "Maina Soko Medical Centre". */
+static int
+named_after(const PactDoc *doc, size_t b)
+{
+  /* not "Hall", "House", "Bridge", "Cup", "Order": surnames too */
+  static const char *const things[] = {"medal", "award", "prize", "trophy", "university", "hospital", "airport",
+                                       "stadium", "mosque", "palace", "street", "avenue", "centre", "center",
+                                       "foundation", NULL};
+
+  return b < doc->toks.n && (doc->toks.v[b].flags & TF_CAP) && !(doc->toks.v[b].flags & TF_SENT) &&
+         (pact_doc_has(doc, b, LEX_PLACE_HEAD) || pact_doc_key_in(doc, b, things));
+}
+
 int32_t
 persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st)
 {
-  char *name = pact_doc_text(doc, a, b);
+  char *name;
   int32_t t;
   PactThing *p;
 
   *st = PACT_OK;
+  for (size_t k = a + 1; k <= b; k++) {
+    if (named_after(doc, k)) {
+      return -1;
+    }
+  }
+  name = pact_doc_text(doc, a, b);
   if (!name) {
     *st = PACT_ERR_NOMEM;
     return -1;

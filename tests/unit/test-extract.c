@@ -3418,6 +3418,25 @@ test_demonym_word_title(void)
   free_record(r);
 }
 
+/* "King Abdul Aziz Naval Base", "the King Abdulaziz Medal of Excellence":
+ * a name that goes on with a place's head or the word of a thing is that
+ * thing's name, not a person's (and "Stuart Hall" stays a person). */
+static void
+test_name_of_a_thing(void)
+{
+  PactRecord *r = extract("date 2021-10-07 Drills\n\n"
+                          "Its closing ceremony was held at King Abdul Aziz Naval Base, with Admiral Luis Mendoza "
+                          "Rojas as chief guest. He was awarded the King Abdulaziz Medal of Excellence by General "
+                          "Tomas Verlaine and met Colonel Stuart Hall.\n");
+  size_t persons = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    persons += r->entities[i].cls == PACT_PERSON;
+  }
+  CHECK(persons == 3 && find(r, PACT_PERSON, "Stuart Hall"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4043,6 +4062,7 @@ main(void)
   test_apposed_description_subject();
   test_delegation_headed_by();
   test_demonym_word_title();
+  test_name_of_a_thing();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
