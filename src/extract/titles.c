@@ -644,6 +644,18 @@ pact_doc_titled_persons(PactDoc *doc)
       i = tp.end > i ? tp.end : i + m->n;
       continue;
     }
+    /* "Prime Minister Sheikh Hasina": an honorific before a name of one
+     * word is part of how the person is called (not "Sheikh Tamim bin
+     * Hamad", whose name goes on) */
+    static const char *const sheikhs[] = {"sheikh", "sheikha", "cheikh", "shaikh", NULL};
+    if (tp.name_b == tp.name_a + 1 && tp.name_a > 0 && pact_doc_key_in(doc, tp.name_a - 1, sheikhs)) {
+      tp.name_a--;
+      for (size_t k = 0; k < tp.n_segs; k++) {
+        if (tp.seg_end[k] > tp.name_a) {
+          tp.seg_end[k] = tp.name_a; /* "Prime Minister", not "Prime Minister Sheikh" */
+        }
+      }
+    }
     size_t from = title_start(doc, i);
     if (tp.name_b == tp.name_a + 1 && persons_known_word(doc, tp.name_a) && from > 0 &&
         pact_doc_key_is(doc, from - 1, "the")) {

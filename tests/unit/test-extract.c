@@ -3437,6 +3437,24 @@ test_name_of_a_thing(void)
   free_record(r);
 }
 
+/* "Prime Minister Sheikh Hasina received the admiral. Hasina said...": an
+ * honorific before a name of one word is part of how the person is
+ * called, and the bare name later is the same person; the title stays
+ * "Prime Minister". */
+static void
+test_honorific_single_name(void)
+{
+  PactRecord *r = extract("date 2024-07-04 Talks\n\n"
+                          "DHAKA - On Tuesday Prime Minister Sheikh Ranira received Admiral Tomas Verlaine of Chile. "
+                          "Ranira said relations were a model.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Sheikh Ranira");
+
+  CHECK(p && p->n_titles == 1 && strcmp(p->titles[0].text, "Prime Minister") == 0);
+  CHECK(!find(r, PACT_PERSON, "Ranira"));
+  CHECK(met(r, "Sheikh Ranira", "Tomas Verlaine", "2024-07-02"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4063,6 +4081,7 @@ main(void)
   test_delegation_headed_by();
   test_demonym_word_title();
   test_name_of_a_thing();
+  test_honorific_single_name();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
