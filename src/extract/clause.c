@@ -596,6 +596,12 @@ events_is_ambassador(const PactThing *t)
   return has_title_word(t, "ambassad");
 }
 
+int
+events_titled_as(const PactThing *t, const char *key)
+{
+  return title_holds(t, key, 1);
+}
+
 /* Whether tok is a plural subject standing for the people of the story:
  * "the two ministers", "both ministers", "les deux responsables", "they". */
 int

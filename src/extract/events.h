@@ -64,6 +64,9 @@ int32_t events_described_at(const PactDoc *doc, size_t tok);
 int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
 int events_plural_people(const PactDoc *doc, size_t tok);
 int events_is_ambassador(const PactThing *t);
+/* Whether one of t's titles holds the word `key` (a token key) whole:
+ * "the admiral" is one whose title holds "admiral". */
+int events_titled_as(const PactThing *t, const char *key);
 /* Appends to out[0..n) each person named in [a, b) not there yet, up to
  * `max`; returns the new count. */
 size_t events_add_persons(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t n, size_t max);

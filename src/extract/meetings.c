@@ -195,6 +195,20 @@ guest_at(const PactDoc *doc, size_t tok)
   static const char *const guests[] = {"guest", "visitor", "visiteur", "invite", NULL};
   static const char *const determiners[] = {"his", "her", "their", "the", "son", "sa", "leur", "le", NULL};
 
+  static const char *const definite[] = {"the", "le", "l", NULL};
+
+  /* "received the admiral", "a reçu le général": a rank or a role with
+   * no name after it is the story's visitor when that is his title */
+  if (tok > 0 && pact_doc_has(doc, tok, LEX_TITLE) && pact_doc_key_in(doc, tok - 1, definite)) {
+    const PactMatch *m = pact_doc_match_at(doc, tok);
+    size_t end = m && m->tok == tok ? tok + m->n : tok + 1;
+    int32_t v = story_visitor(doc, -1);
+    if (v >= 0 && end < doc->toks.n && !(doc->toks.v[end].flags & TF_CAP) && events_person_at(doc, end) < 0 &&
+        events_titled_as(&doc->things[v], pact_token_key(&doc->toks, end - 1))) {
+      return v;
+    }
+    return -1;
+  }
   if (tok == 0 || !pact_doc_key_in(doc, tok, guests) || !pact_doc_key_in(doc, tok - 1, determiners)) {
     return -1;
   }

@@ -3455,6 +3455,28 @@ test_honorific_single_name(void)
   free_record(r);
 }
 
+/* "Prime Minister X received the admiral at her office", "a reçu le
+ * général": a rank or a role with no name after it, under "the"/"le", is
+ * the story's visitor when his title holds that word. */
+static void
+test_rank_for_visitor(void)
+{
+  PactRecord *r = extract("date 2024-07-04 Visit\n\n"
+                          "DHAKA - Admiral Tomas Verlaine, Chile's navy chief, is on an official visit to "
+                          "Bangladesh.\n\n"
+                          "On Tuesday Prime Minister Ana Flores received the admiral at her office.\n");
+
+  CHECK(met(r, "Ana Flores", "Tomas Verlaine", "2024-07-02"));
+  free_record(r);
+  r = extract("date 2024-07-04 Visite\n\n"
+              "DACCA - Le g\xc3\xa9n\xc3\xa9ral Tomas Verlaine, chef de l'arm\xc3\xa9" "e chilienne, est en visite "
+              "au Bangladesh.\n\n"
+              "Mardi, la Premi\xc3\xa8re ministre Ana Flores a re\xc3\xa7u le g\xc3\xa9n\xc3\xa9ral \xc3\xa0 son "
+              "bureau.\n");
+  CHECK(met(r, "Ana Flores", "Tomas Verlaine", "2024-07-02"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4082,6 +4104,7 @@ main(void)
   test_demonym_word_title();
   test_name_of_a_thing();
   test_honorific_single_name();
+  test_rank_for_visitor();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
