@@ -162,6 +162,24 @@ told_in_future(const PactDoc *doc, size_t tok)
   return 0;
 }
 
+/* Whether the sentence before tok holds a word of what is to come
+ * anywhere ("The two navies will hold ... from November 7 to 9"). */
+static int
+future_sentence(const PactDoc *doc, size_t tok)
+{
+  static const char *const markers[] = {"will", "shall", "due", "scheduled", "expected", "planned", "next",
+                                        "upcoming", "doit", "doivent", "devrait", "devraient", "sera", "seront",
+                                        "prochain", "prochaine", "prevu", "prevue", NULL};
+  uint32_t s = doc->toks.v[tok].sentence;
+
+  for (size_t i = tok; i > 0 && doc->toks.v[i - 1].sentence == s; i--) {
+    if (pact_doc_key_in(doc, i - 1, markers) || told_in_future(doc, i)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void
 format_day(const PactDoc *doc, int y, int m, int d, char out[32])
 {
@@ -186,6 +204,16 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
     y = t->year;
     if (pact_days_from_civil(y, m, d) - pact_days_from_civil(t->year, t->month, t->day) > 183) {
       y--;
+    }
+    /* "In September 2023, ... Two months later, the navies held Bongosagar
+     * from November 7 to 9" (an article of July 2024): a day that would
+     * be still to come, told in the two sentences after one of an earlier
+     * year, and not as what is to come, is of that year (or the next,
+     * past its month) */
+    else if (doc->told_year && doc->told_year < t->year && doc->reading_sentence <= doc->told_sentence + 2 &&
+             pact_days_from_civil(y, m, d) > pact_days_from_civil(t->year, t->month, t->day) &&
+             !future_sentence(doc, doc->reading_tok)) {
+      y = doc->told_month && m < doc->told_month ? doc->told_year + 1 : doc->told_year;
     }
   }
   if (y) {
@@ -579,6 +607,7 @@ pact_doc_dates(PactDoc *doc)
     }
     size_t before = doc->n_dates;
     doc->reading_sentence = t->sentence;
+    doc->reading_tok = (uint32_t)i;
     used = date_at(doc, i, &st);
     /* a date that told its year lends it to the days after it in its
      * sentence that do not */

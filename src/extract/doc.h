@@ -92,6 +92,7 @@ typedef struct {
   int told_month;      /* while dates are read: that date's month, or 0 */
   uint32_t told_sentence; /* while dates are read: that date's sentence */
   uint32_t reading_sentence; /* while dates are read: the sentence read */
+  uint32_t reading_tok;      /* ... and the token the date read starts at */
   PactThing *things;
   size_t n_things;
   size_t cap_things;

@@ -3477,6 +3477,28 @@ test_rank_for_visitor(void)
   free_record(r);
 }
 
+/* "In September 2023, ... Two months later, the two navies held the
+ * fourth edition of Pacifico from November 7 to 9", in an article of July
+ * 2024: a day that would be still to come, told in the two sentences
+ * after one of an earlier year and not as what is to come, is of that
+ * year; "will hold ... from November 7 to 9" stays to come. */
+static void
+test_day_after_told_year(void)
+{
+  PactRecord *r = extract("date 2024-07-04 Navies\n\n"
+                          "In September 2023, Admiral Tomas Verlaine received Admiral Luis Mendoza Rojas in Lima. Two "
+                          "months later, the two navies held the fourth edition of their bilateral exercise Pacifico "
+                          "from November 7 to 9.\n");
+
+  CHECK(dated(edition_of(r, 4), "2023-11-07", "2023-11-09"));
+  free_record(r);
+  r = extract("date 2024-07-04 Navies\n\n"
+              "In September 2023, Admiral Tomas Verlaine received Admiral Luis Mendoza Rojas in Lima. The two navies "
+              "will hold the fourth edition of their bilateral exercise Pacifico from November 7 to 9.\n");
+  CHECK(dated(edition_of(r, 4), "2024-11-07", "2024-11-09"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4105,6 +4127,7 @@ main(void)
   test_name_of_a_thing();
   test_honorific_single_name();
   test_rank_for_visitor();
+  test_day_after_told_year();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
