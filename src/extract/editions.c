@@ -67,6 +67,21 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
     }
     return 0;
   }
+  /* "Ses deux premières éditions avaient eu lieu aux États-Unis. La
+   * troisième, organisée à Rajendrapur du 19 au 31 mars 2022": an
+   * ordinal that opens its sentence after one that spoke of editions */
+  if (i >= 2 && (v = events_ordinal_at(doc, i)) && (doc->toks.v[i - 1].flags & TF_SENT) &&
+      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the") || pact_doc_key_is(doc, i - 1, "le")) &&
+      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
+    uint32_t s = doc->toks.v[i].sentence;
+    for (size_t k = i - 1; k > 0 && doc->toks.v[k - 1].sentence + 1 >= s; k--) {
+      if (doc->toks.v[k - 1].sentence < s &&
+          (pact_doc_key_is(doc, k - 1, "editions") || pact_doc_key_is(doc, k - 1, "edition"))) {
+        return v;
+      }
+    }
+    return 0;
+  }
   /* "The previous command post exercise in the series, the 12th, took
    * place in Jinja": the ordinal in apposition, or else the story's
    * edition less one */
@@ -115,6 +130,18 @@ launched(const PactDoc *doc, size_t tok, const char *name)
       same = key[c] == tolower((unsigned char)name[c]);
     }
     named |= same || pact_doc_key_is(doc, k - 1, "series") || pact_doc_key_is(doc, k - 1, "serie");
+  }
+  /* "Lancé en 2017, « Tiger Lightning » a été interrompu": the verb
+   * opens the sentence and the name follows, past its date */
+  for (size_t k = tok + 1; !named && (doc->toks.v[tok].flags & TF_SENT) && k < doc->toks.n && k < tok + 8 &&
+                           !(doc->toks.v[k].flags & TF_SENT);
+       k++) {
+    const char *key = pact_token_key(&doc->toks, k);
+    int same = doc->toks.v[k].key_len == n;
+    for (size_t c = 0; same && c < n; c++) {
+      same = key[c] == tolower((unsigned char)name[c]);
+    }
+    named = same;
   }
   return named;
 }

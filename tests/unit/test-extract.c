@@ -3499,6 +3499,27 @@ test_day_after_told_year(void)
   free_record(r);
 }
 
+/* "Lancé en 2017, « Pacifico » a été interrompu. Ses deux premières
+ * éditions avaient eu lieu au Chili. La troisième, organisée à Callao du
+ * 19 au 31 mars 2022, ...": the founding verb may open the sentence
+ * before the name (the first edition); an ordinal that opens a sentence
+ * after one that spoke of editions is that edition. */
+static void
+test_edition_ordinal_opens(void)
+{
+  PactRecord *r = extract("date 2023-03-06 Exercice\n\n"
+                          "LIMA - Des militaires chiliens s'entra\xc3\xaenent avec des soldats p\xc3\xa9ruviens dans le "
+                          "cadre de l'exercice bilat\xc3\xa9ral \xc2\xab Pacifico-4 \xc2\xbb, lanc\xc3\xa9 dimanche.\n\n"
+                          "Lanc\xc3\xa9 en 2017, \xc2\xab Pacifico \xc2\xbb a \xc3\xa9t\xc3\xa9 interrompu par la "
+                          "pand\xc3\xa9mie. Ses deux premi\xc3\xa8res \xc3\xa9" "ditions avaient eu lieu au Chili. La "
+                          "troisi\xc3\xa8me, organis\xc3\xa9" "e \xc3\xa0 Callao du 19 au 31 mars 2022, avait \xc3\xa9t\xc3\xa9 "
+                          "inaugur\xc3\xa9" "e par le g\xc3\xa9n\xc3\xa9ral Luis Mendoza Rojas.\n");
+
+  CHECK(dated(edition_of(r, 3), "2022-03-19", "2022-03-31"));
+  CHECK(dated(edition_of(r, 1), "2017", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4128,6 +4149,7 @@ main(void)
   test_honorific_single_name();
   test_rank_for_visitor();
   test_day_after_told_year();
+  test_edition_ordinal_opens();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
