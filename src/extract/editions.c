@@ -190,6 +190,27 @@ named_number(const PactDoc *doc, size_t tok, const char *name, size_t *last)
   return v;
 }
 
+/* "The first two editions, in 2017 and 2021", "Ses deux premières
+ * éditions ... en 2017 puis en 2021": at tok ("editions"), how many
+ * first editions are told (2 to 5), when the sentence holds as many
+ * years, one for each, in order; 0 otherwise. */
+static int
+first_editions(const PactDoc *doc, size_t tok)
+{
+  static const char *const firsts[] = {"first", "premieres", "premiers", NULL};
+  int n = 0;
+
+  if (tok < 2 || !(pact_doc_key_is(doc, tok, "editions") || pact_doc_key_is(doc, tok, "iterations"))) {
+    return 0;
+  }
+  if (pact_doc_key_in(doc, tok - 1, firsts)) {
+    n = events_cardinal(doc, tok - 2); /* "deux premières éditions" */
+  } else if (pact_doc_key_in(doc, tok - 2, firsts)) {
+    n = events_cardinal(doc, tok - 1); /* "the first two editions" */
+  }
+  return n >= 2 && n <= 5 ? n : 0;
+}
+
 /* Whether [k, b) opens with "of this training", "de cet entraînement",
  * "of these drills": an edition told of the exercise the story speaks
  * of, by a demonstrative ("Il s'agit de la quatorzième édition de cet
@@ -204,6 +225,61 @@ this_exercise(const PactDoc *doc, size_t k, size_t b)
 
   return k + 2 < b && pact_doc_key_in(doc, k, of) && pact_doc_key_in(doc, k + 1, these) &&
          pact_doc_key_in(doc, k + 2, heads);
+}
+
+/* Editions 1 to n of the named exercise, each in its year of the
+ * sentence of tok, in order (first_editions()), unless already told. */
+static PactStatus
+the_first_editions(PactDoc *doc, int32_t named, size_t tok, int n)
+{
+  PactDate years[5];
+  int found = 0;
+  size_t a;
+  size_t b;
+
+  /* the years as numbers ("in 2017 and 2021": the second is no date read
+   * on its own) */
+  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  for (size_t k = a; k < b; k++) {
+    int y = doc->toks.v[k].kind == TOK_NUMBER && doc->toks.v[k].key_len == 4 ? atoi(pact_token_key(&doc->toks, k)) : 0;
+    if (y >= 1950 && y <= 2100) {
+      if (found == n) {
+        return PACT_OK; /* more years than editions: not one each */
+      }
+      memset(&years[found], 0, sizeof years[found]);
+      memcpy(years[found].start, pact_token_key(&doc->toks, k), 4);
+      found++;
+    }
+  }
+  if (found != n) {
+    return PACT_OK;
+  }
+  for (int v = 1; v <= n; v++) {
+    int told = 0;
+    for (size_t k = 0; k < doc->n_things && !told; k++) {
+      const PactThing *o = &doc->things[k];
+      told = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
+             strcmp(o->name, doc->things[named].name) == 0;
+    }
+    if (told) {
+      continue;
+    }
+    PactThing *t = pact_doc_add(doc, PACT_EXERCISE);
+    if (!t) {
+      return PACT_ERR_NOMEM;
+    }
+    t->name = strdup(doc->things[named].name);
+    if (!t->name) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = (uint32_t)(tok - 1);
+    t->sentence = doc->toks.v[tok].sentence;
+    PACT_TRY(give_edition(doc, t, v, &years[v - 1], -1, tok));
+    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
+  }
+  return PACT_OK;
 }
 
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
@@ -255,6 +331,11 @@ pact_doc_other_editions(PactDoc *doc)
     }
   }
   for (size_t i = 1; i < doc->toks.n; i++) {
+    int n_first = first_editions(doc, i);
+    if (n_first) {
+      PACT_TRY(the_first_editions(doc, named, i, n_first));
+      continue;
+    }
     int v;
     size_t a;
     size_t b;

@@ -3520,6 +3520,21 @@ test_edition_ordinal_opens(void)
   free_record(r);
 }
 
+/* "The first two editions, in 2017 and 2021, took place at Fort Tuna":
+ * the first editions told together, one year each, in order (the second
+ * year is no date read on its own). */
+static void
+test_first_editions_listed(void)
+{
+  PactRecord *r = extract("date 2023-03-05 Drill\n\n"
+                          "The Chilean and Peruvian armies on Sunday opened Exercise Pacifico-4 near Lima.\n\n"
+                          "The first two editions, in 2017 and 2021, took place in Chile.\n");
+
+  CHECK(dated(edition_of(r, 1), "2017", NULL));
+  CHECK(dated(edition_of(r, 2), "2021", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4150,6 +4165,7 @@ main(void)
   test_rank_for_visitor();
   test_day_after_told_year();
   test_edition_ordinal_opens();
+  test_first_editions_listed();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
