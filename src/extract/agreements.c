@@ -95,6 +95,21 @@ events_signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size
         (pact_doc_key_is(doc, k - 1, "et") || pact_doc_key_is(doc, k - 1, "and"))) {
       until = k + SIGNERS_SPAN;
     }
+    /* "by X, the Minister Delegate ... of National Defence, and his
+     * visiting Ivorian counterpart, Y": past a long title, the list goes
+     * on with the counterpart */
+    for (size_t j = k + 1; n > 0 && j < b && j < k + 4; j++) { /* an "and" just ahead */
+      if (!(pact_doc_key_is(doc, j, "and") || pact_doc_key_is(doc, j, "et"))) {
+        continue;
+      }
+      for (size_t c = j + 1; c < b && c < j + 6; c++) {
+        if (pact_doc_key_is(doc, c, "counterpart") || pact_doc_key_is(doc, c, "homologue")) {
+          until = c + SIGNERS_SPAN > until ? c + SIGNERS_SPAN : until;
+          break;
+        }
+      }
+      break;
+    }
   }
   return n;
 }

@@ -3535,6 +3535,25 @@ test_first_editions_listed(void)
   free_record(r);
 }
 
+/* "signed ... by X, the Minister Delegate to the Head of Government in
+ * charge of the Administration of National Defence, and his visiting
+ * Ivorian counterpart, Y": past a long title, "and his counterpart"
+ * goes on with the list of signatories. */
+static void
+test_signer_counterpart_after_long_title(void)
+{
+  PactRecord *r = extract("date 2025-05-10 Pact\n\n"
+                          "LIMA, May 10 - Peru and Chile have signed a military cooperation agreement.\n\n"
+                          "The text was signed on Friday at the headquarters of the Administration of National "
+                          "Defence in Lima by Luis Mendoza Rojas, the Minister Delegate to the Head of Government in "
+                          "charge of the Administration of National Defence, and his visiting Chilean counterpart, "
+                          "Tomas Verlaine.\n");
+  const PactEntity *ag = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(ag && ag->signatories.n == 2);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4166,6 +4185,7 @@ main(void)
   test_day_after_told_year();
   test_edition_ordinal_opens();
   test_first_editions_listed();
+  test_signer_counterpart_after_long_title();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
