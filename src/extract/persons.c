@@ -395,6 +395,28 @@ surname_mentions(PactDoc *doc)
         }
       }
     }
+    /* "Ouattara, for his part, described..." before "a younger brother
+     * of President Alassane Ouattara": of two people who share the word,
+     * the one named before it, the nearest, is meant */
+    if (ambiguous) {
+      uint32_t at = doc->toks.v[i].start;
+      uint32_t best = 0;
+      who = -1;
+      for (size_t t = 0; t < doc->n_things; t++) {
+        int has = 0;
+        for (size_t w = 1; w < keys[t].n && !has; w++) {
+          has = !(w < 32 && ((keys[t].fathers >> w) & 1)) && strcmp(keys[t].keys[w], key) == 0;
+        }
+        for (size_t m = 0; has && m < doc->things[t].n_mentions; m++) {
+          uint32_t ms = doc->things[t].mentions[m].start;
+          if (ms < at && (who < 0 || ms > best)) {
+            who = (int32_t)t;
+            best = ms;
+          }
+        }
+      }
+      ambiguous = who < 0;
+    }
     /* "Wei" for "Wei Fenghe", "Lee" for "Lee Jong-sup": a family name
      * told first, the first word of a two-word name that no other person
      * of the article shares (given names repeat; family names too, so

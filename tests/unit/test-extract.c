@@ -3554,6 +3554,24 @@ test_signer_counterpart_after_long_title(void)
   free_record(r);
 }
 
+/* "Ouattara, for his part, described ..." before "a younger brother of
+ * President Alassane Ouattara": a word two people share is the one named
+ * before it, the nearest. */
+static void
+test_shared_surname_nearest(void)
+{
+  PactRecord *r = extract("date 2025-05-10 Pact\n\n"
+                          "LIMA - Defence Minister Luis Mendoza Rojas received his Chilean counterpart, Tomas Ana "
+                          "Verlaine, on Friday.\n\n"
+                          "Verlaine, for his part, described the partnership as strategic.\n\n"
+                          "Verlaine, a younger brother of President Jorge Verlaine, also met Chilean officers.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Tomas Ana Verlaine");
+  size_t mentions = p ? p->n_mentions : 0;
+
+  CHECK(p && mentions >= 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4186,6 +4204,7 @@ main(void)
   test_edition_ordinal_opens();
   test_first_editions_listed();
   test_signer_counterpart_after_long_title();
+  test_shared_surname_nearest();
   test_pluperfect_trip();
   test_nasab_names();
   test_apostrophe_names();
