@@ -106,6 +106,20 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
   return 0;
 }
 
+/* Whether the token at k is the name's first word (its n bytes, compared
+ * with the token's key, lower case). */
+static int
+first_word_at(const PactDoc *doc, size_t k, const char *name, size_t n)
+{
+  const char *key = pact_token_key(&doc->toks, k);
+  int same = doc->toks.v[k].key_len == n;
+
+  for (size_t c = 0; same && c < n; c++) {
+    same = key[c] == tolower((unsigned char)name[c]);
+  }
+  return same;
+}
+
 /* 1 when tok is a verb of founding whose sentence names the exercise
  * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
  * "Dustlik was launched in 2019", "the series was launched in 2004" (its
@@ -124,24 +138,15 @@ launched(const PactDoc *doc, size_t tok, const char *name)
     if (pact_doc_key_is(doc, k - 1, "edition") || events_ordinal_at(doc, k - 1)) {
       return 0; /* "la 20e édition officiellement lancée": that edition's start */
     }
-    const char *key = pact_token_key(&doc->toks, k - 1);
-    int same = doc->toks.v[k - 1].key_len == n;
-    for (size_t c = 0; same && c < n; c++) {
-      same = key[c] == tolower((unsigned char)name[c]);
-    }
-    named |= same || pact_doc_key_is(doc, k - 1, "series") || pact_doc_key_is(doc, k - 1, "serie");
+    named |= first_word_at(doc, k - 1, name, n) || pact_doc_key_is(doc, k - 1, "series") ||
+             pact_doc_key_is(doc, k - 1, "serie");
   }
   /* "Lancé en 2017, « Tiger Lightning » a été interrompu": the verb
    * opens the sentence and the name follows, past its date */
   for (size_t k = tok + 1; !named && (doc->toks.v[tok].flags & TF_SENT) && k < doc->toks.n && k < tok + 8 &&
                            !(doc->toks.v[k].flags & TF_SENT);
        k++) {
-    const char *key = pact_token_key(&doc->toks, k);
-    int same = doc->toks.v[k].key_len == n;
-    for (size_t c = 0; same && c < n; c++) {
-      same = key[c] == tolower((unsigned char)name[c]);
-    }
-    named = same;
+    named = first_word_at(doc, k, name, n);
   }
   return named;
 }
