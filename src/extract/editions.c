@@ -53,9 +53,8 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
     }
     return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
   }
-  if (i >= 2 && (v = events_ordinal_at(doc, i)) &&
-      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
-      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) &&
+  if (i >= 2 && (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
+      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) && (v = events_ordinal_at(doc, i)) &&
       !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
     size_t a;
     size_t b;
@@ -70,9 +69,10 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
   /* "Ses deux premières éditions avaient eu lieu aux États-Unis. La
    * troisième, organisée à Rajendrapur du 19 au 31 mars 2022": an
    * ordinal that opens its sentence after one that spoke of editions */
-  if (i >= 2 && (v = events_ordinal_at(doc, i)) && (doc->toks.v[i - 1].flags & TF_SENT) &&
+  if (i >= 2 && (doc->toks.v[i - 1].flags & TF_SENT) &&
       (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the") || pact_doc_key_is(doc, i - 1, "le")) &&
-      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
+      (v = events_ordinal_at(doc, i)) && !pact_doc_key_is(doc, i + 1, "edition") &&
+      !pact_doc_key_is(doc, i + 1, "iteration")) {
     uint32_t s = doc->toks.v[i].sentence;
     for (size_t k = i - 1; k > 0 && doc->toks.v[k - 1].sentence + 1 >= s; k--) {
       if (doc->toks.v[k - 1].sentence < s &&
@@ -128,11 +128,10 @@ static int
 launched(const PactDoc *doc, size_t tok, const char *name)
 {
   static const char *const verbs[] = {"inaugure", "inauguree", "inaugurated", "launched", "lance", "lancee", NULL};
-  size_t n = strcspn(name, " -");
-
   if (!pact_doc_key_in(doc, tok, verbs)) {
     return 0;
   }
+  size_t n = strcspn(name, " -");
   int named = 0;
   for (size_t k = tok; k > 0 && !(doc->toks.v[k].flags & TF_SENT); k--) {
     if (pact_doc_key_is(doc, k - 1, "edition") || events_ordinal_at(doc, k - 1)) {
@@ -154,15 +153,19 @@ launched(const PactDoc *doc, size_t tok, const char *name)
 /* "Tiger Lightning-3 was staged at Rajendrapur", "Cobra Gold 41 took
  * place": the name of the story's exercise (key `name`, its words parted
  * by spaces) at tok, then another number glued by a hyphen or after a
- * space (digits, a roman numeral), with no word of an exercise needed.
- * Returns that number and sets *last to its token; 0 when none. */
+ * space (digits, a roman numeral), with no word of an exercise needed;
+ * first_len is the length of the name's first word. Returns that number
+ * and sets *last to its token; 0 when none. */
 static int
-named_number(const PactDoc *doc, size_t tok, const char *name, size_t *last)
+named_number(const PactDoc *doc, size_t tok, const char *name, size_t first_len, size_t *last)
 {
   const char *p = name;
   size_t k = tok;
 
-  if (!(doc->toks.v[tok].flags & TF_CAP) ||
+  /* most tokens differ in length or first letter from the name's first
+   * word: asked of every token, this is the quick no */
+  if (doc->toks.v[tok].key_len != first_len || pact_token_key(&doc->toks, tok)[0] != name[0] ||
+      !(doc->toks.v[tok].flags & TF_CAP) ||
       (tok > 0 && doc->toks.v[tok - 1].kind == TOK_WORD && (doc->toks.v[tok - 1].flags & TF_CAP) &&
        !(doc->toks.v[tok].flags & TF_SENT))) {
     return 0;
@@ -205,7 +208,8 @@ first_editions(const PactDoc *doc, size_t tok)
   static const char *const firsts[] = {"first", "premieres", "premiers", NULL};
   int n = 0;
 
-  if (tok < 2 || !(pact_doc_key_is(doc, tok, "editions") || pact_doc_key_is(doc, tok, "iterations"))) {
+  if (tok < 2 || (doc->toks.v[tok].key_len != 8 && doc->toks.v[tok].key_len != 10) ||
+      !(pact_doc_key_is(doc, tok, "editions") || pact_doc_key_is(doc, tok, "iterations"))) {
     return 0;
   }
   if (pact_doc_key_in(doc, tok - 1, firsts)) {
@@ -335,6 +339,7 @@ pact_doc_other_editions(PactDoc *doc)
       return st;
     }
   }
+  size_t name_first_len = strcspn(name_key, " -");
   for (size_t i = 1; i < doc->toks.n; i++) {
     int n_first = first_editions(doc, i);
     if (n_first) {
@@ -350,7 +355,7 @@ pact_doc_other_editions(PactDoc *doc)
     PactThing *t;
     size_t numbered = 0;
     if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name))) {
-      if (!name_key[0] || !(v = named_number(doc, i, name_key, &numbered)) || v == doc->things[named].edition) {
+      if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) || v == doc->things[named].edition) {
         continue;
       }
       i = numbered;
