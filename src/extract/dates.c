@@ -133,9 +133,26 @@ start_year(int y, int y2, int month, int month2)
 
 static const char *const range_words[] = {"to", "au", "until", "till", "through", "and", "et", "-", "a", NULL};
 
-/* Formats a day-month at year y (0: unknown) into out. Without a year but
- * with an article date, the article's year, or the one before for a date
- * more than six months after the article. */
+/* Whether the word at k speaks of what is to come: one of `markers`, or
+ * a French verb in the future ("se rendra", "arriveront"). */
+static int
+future_word(const PactDoc *doc, size_t k, const char *const *markers)
+{
+  static const char *const endings[] = {"era", "ira", "dra", "ront", NULL};
+
+  if (pact_doc_key_in(doc, k, markers)) {
+    return 1;
+  }
+  const char *key = pact_token_key(&doc->toks, k);
+  size_t len = strlen(key);
+  for (size_t e = 0; doc->lang == 2 && len >= 6 && endings[e] && !(doc->toks.v[k].flags & TF_CAP); e++) {
+    if (strcmp(key + len - strlen(endings[e]), endings[e]) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether the clause before a weekday at tok speaks of what is to come:
  * "will arrive on Sunday", "is due in Rabat on Sunday", "se rendra
  * dimanche", "doit arriver dimanche". A few words back, in its sentence. */
@@ -144,26 +161,19 @@ told_in_future(const PactDoc *doc, size_t tok)
 {
   static const char *const markers[] = {"will", "shall", "due", "scheduled", "expected", "doit", "doivent",
                                         "devrait", "devraient", "sera", "seront", NULL};
-  static const char *const endings[] = {"era", "ira", "dra", "ront", NULL};
   uint32_t s = doc->toks.v[tok].sentence;
 
   for (size_t i = tok; i > 0 && i + 7 > tok && doc->toks.v[i - 1].sentence == s; i--) {
-    if (pact_doc_key_in(doc, i - 1, markers)) {
+    if (future_word(doc, i - 1, markers)) {
       return 1;
-    }
-    const char *key = pact_token_key(&doc->toks, i - 1);
-    size_t len = strlen(key);
-    for (size_t k = 0; doc->lang == 2 && len >= 6 && endings[k] && !(doc->toks.v[i - 1].flags & TF_CAP); k++) {
-      if (strcmp(key + len - strlen(endings[k]), endings[k]) == 0) {
-        return 1;
-      }
     }
   }
   return 0;
 }
 
 /* Whether the sentence before tok holds a word of what is to come
- * anywhere ("The two navies will hold ... from November 7 to 9"). */
+ * anywhere ("The two navies will hold ... from November 7 to 9"); the
+ * markers are told_in_future()'s and a few more. */
 static int
 future_sentence(const PactDoc *doc, size_t tok)
 {
@@ -173,13 +183,16 @@ future_sentence(const PactDoc *doc, size_t tok)
   uint32_t s = doc->toks.v[tok].sentence;
 
   for (size_t i = tok; i > 0 && doc->toks.v[i - 1].sentence == s; i--) {
-    if (pact_doc_key_in(doc, i - 1, markers) || told_in_future(doc, i)) {
+    if (future_word(doc, i - 1, markers)) {
       return 1;
     }
   }
   return 0;
 }
 
+/* Formats a day-month at year y (0: unknown) into out. Without a year but
+ * with an article date, the article's year, or the one before for a date
+ * more than six months after the article. */
 static void
 format_day(const PactDoc *doc, int y, int m, int d, char out[32])
 {

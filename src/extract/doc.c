@@ -482,3 +482,20 @@ pact_doc_digit_ordinal(const PactDoc *doc, size_t tok)
   }
   return 0;
 }
+
+size_t
+pact_doc_token_at_byte(const PactDoc *doc, uint32_t at)
+{
+  size_t lo = 0;
+  size_t hi = doc->toks.n;
+
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->toks.v[mid].start < at) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}

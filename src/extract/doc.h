@@ -188,6 +188,9 @@ size_t pact_doc_first_with(const PactDoc *doc, size_t a, size_t b, const char *c
 /* The first token of [a, b) whose key is one of `keys` (whole words, not
  * stems as pact_doc_first_with takes), or b. */
 size_t pact_doc_first_in(const PactDoc *doc, size_t a, size_t b, const char *const *keys);
+/* The first token that starts at or after byte `at` of the text (the one
+ * a mention starting there opens), or toks.n; by binary search. */
+size_t pact_doc_token_at_byte(const PactDoc *doc, uint32_t at);
 /* Whether tok is a copula ("was", "is", "were", "était", "est", "fut"):
  * the name after it is what its sentence's opening describes. */
 int pact_doc_is_copula(const PactDoc *doc, size_t tok);

@@ -236,6 +236,43 @@ this_exercise(const PactDoc *doc, size_t k, size_t b)
          pact_doc_key_in(doc, k + 2, heads);
 }
 
+/* The exercise (not dead) that is edition v of the one named, or -1. */
+static int32_t
+edition_of_named(const PactDoc *doc, int32_t named, int v)
+{
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *o = &doc->things[k];
+    if (o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
+        strcmp(o->name, doc->things[named].name) == 0) {
+      return (int32_t)k;
+    }
+  }
+  return -1;
+}
+
+/* A new exercise, edition v of the one named (its name and participants),
+ * told at [tok - 1, tok] with `date` and `place`. */
+static PactStatus
+add_edition(PactDoc *doc, int32_t named, int v, const PactDate *date, int32_t place, size_t tok)
+{
+  PactThing *t = pact_doc_add(doc, PACT_EXERCISE);
+
+  if (!t) {
+    return PACT_ERR_NOMEM;
+  }
+  t->name = strdup(doc->things[named].name); /* doc->things may have moved */
+  if (!t->name) {
+    return PACT_ERR_NOMEM;
+  }
+  t->first_tok = (uint32_t)(tok - 1);
+  t->sentence = doc->toks.v[tok].sentence;
+  PACT_TRY(give_edition(doc, t, v, date, place, tok));
+  for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+    PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+  }
+  return PACT_OK;
+}
+
 /* Editions 1 to n of the named exercise, each in its year of the
  * sentence of tok, in order (first_editions()), unless already told. */
 static PactStatus
@@ -264,28 +301,8 @@ the_first_editions(PactDoc *doc, int32_t named, size_t tok, int n)
     return PACT_OK;
   }
   for (int v = 1; v <= n; v++) {
-    int told = 0;
-    for (size_t k = 0; k < doc->n_things && !told; k++) {
-      const PactThing *o = &doc->things[k];
-      told = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
-             strcmp(o->name, doc->things[named].name) == 0;
-    }
-    if (told) {
-      continue;
-    }
-    PactThing *t = pact_doc_add(doc, PACT_EXERCISE);
-    if (!t) {
-      return PACT_ERR_NOMEM;
-    }
-    t->name = strdup(doc->things[named].name);
-    if (!t->name) {
-      return PACT_ERR_NOMEM;
-    }
-    t->first_tok = (uint32_t)(tok - 1);
-    t->sentence = doc->toks.v[tok].sentence;
-    PACT_TRY(give_edition(doc, t, v, &years[v - 1], -1, tok));
-    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
-      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    if (edition_of_named(doc, named, v) < 0) {
+      PACT_TRY(add_edition(doc, named, v, &years[v - 1], -1, tok));
     }
   }
   return PACT_OK;
@@ -352,10 +369,10 @@ pact_doc_other_editions(PactDoc *doc)
     int taken = 0;
     const PactDate *date;
     int32_t place;
-    PactThing *t;
     size_t numbered = 0;
     if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name))) {
-      if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) || v == doc->things[named].edition) {
+      if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
+          v == doc->things[named].edition) {
         continue;
       }
       i = numbered;
@@ -364,11 +381,7 @@ pact_doc_other_editions(PactDoc *doc)
     for (size_t k = a; k < b && !taken; k++) {
       taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k);
     }
-    for (size_t k = 0; k < doc->n_things && !taken; k++) {
-      const PactThing *o = &doc->things[k];
-      taken = o->cls == PACT_EXERCISE && !o->dead && o->edition == v && o->name &&
-              strcmp(o->name, doc->things[named].name) == 0;
-    }
+    taken = taken || edition_of_named(doc, named, v) >= 0;
     /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
      * février 2023", "was first held from November 4 to 13": the dates
      * after the ordinal */
@@ -388,20 +401,7 @@ pact_doc_other_editions(PactDoc *doc)
       PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
       continue;
     }
-    t = pact_doc_add(doc, PACT_EXERCISE);
-    if (!t) {
-      return PACT_ERR_NOMEM;
-    }
-    t->name = strdup(doc->things[named].name); /* doc->things may have moved */
-    if (!t->name) {
-      return PACT_ERR_NOMEM;
-    }
-    t->first_tok = (uint32_t)(i - 1);
-    t->sentence = doc->toks.v[i].sentence;
-    PACT_TRY(give_edition(doc, t, v, date, place, i));
-    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
-      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
-    }
+    PACT_TRY(add_edition(doc, named, v, date, place, i));
   }
   /* "since their first joint drills" beside "The series was launched in
    * 2004": an edition told without the name is the named one's */
@@ -410,28 +410,26 @@ pact_doc_other_editions(PactDoc *doc)
     if (u->cls != PACT_EXERCISE || u->dead || u->name || !u->edition) {
       continue;
     }
-    for (size_t k = 0; k < doc->n_things; k++) {
-      PactThing *o = &doc->things[k];
-      if (o->cls == PACT_EXERCISE && !o->dead && o->name && o->edition == u->edition &&
-          strcmp(o->name, doc->things[named].name) == 0) {
-        for (size_t m = 0; m < u->n_mentions; m++) {
-          PACT_TRY(pact_thing_mention(o, u->mentions[m].start, u->mentions[m].end));
-        }
-        /* what it told of the days and place that the named one lacks */
-        if (!o->start[0]) {
-          memcpy(o->start, u->start, sizeof o->start);
-        }
-        if (!o->end[0] && (!o->start[0] || strcmp(u->end, o->start) >= 0)) {
-          memcpy(o->end, u->end, sizeof o->end);
-        }
-        if (o->place < 0) {
-          o->place = u->place;
-        }
-        u->dead = 1;
-        u->alias = (int32_t)k;
-        break;
-      }
+    int32_t k = edition_of_named(doc, named, u->edition);
+    if (k < 0) {
+      continue;
     }
+    PactThing *o = &doc->things[k];
+    for (size_t m = 0; m < u->n_mentions; m++) {
+      PACT_TRY(pact_thing_mention(o, u->mentions[m].start, u->mentions[m].end));
+    }
+    /* what it told of the days and place that the named one lacks */
+    if (!o->start[0]) {
+      memcpy(o->start, u->start, sizeof o->start);
+    }
+    if (!o->end[0] && (!o->start[0] || strcmp(u->end, o->start) >= 0)) {
+      memcpy(o->end, u->end, sizeof o->end);
+    }
+    if (o->place < 0) {
+      o->place = u->place;
+    }
+    u->dead = 1;
+    u->alias = k;
   }
   return PACT_OK;
 }

@@ -160,6 +160,16 @@ edition_of_before(const PactDoc *doc, size_t c)
   return pact_doc_key_in(doc, k - 1, of) && pact_doc_key_in(doc, k - 2, rounds);
 }
 
+/* Whether the two tokens before `end` are a number glued by a hyphen to
+ * a capitalised word, the end of a name: "Naseem Al Bahr-13". */
+static int
+glued_number(const PactDoc *doc, size_t end)
+{
+  return end >= 3 && doc->toks.v[end - 1].kind == TOK_NUMBER && pact_doc_is_punct(doc, end - 2, '-') &&
+         !(doc->toks.v[end - 2].flags & TF_SPACE) && !(doc->toks.v[end - 1].flags & TF_SPACE) &&
+         (doc->toks.v[end - 3].flags & TF_CAP);
+}
+
 /* A capitalised name right after "Exercise"/"exercice" (or after a naming
  * word) or right before "exercise": [*na, *nb). */
 static int
@@ -293,10 +303,8 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
          * as the start of the largest iteration of the drills") */
         /* "Naseem Al Bahr-13, the latest round": the name may end on its
          * number, glued by a hyphen */
-        int numbered = i >= 4 && doc->toks.v[i - 2].kind == TOK_NUMBER && pact_doc_is_punct(doc, i - 3, '-') &&
-                       !(doc->toks.v[i - 3].flags & TF_SPACE) && !(doc->toks.v[i - 2].flags & TF_SPACE) &&
-                       (doc->toks.v[i - 4].flags & TF_CAP);
-        if ((told || edition_of_before(doc, i - 1)) && i >= 2 && ((doc->toks.v[i - 2].flags & TF_CAP) || numbered) &&
+        if ((told || edition_of_before(doc, i - 1)) && i >= 2 &&
+            ((doc->toks.v[i - 2].flags & TF_CAP) || glued_number(doc, i - 1)) &&
             events_is_determiner(doc, i) && !pact_doc_key_is(doc, i, "that")) {
           j = i - 1;
         }
@@ -308,13 +316,8 @@ exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
     }
   }
   k = j;
-  size_t suffix = 0;
-  if (k >= 3 && doc->toks.v[k - 1].kind == TOK_NUMBER && pact_doc_is_punct(doc, k - 2, '-') &&
-      !(doc->toks.v[k - 2].flags & TF_SPACE) && !(doc->toks.v[k - 1].flags & TF_SPACE) &&
-      (doc->toks.v[k - 3].flags & TF_CAP)) {
-    suffix = 2; /* "Naseem Al Bahr-13": past the number, to the name's words */
-    k -= suffix;
-  }
+  size_t suffix = glued_number(doc, k) ? 2 : 0; /* "Naseem Al Bahr-13": past the number, to the name's words */
+  k -= suffix;
   while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
          ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
            !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) ||
@@ -598,17 +601,7 @@ static int
 told_in_sentence(const PactDoc *doc, const PactThing *t, uint32_t s)
 {
   for (size_t m = 0; m < t->n_mentions; m++) {
-    size_t lo = 0;
-    size_t hi = doc->toks.n;
-    /* the token that starts at the mention's first byte */
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (doc->toks.v[mid].start < t->mentions[m].start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    size_t lo = pact_doc_token_at_byte(doc, t->mentions[m].start);
     if (lo < doc->toks.n && doc->toks.v[lo].sentence == s) {
       return 1;
     }
@@ -703,7 +696,8 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
 
   for (size_t i = a; i < b; i++) {
     const char *k = pact_token_key(&doc->toks, i);
-    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) || (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
+    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) ||
+        (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings))) {
       return 1;
     }

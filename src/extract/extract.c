@@ -294,17 +294,7 @@ prune_inside_names(PactDoc *doc)
     }
     for (size_t m = 0; m < c->n_mentions; m++) {
       int in_person = 0;
-      /* the token that starts the mention, by binary search */
-      size_t lo = 0;
-      size_t hi = doc->toks.n;
-      while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->toks.v[mid].start < c->mentions[m].start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
+      size_t lo = pact_doc_token_at_byte(doc, c->mentions[m].start); /* the token that starts the mention */
       if (lo < doc->toks.n && doc->toks.v[lo].start == c->mentions[m].start && doc->owner[lo] >= 0 &&
           doc->things[doc->owner[lo]].cls == PACT_PERSON) {
         in_person = 1;

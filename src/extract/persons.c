@@ -250,6 +250,22 @@ name_keys(const char *name, NameKeys *k)
   }
 }
 
+/* Whether a word of k from the `from`-th on, other than a father's name,
+ * is `key`. */
+static int
+holds_name_word(const NameKeys *k, size_t from, const char *key)
+{
+  for (size_t w = from; w < k->n; w++) {
+    if (w < 32 && ((k->fathers >> w) & 1)) {
+      continue;
+    }
+    if (k->keys[w][0] == key[0] && strcmp(k->keys[w], key) == 0) { /* most differ at once */
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether every word of `small` fits a different word of `big`; a word
  * of big after "bin" only when small names the father too. */
 
@@ -385,14 +401,9 @@ surname_mentions(PactDoc *doc)
        * father's, and the first one is how the person is called ("King
        * Salman", "Prince Khalid") */
       int nasab = keys[t].n > 2 && (keys[t].fathers & 4u); /* "Khalid bin Salman" */
-      for (size_t w = nasab ? 0 : 1; w < keys[t].n; w++) {
-        if (w < 32 && ((keys[t].fathers >> w) & 1)) {
-          continue;
-        }
-        if (keys[t].keys[w][0] == key[0] && strcmp(keys[t].keys[w], key) == 0) { /* most differ at once */
-          ambiguous = who >= 0 && who != (int32_t)t;
-          who = (int32_t)t;
-        }
+      if (holds_name_word(&keys[t], nasab ? 0 : 1, key)) {
+        ambiguous = who >= 0 && who != (int32_t)t;
+        who = (int32_t)t;
       }
     }
     /* "Ouattara, for his part, described..." before "a younger brother
@@ -403,10 +414,7 @@ surname_mentions(PactDoc *doc)
       uint32_t best = 0;
       who = -1;
       for (size_t t = 0; t < doc->n_things; t++) {
-        int has = 0;
-        for (size_t w = 1; w < keys[t].n && !has; w++) {
-          has = !(w < 32 && ((keys[t].fathers >> w) & 1)) && strcmp(keys[t].keys[w], key) == 0;
-        }
+        int has = holds_name_word(&keys[t], 1, key);
         for (size_t m = 0; has && m < doc->things[t].n_mentions; m++) {
           uint32_t ms = doc->things[t].mentions[m].start;
           if (ms < at && (who < 0 || ms > best)) {
@@ -433,9 +441,10 @@ surname_mentions(PactDoc *doc)
     }
     if (who >= 0 && !ambiguous) {
       PactThing *p = &doc->things[who];
-      size_t last = i + 2 < doc->toks.n && glued(doc, i + 1) && glued(doc, i + 2) && persons_inner_apostrophe(doc, i + 1)
-                      ? i + 2
-                      : i; /* "Chang'anamuno" whole */
+      /* "Chang'anamuno" whole */
+      int apostrophe =
+        i + 2 < doc->toks.n && glued(doc, i + 1) && glued(doc, i + 2) && persons_inner_apostrophe(doc, i + 1);
+      size_t last = apostrophe ? i + 2 : i;
       PactStatus st = pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[last].end);
       if (st == PACT_OK) {
         st = pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
@@ -554,7 +563,8 @@ persons_in_office_of(PactDoc *doc)
       holder = person_at(doc, i - 1);
     }
     size_t k = i + 1;
-    if (holder < 0 && (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du"))) {
+    if (holder < 0 &&
+        (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du"))) {
       k++;
       while (k < doc->toks.n && k < i + 6 && (holder = person_at(doc, k)) < 0) {
         k++;
