@@ -91,7 +91,7 @@ PactStatus events_give_countries(PactDoc *doc, PactThing *t, const int32_t *foun
  * its thing, or -1. */
 int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
 
-/* exercises.c */
+/* exercise_names.c */
 int events_ordinal_at(const PactDoc *doc, size_t tok);
 /* The value of a lower-case roman numeral, I to L ("xxiii"); 0 when `s`
  * is none. */
@@ -99,6 +99,14 @@ int events_roman(const char *s);
 /* "The previous command post exercise", "le précédent exercice": whether
  * the exercise cue at tok (sentence from a) tells an earlier edition. */
 int events_previous_cue(const PactDoc *doc, size_t a, size_t tok);
+/* The edition an ordinal before "edition"/"iteration" gives in [a, b),
+ * and one an ordinal right before the cue at tok gives ("the 13th
+ * exercise"); 0 when none. */
+int events_edition_in(const PactDoc *doc, size_t a, size_t b);
+int events_edition_before_cue(const PactDoc *doc, size_t a, size_t tok);
+/* The exercise's name the cue `mt` tells, as tokens [*na, *nb); 0 when it
+ * tells none. */
+int events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb);
 
 /* visits.c */
 int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
