@@ -18,8 +18,9 @@ any_accepted(const PactDoc *doc, const PactLexEntry *e, size_t ne, size_t tok, s
 }
 
 /* Adverbs a verb's phrase may hold between its words ("a ensuite reçu",
- * "has also met"): skipped inside a phrase, never at its start. */
-static int
+ * "has also met", "a d'abord été reçu"): skipped inside a phrase, never
+ * at its start. The number of tokens the adverb at j takes, or 0. */
+static size_t
 inserted_adverb(const PactTokens *toks, size_t j)
 {
   static const char *const adverbs[] = {"ensuite", "egalement", "aussi", "notamment", "alors", "deja", "then",
@@ -42,6 +43,11 @@ inserted_adverb(const PactTokens *toks, size_t j)
    * "was warmly received", "a été officiellement accueilli" */
   size_t n = toks->v[j].key_len;
   const char *key = pact_token_key(toks, j);
+  /* "d'abord": three tokens */
+  if (n == 1 && key[0] == 'd' && j + 2 < toks->n && toks->v[j + 1].key_len == 1 &&
+      pact_token_key(toks, j + 1)[0] == '\'' && strcmp(pact_token_key(toks, j + 2), "abord") == 0) {
+    return 3;
+  }
   if (toks->v[j].kind == TOK_WORD && !(toks->v[j].flags & TF_CAP) &&
       ((n > 6 && memcmp(key + n - 4, "ment", 4) == 0 && key[n - 5] == 'e') ||
        (n > 4 && memcmp(key + n - 2, "ly", 2) == 0))) {
@@ -85,8 +91,10 @@ pact_doc_match(PactDoc *doc)
         break;
       }
       uint32_t next = pact_lexicon_step_hash(doc->lex, node, toks->v[j].hash);
-      if (!next && j > i && j + 1 < toks->n && inserted_adverb(toks, j)) {
-        continue; /* the phrase goes on after the adverb */
+      size_t adverb = !next && j > i && j + 1 < toks->n ? inserted_adverb(toks, j) : 0;
+      if (adverb) {
+        j += adverb - 1; /* the phrase goes on after the adverb */
+        continue;
       }
       node = next;
       if (!node) {

@@ -413,9 +413,18 @@ pact_doc_visits(PactDoc *doc)
     } else {
       visitor = visitor_before(doc, a, mt->tok);
     }
+    /* "Il a été reçu en visite de courtoisie par le Premier ministre Y":
+     * the cue right after a verb of reception; the agent receives, the
+     * visitor is the clause's subject, a pronoun for someone told before */
+    const PactMatch *verb = mt->tok > a ? pact_doc_match_at(doc, mt->tok - 1) : NULL;
+    int received = verb && verb->tok >= a && events_entry_kind(doc, verb->tok, LEX_EVENT, "meeting") != NULL;
+    if (received && visitor < 0 && pact_doc_first_in(doc, a, mt->tok, events_subject_pronouns) < mt->tok) {
+      visitor = events_person_before(doc, a);
+    }
     /* "En visite au Sénégal, le ministre ghanéen ...": the cue opens the
      * clause, no one before it, and the visitor follows */
-    if (visitor < 0 && e && events_person_near(doc, a, b, mt->tok, 1) < 0 && pact_doc_key_is(doc, mt->tok, "en")) {
+    if (visitor < 0 && !received && e && events_person_near(doc, a, b, mt->tok, 1) < 0 &&
+        pact_doc_key_is(doc, mt->tok, "en")) {
       visitor = events_person_near(doc, a, b, mt->tok + mt->n, 0);
     }
     size_t of = mt->tok + mt->n;
@@ -427,7 +436,7 @@ pact_doc_visits(PactDoc *doc)
         of = of + 1 + pm->n;
       }
     }
-    if (visitor < 0 && (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") ||
+    if (visitor < 0 && !received && (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") ||
                         pact_doc_key_is(doc, of, "du"))) {
       /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
        * told with "la" */
@@ -441,7 +450,7 @@ pact_doc_visits(PactDoc *doc)
     }
     /* "la visite effectuée au Japon en octobre par le général X", "the
      * visit paid to Japan by General X": the agent is the visitor */
-    for (size_t i = mt->tok + mt->n; visitor < 0 && i < b && i < mt->tok + mt->n + 10; i++) {
+    for (size_t i = mt->tok + mt->n; visitor < 0 && !received && i < b && i < mt->tok + mt->n + 10; i++) {
       if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
         break;
       }

@@ -3572,6 +3572,25 @@ test_shared_surname_nearest(void)
   free_record(r);
 }
 
+/* "Il a d'abord été reçu en visite de courtoisie par le Premier ministre
+ * Y": an adverb of several tokens inside the verb, and the agent of the
+ * reception is the host, not a visitor of the subject's country. */
+static void
+test_received_on_courtesy_visit(void)
+{
+  PactRecord *r = extract("date 2024-04-04 Visite\n\n"
+                          "Le ministre indon\xc3\xa9sien de la D\xc3\xa9" "fense, Budi Santoso, a achev\xc3\xa9 hier "
+                          "une visite de deux jours au Japon.\n\n"
+                          "Il a d'abord \xc3\xa9t\xc3\xa9 re\xc3\xa7u en visite de courtoisie par le Premier "
+                          "ministre Taro Yamada, pendant trente minutes.\n");
+  const PactEntity *v = visit_by(r, "Budi Santoso");
+
+  CHECK(met(r, "Budi Santoso", "Taro Yamada", NULL));
+  CHECK(v && strcmp(code_of(r, v->host), "JP") == 0 && dated(v, "2024-04-02", "2024-04-03"));
+  CHECK(!visit_by(r, "Taro Yamada"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4190,6 +4209,7 @@ main(void)
   test_exercise_named_number();
   test_two_agreements_signers();
   test_courtesy_visit_to_person();
+  test_received_on_courtesy_visit();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
