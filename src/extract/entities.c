@@ -19,6 +19,19 @@ tok_end(const PactDoc *doc, size_t tok)
   return doc->toks.v[tok].end;
 }
 
+/* A dash after a dateline's city, followed by a space: "ANKARA - ",
+ * "DOHA— "; a hyphen with no space before it joins words ("Ankara-based"). */
+static int
+dash_at(const PactDoc *doc, size_t tok)
+{
+  if (tok + 1 >= doc->toks.n || !(doc->toks.v[tok + 1].flags & TF_SPACE)) {
+    return 0;
+  }
+  return (pact_doc_is_punct(doc, tok, '-') && (doc->toks.v[tok].flags & TF_SPACE)) ||
+         pact_doc_key_is(doc, tok, "\xe2\x80\x93") ||
+         pact_doc_key_is(doc, tok, "\xe2\x80\x94");
+}
+
 static PactStatus
 countries_and_places(PactDoc *doc)
 {
@@ -72,10 +85,10 @@ countries_and_places(PactDoc *doc)
       if (st == PACT_OK) {
         st = pact_thing_variant(thing, doc->text->text + a, b - a);
       }
-      /* "ISLAMABAD:" or "Rabat, FEB 28 -" opening the body: the dateline's
-       * city, whose country is the article's home. */
+      /* "ISLAMABAD:", "ANKARA -" or "Rabat, FEB 28 -" opening the body:
+       * the dateline's city, whose country is the article's home. */
       if (doc->home < 0 && mt->tok < 200 && (doc->toks.v[mt->tok].flags & TF_NEWLINE) &&
-          (pact_doc_is_punct(doc, mt->tok + mt->n, ':') ||
+          (pact_doc_is_punct(doc, mt->tok + mt->n, ':') || dash_at(doc, mt->tok + mt->n) ||
            ((doc->toks.v[mt->tok].flags & TF_UPPER) && pact_doc_is_punct(doc, mt->tok + mt->n, ',')) ||
            (pact_doc_is_punct(doc, mt->tok + mt->n, ',') && pact_doc_entry(doc, mt->tok + mt->n + 1, LEX_MONTH)))) {
         doc->home = place->country;

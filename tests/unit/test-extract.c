@@ -3591,6 +3591,24 @@ test_received_on_courtesy_visit(void)
   free_record(r);
 }
 
+/* "ANKARA - ... ont signé mercredi à Doha": a city and a dash opening the
+ * body are a dateline; the signing is at Doha, and the Turkish signer
+ * visits Qatar. A hyphen glued to a word ("Ankara-based") is none. */
+static void
+test_dateline_with_dash(void)
+{
+  PactRecord *r = extract("date 2025-10-24 Protocole\n\n"
+                          "ANKARA - La Turquie et le Qatar ont sign\xc3\xa9 mercredi \xc3\xa0 Doha un m\xc3\xa9morandum "
+                          "d'entente sur l'industrie de d\xc3\xa9" "fense.\n\n"
+                          "Le document a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 par Kemal Aydin, pr\xc3\xa9sident des industries "
+                          "de d\xc3\xa9" "fense, et par Hamad Al Kuwari, ministre de la D\xc3\xa9" "fense du Qatar.\n");
+  const PactEntity *v = visit_by(r, "Kemal Aydin");
+
+  CHECK(v && strcmp(code_of(r, v->host), "QA") == 0 && dated(v, "2025-10-22", NULL));
+  CHECK(!visit_by(r, "Hamad Al Kuwari"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4210,6 +4228,7 @@ main(void)
   test_two_agreements_signers();
   test_courtesy_visit_to_person();
   test_received_on_courtesy_visit();
+  test_dateline_with_dash();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
