@@ -73,6 +73,32 @@ complement_word(const PactDoc *doc, size_t tok)
                                            doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
 }
 
+/* "chargé des affaires de défense du Qatar", "for defence affairs of
+ * Qatar": a title's complement in small letters, a few words at most, that
+ * ends on "of"/"du" and a country; where it ends, or 0 when [c, ...) is
+ * no such run. */
+static size_t
+lower_run_to_country(const PactDoc *doc, size_t c)
+{
+  static const char *const of[] = {"of", "de", "du", "d", NULL};
+  size_t words = 0;
+
+  for (size_t k = c; k < doc->toks.n && k < c + 8 && !(doc->toks.v[k].flags & TF_SENT); k++) {
+    const PactLexEntry *country = pact_doc_entry(doc, k, LEX_COUNTRY);
+    if (country && words && pact_doc_key_in(doc, k - 1, of) && !pact_lex_is_demonym(country)) {
+      return k + pact_doc_match_at(doc, k)->n;
+    }
+    if (is_connector(doc, k)) {
+      continue;
+    }
+    if (!is_word(doc, k) || (doc->toks.v[k].flags & TF_CAP) || pact_doc_has(doc, k, LEX_EVENT) ||
+        pact_doc_has(doc, k, LEX_STATUS) || ++words > 3) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 typedef struct {
   size_t seg_start[8]; /* title segments: [seg_start[i], seg_end[i]) */
   size_t seg_end[8];
@@ -214,7 +240,12 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         c++;
       }
       if (!complement_word(doc, c)) {
-        break;
+        size_t country = lower_run_to_country(doc, c);
+        if (!country || and) {
+          break;
+        }
+        k = country; /* "chargé des affaires de défense du Qatar" */
+        continue;
       }
       /* "en présence du A et de l'Ambassadeur ...", "par le ministre
        * chinois et le général X": another person */

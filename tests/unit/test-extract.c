@@ -3609,6 +3609,29 @@ test_dateline_with_dash(void)
   free_record(r);
 }
 
+/* "ministre d'Etat chargé des affaires de défense du Qatar": a title's
+ * complement in small letters that ends on "du" and a country is the
+ * title's, and tells the country; "vice-Premier ministre" is a title. */
+static void
+test_title_lower_complement_to_country(void)
+{
+  PactRecord *r = extract("date 2025-10-24 Protocole\n\n"
+                          "Le document a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 par Kemal Aydin, pr\xc3\xa9sident des industries "
+                          "de d\xc3\xa9" "fense, et par le cheikh Hamad Al Kuwari, vice-Premier ministre et ministre "
+                          "d'Etat charg\xc3\xa9 des affaires de d\xc3\xa9" "fense du Qatar.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Hamad Al Kuwari");
+  int long_title = 0;
+  int vice = 0;
+
+  for (size_t i = 0; p && i < p->n_titles; i++) {
+    long_title |= strstr(p->titles[i].text, "affaires de d\xc3\xa9" "fense du Qatar") != NULL;
+    vice |= strcmp(p->titles[i].text, "vice-Premier ministre") == 0;
+  }
+  CHECK(p && strcmp(code_of(r, p->country), "QA") == 0);
+  CHECK(long_title && vice);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4229,6 +4252,7 @@ main(void)
   test_courtesy_visit_to_person();
   test_received_on_courtesy_visit();
   test_dateline_with_dash();
+  test_title_lower_complement_to_country();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
