@@ -365,7 +365,9 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
   /* "which gathers Greek, Egyptian and Cypriot forces", "réunit des
    * militaires de cinq pays" */
   static const char *const gathers[] = {"gather", "gathers", "gathered", "gathering", "reunit", "reunissant",
-                                        "rassemble", "rassemblant", "involves", "involving", NULL};
+                                        "rassemble", "rassemblant", "involves", "involving",
+                                        /* "across four host countries, Ghana, Morocco, ..." */
+                                        "host", "hosts", "hote", "hotes", NULL};
 
   for (size_t i = a; i < b; i++) {
     const char *k = pact_token_key(&doc->toks, i);
@@ -373,6 +375,31 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
         (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings))) {
       return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Saudi Arabia has sent land, air and naval units", "le Qatar a
+ * dépêché un contingent": a verb of sending forces with troops for object
+ * within a few words; the verb's token, or 0. */
+static size_t
+sends_forces(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const sends[] = {"sent", "sends", "dispatched", "deployed", "contributed", "fielded",
+                                      "envoye", "envoie", "depeche", "deploye", "engage", NULL};
+  static const char *const forces[] = {"troops", "units", "soldiers", "personnel", "contingent", "contingents",
+                                       "forces", "ships", "vessels", "aircraft", "jets", "troupes", "unites",
+                                       "soldats", "militaires", "navires", "avions", "batiments", NULL};
+
+  for (size_t i = a + 1; i < b; i++) {
+    if (!pact_doc_key_in(doc, i, sends)) {
+      continue;
+    }
+    for (size_t k = i + 1; k < b && k < i + 10; k++) {
+      if (pact_doc_key_in(doc, k, forces)) {
+        return i;
+      }
     }
   }
   return 0;
@@ -400,8 +427,24 @@ pact_doc_exercise_participants(PactDoc *doc)
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     nf = events_countries_in(doc, a, b, found, 16);
+    /* or one country that sends forces, as the verb's subject, to the
+     * exercise of the sentence or of the three before it */
+    int sender = 0;
+    size_t since = 0; /* a sender's exercise is told from this token on */
     if (nf < 3 || !tells_participation(doc, a, b)) {
-      continue;
+      size_t verb = nf ? sends_forces(doc, a, b) : 0;
+      nf = verb ? events_countries_in(doc, a, verb, found, 16) : 0;
+      if (nf != 1) {
+        continue;
+      }
+      sender = 1;
+      since = a;
+      for (int back = 0; back < 3 && since > 0; back++) {
+        since--;
+        while (since > 0 && !(doc->toks.v[since].flags & TF_SENT)) {
+          since--;
+        }
+      }
     }
     for (size_t k = 0; k < doc->n_things; k++) {
       PactThing *o = &doc->things[k];
@@ -415,7 +458,7 @@ pact_doc_exercise_participants(PactDoc *doc)
         }
       }
     }
-    if (!t) {
+    if (!t || (sender && t_at < doc->toks.v[since].start)) {
       continue;
     }
     /* the countries found so far must be among those listed */
@@ -425,7 +468,7 @@ pact_doc_exercise_participants(PactDoc *doc)
         held += doc->things[t->refs[r]].country == found[f];
       }
     }
-    if (held < t->n_refs) {
+    if (!sender && (held == 0 || (held < t->n_refs && t->n_refs < 2))) {
       continue;
     }
     size_t ti = (size_t)(t - doc->things); /* doc->things may move */

@@ -3632,6 +3632,44 @@ test_title_lower_complement_to_country(void)
   free_record(r);
 }
 
+/* Participants of a multinational exercise told beyond its pair: "four
+ * host countries, A, B, C and D"; "32 partner nations besides Jordan are
+ * taking part, among them France and Britain" (Jordan listed, the United
+ * States not: one of the pair listed is enough); "Saudi Arabia has sent
+ * land and air units", a country sending forces two sentences later. */
+static int
+takes_part(const PactRecord *r, const PactEntity *e, const char *code)
+{
+  for (size_t i = 0; e && i < e->participants.n; i++) {
+    if (strcmp(code_of(r, e->participants.v[i]), code) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void
+test_multinational_participants(void)
+{
+  PactRecord *r = extract("date 2024-05-13 Drills\n\n"
+                          "AMMAN, May 13 - Jordan and the United States launched Exercise Desert Falcon on Sunday.\n\n"
+                          "According to the command, 32 partner nations besides Jordan are taking part, among them "
+                          "France and Britain.\n\n"
+                          "The drills run for two weeks.\n\n"
+                          "Saudi Arabia has sent land and air units.\n");
+  const PactEntity *e = edition_of(r, 0); /* the exercise, of no edition told */
+
+  CHECK(takes_part(r, e, "JO") && takes_part(r, e, "US") && takes_part(r, e, "FR") && takes_part(r, e, "GB"));
+  CHECK(takes_part(r, e, "SA"));
+  free_record(r);
+  r = extract("date 2024-04-20 Drills\n\n"
+              "Exercise Sahel Shield opened in Dakar on Friday. This year's edition runs across four host "
+              "countries, Ghana, Morocco, Senegal and Tunisia.\n");
+  e = edition_of(r, 0);
+  CHECK(takes_part(r, e, "GH") && takes_part(r, e, "MA") && takes_part(r, e, "SN") && takes_part(r, e, "TN"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4253,6 +4291,7 @@ main(void)
   test_received_on_courtesy_visit();
   test_dateline_with_dash();
   test_title_lower_complement_to_country();
+  test_multinational_participants();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
