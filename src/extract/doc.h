@@ -110,6 +110,7 @@ PactStatus pact_doc_dates(PactDoc *doc);          /* extract/dates.c */
  * 0 (out untouched) when `start` is not a full date. extract/dates.c */
 int pact_date_plus_days(const char *start, int days, char out[12]);
 PactStatus pact_doc_entities(PactDoc *doc);       /* extract/entities.c */
+PactStatus pact_doc_places(PactDoc *doc);         /* extract/places.c, for entities.c */
 PactStatus pact_doc_persons(PactDoc *doc);        /* extract/persons.c */
 PactStatus pact_doc_events(PactDoc *doc);         /* extract/events.c */
 
