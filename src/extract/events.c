@@ -120,6 +120,31 @@ of_the_day(const PactDoc *doc, const char *date)
   return within_days(doc, date, 7);
 }
 
+/* "In December 2021, General X called on the army chief, General Y":
+ * one calls on someone where that one is; the country of the person
+ * called on (the first named after a cue that ends on "on", "au", "à",
+ * "aux"), or -1. */
+static int32_t
+called_on_country(const PactDoc *doc, const PactThing *m)
+{
+  static const char *const on[] = {"on", "upon", "au", "a", "aux", NULL};
+  const PactMatch *mt = m->first_tok < doc->toks.n ? pact_doc_match_at(doc, m->first_tok) : NULL;
+  size_t a;
+  size_t b;
+
+  if (!mt || mt->tok != m->first_tok || mt->n < 2 || !pact_doc_key_in(doc, mt->tok + mt->n - 1, on)) {
+    return -1;
+  }
+  events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+  for (size_t k = mt->tok + mt->n; k < b && k < mt->tok + mt->n + 12; k++) {
+    int32_t p = events_person_at(doc, k);
+    if (p >= 0) {
+      return doc->things[p].country;
+    }
+  }
+  return -1;
+}
+
 /* Officials of one country who sign or meet at a place of another are
  * visiting it, told or not ("Lee and his Slovak counterpart signed the
  * memorandum at the ministry in Seoul": Nad is visiting South Korea).
@@ -143,7 +168,8 @@ visits_by_presence(PactDoc *doc)
     /* ... but a meeting at a place told, of any time, is a trip of its
      * guest ("In 2013, X held talks in Pretoria with his counterpart", "X
      * avait été reçu à Quito par son homologue") */
-    if (doc->things[i].date[0] && !within_days(doc, doc->things[i].date, 60) &&
+    int32_t called = doc->things[i].cls == PACT_MEETING ? called_on_country(doc, &doc->things[i]) : -1;
+    if (doc->things[i].date[0] && !within_days(doc, doc->things[i].date, 60) && called < 0 &&
         !(doc->things[i].cls == PACT_MEETING && doc->things[i].place >= 0 && !of_a_signing(doc, &doc->things[i]))) {
       continue;
     }
@@ -152,6 +178,9 @@ visits_by_presence(PactDoc *doc)
      * story tells no visit to another country (an Islamabad report of
      * the minister's talks in Rabat) */
     where = doc->things[i].place >= 0 ? doc->things[doc->things[i].place].country : -1;
+    if (where < 0) {
+      where = called;
+    }
     if (where < 0 && doc->home >= 0 && (doc->host < 0 || doc->host == doc->home) &&
         of_the_day(doc, doc->things[i].date)) {
       where = doc->home;

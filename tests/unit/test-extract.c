@@ -3670,6 +3670,23 @@ test_multinational_participants(void)
   free_record(r);
 }
 
+/* "In December 2021, General X ... called on the army chief, General Y":
+ * one calls on someone where that one is, so an old call with no place
+ * told is a trip of the caller to the country of the one called on. */
+static void
+test_call_on_is_trip(void)
+{
+  PactRecord *r = extract("date 2024-03-02 Visit\n\n"
+                          "In December 2021, Lieutenant General Kemal Aydin, then commander of the Turkish Land "
+                          "Forces, called on the Pakistani army chief, General Tariq Rahman.\n");
+  const PactEntity *v = visit_by(r, "Kemal Aydin");
+
+  CHECK(met(r, "Kemal Aydin", "Tariq Rahman", NULL));
+  CHECK(v && strcmp(code_of(r, v->host), "PK") == 0 && dated(v, "2021-12", NULL));
+  CHECK(!visit_by(r, "Tariq Rahman"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4292,6 +4309,7 @@ main(void)
   test_dateline_with_dash();
   test_title_lower_complement_to_country();
   test_multinational_participants();
+  test_call_on_is_trip();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
