@@ -3687,6 +3687,19 @@ test_call_on_is_trip(void)
   free_record(r);
 }
 
+/* "a working session between X and Y": a meeting, like "séance de
+ * travail". */
+static void
+test_working_session(void)
+{
+  PactRecord *r = extract("date 2010-08-24 Visit\n\n"
+                          "The visit had opened on Monday morning with a working session between Defence Minister "
+                          "Jaime Rivas and his Brazilian counterpart, Nelson Borges, in Santiago.\n");
+
+  CHECK(met(r, "Jaime Rivas", "Nelson Borges", "2010-08-23"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4310,6 +4323,7 @@ main(void)
   test_title_lower_complement_to_country();
   test_multinational_participants();
   test_call_on_is_trip();
+  test_working_session();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
