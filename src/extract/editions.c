@@ -128,8 +128,26 @@ static int
 launched(const PactDoc *doc, size_t tok, const char *name)
 {
   static const char *const verbs[] = {"inaugure", "inauguree", "inaugurated", "launched", "lance", "lancee", NULL};
+  /* "Nomadic Elephant began in 2006", "Khanjar est né en décembre 2011":
+   * verbs that found only with a date of a year well before the
+   * article's ("began on Monday", "began in December" of last year are
+   * this edition's start) */
+  static const char *const began[] = {"began", "started", "begun", "founded", "created", "ne", "nee", "cree",
+                                      "creee", NULL};
   if (!pact_doc_key_in(doc, tok, verbs)) {
-    return 0;
+    int before = 0;
+    if (!pact_doc_key_in(doc, tok, began)) {
+      return 0; /* asked of every token: the quick no first */
+    }
+    for (size_t d = 0; d < doc->n_dates && !before && doc->text->year; d++) {
+      const PactDate *at = &doc->dates[d];
+      int year = atoi(at->start);
+      before = at->tok > tok && at->tok <= tok + 3 && at->start[0] &&
+               (year < doc->text->year - 1 || (year == doc->text->year - 1 && strlen(at->start) == 4));
+    }
+    if (!before) {
+      return 0;
+    }
   }
   size_t n = strcspn(name, " -");
   int named = 0;

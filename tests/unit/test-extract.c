@@ -3700,6 +3700,31 @@ test_working_session(void)
   free_record(r);
 }
 
+/* "Desert Falcon began in 2006", "Kora a été créé en décembre 2011": a
+ * verb of beginning with a date of a year before the article's tells the
+ * first edition; "began on Monday" is this edition's start. */
+static void
+test_began_in_year_is_first_edition(void)
+{
+  PactRecord *r = extract("date 2024-07-29 Drills\n\n"
+                          "The 16th edition of Exercise Desert Falcon between India and Mongolia began on Monday in "
+                          "Umroi.\n\n"
+                          "Desert Falcon began in 2006 and is hosted by the two countries in turn.\n");
+  const PactEntity *first = edition_of(r, 1);
+  const PactEntity *now = edition_of(r, 16);
+
+  CHECK(first && dated(first, "2006", NULL));
+  CHECK(now && dated(now, "2024-07-29", NULL));
+  free_record(r);
+  r = extract("date 2024-02-03 Exercice\n\n"
+              "La 12e \xc3\xa9" "dition de l'exercice Kora entre l'Inde et le Kirghizstan s'est achev\xc3\xa9" "e "
+              "samedi.\n\n"
+              "Kora a \xc3\xa9t\xc3\xa9 cr\xc3\xa9\xc3\xa9 en d\xc3\xa9" "cembre 2011 \xc3\xa0 Nahan.\n");
+  first = edition_of(r, 1);
+  CHECK(first && dated(first, "2011-12", NULL));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4324,6 +4349,7 @@ main(void)
   test_multinational_participants();
   test_call_on_is_trip();
   test_working_session();
+  test_began_in_year_is_first_edition();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
