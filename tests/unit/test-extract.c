@@ -3725,6 +3725,20 @@ test_began_in_year_is_first_edition(void)
   free_record(r);
 }
 
+/* "a rendu une visite de courtoisie au secrétaire exécutif Lucas
+ * Bersano": "secrétaire exécutif" is a title, its name a person's. */
+static void
+test_executive_secretary(void)
+{
+  PactRecord *r = extract("date 2025-08-30 Visite\n\n"
+                          "Le ministre australien a rendu une visite de courtoisie au secr\xc3\xa9taire ex\xc3\xa9" "cutif "
+                          "Lucas Bersano, au palais de Malaca\xc3\xb1" "ang.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Lucas Bersano");
+
+  CHECK(p && p->n_titles >= 1 && strcmp(p->titles[0].text, "secr\xc3\xa9taire ex\xc3\xa9" "cutif") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4350,6 +4364,7 @@ main(void)
   test_call_on_is_trip();
   test_working_session();
   test_began_in_year_is_first_edition();
+  test_executive_secretary();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
