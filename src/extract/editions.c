@@ -136,8 +136,10 @@ launched(const PactDoc *doc, size_t tok, const char *name)
                                       "creee", NULL};
   if (!pact_doc_key_in(doc, tok, verbs)) {
     int before = 0;
-    if (!pact_doc_key_in(doc, tok, began)) {
-      return 0; /* asked of every token: the quick no first */
+    /* asked of every token: the verbs' first letters, then the words */
+    if (doc->toks.v[tok].key_len > 7 || !strchr("bsfcn", pact_token_key(&doc->toks, tok)[0]) ||
+        !pact_doc_key_in(doc, tok, began)) {
+      return 0;
     }
     for (size_t d = 0; d < doc->n_dates && !before && doc->text->year; d++) {
       const PactDate *at = &doc->dates[d];

@@ -393,7 +393,10 @@ sends_forces(const PactDoc *doc, size_t a, size_t b)
                                        "soldats", "militaires", "navires", "avions", "batiments", NULL};
 
   for (size_t i = a + 1; i < b; i++) {
-    if (!pact_doc_key_in(doc, i, sends)) {
+    /* asked of every word of a sentence that names a country: the
+     * verbs' lengths and first letters first */
+    if (doc->toks.v[i].key_len < 4 || !strchr("sdcfe", pact_token_key(&doc->toks, i)[0]) ||
+        !pact_doc_key_in(doc, i, sends)) {
       continue;
     }
     for (size_t k = i + 1; k < b && k < i + 10; k++) {
@@ -413,6 +416,14 @@ sends_forces(const PactDoc *doc, size_t a, size_t b)
 PactStatus
 pact_doc_exercise_participants(PactDoc *doc)
 {
+  int any = 0; /* most articles tell no exercise: nothing to look for */
+
+  for (size_t k = 0; k < doc->n_things && !any; k++) {
+    any = doc->things[k].cls == PACT_EXERCISE && !doc->things[k].dead;
+  }
+  if (!any) {
+    return PACT_OK;
+  }
   for (size_t i = 0; i < doc->toks.n; i++) {
     size_t a;
     size_t b;
