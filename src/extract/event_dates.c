@@ -31,9 +31,8 @@ dateline_date(const PactDoc *doc, const PactDate *d)
       doc->toks.v[after].kind != TOK_PUNCT) {
     return 0;
   }
-  return pact_doc_is_punct(doc, after, '-') || pact_doc_is_punct(doc, after, ':') ||
-         strncmp(doc->text->text + doc->toks.v[after].start, "\xe2\x80\x94", 3) == 0 ||
-         strncmp(doc->text->text + doc->toks.v[after].start, "\xe2\x80\x93", 3) == 0;
+  /* "—" and "–" too: the reader has made every dash "-" (read/article.c) */
+  return pact_doc_is_punct(doc, after, '-') || pact_doc_is_punct(doc, after, ':');
 }
 
 /* The date expression of [a, b) nearest to `near`, or NULL. When the

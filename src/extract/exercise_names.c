@@ -125,15 +125,6 @@ naming_word(const PactDoc *doc, size_t tok)
   return pact_doc_key_in(doc, tok, words);
 }
 
-/* Whether tok opens a quotation: " or « (the reader keeps guillemets). */
-static int
-opens_quote(const PactDoc *doc, size_t tok)
-{
-  const char *k = tok < doc->toks.n ? pact_token_key(&doc->toks, tok) : "";
-
-  return pact_doc_is_punct(doc, tok, '"') || strcmp(k, "\xc2\xab") == 0;
-}
-
 /* Whether the capitalised words that end before the comma at c follow
  * "edition of", "édition de", "round of": "la sixième édition de Garuda
  * Shakti, leur exercice conjoint" names the exercise before its noun. */
@@ -223,7 +214,9 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
       k = i;
     }
   }
-  if (opens_quote(doc, k)) {
+  /* a quotation's mark: the reader has made guillemets and curly
+   * quotes '"' (read/article.c) */
+  if (pact_doc_is_punct(doc, k, '"')) {
     k++;
   }
   /* "Last year's exercise, Viekaren XXII, was held": the name in
@@ -268,7 +261,7 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
     j -= 2;
     /* "« Chergui 2022 », un exercice", ""Tabuk 4", a drill": the quote
      * closes the name, whose last word may be its year or number */
-    if (j >= 3 && (pact_doc_is_punct(doc, j - 1, '"') || strcmp(pact_token_key(&doc->toks, j - 1), "\xc2\xbb") == 0)) {
+    if (j >= 3 && pact_doc_is_punct(doc, j - 1, '"')) {
       j--;
     }
     if (j >= 2 && doc->toks.v[j - 1].kind == TOK_NUMBER && doc->toks.v[j - 2].kind == TOK_WORD &&
