@@ -1,8 +1,8 @@
 /* Exercises: a cue of the lexicon (joint exercise, drill, manoeuvres),
- * the exercise (its name and edition: exercise_names.c), its dates and place and the countries
- * that take part (the other editions of a named exercise: editions.c);
- * then the sentences that speak of one told before ("the drills will run
- * until"). */
+ * the exercise (its name and edition: exercise_names.c), its dates and
+ * place and the countries that take part (the other editions of a named
+ * exercise: editions.c); then the sentences that speak of one told
+ * before ("the drills will run until"). */
 #define _POSIX_C_SOURCE 200809L
 #include "extract/events.h"
 #include "util/text.h"
@@ -441,7 +441,6 @@ pact_doc_exercise_participants(PactDoc *doc)
     /* or one country that sends forces, as the verb's subject, to the
      * exercise of the sentence or of the three before it */
     int sender = 0;
-    size_t since = 0; /* a sender's exercise is told from this token on */
     if (nf < 3 || !tells_participation(doc, a, b)) {
       size_t verb = nf ? sends_forces(doc, a, b) : 0;
       nf = verb ? events_countries_in(doc, a, verb, found, 16) : 0;
@@ -449,13 +448,6 @@ pact_doc_exercise_participants(PactDoc *doc)
         continue;
       }
       sender = 1;
-      since = a;
-      for (int back = 0; back < 3 && since > 0; back++) {
-        since--;
-        while (since > 0 && !(doc->toks.v[since].flags & TF_SENT)) {
-          since--;
-        }
-      }
     }
     for (size_t k = 0; k < doc->n_things; k++) {
       PactThing *o = &doc->things[k];
@@ -469,17 +461,21 @@ pact_doc_exercise_participants(PactDoc *doc)
         }
       }
     }
-    if (!t || (sender && t_at < doc->toks.v[since].start)) {
+    /* a sender's exercise is told in its sentence or the three before */
+    if (!t ||
+        (sender && doc->toks.v[pact_doc_token_at_byte(doc, t_at)].sentence + 3 < doc->toks.v[a].sentence)) {
       continue;
     }
-    /* the countries found so far must be among those listed */
+    /* one of the countries found so far at least must be among those
+     * listed (all of them need not: "32 nations besides Jordan, among
+     * them France and Britain" leaves the United States out) */
     size_t held = 0;
     for (size_t r = 0; r < t->n_refs; r++) {
       for (size_t f = 0; f < nf; f++) {
         held += doc->things[t->refs[r]].country == found[f];
       }
     }
-    if (!sender && (held == 0 || (held < t->n_refs && t->n_refs < 2))) {
+    if (!sender && held == 0) {
       continue;
     }
     size_t ti = (size_t)(t - doc->things); /* doc->things may move */

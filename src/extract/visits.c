@@ -436,8 +436,8 @@ pact_doc_visits(PactDoc *doc)
         of = of + 1 + pm->n;
       }
     }
-    if (visitor < 0 && !received && (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") ||
-                        pact_doc_key_is(doc, of, "du"))) {
+    if (visitor < 0 && !received &&
+        (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") || pact_doc_key_is(doc, of, "du"))) {
       /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
        * told with "la" */
       for (size_t i = of + 1; i < b && i < of + 12 && visitor < 0; i++) {
