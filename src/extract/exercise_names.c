@@ -161,6 +161,37 @@ glued_number(const PactDoc *doc, size_t end)
          (doc->toks.v[end - 3].flags & TF_CAP);
 }
 
+/* The length of a small word inside a name, at `tok`, between its
+ * capitalised words: "Bouclier du Golfe", "Pearl of the West", "Aigles de
+ * la civilisation" keeps its first capital only. It must lead to a
+ * capitalised word of no one else's (not "Salt Wind of the Indian Army",
+ * not "Tabouk de l'Égypte"); 0 when there is none. */
+static size_t
+name_connector(const PactDoc *doc, size_t tok)
+{
+  static const char *const of[] = {"of", "de", "du", "des", "d", NULL};
+  size_t k = tok;
+
+  if (!pact_doc_key_in(doc, k, of) || (doc->toks.v[k].flags & TF_CAP)) {
+    return 0;
+  }
+  k++;
+  if (pact_doc_is_punct(doc, k, '\'')) {
+    k++;
+  } else if (pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "la")) {
+    k++;
+  }
+  if (pact_doc_is_punct(doc, k, '\'')) {
+    k++; /* "de l'Aigle" */
+  }
+  if (k >= doc->toks.n || doc->toks.v[k].kind != TOK_WORD || !(doc->toks.v[k].flags & TF_CAP) ||
+      (doc->toks.v[k].flags & TF_SENT) || doc->owner[k] >= 0 || pact_doc_match_at(doc, k) ||
+      pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_MONTH)) {
+    return 0;
+  }
+  return k - tok;
+}
+
 /* A capitalised name right after "Exercise"/"exercice" (or after a naming
  * word) or right before "exercise": [*na, *nb). */
 int
@@ -244,6 +275,7 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
       break;
     }
     j++;
+    j += name_connector(doc, j);
   }
   while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
     j--;

@@ -223,6 +223,13 @@ pact_doc_exercises(PactDoc *doc)
     /* "ended on Thursday ... after two weeks of training": the date is
      * the end, and the length gives the start */
     said_start = date && !date->range && pact_doc_first_with(doc, a, b, ex_start) < b; /* "got under way" */
+    /* "qui réunissait depuis le 3 juillet ..., s'est achevé": a date
+     * after "since" is when it began, whatever verb ends the sentence */
+    if (date && !date->range && date->tok > 1 &&
+        (pact_doc_key_is(doc, date->tok - 1, "since") || pact_doc_key_is(doc, date->tok - 1, "depuis") ||
+         (pact_doc_key_is(doc, date->tok - 2, "depuis") && pact_doc_key_is(doc, date->tok - 1, "le")))) {
+      said_start = 1;
+    }
     if (date && !date->range && !said_start && pact_doc_first_with(doc, a, b, ex_end) < b) {
       int days = events_duration_days(doc, a, b);
       if (!t->end[0]) {
@@ -282,8 +289,38 @@ told_in_sentence(const PactDoc *doc, const PactThing *t, uint32_t s)
   return 0;
 }
 
+/* Whether an edition told from `i` is the exercise `last`: "Its eighth
+ * edition", "this year's edition", "cette édition", with an ordinal that
+ * agrees with last's edition, never "the previous edition" nor "la
+ * première édition". */
+static int
+is_this_edition(const PactDoc *doc, size_t i, const PactThing *last)
+{
+  static const char *const own[] = {"its", "this", "the", "son", "sa", "cette", "l", NULL};
+  size_t k = i + 1;
+  int ord;
+
+  if (!pact_doc_key_in(doc, i, own)) {
+    return 0;
+  }
+  if (pact_doc_key_is(doc, i, "this") && pact_doc_key_is(doc, k, "year") && pact_doc_is_punct(doc, k + 1, '\'') &&
+      pact_doc_key_is(doc, k + 2, "s")) {
+    k += 3;
+  } else if (pact_doc_is_punct(doc, k, '\'')) {
+    k++;
+  }
+  if ((ord = events_ordinal_at(doc, k)) != 0) {
+    if (last->edition != ord) {
+      return 0;
+    }
+    k++;
+  }
+  return pact_doc_key_is(doc, k, "edition");
+}
+
 /* "The training will continue until March 9", "Les manœuvres se
- * déroulent du 24 février au 9 mars": a sentence whose subject is a
+ * déroulent du 24 février au 9 mars", "Its eighth edition opened on
+ * October 4 and will run until October 15": a sentence whose subject is a
  * definite description of an exercise, with no name of its own, speaks of
  * the exercise told last before it; it gives that one's end, or its
  * range when the start agrees. */
@@ -293,7 +330,7 @@ pact_doc_exercise_references(PactDoc *doc)
   static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
                                       "maneuvers", "exercice", "exercices", "entrainement", NULL};
   static const char *const pronouns[] = {"it", "they", "elle", "ils", "elles", NULL};
-  static const char *const ends[] = {"end", "conclud", "wrap", "close", "achev", "termin", "clotur", NULL};
+  static const char *const ends[] = {"end", "conclud", "wrap", "close", "closing", "achev", "termin", "clotur", NULL};
   int any = 0;
 
   for (size_t k = 0; k < doc->n_things && !any; k++) {
@@ -315,9 +352,25 @@ pact_doc_exercise_references(PactDoc *doc)
      * a pronoun that opens the sentence after one that told the exercise */
     int pronoun = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, pronouns);
     /* "l'exercice": the elided article is its own token */
-    if (!pronoun && ((!pact_doc_key_in(doc, i + 1, heads) &&
-                      !(pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) ||
-                     !events_is_determiner(doc, i))) {
+    int described = events_is_determiner(doc, i) &&
+                    (pact_doc_key_in(doc, i + 1, heads) ||
+                     (pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads)));
+    /* "Training will continue until August 29": the head alone opens
+     * the sentence (not "Exercise Salt Wind", which names one) */
+    int bare = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, heads) &&
+               !(doc->toks.v[i + 1].flags & TF_CAP);
+    /* "Its eighth edition opened on October 4": checked below, once the
+     * exercise it may be is known */
+    int edition = !pronoun && !described && !bare && doc->toks.v[i].kind == TOK_WORD &&
+                  (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 2, "edition") ||
+                   pact_doc_key_is(doc, i + 4, "edition"));
+    /* "The closing ceremony on Friday", "La cérémonie de clôture, le
+     * mardi 16 juillet": the day the exercise ended */
+    int closing = events_is_determiner(doc, i) &&
+                  ((pact_doc_key_is(doc, i + 1, "closing") && pact_doc_key_is(doc, i + 2, "ceremony")) ||
+                   (pact_doc_key_is(doc, i + 1, "ceremonie") && pact_doc_key_is(doc, i + 2, "de") &&
+                    pact_doc_key_is(doc, i + 3, "cloture")));
+    if (!pronoun && !described && !bare && !edition && !closing) {
       continue;
     }
     for (size_t k = 0; k < doc->n_things; k++) {
@@ -329,7 +382,8 @@ pact_doc_exercise_references(PactDoc *doc)
         }
       }
     }
-    if (!last || (pronoun && !told_in_sentence(doc, last, doc->toks.v[i].sentence - 1))) {
+    if (!last || (pronoun && !told_in_sentence(doc, last, doc->toks.v[i].sentence - 1)) ||
+        (edition && !is_this_edition(doc, i, last))) {
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);

@@ -3739,6 +3739,64 @@ test_executive_secretary(void)
   free_record(r);
 }
 
+/* "Its eighth edition opened on October 4 ... and will run until October
+ * 15", "Training will continue until August 29", "La cérémonie de
+ * clôture, le mardi 16 juillet", "qui réunissait depuis le 3 juillet":
+ * descriptions of the exercise told before give its dates, and a date
+ * after "depuis" is its start whatever verb ends the sentence. */
+static void
+test_exercise_described_after(void)
+{
+  PactRecord *r = extract("date 2021-10-05 Drills\n\n"
+                          "The armies of India and Mongolia hold the Steppe Ridge exercise every year. Its eighth "
+                          "edition opened on October 4 at the Combat School in Umroi and will run until October 15.\n");
+  const PactEntity *e = edition_of(r, 8);
+
+  CHECK(e && dated(e, "2021-10-04", "2021-10-15"));
+  free_record(r);
+  r = extract("date 2025-08-16 Drills\n\n"
+              "Troops from Australia and the Philippines on Friday began exercise Salt Wind.\n\n"
+              "Training will continue until August 29 at sites around Palawan.\n");
+  e = edition_of(r, 0);
+  CHECK(e && dated(e, "2025-08-15", "2025-08-29"));
+  free_record(r);
+  r = extract("date 2024-07-17 Exercice\n\n"
+              "L'exercice conjoint Steppe Ridge, qui r\xc3\xa9unissait depuis le 3 juillet des soldats de l'Inde et "
+              "de la Mongolie, s'est achev\xc3\xa9.\n\n"
+              "La c\xc3\xa9r\xc3\xa9monie de cl\xc3\xb4ture, le mardi 16 juillet, s'est tenue \xc3\xa0 Umroi.\n");
+  e = edition_of(r, 0);
+  CHECK(e && dated(e, "2024-07-03", "2024-07-16"));
+  free_record(r);
+}
+
+/* "l'exercice Vent du Nord", "exercise Pearl of the West": a small word
+ * between capitalised words stays in the name; not "Salt Wind of the
+ * Indian Army" nor "Tabouk de l'Égypte", whose words after it are
+ * someone else's. */
+static void
+test_exercise_name_with_of(void)
+{
+  static const struct {
+    const char *text;
+    const char *name;
+  } cases[] = {
+    {"date 2024-07-17 Exercice\n\nL'exercice Vent du Nord entre l'Inde et la Mongolie a commenc\xc3\xa9 lundi.\n",
+     "Vent du Nord"},
+    {"date 2024-07-17 Drill\n\nExercise Pearl of the West between France and Kuwait began on Monday.\n",
+     "Pearl of the West"},
+    {"date 2024-07-17 Drill\n\nExercise Salt Wind of the Indian Army began on Monday in Mongolia.\n", "Salt Wind"},
+    {"date 2024-07-17 Exercice\n\nL'exercice Tabouk de l'Egypte et de l'Arabie saoudite a commenc\xc3\xa9 lundi.\n",
+     "Tabouk"},
+  };
+
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    PactRecord *r = extract(cases[c].text);
+    const PactEntity *e = edition_of(r, 0);
+    CHECK(e && e->name && strcmp(e->name, cases[c].name) == 0);
+    free_record(r);
+  }
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4365,6 +4423,8 @@ main(void)
   test_working_session();
   test_began_in_year_is_first_edition();
   test_executive_secretary();
+  test_exercise_described_after();
+  test_exercise_name_with_of();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
