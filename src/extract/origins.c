@@ -133,6 +133,46 @@ tied_country(const PactDoc *doc, size_t tok)
   return -1;
 }
 
+/* "X and his South Korean counterpart", "X et son homologue saoudien":
+ * the demonym is of the counterpart, and X of the other of the article's
+ * two countries. The person `p` whose name ends before `tok`; -1 when the
+ * words after it are not these. */
+static int32_t
+contrasted_country(const PactDoc *doc, int32_t p, size_t tok)
+{
+  static const char *const and[] = {"and", "et", NULL};
+  static const char *const his[] = {"his", "her", "son", "sa", NULL};
+  static const char *const counterpart[] = {"counterpart", "homologue", NULL};
+  size_t k = tok;
+  const PactLexEntry *c = NULL;
+  int32_t top[2];
+
+  while (k < doc->toks.n && doc->owner[k] == p) {
+    k++;
+  }
+  if (!pact_doc_key_in(doc, k, and) || !pact_doc_key_in(doc, k + 1, his)) {
+    return -1;
+  }
+  k += 2;
+  if (pact_doc_key_is(doc, k, "visiting")) {
+    k++;
+  }
+  if (pact_doc_key_in(doc, k, counterpart)) {
+    c = pact_doc_entry(doc, k + 1, LEX_COUNTRY); /* "son homologue saoudien" */
+  } else {
+    const PactMatch *m = pact_doc_match_at(doc, k); /* "his South Korean counterpart" */
+    c = pact_doc_entry(doc, k, LEX_COUNTRY);
+    if (!c || !m || !pact_doc_key_in(doc, m->tok + m->n, counterpart)) {
+      return -1;
+    }
+  }
+  if (!pact_lex_is_demonym(c) || events_principal_countries(doc, top) != 2 ||
+      (top[0] != c->value && top[1] != c->value)) {
+    return -1;
+  }
+  return top[0] == c->value ? top[1] : top[0];
+}
+
 /* Whether meeting m is told in the sentence of visit v, or after it and
  * of its days (undated, or dated from its start to its end). */
 static int
@@ -186,6 +226,9 @@ pact_doc_fallback_countries(PactDoc *doc)
         continue;
       }
       t->country = tied_country(doc, t->first_tok);
+      for (size_t m = 0; t->country < 0 && m < t->n_mentions; m++) {
+        t->country = contrasted_country(doc, (int32_t)i, pact_doc_token_at_byte(doc, t->mentions[m].start));
+      }
     }
   }
   /* "During a stop in Kathmandu he paid courtesy calls on President X":

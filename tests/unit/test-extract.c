@@ -3797,6 +3797,33 @@ test_exercise_name_with_of(void)
   }
 }
 
+/* "Ahn, who took office last week, arrived in Poland on Thursday": the
+ * family name told first stands for "Ahn Gyu-back" (a given name of two
+ * words joined by a hyphen is one); and "X and his South Korean
+ * counterpart" makes X of the other of the story's two countries. */
+static void
+test_family_name_first_hyphenated(void)
+{
+  PactRecord *r = extract("date 2025-08-02 Tanks\n\n"
+                          "Poland signed a contract on Friday for tanks from South Korea.\n\n"
+                          "Defence Minister Jan Nowacki and his South Korean counterpart, Ahn Gyu-back, looked on.\n\n"
+                          "Nowacki told reporters the deal was about skills.\n\n"
+                          "Ahn, who took office last week, arrived in Poland on Thursday for a three-day visit.\n");
+  const PactEntity *v = visit_by(r, "Ahn Gyu-back");
+  const PactEntity *host = find(r, PACT_PERSON, "Jan Nowacki");
+
+  CHECK(v && v->start && strcmp(v->start, "2025-07-31") == 0);
+  CHECK(visit_by(r, "Jan Nowacki") == NULL);
+  CHECK(host && host->country >= 0 && strcmp(code_of(r, host->country), "PL") == 0);
+  free_record(r);
+  r = extract("date 2025-08-02 Tanks\n\n"
+              "Poland signed a contract on Friday for tanks from South Korea.\n\n"
+              "Defence Minister Jan Nowacki and his South Korean counterpart, Ahn Gyu-back, looked on.\n");
+  host = find(r, PACT_PERSON, "Jan Nowacki");
+  CHECK(host && host->country >= 0 && strcmp(code_of(r, host->country), "PL") == 0);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4425,6 +4452,7 @@ main(void)
   test_executive_secretary();
   test_exercise_described_after();
   test_exercise_name_with_of();
+  test_family_name_first_hyphenated();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
