@@ -120,6 +120,25 @@ first_word_at(const PactDoc *doc, size_t k, const char *name, size_t n)
   return same;
 }
 
+/* "the first Bright Star was held in October 1980", "la deuxième Chergui":
+ * an ordinal after "the"/"la"/"le" and before the named exercise's first
+ * word tells that edition; 0 otherwise. Not "the 19th Bright Star
+ * exercise" told as the story's own: the caller lets the story's edition
+ * go. */
+static int
+ordinal_before_name(const PactDoc *doc, size_t tok, const char *name)
+{
+  int v;
+
+  if (tok < 1 || tok + 1 >= doc->toks.n || !(v = events_ordinal_at(doc, tok)) ||
+      !(pact_doc_key_is(doc, tok - 1, "the") || pact_doc_key_is(doc, tok - 1, "la") ||
+        pact_doc_key_is(doc, tok - 1, "le")) ||
+      !first_word_at(doc, tok + 1, name, strcspn(name, " -"))) {
+    return 0;
+  }
+  return v;
+}
+
 /* 1 when tok is a verb of founding whose sentence names the exercise
  * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
  * "Dustlik was launched in 2019", "the series was launched in 2004" (its
@@ -170,6 +189,27 @@ launched(const PactDoc *doc, size_t tok, const char *name)
   return named;
 }
 
+/* Whether two digits `yy` at tok are the year of a date of tok's
+ * sentence, or of the article. */
+static int
+year_of_sentence(const PactDoc *doc, size_t tok, int yy)
+{
+  size_t a;
+  size_t b;
+
+  if (doc->text->year && doc->text->year % 100 == yy) {
+    return 1;
+  }
+  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  for (size_t d = 0; d < doc->n_dates; d++) {
+    const PactDate *at = &doc->dates[d];
+    if (at->tok >= a && at->tok < b && at->start[0] && atoi(at->start) % 100 == yy) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* "Tiger Lightning-3 was staged at Rajendrapur", "Cobra Gold 41 took
  * place": the name of the story's exercise (key `name`, its words parted
  * by spaces) at tok, then another number glued by a hyphen or after a
@@ -211,6 +251,13 @@ named_number(const PactDoc *doc, size_t tok, const char *name, size_t first_len,
   int v = 0;
   if (doc->toks.v[k].kind == TOK_NUMBER && doc->toks.v[k].key_len <= 2) {
     v = atoi(pact_token_key(&doc->toks, k));
+    /* "Bright Star 23 was held ... from August 31 to September 14,
+     * 2023", "African Lion 25" in a report of 2025: two digits after a
+     * space that are the year of its sentence's date, or of the article,
+     * are that year, not an edition */
+    if (doc->toks.v[k].key_len == 2 && (doc->toks.v[k].flags & TF_SPACE) && year_of_sentence(doc, k, v)) {
+      v = 0;
+    }
   } else if (doc->toks.v[k].kind == TOK_WORD && (doc->toks.v[k].flags & TF_UPPER)) {
     v = events_roman(pact_token_key(&doc->toks, k));
   }
@@ -390,7 +437,8 @@ pact_doc_other_editions(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     size_t numbered = 0;
-    if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name))) {
+    if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name)) &&
+        !((v = ordinal_before_name(doc, i, doc->things[named].name)) && v != doc->things[named].edition)) {
       if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
           v == doc->things[named].edition) {
         continue;

@@ -3824,6 +3824,26 @@ test_family_name_first_hyphenated(void)
   free_record(r);
 }
 
+/* "the first Desert Star was held in October 1980": an ordinal before
+ * the exercise's name tells an edition; "Desert Star 23 was held ...
+ * 2023": two digits that are the year of their sentence are no edition. */
+static void
+test_ordinal_before_name_and_year_suffix(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Drill\n\n"
+                          "Egypt and the United States on Thursday opened the 19th edition of Exercise Desert Star at "
+                          "Mohamed Naguib Military Base.\n\n"
+                          "An officer reminded the audience that the first Desert Star was held in October 1980.\n\n"
+                          "The previous edition, Desert Star 23, was held at the same base from August 31 to September "
+                          "14, 2023.\n");
+  const PactEntity *first = edition_of(r, 1);
+
+  CHECK(first && dated(first, "1980-10", NULL));
+  CHECK(edition_of(r, 23) == NULL);
+  CHECK(edition_of(r, 18) && dated(edition_of(r, 18), "2023-08-31", "2023-09-14"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4453,6 +4473,7 @@ main(void)
   test_exercise_described_after();
   test_exercise_name_with_of();
   test_family_name_first_hyphenated();
+  test_ordinal_before_name_and_year_suffix();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
