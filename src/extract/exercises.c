@@ -422,12 +422,17 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
                                         "rassemble", "rassemblant", "involves", "involving",
                                         /* "across four host countries, Ghana, Morocco, ..." */
                                         "host", "hosts", "hote", "hotes", NULL};
+  /* "contingents from Saudi Arabia, Qatar, Greece, ...", not
+   * "contingents serving in Mali" */
+  static const char *const contingents[] = {"contingent", "contingents", NULL};
+  static const char *const from[] = {"from", "de", "des", "d", NULL};
 
   for (size_t i = a; i < b; i++) {
     const char *k = pact_token_key(&doc->toks, i);
     if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) ||
         (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
-        (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings))) {
+        (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings)) ||
+        (pact_doc_key_in(doc, i, contingents) && pact_doc_key_in(doc, i + 1, from))) {
       return 1;
     }
   }
@@ -462,6 +467,13 @@ sends_forces(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether exercise t began years before the article. */
+static int
+of_the_past(const PactDoc *doc, const PactThing *t)
+{
+  return t->start[0] && doc->text->year && atoi(t->start) < doc->text->year - 1;
+}
+
 /* "More than 600 people from Burundi, Kenya, Tanzania, Uganda and host
  * Rwanda took part": a sentence that tells who took part and lists three
  * countries or more gives the participants of the exercise it mentions,
@@ -477,6 +489,17 @@ pact_doc_exercise_participants(PactDoc *doc)
   }
   if (!any) {
     return PACT_OK;
+  }
+  /* "the multinational drill": the story's exercise takes more than its
+   * pair, so a list may leave the pair out */
+  int multinational = 0;
+  size_t current = 0; /* exercises of the story's days */
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *o = &doc->things[k];
+    current += o->cls == PACT_EXERCISE && !o->dead && !of_the_past(doc, o);
+  }
+  for (size_t i = 0; i < doc->toks.n && !multinational; i++) {
+    multinational = doc->toks.v[i].key_len >= 13 && strncmp(pact_token_key(&doc->toks, i), "multinational", 13) == 0;
   }
   for (size_t i = 0; i < doc->toks.n; i++) {
     size_t a;
@@ -503,9 +526,19 @@ pact_doc_exercise_participants(PactDoc *doc)
       }
       sender = 1;
     }
+    /* a sentence that tells no date of years before speaks of the
+     * story's days */
+    int told_past = 0;
+    for (size_t d = 0; d < doc->n_dates && !told_past; d++) {
+      told_past = doc->dates[d].tok >= a && doc->dates[d].tok < b && doc->dates[d].start[0] && doc->text->year &&
+                  atoi(doc->dates[d].start) < doc->text->year - 1;
+    }
     for (size_t k = 0; k < doc->n_things; k++) {
       PactThing *o = &doc->things[k];
-      for (size_t m = 0; o->cls == PACT_EXERCISE && !o->dead && m < o->n_mentions; m++) {
+      /* an edition of years before ("the first Bright Star was held in
+       * October 1980") is no exercise one sends forces to today */
+      int past = !told_past && of_the_past(doc, o);
+      for (size_t m = 0; o->cls == PACT_EXERCISE && !o->dead && !past && m < o->n_mentions; m++) {
         uint32_t at = o->mentions[m].start;
         int here = at >= doc->toks.v[a].start && at < doc->toks.v[b - 1].end;
         if ((here && !in_sentence) || (here == in_sentence && at < doc->toks.v[b - 1].end && (!t || at >= t_at))) {
@@ -515,9 +548,10 @@ pact_doc_exercise_participants(PactDoc *doc)
         }
       }
     }
-    /* a sender's exercise is told in its sentence or the three before */
-    if (!t ||
-        (sender && doc->toks.v[pact_doc_token_at_byte(doc, t_at)].sentence + 3 < doc->toks.v[a].sentence)) {
+    /* a sender's exercise is told in its sentence or the three before,
+     * or is the only one of the story's days */
+    if (!t || (sender && current > 1 &&
+               doc->toks.v[pact_doc_token_at_byte(doc, t_at)].sentence + 3 < doc->toks.v[a].sentence)) {
       continue;
     }
     /* one of the countries found so far at least must be among those
@@ -529,7 +563,7 @@ pact_doc_exercise_participants(PactDoc *doc)
         held += doc->things[t->refs[r]].country == found[f];
       }
     }
-    if (!sender && held == 0) {
+    if (!sender && held == 0 && !multinational) {
       continue;
     }
     size_t ti = (size_t)(t - doc->things); /* doc->things may move */

@@ -3844,6 +3844,30 @@ test_ordinal_before_name_and_year_suffix(void)
   free_record(r);
 }
 
+/* A multinational exercise: "contingents from Saudi Arabia, Qatar and
+ * Greece were also expected" lists participants without the pair; "India
+ * has sent 700 personnel", sentences after the last mention, sends them
+ * to the one exercise of the story's days, not to "the first Desert Star"
+ * of 1980 told just before. */
+static void
+test_multinational_contingents(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Drill\n\n"
+                          "Egypt and the United States on Thursday opened the 19th edition of Exercise Desert Star, "
+                          "the multinational drill, at Mohamed Naguib Military Base.\n\n"
+                          "General Ahmed Salem inspected the final preparations. He then watched units train. He "
+                          "chatted with soldiers. He praised the organisers.\n\n"
+                          "An officer reminded the audience that the first Desert Star was held in October 1980.\n\n"
+                          "India has sent more than 700 personnel from its army, navy and air force. New Delhi said "
+                          "contingents from Saudi Arabia, Qatar and Greece were also expected.\n");
+  const PactEntity *e = edition_of(r, 19);
+  const PactEntity *first = edition_of(r, 1);
+
+  CHECK(e && e->participants.n == 6);
+  CHECK(first && first->participants.n == 2);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4474,6 +4498,7 @@ main(void)
   test_exercise_name_with_of();
   test_family_name_first_hyphenated();
   test_ordinal_before_name_and_year_suffix();
+  test_multinational_contingents();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
