@@ -34,6 +34,32 @@ events_sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, s
   *b = j;
 }
 
+/* Whether a clause of its own opens at tok: "; ", ", and", ", et", ",
+ * while", ", tandis que", ", but", ", mais". */
+static int
+clause_opens(const PactDoc *doc, size_t tok)
+{
+  static const char *const joins[] = {"and", "et", "while", "tandis", "but", "mais", "whereas", "alors", NULL};
+
+  return pact_doc_is_punct(doc, tok, ';') || (pact_doc_is_punct(doc, tok, ',') && pact_doc_key_in(doc, tok + 1, joins));
+}
+
+void
+events_clause_span(const PactDoc *doc, size_t a, size_t b, size_t tok, size_t *ca, size_t *cb)
+{
+  size_t i = tok;
+  size_t j = tok + 1;
+
+  while (i > a && !clause_opens(doc, i - 1)) {
+    i--;
+  }
+  while (j < b && !clause_opens(doc, j)) {
+    j++;
+  }
+  *ca = i;
+  *cb = j;
+}
+
 int
 events_is_plural(const PactDoc *doc, size_t tok, size_t n)
 {

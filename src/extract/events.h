@@ -47,6 +47,11 @@ int events_travelled_to_sign(const PactDoc *doc, size_t a, size_t tok);
 const PactLexEntry *events_entry_kind(const PactDoc *doc, size_t tok, PactLexType type, const char *kind);
 /* Tokens [*a, *b) of sentence s, which holds token `around`. */
 void events_sentence_span(const PactDoc *doc, uint32_t s, size_t around, size_t *a, size_t *b);
+/* The clause of sentence [a, b) that holds tok, [*ca, *cb): parted by
+ * ";" and by a comma before "and", "et", "while", "but"... ("Sincere
+ * Partners was held from December 23 to January 16, and a third exercise
+ * took place in September 2023"). */
+void events_clause_span(const PactDoc *doc, size_t a, size_t b, size_t tok, size_t *ca, size_t *cb);
 /* Whether the phrase at [tok, tok + n) ends on a plural ("memoranda"). */
 int events_is_plural(const PactDoc *doc, size_t tok, size_t n);
 int events_is_determiner(const PactDoc *doc, size_t tok);

@@ -197,6 +197,7 @@ name_connector(const PactDoc *doc, size_t tok)
 int
 events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t *nb)
 {
+  static const char *const articles[] = {"a", "an", "un", "une", NULL};
   size_t k = mt->tok + mt->n;
   size_t j;
 
@@ -285,12 +286,22 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
     *nb = j;
     return 1;
   }
-  /* before: "African Lion exercise"; "ELANG-IV, un exercice aérien" */
+  /* before: "African Lion exercise"; "ELANG-IV, un exercice aérien";
+   * "Peace Unity 2024, a counter-terrorism exercise": small words between
+   * the article and the cue */
   j = mt->tok;
-  if (j >= 3 && (pact_doc_key_is(doc, j - 1, "a") || pact_doc_key_is(doc, j - 1, "an") ||
-                 pact_doc_key_is(doc, j - 1, "un") || pact_doc_key_is(doc, j - 1, "une")) &&
-      pact_doc_is_punct(doc, j - 2, ',')) {
-    j -= 2;
+  size_t art = j;
+  while (art > j - 5 && art > 3 && !(doc->toks.v[art].flags & TF_SENT) &&
+         ((doc->toks.v[art - 1].kind == TOK_WORD && !(doc->toks.v[art - 1].flags & TF_CAP) &&
+           !pact_doc_key_in(doc, art - 1, articles)) ||
+          (pact_doc_is_punct(doc, art - 1, '-') && !(doc->toks.v[art - 1].flags & TF_SPACE)))) {
+    art--;
+  }
+  if (!pact_doc_key_in(doc, art - 1, articles)) {
+    art = j;
+  }
+  if (art >= 3 && pact_doc_key_in(doc, art - 1, articles) && pact_doc_is_punct(doc, art - 2, ',')) {
+    j = art - 2;
     /* "« Chergui 2022 », un exercice", ""Tabuk 4", a drill": the quote
      * closes the name, whose last word may be its year or number */
     if (j >= 3 && pact_doc_is_punct(doc, j - 1, '"')) {

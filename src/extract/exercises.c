@@ -104,10 +104,27 @@ pact_doc_exercises(PactDoc *doc)
       continue;
     }
     edition = events_edition_in(doc, a, b);
+    /* "a third exercise took place in September 2023": an edition told
+     * with "a" is one more of the series, never the story's own */
+    int another = 0;
     if (!edition) {
       edition = events_edition_before_cue(doc, a, mt->tok);
+      for (size_t k = mt->tok; edition && !another && k > a && k + 4 > mt->tok; k--) {
+        another = pact_doc_key_is(doc, k - 1, "a") || pact_doc_key_is(doc, k - 1, "an") ||
+                  pact_doc_key_is(doc, k - 1, "un") || pact_doc_key_is(doc, k - 1, "une");
+      }
     }
-    date = events_date_in(doc, a, b, mt->tok, 1);
+    /* the date of the mention's clause first, then of its sentence */
+    size_t ca;
+    size_t cb;
+    events_clause_span(doc, a, b, mt->tok, &ca, &cb);
+    date = events_date_in(doc, ca, cb, mt->tok, 1);
+    if (!date) {
+      date = events_date_in(doc, ca, cb, mt->tok, 0);
+    }
+    if (!date) {
+      date = events_date_in(doc, a, b, mt->tok, 1);
+    }
     if (!date) {
       date = events_date_in(doc, a, b, mt->tok, 0);
     }
@@ -187,7 +204,7 @@ pact_doc_exercises(PactDoc *doc)
       }
       /* one name, two editions: two exercises ("Viekaren XXII" beside
        * the twenty-third edition) */
-      if (edition && o->edition && o->edition != edition) {
+      if ((edition && o->edition && o->edition != edition) || (another && !o->edition)) {
         continue;
       }
       if ((name && o->name && strcmp(o->name, name) == 0) || !name) {
@@ -223,6 +240,16 @@ pact_doc_exercises(PactDoc *doc)
     /* "ended on Thursday ... after two weeks of training": the date is
      * the end, and the length gives the start */
     said_start = date && !date->range && pact_doc_first_with(doc, a, b, ex_start) < b; /* "got under way" */
+    /* "from mid-October until November 14, 2014", "jusqu'au 16
+     * février": a date after "until" is the end */
+    if (date && !date->range && date->tok > 2 &&
+        (pact_doc_key_is(doc, date->tok - 1, "until") || pact_doc_key_is(doc, date->tok - 1, "till") ||
+         (pact_doc_key_is(doc, date->tok - 1, "au") && pact_doc_key_is(doc, date->tok - 3, "jusqu")))) {
+      if (!t->end[0] && (!t->start[0] || strcmp(date->start, t->start) > 0)) {
+        memcpy(t->end, date->start, sizeof t->end);
+      }
+      date = NULL;
+    }
     /* "qui réunissait depuis le 3 juillet ..., s'est achevé": a date
      * after "since" is when it began, whatever verb ends the sentence */
     if (date && !date->range && date->tok > 1 &&

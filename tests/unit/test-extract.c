@@ -3868,6 +3868,37 @@ test_multinational_contingents(void)
   free_record(r);
 }
 
+/* "Peace Star 2024, a counter-terrorism exercise": small words between
+ * the article and the cue; "..., and a third exercise took place in
+ * September 2023": an edition told with "a" is one more of the series,
+ * dated by its own clause; "from mid-October until November 14, 2014":
+ * the date after "until" is an end. */
+static void
+test_exercise_clause_and_another_edition(void)
+{
+  PactRecord *r = extract("date 2024-08-03 Drill\n\n"
+                          "China and Tanzania on Monday opened Peace Star 2024, a counter-terrorism exercise, at "
+                          "Mapinga.\n\n"
+                          "The first exercise, Blue Reef 2014, was held at Kigamboni from mid-October until November 14, "
+                          "2014. Ground forces followed with Sincere Friends 2019, held at Mapinga from December 23, "
+                          "2019 to January 16, 2020, and a third exercise took place in September 2023.\n");
+  const PactEntity *story = NULL;
+  const PactEntity *third = edition_of(r, 3);
+  const PactEntity *first = edition_of(r, 1);
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_EXERCISE && e->name && strcmp(e->name, "Peace Star") == 0) {
+      story = e;
+    }
+  }
+  CHECK(story && story->edition == 0 && dated(story, "2024-07-29", NULL));
+  CHECK(third && dated(third, "2023-09", NULL));
+  CHECK(first && first->end && strcmp(first->end, "2014-11-14") == 0 &&
+        !(first->start && strcmp(first->start, "2014-11-14") == 0));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4499,6 +4530,7 @@ main(void)
   test_family_name_first_hyphenated();
   test_ordinal_before_name_and_year_suffix();
   test_multinational_contingents();
+  test_exercise_clause_and_another_edition();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
