@@ -28,8 +28,27 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       out[n++] = c; /* "II", "2nd": numbers stay */
       continue;
     }
-    if (i == 0 && is_vowel(c) && c != 'y') {
+    /* Russian names as English and French write them: "Yermekbayev" and
+     * "Iermekbaïev" (an initial y before a vowel is one), "Zhasuzakov"
+     * and "Jasouzakov", "Dzhumabek" and "Djoumabek" (zh, dzh, dj: j),
+     * "Chernov" and "Tchernov" */
+    if (i == 0 && is_vowel(c) && (c != 'y' || (is_vowel(next) && next != 'y'))) {
       out[n++] = 'a';
+      continue;
+    }
+    if (c == 'd' && next == 'z' && w[i + 2] == 'h') {
+      continue; /* the 'zh' that follows is a 'j' */
+    }
+    if (c == 't' && next == 'c' && w[i + 2] == 'h') {
+      continue;
+    }
+    if (c == 'z' && next == 'h') {
+      c = 'j';
+      i++;
+      if (n && out[n - 1] == c) {
+        continue;
+      }
+      out[n++] = c;
       continue;
     }
     if (i > 0 && is_vowel(c)) {

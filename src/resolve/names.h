@@ -29,7 +29,8 @@ PactStatus pact_name_short_key(const PactSynonyms *rules, PactBuf *out, const ch
 /* The consonant skeleton of one lower-case ASCII word into `out`
  * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then
  * the consonants without repeats, 'ph' as 'f', 'q' and 'c' as 'k' ('ch'
- * as 'sh'), 'dj' as 'j', and no final 'h' after a vowel. */
+ * as 'sh', 'tch' too), 'dj', 'zh' and 'dzh' as 'j', an initial 'y'
+ * before a vowel as a vowel, and no final 'h' after a vowel. */
 void pact_name_skeleton(const char *word, char *out, size_t cap);
 
 #endif

@@ -82,6 +82,14 @@ test_name_keys(void)
   SAME("Khawaja M. Asif", "Khawaja Asif");
   SAME("Mohammed J. Jung", "Jung Mohammed");
   SAME("AbdellatifLoudyi", "Abdellatif Loudiyi");
+  /* Russian names in English and in French letters: ye/ie, zh/j, dzh/dj,
+   * ch/tch */
+  SAME("Nurlan Yermekbayev", "Nourlan Iermekba\xc3\xaf" "ev");
+  SAME("Saken Zhasuzakov", "Saken Jasouzakov");
+  SAME("Askar Dzhumabekov", "Askar Djoumabekov");
+  SAME("Igor Chernov", "Igor Tchernov");
+  APART("Nurlan Yermekbayev", "Nurlan Ramekbayev");
+  APART("Yuri Borisov", "Ali Borisov");
   SAME("KhawajaMuhammad Asif", "Khawaja Asif");
   /* the short key: without the last word, when one stays between */
   {
