@@ -319,6 +319,23 @@ other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size
   return d && o->start[0] && atoi(d->start) != atoi(o->start);
 }
 
+/* Whether the date expression d is a weekday with no month ("samedi",
+ * "on Saturday"): the resolver took the one before the article, which may
+ * be the one after. */
+static int
+weekday_only(const PactDoc *doc, const PactDate *d)
+{
+  int weekday = 0;
+
+  for (size_t i = d->tok; i < d->tok + d->n; i++) {
+    if (pact_doc_entry(doc, i, LEX_MONTH)) {
+      return 0;
+    }
+    weekday |= pact_doc_entry(doc, i, LEX_WEEKDAY) != NULL;
+  }
+  return weekday;
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -668,6 +685,12 @@ pact_doc_visits(PactDoc *doc)
         }
         if (end && !t->end[0]) {
           memcpy(t->end, end->start, sizeof t->end);
+          /* "arrivé la veille", then "La visite, qui s'achève samedi": a
+           * weekday alone that falls before the start is the next one */
+          if (t->start[0] && strlen(t->start) == 10 && strlen(t->end) == 10 && strcmp(t->end, t->start) < 0 &&
+              weekday_only(doc, end)) {
+            pact_date_plus_days(end->start, 7, t->end);
+          }
           if (marker >= b) {
             d = NULL;
           }

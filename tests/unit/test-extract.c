@@ -3899,6 +3899,24 @@ test_exercise_clause_and_another_edition(void)
   free_record(r);
 }
 
+/* "arrivé la veille pour une visite de trois jours", then "La visite, qui
+ * s'achève samedi", in a report of Friday: the weekday that would fall
+ * before the start is the next one, and the visit keeps its start. */
+static void
+test_weekday_end_after_start(void)
+{
+  PactRecord *r = extract("date 2025-08-01 Chars\n\n"
+                          "VARSOVIE - La Pologne a sign\xc3\xa9 ce vendredi 1er ao\xc3\xbbt un contrat, en pr\xc3\xa9sence "
+                          "du ministre sud-cor\xc3\xa9" "en de la D\xc3\xa9" "fense, Kim Dae-sung, arriv\xc3\xa9 la veille "
+                          "pour une visite de trois jours.\n\n"
+                          "La visite, qui s'ach\xc3\xa8ve samedi, a \xc3\xa9t\xc3\xa9 organis\xc3\xa9" "e \xc3\xa0 la "
+                          "demande de la partie polonaise.\n");
+  const PactEntity *v = visit_by(r, "Kim Dae-sung");
+
+  CHECK(v && dated(v, "2025-07-31", "2025-08-02"));
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4531,6 +4549,7 @@ main(void)
   test_ordinal_before_name_and_year_suffix();
   test_multinational_contingents();
   test_exercise_clause_and_another_edition();
+  test_weekday_end_after_start();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
