@@ -501,6 +501,31 @@ of_the_past(const PactDoc *doc, const PactThing *t)
   return t->start[0] && doc->text->year && atoi(t->start) < doc->text->year - 1;
 }
 
+/* "des soldats mozambicains participent aussi à cet entraînement",
+ * "troops from Mozambique are also taking part": a verb of taking part
+ * (not a noun: "participants"), whose subject names the country; the
+ * verb's token, or 0. */
+static size_t
+takes_part(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const verbs[] = {"participate", "participates", "participating", "participated", "participe",
+                                      "participent", "participeront", "participera", NULL};
+  static const char *const takes[] = {"take", "takes", "taking", "took", "prend", "prennent", "pris", NULL};
+
+  for (size_t i = a + 1; i < b; i++) {
+    if (doc->toks.v[i].key_len < 4 || (pact_token_key(&doc->toks, i)[0] != 'p' &&
+                                       pact_token_key(&doc->toks, i)[0] != 't')) {
+      continue;
+    }
+    if (pact_doc_key_in(doc, i, verbs) ||
+        (pact_doc_key_in(doc, i, takes) && (pact_doc_key_is(doc, i + 1, "part") ||
+                                            (pact_doc_key_is(doc, i + 1, "also") && pact_doc_key_is(doc, i + 2, "part"))))) {
+      return i;
+    }
+  }
+  return 0;
+}
+
 /* "More than 600 people from Burundi, Kenya, Tanzania, Uganda and host
  * Rwanda took part": a sentence that tells who took part and lists three
  * countries or more gives the participants of the exercise it mentions,
@@ -547,7 +572,14 @@ pact_doc_exercise_participants(PactDoc *doc)
     int sender = 0;
     if (nf < 3 || !tells_participation(doc, a, b)) {
       size_t verb = nf ? sends_forces(doc, a, b) : 0;
-      nf = verb ? events_countries_in(doc, a, verb, found, 16) : 0;
+      size_t subject = a;
+      if (!verb && nf && (verb = takes_part(doc, a, b)) != 0) {
+        /* the subject after the comma before the verb: "D'après le
+         * ministère chinois, des soldats mozambicains participent" */
+        for (subject = verb; subject > a && !pact_doc_is_punct(doc, subject - 1, ','); subject--) {
+        }
+      }
+      nf = verb ? events_countries_in(doc, subject, verb, found, 16) : 0;
       if (nf != 1) {
         continue;
       }

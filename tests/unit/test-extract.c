@@ -3917,6 +3917,23 @@ test_weekday_end_after_start(void)
   free_record(r);
 }
 
+/* "D'après le ministère chinois, des soldats mozambicains participent
+ * aussi à cet entraînement": a verb of taking part whose subject (after
+ * the comma) names one country adds it to the story's exercise. */
+static void
+test_country_takes_part(void)
+{
+  PactRecord *r = extract("date 2024-07-30 Exercice\n\n"
+                          "Le chef d'\xc3\xa9tat-major tanzanien a donn\xc3\xa9 lundi le coup d'envoi de l'exercice "
+                          "conjoint \"Umoja Bora 2024\" entre la Tanzanie et la Chine.\n\n"
+                          "D'apr\xc3\xa8s le minist\xc3\xa8re chinois de la D\xc3\xa9" "fense, des soldats mozambicains "
+                          "participent aussi \xc3\xa0 cet entra\xc3\xaenement.\n");
+  const PactEntity *e = edition_of(r, 0);
+
+  CHECK(e && e->participants.n == 3);
+  free_record(r);
+}
+
 /* "Arrivé la veille au soir": a day from the story's day, not the
  * article's; "élu en février à la présidence": a date of a life, not of
  * the talks of its sentence. */
@@ -4550,6 +4567,7 @@ main(void)
   test_multinational_contingents();
   test_exercise_clause_and_another_edition();
   test_weekday_end_after_start();
+  test_country_takes_part();
   test_stay_is_visit();
   test_past_meeting_is_trip();
   test_visit_named_after();
