@@ -122,18 +122,20 @@ first_word_at(const PactDoc *doc, size_t k, const char *name, size_t n)
 
 /* "the first Bright Star was held in October 1980", "la deuxième Chergui":
  * an ordinal after "the"/"la"/"le" and before the named exercise's first
- * word tells that edition; 0 otherwise. Not "the 19th Bright Star
+ * word (first_len bytes) tells that edition; 0 otherwise. Not "the 19th Bright Star
  * exercise" told as the story's own: the caller lets the story's edition
  * go. */
 static int
-ordinal_before_name(const PactDoc *doc, size_t tok, const char *name)
+ordinal_before_name(const PactDoc *doc, size_t tok, const char *name, size_t first_len)
 {
   int v;
 
-  if (tok < 1 || tok + 1 >= doc->toks.n || !(v = events_ordinal_at(doc, tok)) ||
+  /* the name's first word first: most tokens are let go at once */
+  if (tok < 1 || tok + 1 >= doc->toks.n || doc->toks.v[tok + 1].key_len != first_len ||
+      !first_word_at(doc, tok + 1, name, first_len) ||
       !(pact_doc_key_is(doc, tok - 1, "the") || pact_doc_key_is(doc, tok - 1, "la") ||
         pact_doc_key_is(doc, tok - 1, "le")) ||
-      !first_word_at(doc, tok + 1, name, strcspn(name, " -"))) {
+      !(v = events_ordinal_at(doc, tok))) {
     return 0;
   }
   return v;
@@ -438,7 +440,8 @@ pact_doc_other_editions(PactDoc *doc)
     int32_t place;
     size_t numbered = 0;
     if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name)) &&
-        !((v = ordinal_before_name(doc, i, doc->things[named].name)) && v != doc->things[named].edition)) {
+        !(name_key[0] && (v = ordinal_before_name(doc, i, name_key, name_first_len)) &&
+          v != doc->things[named].edition)) {
       if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
           v == doc->things[named].edition) {
         continue;

@@ -379,9 +379,9 @@ pact_doc_exercise_references(PactDoc *doc)
      * a pronoun that opens the sentence after one that told the exercise */
     int pronoun = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, pronouns);
     /* "l'exercice": the elided article is its own token */
-    int described = events_is_determiner(doc, i) &&
-                    (pact_doc_key_in(doc, i + 1, heads) ||
-                     (pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads)));
+    int described = (pact_doc_key_in(doc, i + 1, heads) ||
+                     (pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) &&
+                    events_is_determiner(doc, i);
     /* "Training will continue until August 29": the head alone opens
      * the sentence (not "Exercise Salt Wind", which names one) */
     int bare = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, heads) &&
@@ -393,10 +393,10 @@ pact_doc_exercise_references(PactDoc *doc)
                    pact_doc_key_is(doc, i + 4, "edition"));
     /* "The closing ceremony on Friday", "La cérémonie de clôture, le
      * mardi 16 juillet": the day the exercise ended */
-    int closing = events_is_determiner(doc, i) &&
-                  ((pact_doc_key_is(doc, i + 1, "closing") && pact_doc_key_is(doc, i + 2, "ceremony")) ||
+    int closing = ((pact_doc_key_is(doc, i + 1, "closing") && pact_doc_key_is(doc, i + 2, "ceremony")) ||
                    (pact_doc_key_is(doc, i + 1, "ceremonie") && pact_doc_key_is(doc, i + 2, "de") &&
-                    pact_doc_key_is(doc, i + 3, "cloture")));
+                    pact_doc_key_is(doc, i + 3, "cloture"))) &&
+                  events_is_determiner(doc, i);
     if (!pronoun && !described && !bare && !edition && !closing) {
       continue;
     }
@@ -513,13 +513,15 @@ takes_part(const PactDoc *doc, size_t a, size_t b)
   static const char *const takes[] = {"take", "takes", "taking", "took", "prend", "prennent", "pris", NULL};
 
   for (size_t i = a + 1; i < b; i++) {
-    if (doc->toks.v[i].key_len < 4 || (pact_token_key(&doc->toks, i)[0] != 'p' &&
-                                       pact_token_key(&doc->toks, i)[0] != 't')) {
-      continue;
+    /* asked of every word of a sentence that names a country: "particip"
+     * or the word "part" after first */
+    const char *key = pact_token_key(&doc->toks, i);
+    if (doc->toks.v[i].key_len >= 9 && strncmp(key, "particip", 8) == 0 && pact_doc_key_in(doc, i, verbs)) {
+      return i;
     }
-    if (pact_doc_key_in(doc, i, verbs) ||
-        (pact_doc_key_in(doc, i, takes) && (pact_doc_key_is(doc, i + 1, "part") ||
-                                            (pact_doc_key_is(doc, i + 1, "also") && pact_doc_key_is(doc, i + 2, "part"))))) {
+    size_t part = i + 1 + (i + 2 < b && doc->toks.v[i + 1].key_len == 4 && key[0] && pact_doc_key_is(doc, i + 1, "also"));
+    if (part < b && doc->toks.v[part].key_len == 4 && pact_token_key(&doc->toks, part)[0] == 'p' &&
+        pact_doc_key_is(doc, part, "part") && pact_doc_key_in(doc, i, takes)) {
       return i;
     }
   }
@@ -544,14 +546,11 @@ pact_doc_exercise_participants(PactDoc *doc)
   }
   /* "the multinational drill": the story's exercise takes more than its
    * pair, so a list may leave the pair out */
-  int multinational = 0;
-  size_t current = 0; /* exercises of the story's days */
+  int multinational = -1; /* not looked for yet */
+  size_t current = 0;      /* exercises of the story's days */
   for (size_t k = 0; k < doc->n_things; k++) {
     const PactThing *o = &doc->things[k];
     current += o->cls == PACT_EXERCISE && !o->dead && !of_the_past(doc, o);
-  }
-  for (size_t i = 0; i < doc->toks.n && !multinational; i++) {
-    multinational = doc->toks.v[i].key_len >= 13 && strncmp(pact_token_key(&doc->toks, i), "multinational", 13) == 0;
   }
   for (size_t i = 0; i < doc->toks.n; i++) {
     size_t a;
@@ -620,6 +619,13 @@ pact_doc_exercise_participants(PactDoc *doc)
     for (size_t r = 0; r < t->n_refs; r++) {
       for (size_t f = 0; f < nf; f++) {
         held += doc->things[t->refs[r]].country == found[f];
+      }
+    }
+    if (!sender && held == 0 && multinational < 0) {
+      multinational = 0;
+      for (size_t k = 0; k < doc->toks.n && !multinational; k++) {
+        multinational =
+          doc->toks.v[k].key_len >= 13 && strncmp(pact_token_key(&doc->toks, k), "multinational", 13) == 0;
       }
     }
     if (!sender && held == 0 && !multinational) {

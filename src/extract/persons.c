@@ -198,8 +198,20 @@ typedef struct {
   size_t n;
   uint32_t fathers; /* bit w: word w follows "bin", "ben"... (a father's name) */
   int has_bin;      /* some word is "bin", "ben"... */
-  size_t spaced;    /* words between spaces: "Ahn Gyu-back" has 2, keys 3 */
 } NameKeys;
+
+/* How many words between spaces `name` has: "Ahn Gyu-back" 2 (its keys
+ * are 3). */
+static size_t
+spaced_words(const char *name)
+{
+  size_t n = 0;
+
+  for (const char *w = name; *w; w++) {
+    n += *w != ' ' && (w == name || w[-1] == ' ');
+  }
+  return n;
+}
 
 static void
 name_keys(const char *name, NameKeys *k)
@@ -207,10 +219,6 @@ name_keys(const char *name, NameKeys *k)
   const char *p = name;
 
   k->n = 0;
-  k->spaced = 0;
-  for (const char *w = name; *w; w++) {
-    k->spaced += *w != ' ' && (w == name || w[-1] == ' ');
-  }
   while (*p && k->n < MAX_NAME_WORDS * 2) {
     size_t len = 0;
     while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80)) {
@@ -436,7 +444,8 @@ surname_mentions(PactDoc *doc)
      * person of the article shares (given names repeat; family names
      * too, so one other name with the word is enough to leave it) */
     for (size_t t = 0; t < doc->n_things && who < 0 && !ambiguous; t++) {
-      if (keys[t].spaced == 2 && keys[t].keys[0][0] == key[0] && strcmp(keys[t].keys[0], key) == 0) {
+      if (keys[t].n >= 2 && keys[t].keys[0][0] == key[0] && strcmp(keys[t].keys[0], key) == 0 &&
+          spaced_words(doc->things[t].name) == 2) {
         for (size_t o = 0; o < doc->n_things && !ambiguous; o++) {
           for (size_t w = 0; o != t && w < keys[o].n; w++) {
             ambiguous |= keys[o].keys[w][0] == key[0] && strcmp(keys[o].keys[w], key) == 0;
