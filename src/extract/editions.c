@@ -122,9 +122,9 @@ first_word_at(const PactDoc *doc, size_t k, const char *name, size_t n)
 
 /* "the first Bright Star was held in October 1980", "la deuxième Chergui":
  * an ordinal after "the"/"la"/"le" and before the named exercise's first
- * word (first_len bytes) tells that edition; 0 otherwise. Not "the 19th Bright Star
- * exercise" told as the story's own: the caller lets the story's edition
- * go. */
+ * word (`name` is the name's key, its first word first_len bytes) tells
+ * that edition; 0 otherwise. The caller lets the story's own edition go
+ * ("the 19th Bright Star exercise"). */
 static int
 ordinal_before_name(const PactDoc *doc, size_t tok, const char *name, size_t first_len)
 {
@@ -203,9 +203,9 @@ year_of_sentence(const PactDoc *doc, size_t tok, int yy)
     return 1;
   }
   events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
-  for (size_t d = 0; d < doc->n_dates; d++) {
+  for (size_t d = 0; d < doc->n_dates && doc->dates[d].tok < b; d++) { /* in text order */
     const PactDate *at = &doc->dates[d];
-    if (at->tok >= a && at->tok < b && at->start[0] && atoi(at->start) % 100 == yy) {
+    if (at->tok >= a && at->start[0] && atoi(at->start) % 100 == yy) {
       return 1;
     }
   }

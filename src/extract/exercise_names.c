@@ -291,14 +291,11 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
    * the article and the cue */
   j = mt->tok;
   size_t art = j;
-  while (art > j - 5 && art > 3 && !(doc->toks.v[art].flags & TF_SENT) &&
+  while (art + 5 > j && art > 3 && !(doc->toks.v[art].flags & TF_SENT) &&
          ((doc->toks.v[art - 1].kind == TOK_WORD && !(doc->toks.v[art - 1].flags & TF_CAP) &&
            !pact_doc_key_in(doc, art - 1, articles)) ||
           (pact_doc_is_punct(doc, art - 1, '-') && !(doc->toks.v[art - 1].flags & TF_SPACE)))) {
     art--;
-  }
-  if (!pact_doc_key_in(doc, art - 1, articles)) {
-    art = j;
   }
   if (art >= 3 && pact_doc_key_in(doc, art - 1, articles) && pact_doc_is_punct(doc, art - 2, ',')) {
     j = art - 2;

@@ -519,7 +519,7 @@ takes_part(const PactDoc *doc, size_t a, size_t b)
     if (doc->toks.v[i].key_len >= 9 && strncmp(key, "particip", 8) == 0 && pact_doc_key_in(doc, i, verbs)) {
       return i;
     }
-    size_t part = i + 1 + (i + 2 < b && doc->toks.v[i + 1].key_len == 4 && key[0] && pact_doc_key_is(doc, i + 1, "also"));
+    size_t part = i + 1 + (i + 2 < b && doc->toks.v[i + 1].key_len == 4 && pact_doc_key_is(doc, i + 1, "also"));
     if (part < b && doc->toks.v[part].key_len == 4 && pact_token_key(&doc->toks, part)[0] == 'p' &&
         pact_doc_key_is(doc, part, "part") && pact_doc_key_in(doc, i, takes)) {
       return i;
@@ -587,8 +587,8 @@ pact_doc_exercise_participants(PactDoc *doc)
     /* a sentence that tells no date of years before speaks of the
      * story's days */
     int told_past = 0;
-    for (size_t d = 0; d < doc->n_dates && !told_past; d++) {
-      told_past = doc->dates[d].tok >= a && doc->dates[d].tok < b && doc->dates[d].start[0] && doc->text->year &&
+    for (size_t d = 0; d < doc->n_dates && doc->dates[d].tok < b && !told_past; d++) { /* in text order */
+      told_past = doc->dates[d].tok >= a && doc->dates[d].start[0] && doc->text->year &&
                   atoi(doc->dates[d].start) < doc->text->year - 1;
     }
     for (size_t k = 0; k < doc->n_things; k++) {
