@@ -10,6 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How many tokens the "until" at tok takes: 1 for "until", "till", 3 for
+ * "jusqu ' au"; 0 when there is none. */
+static size_t
+until_at(const PactDoc *doc, size_t tok)
+{
+  if (pact_doc_key_is(doc, tok, "until") || pact_doc_key_is(doc, tok, "till")) {
+    return 1;
+  }
+  return pact_doc_key_is(doc, tok, "jusqu") && pact_doc_key_is(doc, tok + 2, "au") ? 3 : 0;
+}
+
 /* The end of an event told by "until", "till" or "jusqu'au"
  * a date in [from, b), when the event has a start and no end yet and the
  * date comes after the start, with the same precision. */
@@ -17,8 +28,7 @@ static void
 end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
 {
   for (size_t i = from; t->start[0] && !t->end[0] && i + 1 < b; i++) {
-    if (pact_doc_key_is(doc, i, "until") || pact_doc_key_is(doc, i, "till") ||
-        (pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+    if (until_at(doc, i)) {
       const PactDate *until = events_date_in(doc, i, b, i, 0);
       if (until && until->tok > i && until->tok <= i + 4 &&
           strcmp(until->start, t->start) > 0 && strlen(until->start) == strlen(t->start)) {
@@ -243,8 +253,7 @@ pact_doc_exercises(PactDoc *doc)
     /* "from mid-October until November 14, 2014", "jusqu'au 16
      * février": a date after "until" is the end */
     if (date && !date->range && date->tok > 2 &&
-        (pact_doc_key_is(doc, date->tok - 1, "until") || pact_doc_key_is(doc, date->tok - 1, "till") ||
-         (pact_doc_key_is(doc, date->tok - 1, "au") && pact_doc_key_is(doc, date->tok - 3, "jusqu")))) {
+        (until_at(doc, date->tok - 1) == 1 || until_at(doc, date->tok - 3) == 3)) {
       if (!t->end[0] && (!t->start[0] || strcmp(date->start, t->start) > 0)) {
         memcpy(t->end, date->start, sizeof t->end);
       }
@@ -622,11 +631,8 @@ pact_doc_exercise_participants(PactDoc *doc)
       }
     }
     if (!sender && held == 0 && multinational < 0) {
-      multinational = 0;
-      for (size_t k = 0; k < doc->toks.n && !multinational; k++) {
-        multinational =
-          doc->toks.v[k].key_len >= 13 && strncmp(pact_token_key(&doc->toks, k), "multinational", 13) == 0;
-      }
+      static const char *const stem[] = {"multinational", NULL};
+      multinational = pact_doc_first_with(doc, 0, doc->toks.n, stem) < doc->toks.n;
     }
     if (!sender && held == 0 && !multinational) {
       continue;

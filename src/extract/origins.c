@@ -87,6 +87,19 @@ is_visitor(const PactDoc *doc, int32_t p)
   return events_find_visit(doc, p, -1) >= 0;
 }
 
+/* The other of the article's two countries than c, or -1 when the
+ * article has not two or c is neither. */
+static int32_t
+other_of_the_two(const PactDoc *doc, int32_t c)
+{
+  int32_t top[2];
+
+  if (c < 0 || events_principal_countries(doc, top) != 2 || (top[0] != c && top[1] != c)) {
+    return -1;
+  }
+  return top[0] == c ? top[1] : top[0];
+}
+
 /* The country of the person a companion or a counterpart is tied to, in
  * the sentence of `tok` (a person's first mention): "X, accompanied by Y"
  * and "accompagné du général Y" make Y of X's country; "X and his
@@ -101,7 +114,6 @@ tied_country(const PactDoc *doc, size_t tok)
   static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", NULL};
   size_t a;
   size_t b;
-  int32_t top[2];
 
   events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
   for (size_t i = tok; i > a; i--) {
@@ -125,10 +137,7 @@ tied_country(const PactDoc *doc, size_t tok)
     if (with) {
       return c;
     }
-    if (events_principal_countries(doc, top) == 2 && (top[0] == c || top[1] == c)) {
-      return top[0] == c ? top[1] : top[0];
-    }
-    return -1;
+    return other_of_the_two(doc, c);
   }
   return -1;
 }
@@ -145,7 +154,6 @@ contrasted_country(const PactDoc *doc, int32_t p, size_t tok)
   static const char *const counterpart[] = {"counterpart", "homologue", NULL};
   size_t k = tok;
   const PactLexEntry *c = NULL;
-  int32_t top[2];
 
   while (k < doc->toks.n && doc->owner[k] == p) {
     k++;
@@ -166,11 +174,7 @@ contrasted_country(const PactDoc *doc, int32_t p, size_t tok)
       return -1;
     }
   }
-  if (!pact_lex_is_demonym(c) || events_principal_countries(doc, top) != 2 ||
-      (top[0] != c->value && top[1] != c->value)) {
-    return -1;
-  }
-  return top[0] == c->value ? top[1] : top[0];
+  return pact_lex_is_demonym(c) ? other_of_the_two(doc, c->value) : -1;
 }
 
 /* Whether meeting m is told in the sentence of visit v, or after it and
@@ -199,8 +203,6 @@ void
 pact_doc_fallback_countries(PactDoc *doc)
 {
   int32_t visitor = -1;
-  int32_t top[2];
-  size_t n_top = events_principal_countries(doc, top);
 
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *v = &doc->things[i];
@@ -212,9 +214,8 @@ pact_doc_fallback_countries(PactDoc *doc)
     }
     /* The visitor comes from the other of the article's two countries:
      * "a visit to Gabon" in an article about Gabon and France. */
-    if (v->host >= 0 && doc->things[v->visitor].country < 0 && n_top == 2 &&
-        (top[0] == v->host || top[1] == v->host)) {
-      doc->things[v->visitor].country = top[0] == v->host ? top[1] : top[0];
+    if (doc->things[v->visitor].country < 0) {
+      doc->things[v->visitor].country = other_of_the_two(doc, v->host);
     }
   }
   /* Companions and counterparts, in the order they are told: a companion

@@ -42,15 +42,6 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
     if (c == 't' && next == 'c' && w[i + 2] == 'h') {
       continue;
     }
-    if (c == 'z' && next == 'h') {
-      c = 'j';
-      i++;
-      if (n && out[n - 1] == c) {
-        continue;
-      }
-      out[n++] = c;
-      continue;
-    }
     if (i > 0 && is_vowel(c)) {
       continue;
     }
@@ -61,7 +52,7 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
     if (c == 'p' && next == 'h') {
       c = 'f';
       i++;
-    } else if (c == 'd' && next == 'j') {
+    } else if ((c == 'd' && next == 'j') || (c == 'z' && next == 'h')) {
       c = 'j';
       i++;
     } else if (c == 'c' && next == 'h') {
