@@ -370,6 +370,19 @@ pact_lexicon_is_furniture(const PactLexicon *lex, const char *line, size_t len)
         has_prefix(counted, lex->furniture_end_prefixes, lex->n_furniture_end_prefixes)) {
       hit = 2;
     }
+    /* "Commentaires (2)", "Comments (14)": or close it */
+    if (hit != 2 && len < 80) {
+      char *k = b.data;
+      size_t n = b.len;
+      size_t d = n;
+      while (d > 0 && k[d - 1] >= '0' && k[d - 1] <= '9') {
+        d--;
+      }
+      if (d < n && d > 1 && k[d - 1] == '-') {
+        k[d - 1] = '\0';
+        hit = in_lines(k, lex->furniture_end_lines, lex->n_furniture_end_lines) ? 2 : hit;
+      }
+    }
   }
   pact_buf_free(&b);
   return hit;

@@ -4442,6 +4442,18 @@ test_pages(void)
              "R\xc3\xa9" "agir \xc3\xa0 cet article (2)\n"
              "Milan B. : On verra si ces activit\xc3\xa9s communes seront vraiment r\xc3\xa9" "alis\xc3\xa9" "es un jour.\n",
              "L'Ostland et la Velmora signent un pacte naval", 0, 0, 0, "PORT-ANSELME", "formation navale.");
+  /* a count after the heading: "Commentaires (2)", "Comments (14)" */
+  check_page("L'Ostland et la Velmora signent un pacte naval\n\n"
+             "PORT-ANSELME - L'Ostland et la Velmora ont sign\xc3\xa9 mardi un m\xc3\xa9morandum sur la formation navale.\n\n"
+             "\xc3\x80 LIRE AUSSI\n- Velmora : le chef d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e est mort\n\n"
+             "Commentaires (2)\n"
+             "Milan B. : On verra si ces activit\xc3\xa9s communes seront vraiment r\xc3\xa9" "alis\xc3\xa9" "es un jour.\n",
+             "L'Ostland et la Velmora signent un pacte naval", 0, 0, 0, "PORT-ANSELME", "formation navale.");
+  check_page("Velmora and Ostland sign a naval pact\n\n"
+             "PORT ANSELM: Velmora and Ostland on Friday signed a memorandum of understanding on naval training.\n\n"
+             "Comments (14)\n"
+             "Jan K. - Great news for both of our nations, and for the whole region as well.\n",
+             "Velmora and Ostland sign a naval pact", 0, 0, 0, "PORT ANSELM:", "naval training.");
   /* No prose: the whole text is the story, and no date is made up. */
   check_page("A headline alone\n", NULL, 0, 0, 0, "A headline", "alone\n");
 }
