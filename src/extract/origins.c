@@ -100,6 +100,26 @@ other_of_the_two(const PactDoc *doc, int32_t c)
   return top[0] == c ? top[1] : top[0];
 }
 
+/* Whether the words from the person named at `before` to `tok` join two
+ * of a list: an "and"/"et"/"ainsi que" among them, and nothing that would
+ * make the second the object of something else (a verb of an event, of
+ * signing). */
+static int
+coordinated_with(const PactDoc *doc, size_t before, size_t tok)
+{
+  static const char *const joins[] = {"and", "et", "ainsi", NULL};
+  int joined = 0;
+
+  for (size_t k = before + 1; k < tok; k++) {
+    if (pact_doc_has(doc, k, LEX_EVENT) || pact_doc_has(doc, k, LEX_STATUS) || pact_doc_is_punct(doc, k, ';') ||
+        (events_person_at(doc, k) >= 0 && events_person_at(doc, k) != events_person_at(doc, before))) {
+      return 0;
+    }
+    joined |= pact_doc_key_in(doc, k, joins);
+  }
+  return joined;
+}
+
 /* The country of the person a companion or a counterpart is tied to, in
  * the sentence of `tok` (a person's first mention): "X, accompanied by Y"
  * and "accompagné du général Y" make Y of X's country; "X and his
@@ -111,7 +131,8 @@ tied_country(const PactDoc *doc, size_t tok)
 {
   static const char *const companion[] = {"accompanied", "accompagne", "accompagnee", "accompagnes",
                                           "accompagnees", "escorted", NULL};
-  static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", NULL};
+  static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", "host",
+                                            "hote", NULL};
   size_t a;
   size_t b;
 
@@ -120,7 +141,18 @@ tied_country(const PactDoc *doc, size_t tok)
     size_t cue = i - 1;
     int with = pact_doc_key_in(doc, cue, companion);
     int other = !with && tok - cue <= 4 && pact_doc_key_in(doc, cue, counterpart);
-    if (events_person_at(doc, cue) >= 0 && events_person_at(doc, cue) != events_person_at(doc, tok)) {
+    int32_t between = events_person_at(doc, cue);
+    if (between >= 0 && between != events_person_at(doc, tok)) {
+      /* "accompanied by General Y, ..., and by Z", "accompagné du général
+       * Y ... ainsi que du docteur Z": a companion coordinated with
+       * another is one too; the tie is looked for before the first */
+      if (coordinated_with(doc, cue, tok)) {
+        while (i > a + 1 && events_person_at(doc, i - 2) == between) {
+          i--;
+        }
+        tok = i - 1;
+        continue;
+      }
       break; /* another person in between: the tie is theirs */
     }
     if (!with && !other) {

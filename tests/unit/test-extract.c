@@ -127,6 +127,38 @@ free_record(PactRecord *r)
   free(r);
 }
 
+/* Companions listed together are all of the country of whom they
+ * accompany ("accompanied by General Y, ..., and by Z", "accompagné du
+ * général Y ... ainsi que du docteur Z"); "his host" is of the other of
+ * the story's two countries, as "his counterpart" is. */
+static void
+test_companions_and_hosts(void)
+{
+  PactRecord *r = extract(
+    "date 2026-04-29 Ghanaian minister in Dakar\n\n"
+    "DAKAR - Ghana's Defence Minister Kwame Asante, who is in Senegal from April 28 to 29, is accompanied "
+    "by Lieutenant General Kofi Mensah, Chief of the Defence Staff of the Ghana Armed Forces, and by Ama "
+    "Owusu, the Minister of Agriculture.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Ama Owusu");
+
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  free_record(r);
+  r = extract("date 2026-04-29 Le ministre ghan\xc3\xa9" "en \xc3\xa0 Dakar\n\n"
+              "DAKAR - Le ministre ghan\xc3\xa9" "en de la D\xc3\xa9" "fense, Kwame Asante, effectue une visite au "
+              "S\xc3\xa9n\xc3\xa9gal. Il est accompagn\xc3\xa9 du g\xc3\xa9n\xc3\xa9ral Kofi Mensah, chef d'\xc3\xa9tat-major, "
+              "ainsi que du docteur Ama Owusu, ministre de l'Agriculture.\n");
+  p = find(r, PACT_PERSON, "Ama Owusu");
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  free_record(r);
+  r = extract("date 2026-04-29 Senegal and Ghana\n\n"
+              "DAKAR - Senegal and Ghana will sign a defence pact, the Senegalese ministry said on Tuesday. In "
+              "June 2023 Senegalese President Macky Sall and his host, President John Mahama, watched their ministers sign a "
+              "memorandum.\n");
+  p = find(r, PACT_PERSON, "John Mahama");
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  free_record(r);
+}
+
 /* A person's country from an institution after the title's complement,
  * and from the delegation the sentence names; a verb "visit" with a
  * common noun for object ("will visit units") is no visit to a country. */
@@ -4475,6 +4507,7 @@ main(void)
   }
   test_reader();
   test_pages();
+  test_companions_and_hosts();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
