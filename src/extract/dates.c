@@ -155,16 +155,25 @@ future_word(const PactDoc *doc, size_t k, const char *const *markers)
 
 /* Whether the clause before a weekday at tok speaks of what is to come:
  * "will arrive on Sunday", "is due in Rabat on Sunday", "se rendra
- * dimanche", "doit arriver dimanche". A few words back, in its sentence. */
+ * dimanche", "doit arriver dimanche"; or of an end still ahead, in the
+ * present: "opened on October 17 and ends on Friday", "la visite, qui
+ * s'achève samedi". A few words back, in its sentence. */
 static int
 told_in_future(const PactDoc *doc, size_t tok)
 {
   static const char *const markers[] = {"will", "shall", "due", "scheduled", "expected", "doit", "doivent",
-                                        "devrait", "devraient", "sera", "seront", NULL};
+                                        "devrait", "devraient", "sera", "seront", "ends", "closes", "concludes",
+                                        "runs", "continues", "lasts", NULL};
+  /* reflexive, so present: "s'achève", "se termine" ("a achevé" is past) */
+  static const char *const reflexive[] = {"termine", "acheve", "poursuit", NULL};
   uint32_t s = doc->toks.v[tok].sentence;
 
   for (size_t i = tok; i > 0 && i + 7 > tok && doc->toks.v[i - 1].sentence == s; i--) {
     if (future_word(doc, i - 1, markers)) {
+      return 1;
+    }
+    if (i > 2 && pact_doc_key_in(doc, i - 1, reflexive) &&
+        (pact_doc_key_is(doc, i - 2, "se") || (pact_doc_is_punct(doc, i - 2, '\'') && pact_doc_key_is(doc, i - 3, "s")))) {
       return 1;
     }
   }

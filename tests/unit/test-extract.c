@@ -450,6 +450,35 @@ dated(const PactEntity *e, const char *start, const char *end)
          (end ? e->end && strcmp(e->end, end) == 0 : e->end == NULL);
 }
 
+/* An end told in the present is still ahead: "opened on October 17 and
+ * ends on Friday" in a report of Thursday ends the next day; "la visite,
+ * qui s'achève samedi" the next Saturday; "a achevé samedi" the last. */
+static void
+test_present_end(void)
+{
+  PactRecord *r = extract("date 2021-10-28 Paratroopers jump in Savanna Shield\n\n"
+                          "NAIROBI - Kenyan and Ghanaian paratroopers jumped on Wednesday in Savanna Shield 2021, "
+                          "the fifth edition of their joint exercise. The exercise opened on October 17 with a "
+                          "ceremony in Nairobi and ends on Friday.\n");
+  const PactEntity *e = edition_of(r, 5);
+
+  CHECK(dated(e, "2021-10-17", "2021-10-29"));
+  free_record(r);
+  r = extract("date 2021-10-28 Exercice\n\n"
+              "NAIROBI - Les parachutistes kenyans et ghan\xc3\xa9" "ens ont saut\xc3\xa9 mercredi lors de la "
+              "cinqui\xc3\xa8me \xc3\xa9" "dition de l'exercice conjoint Savanna Shield, ouvert le 17 octobre. "
+              "L'exercice s'ach\xc3\xa8ve samedi.\n");
+  e = edition_of(r, 5);
+  CHECK(dated(e, "2021-10-17", "2021-10-30"));
+  free_record(r);
+  r = extract("date 2021-10-28 Exercice\n\n"
+              "NAIROBI - Les parachutistes kenyans et ghan\xc3\xa9" "ens ont achev\xc3\xa9 samedi la "
+              "cinqui\xc3\xa8me \xc3\xa9" "dition de l'exercice conjoint Savanna Shield, ouvert le 17 octobre.\n");
+  e = edition_of(r, 5);
+  CHECK(e && e->end && strcmp(e->end, "2021-10-23") == 0);
+  free_record(r);
+}
+
 static void
 test_exercise_history(void)
 {
@@ -4508,6 +4537,7 @@ main(void)
   test_reader();
   test_pages();
   test_companions_and_hosts();
+  test_present_end();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
