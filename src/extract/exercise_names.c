@@ -323,6 +323,7 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
   /* "Ataturk-XIII, the latest round of the two armies' drills", "X, la
    * dernière édition de ces manœuvres": the name before an apposition
    * that tells an edition */
+  size_t year_end = 0;
   if (j == mt->tok) {
     static const char *const rounds[] = {"round", "edition", "iteration", "version", NULL};
     int told = 0;
@@ -336,10 +337,15 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
          * as the start of the largest iteration of the drills") */
         /* "Naseem Al Bahr-13, the latest round": the name may end on its
          * number, glued by a hyphen */
+        /* "Defenders of Friendship 2021, the fifth edition of the
+         * airborne exercise": or on its year */
+        int year = i >= 3 && doc->toks.v[i - 2].kind == TOK_NUMBER && doc->toks.v[i - 2].key_len == 4 &&
+                   (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT);
         if ((told || edition_of_before(doc, i - 1)) && i >= 2 &&
-            ((doc->toks.v[i - 2].flags & TF_CAP) || glued_number(doc, i - 1)) &&
+            ((doc->toks.v[i - 2].flags & TF_CAP) || glued_number(doc, i - 1) || year) &&
             events_is_determiner(doc, i) && !pact_doc_key_is(doc, i, "that")) {
           j = i - 1;
+          year_end = year;
         }
         break;
       }
@@ -349,14 +355,18 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
     }
   }
   k = j;
-  size_t suffix = glued_number(doc, k) ? 2 : 0; /* "Naseem Al Bahr-13": past the number, to the name's words */
+  size_t suffix = glued_number(doc, k) ? 2 : year_end; /* "Naseem Al Bahr-13": past the number, to the name's words */
   k -= suffix;
   while (k > 0 && !(doc->toks.v[k].flags & TF_SENT) &&
          ((doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_CAP) &&
            !pact_doc_entry(doc, k - 1, LEX_COUNTRY) && doc->owner[k - 1] < 0 && !pact_doc_match_at(doc, k - 1)) ||
           (k >= 2 && pact_doc_is_punct(doc, k - 1, '-') && !(doc->toks.v[k].flags & TF_SPACE) &&
            !(doc->toks.v[k - 1].flags & TF_SPACE) && doc->toks.v[k - 2].kind == TOK_WORD &&
-           (doc->toks.v[k - 2].flags & TF_CAP)))) {
+           (doc->toks.v[k - 2].flags & TF_CAP)) ||
+          /* "Defenders of Friendship", "Pearl of the West": a small word
+           * of the name, between two of its capitalised words */
+          (k >= 3 && k < j && name_connector(doc, k - 1) == 1 && (doc->toks.v[k - 2].flags & TF_CAP) &&
+           doc->toks.v[k - 2].kind == TOK_WORD && doc->owner[k - 2] < 0 && !pact_doc_match_at(doc, k - 2)))) {
     k--;
   }
   while (k < j && events_is_determiner(doc, k)) {

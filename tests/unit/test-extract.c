@@ -479,6 +479,25 @@ test_present_end(void)
   free_record(r);
 }
 
+/* A name before an apposition that tells the edition, ending on its
+ * year and holding a small word: "Guardians of Peace 2021, the fifth
+ * edition of the airborne exercise"; with the name, the other editions
+ * the story dates are found. */
+static void
+test_name_with_year_apposition(void)
+{
+  PactRecord *r = extract("date 2021-10-28 Paratroopers jump\n\n"
+                          "NAIROBI - Kenyan and Ghanaian paratroopers jumped on Wednesday in Guardians of Peace 2021, "
+                          "the fifth edition of the airborne exercise the two countries have held together since "
+                          "2016. Mensah led the Ghanaian delegation when the third edition returned to Kenya from "
+                          "13 to 26 October 2018.\n");
+  const PactEntity *e = edition_of(r, 5);
+
+  CHECK(e && e->name && strcmp(e->name, "Guardians of Peace") == 0);
+  CHECK(dated(edition_of(r, 3), "2018-10-13", "2018-10-26"));
+  free_record(r);
+}
+
 static void
 test_exercise_history(void)
 {
@@ -4538,6 +4557,7 @@ main(void)
   test_pages();
   test_companions_and_hosts();
   test_present_end();
+  test_name_with_year_apposition();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
