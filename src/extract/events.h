@@ -66,6 +66,10 @@ int events_opens_with_reference(const PactDoc *doc, size_t a, size_t b);
 int32_t events_person_before(const PactDoc *doc, size_t tok);
 int events_agent_of_phrase(const PactDoc *doc, size_t a, size_t first);
 int32_t events_described_at(const PactDoc *doc, size_t tok);
+/* "The Ghanaian minister later met ...", "La délégation brésilienne a
+ * été reçue", "The visitor then called on": the person a sentence [a,
+ * tok) opens by describing (meetings.c), or -1. */
+int32_t events_described_person(const PactDoc *doc, size_t a, size_t tok);
 int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
 int events_plural_people(const PactDoc *doc, size_t tok);
 int events_is_ambassador(const PactThing *t);

@@ -89,8 +89,8 @@ visitor_other_than(const PactDoc *doc, int32_t subject)
 /* "The Ghanaian minister later met ...": a sentence that opens with a
  * definite description holding a demonym speaks of the last person
  * named before it of that country; -1 if it does not open so. */
-static int32_t
-described_person(const PactDoc *doc, size_t a, size_t tok)
+int32_t
+events_described_person(const PactDoc *doc, size_t a, size_t tok)
 {
   static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
                                        "guest", "guests", "invite", NULL};
@@ -102,7 +102,11 @@ described_person(const PactDoc *doc, size_t a, size_t tok)
    * called on": the one who leads the visit told (from the demonym's
    * country, when one is given) */
   for (size_t i = a; i < tok && i < a + 3; i++) {
-    if (!pact_doc_key_in(doc, i, guests) || (i > a && !pact_doc_key_in(doc, i - 1, determiners))) {
+    /* "the delegation", "The Angolan delegation" */
+    int opened = i == a || pact_doc_key_in(doc, i - 1, determiners) ||
+                 (i > a + 1 && pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY)) &&
+                  pact_doc_key_in(doc, i - 2, determiners));
+    if (!pact_doc_key_in(doc, i, guests) || !opened) {
       continue;
     }
     const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
@@ -556,7 +560,7 @@ pact_doc_meetings(PactDoc *doc)
       }
     }
     if (subject < 0 && !between) {
-      subject = described_person(doc, a, mt->tok);
+      subject = events_described_person(doc, a, mt->tok);
     }
     /* "called on President X and held talks with Y": a verb joined by
      * "and" to the cue before shares its subject, X is that cue's object */

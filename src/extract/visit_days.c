@@ -41,7 +41,7 @@ events_visit_arrivals(PactDoc *doc)
   static const char *const arrive[] = {"arrived", "arrives", "landed", "lands", "touched", "arrive", NULL};
   /* leaving: on its own ("leaves on Saturday", "quittera Dakar samedi"),
    * or going home ("fly home", "return home", "fly back") */
-  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "quitte", "quittera", "repart",
+  static const char *const leave[] = {"leave", "leaves", "depart", "departs", "ends", "quitte", "quittera", "repart",
                                       "repartira", NULL};
   static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
   static const char *const home[] = {"home", "back", NULL};
@@ -77,7 +77,7 @@ events_visit_arrivals(PactDoc *doc)
     /* a sentence that tells a visit is read by the main loop; one with
      * no one for subject names no visitor */
     if (told || (events_first_person(doc, a, a + 6 < b ? a + 6 : b) >= (a + 6 < b ? a + 6 : b) &&
-                 !events_opens_with_reference(doc, a, b))) {
+                 !events_opens_with_reference(doc, a, b) && events_described_person(doc, a, a + 6 < b ? a + 6 : b) < 0)) {
       continue;
     }
     size_t on = pact_doc_first_in(doc, a, b, arrive);
@@ -98,6 +98,10 @@ events_visit_arrivals(PactDoc *doc)
     if (subject < 0 && first >= verb && events_opens_with_reference(doc, a, verb)) {
       subject = events_person_before(doc, a);
     }
+    /* "The Angolan delegation arrived on Monday": whom it stands for */
+    if (subject < 0 && first >= verb) {
+      subject = events_described_person(doc, a, verb);
+    }
     int32_t v = subject >= 0 ? events_find_visit(doc, subject, -1) : -1;
     if (v < 0) {
       continue;
@@ -111,7 +115,10 @@ events_visit_arrivals(PactDoc *doc)
         pact_date_plus_days(t->start, 14, hi) && (strcmp(came->start, lo) < 0 || strcmp(came->start, hi) > 0)) {
       came = NULL; /* another time's arrival */
     }
-    if (came && strlen(t->start) < 10) {
+    /* ... and a day before the one the visit took from a sentence that
+     * told it in passing ("signed on Wednesday, the centrepiece of a
+     * working visit"): the visit began when the visitor came */
+    if (came && (strlen(t->start) < 10 || strcmp(came->start, t->start) < 0)) {
       memcpy(t->start, came->start, sizeof t->start);
     }
     if (went && !t->end[0] && (!t->start[0] || strcmp(went->start, t->start) >= 0)) {

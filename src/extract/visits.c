@@ -75,6 +75,15 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
     for (size_t i = a; i < nearest_start && !met; i++) {
       met = events_entry_kind(doc, i, LEX_EVENT, "meeting") != NULL;
     }
+    /* "He also paid tribute at the memorial, where the late President
+     * X is buried, and visited the college": X is named in a clause of
+     * its own, closed before the verb; he visits */
+    static const char *const relatives[] = {"where", "who", "whose", "which", "ou", "qui", "dont", NULL};
+    static const char *const and[] = {"and", "et", NULL};
+    if (!met && pact_doc_first_in(doc, a, nearest_start, relatives) < nearest_start &&
+        pact_doc_first_in(doc, nearest_end, tok, and) < tok) {
+      met = 1;
+    }
     int32_t subject = met ? events_person_before(doc, a) : -1;
     return subject >= 0 && subject != nearest ? subject : nearest;
   }
@@ -100,17 +109,26 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
    * own apposition or clause; "Y, ..., and visited" goes back to X */
   {
     int apposition = pact_doc_is_punct(doc, nearest_end, ',');
+    int relative = 0;
+    int joined = 0;
     for (size_t i = nearest_end; i < tok; i++) {
       if (pact_doc_key_is(doc, i, "who") || pact_doc_key_is(doc, i, "qui") || pact_doc_key_is(doc, i, "whose") ||
           pact_doc_key_is(doc, i, "dont")) {
-        return nearest;
+        relative = 1;
       }
       if (pact_doc_key_is(doc, i, "and") || pact_doc_key_is(doc, i, "et")) {
         apposition = 0;
+        joined = 1;
       }
-      if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
-        return first; /* "X called on Y ..., as he pressed on with a visit": he is X */
+      /* "X called on Y ..., as he pressed on with a visit": he is X; so
+       * after Y's own clause: "X held talks with Y, who gave him a
+       * presentation, and he toured a factory" */
+      if (pact_doc_key_in(doc, i, events_subject_pronouns) && (!relative || joined)) {
+        return first;
       }
+    }
+    if (relative) {
+      return nearest; /* "Y, who is on a visit" */
     }
     /* "X avait été reçu par le général Y, avant de rendre une visite":
      * the agent of a passive is no subject, and the clause after the

@@ -2907,6 +2907,33 @@ visit_by(const PactRecord *r, const char *who)
   return NULL;
 }
 
+/* A visit's days from a sentence with no word of a visit, whose subject
+ * is the visitor's delegation: "The Ghanaian delegation arrived on Monday
+ * for a 72-hour stay that ends today" (the arrival comes before the day
+ * the lead told in passing); and the visitor of a verb after someone
+ * named in a clause of their own ("where the late President X is
+ * buried, and visited", "Y, who gave him a presentation, and he toured")
+ * is the subject, not them. */
+static void
+test_delegation_days_and_relatives(void)
+{
+  PactRecord *r = extract(
+    "date 2024-11-07 Ghana and Kenya sign defence pact\n\n"
+    "NAIROBI - Ghana and Kenya signed a defence cooperation agreement on Wednesday, the centrepiece of a "
+    "working visit to Nairobi by Ghana's Minister of Defence, Kwame Asante.\n\n"
+    "The Ghanaian delegation arrived on Monday for a 72-hour stay that ends today.\n\n"
+    "Asante held talks with the Minister of State for Production, Peter Kamau, who gave him a presentation, and "
+    "he toured a factory. He also paid tribute at the memorial, where the late President Daniel Moi is buried, "
+    "and visited the Staff College.\n");
+  const PactEntity *v = visit_by(r, "Kwame Asante");
+
+  CHECK(v && v->start && strcmp(v->start, "2024-11-04") == 0);
+  CHECK(v && v->end && strcmp(v->end, "2024-11-07") == 0);
+  CHECK(visit_by(r, "Peter Kamau") == NULL);
+  CHECK(visit_by(r, "Daniel Moi") == NULL);
+  free_record(r);
+}
+
 /* Visits of others than the sentence's subject: "met three visiting
  * counterparts" is no trip of the host (so a counterpart met at the fair
  * is the one visiting the dateline's country); one of a
@@ -4558,6 +4585,7 @@ main(void)
   test_companions_and_hosts();
   test_present_end();
   test_name_with_year_apposition();
+  test_delegation_days_and_relatives();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
