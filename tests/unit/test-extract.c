@@ -2934,6 +2934,22 @@ test_delegation_days_and_relatives(void)
   free_record(r);
 }
 
+/* A French compound tense with an adverb inside: "a également été
+ * reçu mercredi par le général Y", "avait alors reçu le contre-amiral Y"
+ * (the bare participle is the cue, as "entretenu" is). */
+static void
+test_received_with_adverb(void)
+{
+  PactRecord *r = extract(
+    "date 2024-04-04 Le chef de la marine ghanéenne en visite au Kenya\n\n"
+    "NAIROBI - Le chef de la marine ghanéenne, le vice-amiral Kofi Mensah, est arrivé mardi au Kenya pour une "
+    "visite officielle. Le vice-amiral Mensah a également été reçu mercredi par le chef d'état-major de la "
+    "défense, le général Peter Kamau.\n");
+
+  CHECK(met(r, "Kofi Mensah", "Peter Kamau", "2024-04-03"));
+  free_record(r);
+}
+
 /* Visits of others than the sentence's subject: "met three visiting
  * counterparts" is no trip of the host (so a counterpart met at the fair
  * is the one visiting the dateline's country); one of a
@@ -4586,6 +4602,7 @@ main(void)
   test_present_end();
   test_name_with_year_apposition();
   test_delegation_days_and_relatives();
+  test_received_with_adverb();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
