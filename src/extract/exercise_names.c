@@ -341,7 +341,9 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
          * airborne exercise": or on its year */
         int year = i >= 3 && doc->toks.v[i - 2].kind == TOK_NUMBER && doc->toks.v[i - 2].key_len == 4 &&
                    (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT);
-        if ((told || edition_of_before(doc, i - 1)) && i >= 2 &&
+        /* ... "Bright Star 2018, the large multinational exercise": a
+         * name that ends on its year needs no word of an edition */
+        if ((told || edition_of_before(doc, i - 1) || year) && i >= 2 &&
             ((doc->toks.v[i - 2].flags & TF_CAP) || glued_number(doc, i - 1) || year) &&
             events_is_determiner(doc, i) && !pact_doc_key_is(doc, i, "that")) {
           j = i - 1;

@@ -498,6 +498,26 @@ test_name_with_year_apposition(void)
   free_record(r);
 }
 
+/* A name that ends on its year needs no word of an edition in its
+ * apposition: "Lion Gate 2018, the large multinational exercise" is an
+ * exercise of its own, and the countries of its sentence are not the
+ * story's exercise's. */
+static void
+test_name_year_apposition_other(void)
+{
+  PactRecord *r = extract("date 2018-10-20 Kenyan and Ghanaian troops wrap up drill\n\n"
+                          "NAIROBI - Kenyan and Ghanaian land units brought the fourth edition of their joint Savanna "
+                          "Shield exercise to a close on Friday.\n\n"
+                          "Ghanaian units took part last month in Lion Gate 2018, the large multinational exercise "
+                          "Kenya co-hosts with the United States, and in August they joined Kenyan, Emirati and "
+                          "American forces for Sea Guard 2018.\n");
+  const PactEntity *e = edition_of(r, 4);
+
+  CHECK(e && e->participants.n == 2);
+  CHECK(find(r, PACT_EXERCISE, "Lion Gate") != NULL);
+  free_record(r);
+}
+
 static void
 test_exercise_history(void)
 {
@@ -4603,6 +4623,7 @@ main(void)
   test_name_with_year_apposition();
   test_delegation_days_and_relatives();
   test_received_with_adverb();
+  test_name_year_apposition_other();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
