@@ -45,6 +45,10 @@ events_visit_arrivals(PactDoc *doc)
                                       "repartira", NULL};
   static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
   static const char *const home[] = {"home", "back", NULL};
+  /* the words by which events_described_person() reads a delegation or
+   * a guest, a sentence's subject */
+  static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs", "guest",
+                                       "guests", "invite", "visiting", NULL};
 
   int visits = 0;
   size_t next_date = 0;
@@ -75,9 +79,13 @@ events_visit_arrivals(PactDoc *doc)
       told = events_entry_kind(doc, i, LEX_EVENT, "visit") != NULL;
     }
     /* a sentence that tells a visit is read by the main loop; one with
-     * no one for subject names no visitor */
-    if (told || (events_first_person(doc, a, a + 6 < b ? a + 6 : b) >= (a + 6 < b ? a + 6 : b) &&
-                 !events_opens_with_reference(doc, a, b) && events_described_person(doc, a, a + 6 < b ? a + 6 : b) < 0)) {
+     * no one for subject names no visitor, unless it opens with the
+     * delegation or the guest ("The Angolan delegation arrived on
+     * Monday": events_described_person() below) */
+    size_t lead = a + 6 < b ? a + 6 : b;
+    size_t opening = a + 3 < b ? a + 3 : b;
+    if (told || (events_first_person(doc, a, lead) >= lead && !events_opens_with_reference(doc, a, b) &&
+                 pact_doc_first_in(doc, a, opening, guests) >= opening)) {
       continue;
     }
     size_t on = pact_doc_first_in(doc, a, b, arrive);
@@ -89,7 +97,7 @@ events_visit_arrivals(PactDoc *doc)
     if (home_at < off && pact_doc_key_in(doc, home_at + 1, home)) {
       off = home_at;
     }
-    if (told || (on >= b && off >= b)) {
+    if (on >= b && off >= b) {
       continue;
     }
     size_t verb = on < off ? on : off;
