@@ -409,10 +409,18 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
 }
 
 /* Whether the cue's objects in [a, b) are joined by "and with", "et
- * avec": a meeting of them all, not one with each. */
+ * avec": a meeting of them all, not one with each (unless the talks are
+ * told as separate: "held separate talks with X and with Y", "s'est
+ * entretenu séparément avec X et avec Y"). */
 static int
 with_repeated(const PactDoc *doc, size_t a, size_t b)
 {
+  static const char *const apart[] = {"separate", "separately", "separement", "successivement", "respectively",
+                                      NULL};
+
+  if (pact_doc_first_in(doc, a > 4 ? a - 4 : 0, b, apart) < b) {
+    return 0;
+  }
   for (size_t i = a; i + 1 < b; i++) {
     if ((pact_doc_key_is(doc, i, "and") && pact_doc_key_is(doc, i + 1, "with")) ||
         (pact_doc_key_is(doc, i, "et") && pact_doc_key_is(doc, i + 1, "avec"))) {
@@ -611,6 +619,14 @@ pact_doc_meetings(PactDoc *doc)
       }
       if (pact_doc_key_is(doc, i, "according") || pact_doc_key_is(doc, i, "selon")) {
         break; /* "talks with X, according to ... his spokesman, Colonel Y": who reports it */
+      }
+      /* "received his guest on the instructions of King X", "reçu sur
+       * instructions du roi X", "on behalf of President Y": who sent
+       * them, not who met */
+      if ((pact_doc_key_is(doc, i, "instructions") || pact_doc_key_is(doc, i, "instruction") ||
+           pact_doc_key_is(doc, i, "behalf")) &&
+          (pact_doc_key_is(doc, i + 1, "of") || pact_doc_key_is(doc, i + 1, "du") || pact_doc_key_is(doc, i + 1, "de"))) {
+        break;
       }
       if (p >= 0 && p == events_person_at(doc, i)) {
         size_t end = i;

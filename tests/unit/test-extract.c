@@ -2970,6 +2970,25 @@ test_received_with_adverb(void)
   free_record(r);
 }
 
+/* "held separate talks with X and with Y" is one meeting with each, not
+ * one of the three; "received his guest on the instructions of King Z":
+ * Z sent, and met no one. */
+static void
+test_separate_talks_and_instructions(void)
+{
+  PactRecord *r = extract(
+    "date 2022-06-12 Talks in Singapore\n\n"
+    "SINGAPORE - Ghana's Defence Minister Kwame Asante met his Kenyan counterpart Peter Kamau on Sunday. "
+    "Asante, who is also in Singapore for the dialogue, held separate talks with Nigeria's Defence Minister "
+    "Musa Bello and with Togo's Defence Minister Koffi Agbo.\n\n"
+    "Kamau received his guest on the instructions of President Daniel Moi.\n");
+
+  CHECK(met(r, "Kwame Asante", "Musa Bello", NULL));
+  CHECK(met(r, "Kwame Asante", "Koffi Agbo", NULL));
+  CHECK(!met(r, "Peter Kamau", "Daniel Moi", NULL));
+  free_record(r);
+}
+
 /* Visits of others than the sentence's subject: "met three visiting
  * counterparts" is no trip of the host (so a counterpart met at the fair
  * is the one visiting the dateline's country); one of a
@@ -4624,6 +4643,7 @@ main(void)
   test_delegation_days_and_relatives();
   test_received_with_adverb();
   test_name_year_apposition_other();
+  test_separate_talks_and_instructions();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
