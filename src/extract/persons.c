@@ -454,6 +454,14 @@ surname_mentions(PactDoc *doc)
         who = ambiguous ? -1 : (int32_t)t;
       }
     }
+    /* "the Dial-Diop headquarters": the word glued by a hyphen to a
+     * capitalised word that is not of the person's name is part of
+     * another name (a place's, a street's), not Diop */
+    if (who >= 0 && !ambiguous && i >= 2 && glued(doc, i) && pact_doc_is_punct(doc, i - 1, '-') && glued(doc, i - 1) &&
+        doc->toks.v[i - 2].kind == TOK_WORD && (doc->toks.v[i - 2].flags & TF_CAP) &&
+        !holds_name_word(&keys[who], 0, pact_token_key(&doc->toks, i - 2))) {
+      continue;
+    }
     if (who >= 0 && !ambiguous) {
       PactThing *p = &doc->things[who];
       /* "Chang'anamuno" whole */

@@ -2989,6 +2989,23 @@ test_separate_talks_and_instructions(void)
   free_record(r);
 }
 
+/* "welcomed at the Ulinzi-Kamau headquarters": a word glued by a hyphen
+ * to a capitalised word not of the person's name is part of another name,
+ * not a mention of Kamau ("Kosiniak-Kamysz" stays one). */
+static void
+test_hyphenated_other_name(void)
+{
+  PactRecord *r = extract(
+    "date 2024-09-25 Ghana's army chief in Kenya\n\n"
+    "NAIROBI - Kenya's Chief of Defence Forces, General Peter Kamau, hosted Ghana's Chief of Defence Staff, "
+    "General Kofi Mensah, on Wednesday. Mensah and his delegation arrived on Tuesday and were welcomed with "
+    "military honours at the Ulinzi-Kamau headquarters in Nairobi.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Peter Kamau");
+
+  CHECK(p && p->n_mentions == 1);
+  free_record(r);
+}
+
 /* Visits of others than the sentence's subject: "met three visiting
  * counterparts" is no trip of the host (so a counterpart met at the fair
  * is the one visiting the dateline's country); one of a
@@ -4644,6 +4661,7 @@ main(void)
   test_received_with_adverb();
   test_name_year_apposition_other();
   test_separate_talks_and_instructions();
+  test_hyphenated_other_name();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
