@@ -3006,6 +3006,29 @@ test_hyphenated_other_name(void)
   free_record(r);
 }
 
+/* Plans are signed too: "signed an action plan for 2020", "une feuille de
+ * route", "le plan de coopération" are agreements of the story. */
+static void
+test_plans_are_agreements(void)
+{
+  static const char *const texts[] = {
+    "date 2019-11-08 Dialogue\n\nNAIROBI - Kenya and Ghana concluded their military dialogue in Nairobi on "
+    "Thursday. At its close, the two chiefs of staff signed an action plan for 2020.\n",
+    "date 2019-11-08 Dialogue\n\nNAIROBI - Le Kenya et le Ghana ont sign\xc3\xa9 jeudi \xc3\xa0 Nairobi un plan "
+    "d'action pour 2020.\n",
+  };
+
+  for (size_t k = 0; k < 2; k++) {
+    PactRecord *r = extract(texts[k]);
+    const PactEntity *a = NULL;
+    for (size_t i = 0; i < r->n_entities; i++) {
+      a = r->entities[i].cls == PACT_AGREEMENT ? &r->entities[i] : a;
+    }
+    CHECK(a && a->date && strcmp(a->date, "2019-11-07") == 0);
+    free_record(r);
+  }
+}
+
 /* Visits of others than the sentence's subject: "met three visiting
  * counterparts" is no trip of the host (so a counterpart met at the fair
  * is the one visiting the dateline's country); one of a
@@ -4662,6 +4685,7 @@ main(void)
   test_name_year_apposition_other();
   test_separate_talks_and_instructions();
   test_hyphenated_other_name();
+  test_plans_are_agreements();
   test_plus_days();
   test_clause_subjects();
   test_in_force();
