@@ -3006,8 +3006,9 @@ test_hyphenated_other_name(void)
   free_record(r);
 }
 
-/* Plans are signed too: "signed an action plan for 2020", "une feuille de
- * route", "le plan de coopération" are agreements of the story. */
+/* Plans and contracts are signed too: "signed an action plan for 2020",
+ * "un plan d'action", "signed a contract ... for six patrol boats" are
+ * agreements of the story. */
 static void
 test_plans_are_agreements(void)
 {
@@ -3016,9 +3017,11 @@ test_plans_are_agreements(void)
     "Thursday. At its close, the two chiefs of staff signed an action plan for 2020.\n",
     "date 2019-11-08 Dialogue\n\nNAIROBI - Le Kenya et le Ghana ont sign\xc3\xa9 jeudi \xc3\xa0 Nairobi un plan "
     "d'action pour 2020.\n",
+    "date 2019-11-08 Deal\n\nNAIROBI - Kenya signed a contract worth about 50 million dollars on Thursday for six "
+    "patrol boats from Ghana's state shipyard, at a ceremony watched by the defence ministers of both countries.\n",
   };
 
-  for (size_t k = 0; k < 2; k++) {
+  for (size_t k = 0; k < 3; k++) {
     PactRecord *r = extract(texts[k]);
     const PactEntity *a = NULL;
     for (size_t i = 0; i < r->n_entities; i++) {
