@@ -3006,9 +3006,10 @@ test_hyphenated_other_name(void)
   free_record(r);
 }
 
-/* Plans and contracts are signed too: "signed an action plan for 2020",
- * "un plan d'action", "signed a contract ... for six patrol boats" are
- * agreements of the story. */
+/* Plans, contracts and joint declarations are signed too: "signed an
+ * action plan for 2020", "un plan d'action", "signed a contract ... for
+ * six patrol boats", "une déclaration conjointe" are agreements of the
+ * story. */
 static void
 test_plans_are_agreements(void)
 {
@@ -3019,9 +3020,11 @@ test_plans_are_agreements(void)
     "d'action pour 2020.\n",
     "date 2019-11-08 Deal\n\nNAIROBI - Kenya signed a contract worth about 50 million dollars on Thursday for six "
     "patrol boats from Ghana's state shipyard, at a ceremony watched by the defence ministers of both countries.\n",
+    "date 2019-11-08 Visite\n\nNAIROBI - Le ministre kenyan de la D\xc3\xa9" "fense et son homologue ghan\xc3\xa9" "en ont "
+    "sign\xc3\xa9 jeudi \xc3\xa0 Nairobi une d\xc3\xa9" "claration conjointe sur la formation militaire.\n",
   };
 
-  for (size_t k = 0; k < 3; k++) {
+  for (size_t k = 0; k < 4; k++) {
     PactRecord *r = extract(texts[k]);
     const PactEntity *a = NULL;
     for (size_t i = 0; i < r->n_entities; i++) {
