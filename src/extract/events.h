@@ -70,6 +70,9 @@ int32_t events_described_at(const PactDoc *doc, size_t tok);
  * été reçue", "The visitor then called on": the person a sentence [a,
  * tok) opens by describing (meetings.c), or -1. */
 int32_t events_described_person(const PactDoc *doc, size_t a, size_t tok);
+/* The words by which events_described_person() reads a delegation or a
+ * guest ("the delegation", "his guest"). */
+extern const char *const events_guest_words[];
 int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
 int events_plural_people(const PactDoc *doc, size_t tok);
 int events_is_ambassador(const PactThing *t);

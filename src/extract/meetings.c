@@ -86,14 +86,15 @@ visitor_other_than(const PactDoc *doc, int32_t subject)
   return v == subject ? -1 : v;
 }
 
+const char *const events_guest_words[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
+                                          "guest",      "guests",      "invite",  NULL};
+
 /* "The Ghanaian minister later met ...": a sentence that opens with a
  * definite description holding a demonym speaks of the last person
  * named before it of that country; -1 if it does not open so. */
 int32_t
 events_described_person(const PactDoc *doc, size_t a, size_t tok)
 {
-  static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
-                                       "guest", "guests", "invite", NULL};
   static const char *const determiners[] = {"the", "la", "le", "l", "its", "sa", NULL};
   static const char *const definite[] = {"the", "le", "la", NULL};
   int32_t country = -1;
@@ -106,7 +107,7 @@ events_described_person(const PactDoc *doc, size_t a, size_t tok)
     int opened = i == a || pact_doc_key_in(doc, i - 1, determiners) ||
                  (i > a + 1 && pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY)) &&
                   pact_doc_key_in(doc, i - 2, determiners));
-    if (!pact_doc_key_in(doc, i, guests) || !opened) {
+    if (!pact_doc_key_in(doc, i, events_guest_words) || !opened) {
       continue;
     }
     const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);

@@ -108,11 +108,12 @@ static int
 coordinated_with(const PactDoc *doc, size_t before, size_t tok)
 {
   static const char *const joins[] = {"and", "et", "ainsi", NULL};
+  int32_t first = events_person_at(doc, before);
   int joined = 0;
 
   for (size_t k = before + 1; k < tok; k++) {
     if (pact_doc_has(doc, k, LEX_EVENT) || pact_doc_has(doc, k, LEX_STATUS) || pact_doc_is_punct(doc, k, ';') ||
-        (events_person_at(doc, k) >= 0 && events_person_at(doc, k) != events_person_at(doc, before))) {
+        (events_person_at(doc, k) >= 0 && events_person_at(doc, k) != first)) {
       return 0;
     }
     joined |= pact_doc_key_in(doc, k, joins);

@@ -45,10 +45,7 @@ events_visit_arrivals(PactDoc *doc)
                                       "repartira", NULL};
   static const char *const go[] = {"fly", "flies", "flew", "return", "returns", NULL};
   static const char *const home[] = {"home", "back", NULL};
-  /* the words by which events_described_person() reads a delegation or
-   * a guest, a sentence's subject */
-  static const char *const guests[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs", "guest",
-                                       "guests", "invite", "visiting", NULL};
+  static const char *const visiting[] = {"visiting", NULL}; /* "The visiting general" */
 
   int visits = 0;
   size_t next_date = 0;
@@ -85,7 +82,8 @@ events_visit_arrivals(PactDoc *doc)
     size_t lead = a + 6 < b ? a + 6 : b;
     size_t opening = a + 3 < b ? a + 3 : b;
     if (told || (events_first_person(doc, a, lead) >= lead && !events_opens_with_reference(doc, a, b) &&
-                 pact_doc_first_in(doc, a, opening, guests) >= opening)) {
+                 pact_doc_first_in(doc, a, opening, events_guest_words) >= opening &&
+                 pact_doc_first_in(doc, a, opening, visiting) >= opening)) {
       continue;
     }
     size_t on = pact_doc_first_in(doc, a, b, arrive);
