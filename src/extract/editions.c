@@ -377,6 +377,29 @@ the_first_editions(PactDoc *doc, int32_t named, size_t tok, int n)
   return PACT_OK;
 }
 
+/* The named exercise the story is about, among several with no edition:
+ * the first told (its first mention), when it began no earlier than the
+ * year before the article; -1 otherwise. */
+static int32_t
+story_exercise(const PactDoc *doc)
+{
+  int32_t first = -1;
+  uint32_t first_at = UINT32_MAX;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls == PACT_EXERCISE && !t->dead && t->name && t->n_mentions && t->mentions[0].start < first_at) {
+      first = (int32_t)i;
+      first_at = t->mentions[0].start;
+    }
+  }
+  if (first >= 0 && doc->things[first].start[0] && doc->text->year &&
+      atoi(doc->things[first].start) < doc->text->year - 1) {
+    return -1;
+  }
+  return first;
+}
+
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
  * edition of the one named exercise, told in a sentence of its own that
  * names no exercise. Same name and participants, its own edition, date
@@ -405,8 +428,10 @@ pact_doc_other_editions(PactDoc *doc)
   /* two exercises: the editions are of the one told with an edition, if
    * one only is ("the fifth edition of Al Najah" beside "the Naseem Al
    * Bahr exercise") */
+  /* ... and with none told with an edition, of the story's: the one
+   * named first, unless its dates are of years before */
   if (names > 1) {
-    named = with_edition >= 0 ? with_edition : -1;
+    named = with_edition >= 0 ? with_edition : story_exercise(doc);
   }
   if (named < 0) {
     return PACT_OK;

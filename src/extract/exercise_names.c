@@ -192,6 +192,32 @@ name_connector(const PactDoc *doc, size_t tok)
   return k - tok;
 }
 
+/* The end of a quoted name that opens at k with a capital word of no
+ * other thing's: the closing mark, at most seven tokens on, in the same
+ * sentence, with no comma before it; a trailing year stays (the caller
+ * makes "Tabouk 4" and "… 2021" the series and its edition). 0 when the
+ * quotation is no name ("signifie « coopération »", "la « pierre
+ * angulaire »", a quoted sentence). */
+static int
+quoted_name(const PactDoc *doc, size_t k, size_t *end)
+{
+  if (k >= doc->toks.n || doc->toks.v[k].kind != TOK_WORD || !(doc->toks.v[k].flags & TF_CAP) ||
+      (doc->toks.v[k].flags & TF_SENT) || doc->owner[k] >= 0 || pact_doc_match_at(doc, k) ||
+      pact_doc_entry(doc, k, LEX_COUNTRY)) {
+    return 0;
+  }
+  for (size_t i = k + 1; i < doc->toks.n && i < k + 8 && !(doc->toks.v[i].flags & TF_SENT); i++) {
+    if (pact_doc_is_punct(doc, i, '"')) {
+      *end = i;
+      return 1;
+    }
+    if (doc->toks.v[i].kind == TOK_PUNCT && !pact_doc_is_punct(doc, i, '-') && !pact_doc_is_punct(doc, i, '\'')) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* A capitalised name right after "Exercise"/"exercice" (or after a naming
  * word) or right before "exercise": [*na, *nb). */
 int
@@ -245,11 +271,23 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
         (doc->toks.v[i].flags & TF_CAP) && !pact_doc_match_at(doc, i) && doc->owner[i] < 0) {
       k = i;
     }
+    /* "les manœuvres aéroportées russo-égyptiennes « Défenseurs de
+     * l'amitié 2021 »": the modifiers, then the quoted name */
+    if (i > k && pact_doc_is_punct(doc, i, '"') && !(doc->toks.v[i].flags & TF_SENT)) {
+      k = i;
+    }
   }
   /* a quotation's mark: the reader has made guillemets and curly
-   * quotes '"' (read/article.c) */
+   * quotes '"' (read/article.c). A quoted name that opens with a
+   * capital runs to its closing mark, whatever its small words: French
+   * capitalises only the first word of « Défenseurs de l'amitié » */
   if (pact_doc_is_punct(doc, k, '"')) {
     k++;
+    if (quoted_name(doc, k, &j)) {
+      *na = k;
+      *nb = j;
+      return 1;
+    }
   }
   /* "Last year's exercise, Viekaren XXII, was held": the name in
    * apposition */

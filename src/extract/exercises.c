@@ -78,6 +78,21 @@ dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
   memcpy(t->end, end->start, sizeof t->end);
 }
 
+/* Whether [a, b) holds "prendre fin" in any tense: "les manœuvres
+ * prennent fin ce vendredi", "a pris fin", "prendra fin". */
+static int
+takes_end(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const takes[] = {"prend", "prennent", "pris", "prendra", "prendront", "prenait", NULL};
+
+  for (size_t i = a + 1; i < b; i++) {
+    if (pact_doc_key_is(doc, i, "fin") && pact_doc_key_in(doc, i - 1, takes)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_exercises(PactDoc *doc)
 {
@@ -266,7 +281,7 @@ pact_doc_exercises(PactDoc *doc)
          (pact_doc_key_is(doc, date->tok - 2, "depuis") && pact_doc_key_is(doc, date->tok - 1, "le")))) {
       said_start = 1;
     }
-    if (date && !date->range && !said_start && pact_doc_first_with(doc, a, b, ex_end) < b) {
+    if (date && !date->range && !said_start && (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b))) {
       int days = events_duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);

@@ -3977,6 +3977,37 @@ test_exercise_described_after(void)
   free_record(r);
 }
 
+/* « Défenseurs de l'amitié 2021 »: a quoted name that opens with a
+ * capital runs to its closing mark (French capitalises its first word
+ * only), after the cue's modifiers too; "prennent fin" ends the exercise;
+ * and with a second named exercise told in the background, the other
+ * editions are those of the story's, the one named first. */
+static void
+test_quoted_exercise_name(void)
+{
+  PactRecord *r = extract("date 2024-07-12 Exercice\n\n"
+                          "Les man\xc5\x93uvres navales franco-k\xc3\xa9nyanes \xc2\xab Gardiens de la c\xc3\xb4te 2024 \xc2\xbb "
+                          "prennent fin ce vendredi 12 juillet au large de Mombasa. Lanc\xc3\xa9""e le 1er juillet, "
+                          "cette troisi\xc3\xa8me \xc3\xa9""dition r\xc3\xa9unit 600 marins.\n\n"
+                          "La premi\xc3\xa8re \xc3\xa9""dition s'\xc3\xa9tait d\xc3\xa9roul\xc3\xa9""e du 3 au 9 mai 2020 "
+                          "\xc3\xa0 Lamu. En 2021, les deux marines avaient aussi conduit l'exercice \xc2\xab Vent de "
+                          "l'est 2021 \xc2\xbb.\n");
+  const PactEntity *e = edition_of(r, 3);
+  const PactEntity *first = edition_of(r, 1);
+
+  CHECK(e && e->name && strcmp(e->name, "Gardiens de la c\xc3\xb4te") == 0);
+  CHECK(e && e->end && strcmp(e->end, "2024-07-12") == 0);
+  CHECK(first && first->name && strcmp(first->name, "Gardiens de la c\xc3\xb4te") == 0 &&
+        dated(first, "2020-05-03", "2020-05-09"));
+  free_record(r);
+  /* a quotation that is no name: lower case, or a sentence */
+  r = extract("date 2024-07-12 Exercice\n\nL'exercice, dont le nom signifie \xc2\xab coop\xc3\xa9ration \xc2\xbb, "
+              "entre le Kenya et la France a commenc\xc3\xa9 lundi.\n");
+  e = edition_of(r, 0);
+  CHECK(e == NULL || e->name == NULL);
+  free_record(r);
+}
+
 /* "l'exercice Vent du Nord", "exercise Pearl of the West": a small word
  * between capitalised words stays in the name; not "Salt Wind of the
  * Indian Army" nor "Tabouk de l'Égypte", whose words after it are
@@ -4855,6 +4886,7 @@ main(void)
   test_dates_and_events();
   test_countries_from_context();
   test_lists_and_editions();
+  test_quoted_exercise_name();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
