@@ -175,6 +175,28 @@ time_qualifier(const PactDoc *doc, size_t k)
   return 0;
 }
 
+/* Whether the title at `start` lies in a phrase that opens its sentence
+ * with "Besides", "Apart from", "Like", "Outre", "Comme"...: "Besides the
+ * president and the defence minister, Bagheri also held talks" - the
+ * comma after it closes that phrase, and the name after the comma is the
+ * sentence's subject, not the title's holder. */
+static int
+opening_phrase(const PactDoc *doc, size_t start)
+{
+  static const char *const openers[] = {"besides", "beyond", "apart", "aside", "like", "unlike", "outre",
+                                        "hormis", "comme", "contrairement", "excepte", NULL};
+
+  for (size_t i = start; i > 0 && start - i < 12; i--) {
+    if (doc->toks.v[i].flags & TF_SENT) {
+      return pact_doc_key_in(doc, i, openers);
+    }
+    if (pact_doc_is_punct(doc, i - 1, ',')) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Reads a title chain from the title at `t`; with `want_name`, the name
  * it introduces. */
 static void
@@ -321,7 +343,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         k = ranked;
         continue;
       }
-      if (want_name && persons_name_word(doc, c)) {
+      if (want_name && persons_name_word(doc, c) && !opening_phrase(doc, start)) {
         size_t e = persons_name_end(doc, c, &words);
         int all_unknown = 1;
         for (size_t i = c; i < e; i++) {
@@ -510,6 +532,43 @@ commanded_institution(PactDoc *doc, int32_t p, size_t k)
   }
 }
 
+/* "Major General X became the first Chief of the General Staff of the
+ * Iranian Armed Forces to visit", "Y est devenu le premier ministre de la
+ * Défense à ...": the title a verb of being or becoming gives the name
+ * right before it, at k. */
+static PactStatus
+predicate_title(PactDoc *doc, int32_t p, size_t k)
+{
+  static const char *const becomes[] = {"became", "becomes", "devient", "devenu", "devenue", NULL};
+  static const char *const is[] = {"is", "was", "est", "etait", NULL};
+  static const char *const firsts[] = {"first", "new", "premier", "premiere", "nouveau", "nouvelle",
+                                       "nouvel", NULL};
+  TitleParse tp;
+
+  if (pact_doc_key_in(doc, k, is) && pact_doc_key_in(doc, k + 1, becomes)) {
+    k++; /* "est devenu" */
+  }
+  if (pact_doc_key_in(doc, k, becomes) || pact_doc_key_in(doc, k, is)) {
+    k++;
+  } else {
+    return PACT_OK;
+  }
+  if (!(pact_doc_key_is(doc, k, "the") || pact_doc_key_is(doc, k, "le") || pact_doc_key_is(doc, k, "la"))) {
+    return PACT_OK;
+  }
+  k++;
+  if (pact_doc_key_in(doc, k, firsts) && !pact_doc_has(doc, k, LEX_TITLE)) {
+    k++;
+  }
+  if (k >= doc->toks.n || !pact_doc_has(doc, k, LEX_TITLE) || (doc->toks.v[k].flags & TF_SENT)) {
+    return PACT_OK;
+  }
+  parse_title(doc, k, k, 0, &tp);
+  PACT_TRY(give_titles(doc, p, &tp));
+  commanded_institution(doc, p, tp.end);
+  return PACT_OK;
+}
+
 /* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
 PactStatus
 persons_apposition(PactDoc *doc, int32_t p, size_t after)
@@ -518,7 +577,7 @@ persons_apposition(PactDoc *doc, int32_t p, size_t after)
   TitleParse tp;
 
   if (!pact_doc_is_punct(doc, k, ',')) {
-    return PACT_OK;
+    return predicate_title(doc, p, k);
   }
   k++;
   /* "X, qui commande depuis le mois dernier le Feldheer, les forces de

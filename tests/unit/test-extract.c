@@ -3977,6 +3977,39 @@ test_exercise_described_after(void)
   free_record(r);
 }
 
+/* "Besides the president and the defence minister, X also held talks":
+ * the comma closes the opening phrase, and X is its subject, not the
+ * minister; "Y became the first Chief of the General Staff of the Iranian
+ * Armed Forces to visit": the title a verb of becoming gives, and its
+ * country; "Colonel General Z" is one rank. */
+static void
+test_opening_phrase_and_predicate_title(void)
+{
+  PactRecord *r = extract("date 2019-01-17 Visit\n\n"
+                          "Major General Karim Dastani became the first Chief of the General Staff of the "
+                          "Iranian Armed Forces to visit Georgia. He was invited by Georgia's Defence Minister, "
+                          "Colonel General Levan Beridze.\n\n"
+                          "Besides the president and the defence minister, Dastani also held talks with the "
+                          "speaker of parliament.\n");
+  const PactEntity *d = find(r, PACT_PERSON, "Karim Dastani");
+  const PactEntity *b = find(r, PACT_PERSON, "Levan Beridze");
+  int minister = 0;
+  int chief = 0;
+  int colonel_general = 0;
+
+  for (size_t i = 0; d && i < d->n_titles; i++) {
+    minister |= strstr(d->titles[i].text, "defence minister") != NULL;
+    chief |= strcmp(d->titles[i].text, "Chief of the General Staff of the Iranian Armed Forces") == 0;
+  }
+  for (size_t i = 0; b && i < b->n_titles; i++) {
+    colonel_general |= strcmp(b->titles[i].text, "Colonel General") == 0;
+  }
+  CHECK(d && !minister && chief);
+  CHECK(d && d->country >= 0 && strcmp(code_of(r, d->country), "IR") == 0);
+  CHECK(b && colonel_general);
+  free_record(r);
+}
+
 /* « Défenseurs de l'amitié 2021 »: a quoted name that opens with a
  * capital runs to its closing mark (French capitalises its first word
  * only), after the cue's modifiers too; "prennent fin" ends the exercise;
@@ -4887,6 +4920,7 @@ main(void)
   test_countries_from_context();
   test_lists_and_editions();
   test_quoted_exercise_name();
+  test_opening_phrase_and_predicate_title();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
