@@ -146,7 +146,13 @@ pact_doc_signers_by_subject(PactDoc *doc)
     }
     agreement = ag[w].thing;
     if (ag[w].found_in != UINT32_MAX && ag[w].found_in != doc->toks.v[mt->tok].sentence) {
-      continue; /* signers known, from another sentence */
+      /* signers known, from another sentence; but "X signed for
+       * Ethiopia. His Rwandan counterpart, Y, signed for Kigali": after
+       * a sentence that found one signer, the next may give the other */
+      if (!(ag[w].found_in + 1 == doc->toks.v[mt->tok].sentence && doc->things[agreement].n_refs2 == 1)) {
+        continue;
+      }
+      ag[w].found_in = UINT32_MAX;
     }
     if (ag[w].found_in != UINT32_MAX) {
       a = ag[w].clause;
@@ -176,7 +182,7 @@ pact_doc_signers_by_subject(PactDoc *doc)
       /* "Kana, Permanent Secretary of the ministry, signed": back over
        * the apposition to the person it describes */
       size_t k = j - 1;
-      while (k > a && k + 12 > j && !pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 1) < 0) {
+      while (k > a && k + 16 > j && !pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 1) < 0) {
         k--;
       }
       if (k > a + 1 && pact_doc_is_punct(doc, k - 1, ',') && events_person_at(doc, k - 2) >= 0) {

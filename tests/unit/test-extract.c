@@ -1088,6 +1088,20 @@ test_signing_meeting(void)
   CHECK(a && a->signatories.n == 2);
   CHECK(met(r, "Musa Bello", "Karim Fathy", "2024-08-28"));
   free_record(r);
+  /* ... or in two sentences, the second's subject past a long
+   * apposition: "X signed for Ethiopia. His Rwandan counterpart, General
+   * Y, Chief of Defence Staff of the Rwanda Defence Force (RDF), signed
+   * for Kigali." */
+  r = extract("date 2025-03-14 MoU\n\n"
+              "ADDIS ABABA - Ethiopia and Rwanda signed a memorandum of understanding on defence cooperation "
+              "on Thursday.\n\n"
+              "Field Marshal Tadesse Alemu, Chief of General Staff of the ENDF, signed for Ethiopia. His Rwandan "
+              "counterpart, General Eric Nkusi, Chief of Defence Staff of the Rwanda Defence Force (RDF), signed "
+              "for Kigali.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "Tadesse Alemu", "Eric Nkusi", "2025-03-13"));
+  free_record(r);
 }
 
 /* Where an agreement was signed is where its signers' sentence says
