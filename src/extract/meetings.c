@@ -467,6 +467,39 @@ opening_participle(const PactDoc *doc, const PactMatch *mt, size_t b, size_t *en
   return 0;
 }
 
+/* "X, Chief of Staff of the Sudanese Armed Forces, and his Egyptian
+ * counterpart, Y, attended the finale", "ont assisté ensemble à la
+ * cérémonie": people of two sides who attend something together, in a
+ * sentence that tells no meeting, met there (pact_doc_attendance() joins
+ * those who sit in on a meeting told). The verb's subject only: not "in
+ * the presence of", not "X was also present". */
+static PactStatus
+attended_together(PactDoc *doc, const PactMatch *mt)
+{
+  static const char *const verbs[] = {"attended", "took", "participated", "a", "ont", "assistaient", NULL};
+  size_t a;
+  size_t b;
+  int32_t people[8];
+  size_t n;
+
+  if (!pact_doc_key_in(doc, mt->tok, verbs)) {
+    return PACT_OK;
+  }
+  events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+  for (size_t i = a; i < b; i++) {
+    if (events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+      return PACT_OK;
+    }
+  }
+  n = persons_from_two_sides(doc, a, mt->tok, people, 8);
+  if (n < 2) {
+    return PACT_OK;
+  }
+  const PactDate *date = events_date_in(doc, a, b, mt->tok, 0);
+  date = date ? (date->range ? NULL : date) : events_narrative_date(doc, mt->tok);
+  return add_meeting(doc, people, n, date, meeting_place(doc, a, b, mt), mt);
+}
+
 PactStatus
 pact_doc_meetings(PactDoc *doc)
 {
@@ -490,6 +523,9 @@ pact_doc_meetings(PactDoc *doc)
     size_t participle_end = 0;
 
     if (!e) {
+      if (events_entry_kind(doc, mt->tok, LEX_EVENT, "attendance")) {
+        PACT_TRY(attended_together(doc, mt));
+      }
       continue;
     }
     events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);

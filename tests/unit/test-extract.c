@@ -1104,6 +1104,26 @@ test_signing_meeting(void)
   free_record(r);
 }
 
+/* "X, Chief of Staff of the Sudanese Armed Forces, and his Egyptian
+ * counterpart, Y, attended the finale": two sides who attend something
+ * together met; not one who attends alone, nor "in the presence of". */
+static void
+test_attended_together(void)
+{
+  PactRecord *r = extract("date 2021-04-04 Drills\n\n"
+                          "MEROWE, Sudan - Lieutenant General Ali Osman, Chief of Staff of the Sudanese Armed Forces, "
+                          "and his Egyptian counterpart, Lieutenant General Samir Fawzi, attended the finale at the "
+                          "air base in Merowe on Sunday.\n");
+  CHECK(met(r, "Ali Osman", "Samir Fawzi", "2021-04-04"));
+  free_record(r);
+  r = extract("date 2021-04-04 Drills\n\n"
+              "MEROWE, Sudan - Lieutenant General Ali Osman, Chief of Staff of the Sudanese Armed Forces, "
+              "attended the finale at the air base in Merowe on Sunday. Egypt's Lieutenant General Samir Fawzi "
+              "watched from Cairo.\n");
+  CHECK(!met(r, "Ali Osman", "Samir Fawzi", "2021-04-04"));
+  free_record(r);
+}
+
 /* Where an agreement was signed is where its signers' sentence says
  * ("signé le 3 mars à Lisbonne par X et Y"), over the place of the
  * sentence that first mentioned the signing ("rentré à Dakar au terme
@@ -4934,6 +4954,7 @@ main(void)
   test_countries_from_context();
   test_lists_and_editions();
   test_quoted_exercise_name();
+  test_attended_together();
   test_opening_phrase_and_predicate_title();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
