@@ -145,6 +145,44 @@ called_on_country(const PactDoc *doc, const PactThing *m)
   return -1;
 }
 
+/* Whether visit v is of the time of `date` (a day, month or year): the
+ * month of its start or end (a day's slip in either is common), or
+ * either undated. */
+static int
+visit_covers(const PactThing *v, const char *date)
+{
+  size_t n = strlen(date) < 7 ? strlen(date) : 7;
+
+  if (!date[0] || !v->start[0]) {
+    return 1;
+  }
+  return strncmp(date, v->start, n) == 0 || (v->end[0] && strncmp(date, v->end, n) == 0);
+}
+
+/* The country of one of `people` that another of them is visiting on
+ * `date` by a visit the story tells, or -1. */
+static int32_t
+guest_visits_host(const PactDoc *doc, const int32_t *people, size_t n, const char *date)
+{
+  for (size_t j = 0; j < doc->n_things; j++) {
+    const PactThing *v = &doc->things[j];
+    if (v->cls != PACT_VISIT || v->dead || v->host < 0 || !visit_covers(v, date)) {
+      continue;
+    }
+    int guest = 0;
+    int host = 0;
+    for (size_t k = 0; k < n; k++) {
+      guest |= people[k] == v->visitor;
+      host |= doc->things[people[k]].cls == PACT_PERSON && people[k] != v->visitor &&
+              doc->things[people[k]].country == v->host;
+    }
+    if (guest && host) {
+      return v->host;
+    }
+  }
+  return -1;
+}
+
 /* Officials of one country who sign or meet at a place of another are
  * visiting it, told or not ("Lee and his Slovak counterpart signed the
  * memorandum at the ministry in Seoul": Nad is visiting South Korea).
@@ -187,6 +225,13 @@ visits_by_presence(PactDoc *doc)
     }
     people = doc->things[i].cls == PACT_MEETING ? doc->things[i].refs : doc->things[i].refs2;
     n_people = doc->things[i].cls == PACT_MEETING ? doc->things[i].n_refs : doc->things[i].n_refs2;
+    /* "Singh held talks with his host, General Giang ... signed": one of
+     * the people is on a told visit, at the time, to another's country;
+     * that is where they were, whatever place the event was lent */
+    int32_t visited = guest_visits_host(doc, people, n_people, doc->things[i].date);
+    if (visited >= 0) {
+      where = visited;
+    }
     /* "returned to Accra after a visit to Kenya, where he met X": a
      * meeting of a visitor in the sentence of the visit is of that visit,
      * wherever the sentence's first place is */

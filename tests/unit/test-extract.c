@@ -4103,6 +4103,23 @@ test_exercise_name_with_of(void)
   }
 }
 
+/* Signers or people met at a place of the guest's country, when one of
+ * them is on a told visit to the other's at the time: they were in the
+ * host's country (the place was lent by another clause), and the host is
+ * not visiting the guest's. */
+static void
+test_guest_visit_places_event(void)
+{
+  PactRecord *r = extract("date 2022-06-09 Visit\n\n"
+                          "HANOI - Indian Defence Minister Rajnath Singh began a three-day visit to Vietnam on "
+                          "Wednesday.\n\n"
+                          "In New Delhi on Wednesday, Singh and his host, General Phan Van Giang, Vietnam's Minister "
+                          "of National Defence, signed a memorandum of understanding on logistics support.\n");
+  CHECK(visit_by(r, "Rajnath Singh") != NULL);
+  CHECK(visit_by(r, "Phan Van Giang") == NULL);
+  free_record(r);
+}
+
 /* "Ahn, who took office last week, arrived in Poland on Thursday": the
  * family name told first stands for "Ahn Gyu-back" (a given name of two
  * words joined by a hyphen is one); and "X and his South Korean
@@ -4955,6 +4972,7 @@ main(void)
   test_lists_and_editions();
   test_quoted_exercise_name();
   test_attended_together();
+  test_guest_visit_places_event();
   test_opening_phrase_and_predicate_title();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
