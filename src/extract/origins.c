@@ -134,13 +134,19 @@ tied_country(const PactDoc *doc, size_t tok)
                                           "accompagnees", "escorted", NULL};
   static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", "host",
                                             "hote", NULL};
+  /* "Thapa's predecessor, General X", "son prédécesseur, le général X",
+   * "his wife, Y", "a delegation that includes Z": of the same country
+   * as the one they follow, are married to, or travel with */
+  static const char *const same[] = {"predecessor", "predecessors", "successor", "predecesseur", "successeur",
+                                     "wife", "husband", "epouse", "mari", "includes", "including", "included",
+                                     "comprend", "comprenant", "comprenait", NULL};
   size_t a;
   size_t b;
 
   events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
   for (size_t i = tok; i > a; i--) {
     size_t cue = i - 1;
-    int with = pact_doc_key_in(doc, cue, companion);
+    int with = pact_doc_key_in(doc, cue, companion) || (tok - cue <= 5 && pact_doc_key_in(doc, cue, same));
     int other = !with && tok - cue <= 4 && pact_doc_key_in(doc, cue, counterpart);
     int32_t between = events_person_at(doc, cue);
     if (between >= 0 && between != events_person_at(doc, tok)) {

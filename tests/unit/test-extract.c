@@ -4120,6 +4120,27 @@ test_guest_visit_places_event(void)
   free_record(r);
 }
 
+/* "Thapa's predecessor, General X", "his wife, Y", "a delegation that
+ * includes Z": of the country of the one they follow, are married to or
+ * travel with, not of the country where the story happens. */
+static void
+test_predecessor_and_delegation_country(void)
+{
+  PactRecord *r = extract("date 2019-06-21 Visit\n\n"
+                          "BEIJING - Nepal's army chief, General Purna Chandra Thapa, held talks in Beijing with "
+                          "Chinese Defence Minister Wei Fenghe on Thursday.\n\n"
+                          "He left Kathmandu on Sunday with a small delegation that includes his wife, Maya Thapa, "
+                          "and Major General Ananta Kafle.\n\n"
+                          "Thapa's predecessor, General Rajendra Bista, also met Wei in Beijing in 2018.\n");
+  const char *names[] = {"Maya Thapa", "Ananta Kafle", "Rajendra Bista"};
+
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    const PactEntity *p = find(r, PACT_PERSON, names[i]);
+    CHECK(p && p->country >= 0 && strcmp(code_of(r, p->country), "NP") == 0);
+  }
+  free_record(r);
+}
+
 /* "Ahn, who took office last week, arrived in Poland on Thursday": the
  * family name told first stands for "Ahn Gyu-back" (a given name of two
  * words joined by a hyphen is one); and "X and his South Korean
@@ -4973,6 +4994,7 @@ main(void)
   test_quoted_exercise_name();
   test_attended_together();
   test_guest_visit_places_event();
+  test_predecessor_and_delegation_country();
   test_opening_phrase_and_predicate_title();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
