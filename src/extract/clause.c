@@ -462,7 +462,7 @@ other_titled(const PactDoc *doc, int32_t p, int32_t out[2], size_t n)
 int
 events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2])
 {
-  static const char *const two[] = {"two", "deux", NULL};
+  static const char *const two[] = {"two", "deux", "both", NULL};
   static const struct {
     const char *noun; /* a token key's start */
     const char *stem; /* in the title's key */

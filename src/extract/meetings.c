@@ -734,6 +734,15 @@ pact_doc_meetings(PactDoc *doc)
       head--;
     }
     int noun_opens = head > a && head - 1 == a && events_is_determiner(doc, a);
+    /* "In the afternoon both ministers were received in audience by the
+     * President, X": the story's two ministers and those after the cue */
+    int32_t pair[2];
+    if (subject < 0 && !between && !noun_opens && n_objects + 2 <= 8 && events_two_titled(doc, mt->tok, pair) &&
+        pair[0] != objects[0] && pair[1] != objects[0]) {
+      objects[n_objects++] = pair[0];
+      objects[n_objects++] = pair[1];
+      between = 1;
+    }
     if (subject < 0 && !between && !noun_opens) {
       /* "the Pakistani official notably met with ...": the one before */
       subject = events_person_before(doc, a);

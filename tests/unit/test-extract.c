@@ -1124,6 +1124,28 @@ test_attended_together(void)
   free_record(r);
 }
 
+/* "both ministers were received in audience by the President, X": the
+ * story's two ministers and X, one meeting of three. */
+static void
+test_both_ministers_received(void)
+{
+  PactRecord *r = extract("date 2022-08-23 Visit\n\n"
+                          "OUAGADOUGOU - Niger's Minister of National Defence, Issa Maiga, came for a one-day working "
+                          "visit on Monday. He was welcomed by Burkina Faso's Minister of Defence, Brigadier General "
+                          "Paul Ouedraogo.\n\n"
+                          "In the afternoon both ministers were received in audience by the President of the "
+                          "Transition, Lieutenant-Colonel Ibrahim Sawadogo.\n");
+  const PactEntity *three = NULL;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_MEETING && r->entities[i].participants.n == 3) {
+      three = &r->entities[i];
+    }
+  }
+  CHECK(three != NULL);
+  free_record(r);
+}
+
 /* Where an agreement was signed is where its signers' sentence says
  * ("signé le 3 mars à Lisbonne par X et Y"), over the place of the
  * sentence that first mentioned the signing ("rentré à Dakar au terme
@@ -4995,6 +5017,7 @@ main(void)
   test_attended_together();
   test_guest_visit_places_event();
   test_predecessor_and_delegation_country();
+  test_both_ministers_received();
   test_opening_phrase_and_predicate_title();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
