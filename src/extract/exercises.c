@@ -38,6 +38,70 @@ end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
   }
 }
 
+/* Whether the country named at tok is an observer's: "while Brazil,
+ * Ecuador and Colombia sent observers", "with officers from Mexico and
+ * Spain watching as observers" (the word later in the country's clause:
+ * no "while", "with", "tandis", ";" nor verb of taking part between);
+ * "en présence d'observateurs du Brésil et de la Colombie" (the list
+ * right after the word). */
+static int
+observer_at(const PactDoc *doc, size_t a, size_t b, size_t tok)
+{
+  /* ... and a verb of taking part: "32 nations are taking part or
+   * sending observers" are participants */
+  static const char *const openers[] = {"while", "with", "whereas", "tandis", "alors", "avec", "part",
+                                        "participated", "participating", "participate", "participe",
+                                        "participent", "participaient", NULL};
+  static const char *const list[] = {"and", "et", "of", "from", "de", "du", "des", "d", "la", "le", "les", "l",
+                                     "the", "venus", "venant", NULL};
+
+  for (size_t i = tok + 1; i < b && i < tok + 16; i++) {
+    /* "Chile and Spain took part, while Brazil sent observers": another
+     * clause opens before the word; the country is not in it */
+    if (pact_doc_is_punct(doc, i, ';') || pact_doc_is_punct(doc, i, '.') || pact_doc_key_in(doc, i, openers)) {
+      break;
+    }
+    if (strncmp(pact_token_key(&doc->toks, i), "observ", 6) == 0) {
+      return 1;
+    }
+  }
+  for (size_t i = tok; i > a && i + 14 > tok; i--) {
+    if (strncmp(pact_token_key(&doc->toks, i - 1), "observ", 6) == 0) {
+      return 1;
+    }
+    if (!(pact_doc_entry(doc, i - 1, LEX_COUNTRY) || pact_doc_key_in(doc, i - 1, list) ||
+          pact_doc_is_punct(doc, i - 1, ',') || pact_doc_is_punct(doc, i - 1, '\'') ||
+          pact_doc_match_at(doc, i - 1))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* found[0, n) less the countries that [a, b) names only as observers';
+ * the new count. */
+size_t
+events_drop_observers(const PactDoc *doc, size_t a, size_t b, int32_t *found, size_t n)
+{
+  static const char *const stem[] = {"observ", NULL};
+  size_t kept = 0;
+
+  if (pact_doc_first_with(doc, a, b, stem) >= b) {
+    return n;
+  }
+  for (size_t f = 0; f < n; f++) {
+    int participant = 0;
+    for (size_t i = a; i < b && !participant; i++) {
+      const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+      participant = c && c->value == found[f] && !observer_at(doc, a, b, i);
+    }
+    if (participant) {
+      found[kept++] = found[f];
+    }
+  }
+  return kept;
+}
+
 /* "which began on March 8, wrapped up on Thursday", "a démarré dimanche
  * et prendra fin le 20 mars": each date of [a, b) goes to the verb of
  * starting or ending just before it; when the sentence tells both, they
@@ -313,7 +377,7 @@ pact_doc_exercises(PactDoc *doc)
     if (t->place < 0) {
       t->place = events_place_in(doc, a, b);
     }
-    nf = events_countries_in(doc, a, b, found, 16);
+    nf = events_drop_observers(doc, a, b, found, events_countries_in(doc, a, b, found, 16));
     if (t->n_refs == 0) {
       PACT_TRY(events_give_countries(doc, t, found, nf));
     }
@@ -589,7 +653,7 @@ pact_doc_exercise_participants(PactDoc *doc)
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    nf = events_countries_in(doc, a, b, found, 16);
+    nf = events_drop_observers(doc, a, b, found, events_countries_in(doc, a, b, found, 16));
     /* or one country that sends forces, as the verb's subject, to the
      * exercise of the sentence or of the three before it */
     int sender = 0;

@@ -4066,6 +4066,32 @@ test_opening_phrase_and_predicate_title(void)
   free_record(r);
 }
 
+/* "while Brazil, Ecuador and Colombia sent observers": observers are no
+ * participants; "32 nations are taking part or sending observers, among
+ * them France" are. */
+static void
+test_observers_not_participants(void)
+{
+  PactRecord *r = extract("date 2022-08-31 Drill\n\n"
+                          "Exercise Southern Cross 2022, the seventh edition, ran from August 15 to 25 with troops "
+                          "from Chile, the United States and Spain, while Brazil, Ecuador and Colombia sent "
+                          "observers.\n");
+  const PactEntity *e = edition_of(r, 7);
+  CHECK(e && e->participants.n == 3);
+  free_record(r);
+  r = extract("date 2024-05-20 Drill\n\n"
+              "Exercise Desert Hawk, the 11th edition, opened on May 12 in Jordan with the United States.\n\n"
+              "According to the command, 32 partner nations besides Jordan are taking part or sending observers, "
+              "among them France and Britain.\n");
+  e = edition_of(r, 11);
+  int france = 0;
+  for (size_t i = 0; e && i < e->participants.n; i++) {
+    france |= strcmp(code_of(r, e->participants.v[i]), "FR") == 0;
+  }
+  CHECK(france);
+  free_record(r);
+}
+
 /* « Défenseurs de l'amitié 2021 »: a quoted name that opens with a
  * capital runs to its closing mark (French capitalises its first word
  * only), after the cue's modifiers too; "prennent fin" ends the exercise;
@@ -5014,6 +5040,7 @@ main(void)
   test_countries_from_context();
   test_lists_and_editions();
   test_quoted_exercise_name();
+  test_observers_not_participants();
   test_attended_together();
   test_guest_visit_places_event();
   test_predecessor_and_delegation_country();
