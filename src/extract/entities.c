@@ -616,7 +616,11 @@ institutions(PactDoc *doc)
       size_t next = mt->tok + mt->n;
       st = capitalised_institution(doc, mt->tok, mt->n, e->kind, &next);
       skip_to = next;
-    } else if (is_service(e->kind)) {
+    } else if (is_service(e->kind) || (e->kind && strcmp(e->kind, "embassy") == 0)) {
+      /* "the Iranian embassy in Baku", "l'ambassade iranienne": a
+       * demonym makes the head in small letters one country's, as it does
+       * an army (not a ministry: "the Saudi defence ministry" measured a
+       * false institution for each one found on held) */
       st = service_institution(doc, mt->tok, mt->n, e->kind);
     }
   }

@@ -4092,6 +4092,19 @@ test_observers_not_participants(void)
   free_record(r);
 }
 
+/* "the Iranian embassy in Baku": a demonym before an embassy in small
+ * letters names one, as it does an army. */
+static void
+test_demonym_embassy(void)
+{
+  PactRecord *r = extract("date 2019-01-17 Visit\n\n"
+                          "BAKU - Before the trip, the Iranian embassy in Baku said the talks would cover the border. "
+                          "General Ali Khan of Azerbaijan met General Reza Karimi of Iran.\n");
+  const PactEntity *e = find(r, PACT_INSTITUTION, "Iranian embassy");
+  CHECK(e && e->country >= 0 && strcmp(code_of(r, e->country), "IR") == 0);
+  free_record(r);
+}
+
 /* « Défenseurs de l'amitié 2021 »: a quoted name that opens with a
  * capital runs to its closing mark (French capitalises its first word
  * only), after the cue's modifiers too; "prennent fin" ends the exercise;
@@ -5041,6 +5054,7 @@ main(void)
   test_lists_and_editions();
   test_quoted_exercise_name();
   test_observers_not_participants();
+  test_demonym_embassy();
   test_attended_together();
   test_guest_visit_places_event();
   test_predecessor_and_delegation_country();
