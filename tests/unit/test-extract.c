@@ -4105,6 +4105,21 @@ test_demonym_embassy(void)
   free_record(r);
 }
 
+/* Speakers of parliaments and national leaders are titles: "Ogtay Asadov,
+ * the speaker of the Milli Majlis", "national leader Heydar Aliyev", "le
+ * président du Parlement X". */
+static void
+test_speaker_titles(void)
+{
+  PactRecord *r = extract("date 2019-01-17 Visit\n\n"
+                          "BAKU - General Ali Khan of Iran met General Ravi Singh of Azerbaijan. Khan also held talks "
+                          "with Ogtay Asadov, the speaker of the Milli Majlis, and paid tribute to national leader "
+                          "Heydar Aliyev.\n");
+  CHECK(find(r, PACT_PERSON, "Ogtay Asadov") != NULL);
+  CHECK(find(r, PACT_PERSON, "Heydar Aliyev") != NULL);
+  free_record(r);
+}
+
 /* « Défenseurs de l'amitié 2021 »: a quoted name that opens with a
  * capital runs to its closing mark (French capitalises its first word
  * only), after the cue's modifiers too; "prennent fin" ends the exercise;
@@ -5055,6 +5070,7 @@ main(void)
   test_quoted_exercise_name();
   test_observers_not_participants();
   test_demonym_embassy();
+  test_speaker_titles();
   test_attended_together();
   test_guest_visit_places_event();
   test_predecessor_and_delegation_country();
