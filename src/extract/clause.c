@@ -1,7 +1,8 @@
 /* Who a clause is about: the people a sentence names and where, its
  * subject past a pronoun or a description ("he", "the French minister",
  * "the two ministers"), the agent after "by"/"par", the words that open
- * a noun phrase, and what a person's titles say of them (an ambassador).
+ * a noun phrase, what a person's titles say of them (an ambassador), and
+ * how clauses join (a new subject, two verbs of one subject).
  * Shared by the event detectors (events.h). */
 #include "extract/events.h"
 #include "util/text.h"
@@ -679,4 +680,89 @@ events_with_attendance(const PactDoc *doc, size_t tok, size_t b)
     }
   }
   return b;
+}
+
+/* Whether a new clause starts between tok a and the cue at b, with no
+ * one named in it, or a pronoun stands for its subject: "held talks with
+ * X, and on Wednesday he met Y", "s'est entretenu avec X, puis a été reçu
+ * par Y", "talks with X in Nicosia, where he also met Y": the cue's
+ * subject is then the sentence's, not X. */
+int
+events_new_clause(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+
+  for (size_t i = a; i < b; i++) {
+    if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
+      return 1; /* "talks with X in Nicosia, where he also met Y" */
+    }
+    if (pact_doc_key_in(doc, i, joins)) {
+      for (size_t k = i + 1; k < b; k++) {
+        if (events_person_at(doc, k) >= 0) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether [a, b) between one verb's objects and the next cue joins two
+ * verbs of one subject: "and", "et", "then", "puis", "also", a comma; no
+ * relative pronoun ("who", "qui") and no new subject. */
+int
+events_joined_verb(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joins[] = {"and", "et", "puis", NULL};
+  static const char *const fillers[] = {"and", "et", "then", "puis", "also", "later", "ensuite", "egalement",
+                                        "aussi", "a", "has", "had", "s", "est", "il", "he", "she", "elle", NULL};
+  int joined = 0;
+  /* "He called on X on June 7, met Y, and laid a wreath": a comma alone
+   * joins a verb in the past ("met", "held", "called on", "received"),
+   * past the first verb's date */
+  const char *verb = b < doc->toks.n ? pact_token_key(&doc->toks, b) : "";
+  size_t len = strlen(verb);
+  int past = strcmp(verb, "met") == 0 || strcmp(verb, "held") == 0 || strcmp(verb, "paid") == 0 ||
+             (len > 4 && strcmp(verb + len - 2, "ed") == 0);
+
+  for (size_t d = 0; past && d < doc->n_dates; d++) {
+    if (doc->dates[d].tok == a) {
+      a += doc->dates[d].n;
+    } else if (doc->dates[d].tok == a + 1 && (pact_doc_key_is(doc, a, "on") || pact_doc_key_is(doc, a, "in"))) {
+      a = doc->dates[d].tok + doc->dates[d].n;
+    }
+  }
+  if (b > a + 6) {
+    return 0;
+  }
+  for (size_t i = a; i < b; i++) {
+    joined |= pact_doc_key_in(doc, i, joins) || (past && i + 1 == b && pact_doc_is_punct(doc, i, ','));
+    if (!(pact_doc_key_in(doc, i, fillers) || pact_doc_is_punct(doc, i, ',') || pact_doc_is_punct(doc, i, '\''))) {
+      return 0;
+    }
+  }
+  return joined;
+}
+
+/* Whether the cue's objects in [a, b) are joined by "and with", "et
+ * avec": a meeting of them all, not one with each (unless the talks are
+ * told as separate: "held separate talks with X and with Y", "s'est
+ * entretenu séparément avec X et avec Y"). */
+int
+events_with_repeated(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const apart[] = {"separate", "separately", "separement", "successivement", "respectively",
+                                      NULL};
+
+  if (pact_doc_first_in(doc, a > 4 ? a - 4 : 0, b, apart) < b) {
+    return 0;
+  }
+  for (size_t i = a; i + 1 < b; i++) {
+    if ((pact_doc_key_is(doc, i, "and") && pact_doc_key_is(doc, i + 1, "with")) ||
+        (pact_doc_key_is(doc, i, "et") && pact_doc_key_is(doc, i + 1, "avec"))) {
+      return 1;
+    }
+  }
+  return 0;
 }

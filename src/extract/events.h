@@ -132,6 +132,15 @@ void events_visit_arrivals(PactDoc *doc);
 PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
                                     const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);
 
+/* How clauses join (clause.c): whether a new clause starts between tok
+ * a and the cue at b, with no new subject; whether [a, b) between one
+ * verb's objects and the next cue joins two verbs of one subject ("and",
+ * "then", a comma before a past verb); whether a cue's objects in [a, b)
+ * are joined by "and with", "et avec". */
+int events_new_clause(const PactDoc *doc, size_t a, size_t b);
+int events_joined_verb(const PactDoc *doc, size_t a, size_t b);
+int events_with_repeated(const PactDoc *doc, size_t a, size_t b);
+
 /* meetings.c */
 int events_holds_all(const PactThing *t, const int32_t *people, size_t n);
 int events_two_countries(const PactDoc *doc, const int32_t *people, size_t n);

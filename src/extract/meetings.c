@@ -166,32 +166,6 @@ clitic_object(const PactDoc *doc, size_t tok)
          pact_doc_key_in(doc, tok - 1, clitics);
 }
 
-/* Whether a new clause starts between tok a and the cue at b, with no
- * one named in it, or a pronoun stands for its subject: "held talks with
- * X, and on Wednesday he met Y", "s'est entretenu avec X, puis a été reçu
- * par Y", "talks with X in Nicosia, where he also met Y": the cue's
- * subject is then the sentence's, not X. */
-static int
-new_clause(const PactDoc *doc, size_t a, size_t b)
-{
-  static const char *const joins[] = {"and", "et", "puis", NULL};
-
-  for (size_t i = a; i < b; i++) {
-    if (pact_doc_key_in(doc, i, events_subject_pronouns)) {
-      return 1; /* "talks with X in Nicosia, where he also met Y" */
-    }
-    if (pact_doc_key_in(doc, i, joins)) {
-      for (size_t k = i + 1; k < b; k++) {
-        if (events_person_at(doc, k) >= 0) {
-          return 0;
-        }
-      }
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /* "his guest", "the visitor", "son invité" at tok (after its
  * determiner): the visitor of the story's visit, or -1. */
 static int32_t
@@ -336,43 +310,6 @@ visit_told(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-/* Whether [a, b) between one verb's objects and the next cue joins two
- * verbs of one subject: "and", "et", "then", "puis", "also", a comma; no
- * relative pronoun ("who", "qui") and no new subject. */
-static int
-joined_verb(const PactDoc *doc, size_t a, size_t b)
-{
-  static const char *const joins[] = {"and", "et", "puis", NULL};
-  static const char *const fillers[] = {"and", "et", "then", "puis", "also", "later", "ensuite", "egalement",
-                                        "aussi", "a", "has", "had", "s", "est", "il", "he", "she", "elle", NULL};
-  int joined = 0;
-  /* "He called on X on June 7, met Y, and laid a wreath": a comma alone
-   * joins a verb in the past ("met", "held", "called on", "received"),
-   * past the first verb's date */
-  const char *verb = b < doc->toks.n ? pact_token_key(&doc->toks, b) : "";
-  size_t len = strlen(verb);
-  int past = strcmp(verb, "met") == 0 || strcmp(verb, "held") == 0 || strcmp(verb, "paid") == 0 ||
-             (len > 4 && strcmp(verb + len - 2, "ed") == 0);
-
-  for (size_t d = 0; past && d < doc->n_dates; d++) {
-    if (doc->dates[d].tok == a) {
-      a += doc->dates[d].n;
-    } else if (doc->dates[d].tok == a + 1 && (pact_doc_key_is(doc, a, "on") || pact_doc_key_is(doc, a, "in"))) {
-      a = doc->dates[d].tok + doc->dates[d].n;
-    }
-  }
-  if (b > a + 6) {
-    return 0;
-  }
-  for (size_t i = a; i < b; i++) {
-    joined |= pact_doc_key_in(doc, i, joins) || (past && i + 1 == b && pact_doc_is_punct(doc, i, ','));
-    if (!(pact_doc_key_in(doc, i, fillers) || pact_doc_is_punct(doc, i, ',') || pact_doc_is_punct(doc, i, '\''))) {
-      return 0;
-    }
-  }
-  return joined;
-}
-
 /* Where the meeting of cue `mt` in sentence [a, b) was: told before the
  * cue or near after it, not "held talks in Singapore on Sunday and ...
  * in a message widely read as aimed at Beijing" (a city Singapore is not:
@@ -407,28 +344,6 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
     }
   }
   return events_place_in(doc, a, end);
-}
-
-/* Whether the cue's objects in [a, b) are joined by "and with", "et
- * avec": a meeting of them all, not one with each (unless the talks are
- * told as separate: "held separate talks with X and with Y", "s'est
- * entretenu séparément avec X et avec Y"). */
-static int
-with_repeated(const PactDoc *doc, size_t a, size_t b)
-{
-  static const char *const apart[] = {"separate", "separately", "separement", "successivement", "respectively",
-                                      NULL};
-
-  if (pact_doc_first_in(doc, a > 4 ? a - 4 : 0, b, apart) < b) {
-    return 0;
-  }
-  for (size_t i = a; i + 1 < b; i++) {
-    if ((pact_doc_key_is(doc, i, "and") && pact_doc_key_is(doc, i + 1, "with")) ||
-        (pact_doc_key_is(doc, i, "et") && pact_doc_key_is(doc, i + 1, "avec"))) {
-      return 1;
-    }
-  }
-  return 0;
 }
 
 /* Whether the cue at mt, opening its sentence, is a participle with its
@@ -588,7 +503,7 @@ pact_doc_meetings(PactDoc *doc)
       while (end > a && events_person_at(doc, end - 1) != subject) {
         end--;
       }
-      if (new_clause(doc, end, mt->tok)) {
+      if (events_new_clause(doc, end, mt->tok)) {
         /* the sentence's subject: its first person, or whom the
          * sentence's opening "he" or "the minister" speaks of */
         size_t first = events_first_person(doc, a, b);
@@ -610,7 +525,7 @@ pact_doc_meetings(PactDoc *doc)
     /* "called on President X and held talks with Y": a verb joined by
      * "and" to the cue before shares its subject, X is that cue's object */
     if (!between && prev_sentence == doc->toks.v[mt->tok].sentence && prev_subject >= 0 && subject != prev_subject &&
-        prev_end <= mt->tok && joined_verb(doc, prev_end, mt->tok)) {
+        prev_end <= mt->tok && events_joined_verb(doc, prev_end, mt->tok)) {
       subject = prev_subject;
     }
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
@@ -785,7 +700,7 @@ pact_doc_meetings(PactDoc *doc)
     }
     /* "held talks with X and with Y", "avec X et avec Y": one meeting of
      * the three */
-    if (n_objects >= 2 && with_repeated(doc, mt->tok + mt->n, b)) {
+    if (n_objects >= 2 && events_with_repeated(doc, mt->tok + mt->n, b)) {
       int32_t all[9];
       all[0] = subject;
       memcpy(all + 1, objects, n_objects * sizeof *objects);
