@@ -393,11 +393,7 @@ story_exercise(const PactDoc *doc)
       first_at = t->mentions[0].start;
     }
   }
-  if (first >= 0 && doc->things[first].start[0] && doc->text->year &&
-      atoi(doc->things[first].start) < doc->text->year - 1) {
-    return -1;
-  }
-  return first;
+  return first >= 0 && events_began_years_before(doc, &doc->things[first]) ? -1 : first;
 }
 
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another

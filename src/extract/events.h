@@ -96,15 +96,17 @@ int events_duration_days(const PactDoc *doc, size_t a, size_t b);
 
 /* event_places.c */
 size_t events_countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max);
-/* found[0, n) less the countries that [a, b) names only as observers'
- * ("while Brazil and Colombia sent observers"); the new count. */
-size_t events_drop_observers(const PactDoc *doc, size_t a, size_t b, int32_t *found, size_t n);
 size_t events_principal_countries(const PactDoc *doc, int32_t out[2]);
 int events_not_destination(const PactDoc *doc, size_t tok);
 PactStatus events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n);
 /* The first place of [a, b) where something can happen, as the index of
  * its thing, or -1. */
 int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
+
+/* exercises.c */
+/* Whether exercise t began years before the article (its start a year
+ * before the article's year, or earlier): the series' history. */
+int events_began_years_before(const PactDoc *doc, const PactThing *t);
 
 /* exercise_names.c */
 int events_ordinal_at(const PactDoc *doc, size_t tok);

@@ -78,12 +78,13 @@ observer_at(const PactDoc *doc, size_t a, size_t b, size_t tok)
   return 0;
 }
 
-/* found[0, n) less the countries that [a, b) names only as observers';
- * the new count. */
-size_t
-events_drop_observers(const PactDoc *doc, size_t a, size_t b, int32_t *found, size_t n)
+/* The countries [a, b) names (events_countries_in()), less those it
+ * names only as observers': at most max in found; their count. */
+static size_t
+participant_countries(const PactDoc *doc, size_t a, size_t b, int32_t *found, size_t max)
 {
   static const char *const stem[] = {"observ", NULL};
+  size_t n = events_countries_in(doc, a, b, found, max);
   size_t kept = 0;
 
   if (pact_doc_first_with(doc, a, b, stem) >= b) {
@@ -377,7 +378,7 @@ pact_doc_exercises(PactDoc *doc)
     if (t->place < 0) {
       t->place = events_place_in(doc, a, b);
     }
-    nf = events_drop_observers(doc, a, b, found, events_countries_in(doc, a, b, found, 16));
+    nf = participant_countries(doc, a, b, found, 16);
     if (t->n_refs == 0) {
       PACT_TRY(events_give_countries(doc, t, found, nf));
     }
@@ -582,9 +583,8 @@ sends_forces(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-/* Whether exercise t began years before the article. */
-static int
-of_the_past(const PactDoc *doc, const PactThing *t)
+int
+events_began_years_before(const PactDoc *doc, const PactThing *t)
 {
   return t->start[0] && doc->text->year && atoi(t->start) < doc->text->year - 1;
 }
@@ -638,7 +638,7 @@ pact_doc_exercise_participants(PactDoc *doc)
   size_t current = 0;      /* exercises of the story's days */
   for (size_t k = 0; k < doc->n_things; k++) {
     const PactThing *o = &doc->things[k];
-    current += o->cls == PACT_EXERCISE && !o->dead && !of_the_past(doc, o);
+    current += o->cls == PACT_EXERCISE && !o->dead && !events_began_years_before(doc, o);
   }
   for (size_t i = 0; i < doc->toks.n; i++) {
     size_t a;
@@ -653,7 +653,7 @@ pact_doc_exercise_participants(PactDoc *doc)
       continue;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    nf = events_drop_observers(doc, a, b, found, events_countries_in(doc, a, b, found, 16));
+    nf = participant_countries(doc, a, b, found, 16);
     /* or one country that sends forces, as the verb's subject, to the
      * exercise of the sentence or of the three before it */
     int sender = 0;
@@ -683,7 +683,7 @@ pact_doc_exercise_participants(PactDoc *doc)
       PactThing *o = &doc->things[k];
       /* an edition of years before ("the first Bright Star was held in
        * October 1980") is no exercise one sends forces to today */
-      int past = !told_past && of_the_past(doc, o);
+      int past = !told_past && events_began_years_before(doc, o);
       for (size_t m = 0; o->cls == PACT_EXERCISE && !o->dead && !past && m < o->n_mentions; m++) {
         uint32_t at = o->mentions[m].start;
         int here = at >= doc->toks.v[a].start && at < doc->toks.v[b - 1].end;
