@@ -78,10 +78,12 @@ resolve_block_key(R *r, int kind, Item *it)
     PACT_TRY(resolve_gather(r, it->node, r->label));
     PACT_TRY(resolve_count_values(r));
     t = resolve_best_value(r, resolve_better_label);
-    pact_buf_reset(&r->short_key);
+    pact_buf_reset(&r->sub_keys);
+    pact_buf_reset(&r->loose_key);
     if (t) {
+      PACT_TRY(pact_name_loose_key(r->names, &r->loose_key, pact_graph_term(r->g, t)->str));
       PACT_TRY(pact_name_key(r->names, &r->key, pact_graph_term(r->g, t)->str));
-      PACT_TRY(pact_name_short_key(r->names, &r->short_key, pact_graph_term(r->g, t)->str));
+      PACT_TRY(pact_name_sub_keys(r->names, &r->sub_keys, pact_graph_term(r->g, t)->str));
     }
     PACT_TRY(resolve_gather(r, it->node, r->country));
     PACT_TRY(resolve_count_values(r));
@@ -166,81 +168,199 @@ resolve_same_season(const R *r, const Item *a, const Item *b)
   return labs(resolve_day_of(x, 0) - resolve_day_of(y, 0)) <= 62;
 }
 
-/* For resolve_short_names(): candidates by short key, then by key. */
-static int
-cmp_short(const void *pa, const void *pb)
-{
-  const Item *a = *(const Item *const *)pa;
-  const Item *b = *(const Item *const *)pb;
-  int c = strcmp(a->short_key, b->short_key);
+/* A link from the name of one key to a shorter form of it, another
+ * name's key: (target, source) as the first items of each key. */
+typedef struct {
+  uint32_t target;
+  uint32_t source;
+} Link;
 
-  return c ? c : strcmp(a->key, b->key);
+static int
+cmp_link(const void *pa, const void *pb)
+{
+  const Link *a = pa;
+  const Link *b = pb;
+
+  if (a->target != b->target) {
+    return a->target < b->target ? -1 : 1;
+  }
+  return a->source < b->source ? -1 : a->source > b->source;
 }
 
-/* "Henry Delgado Salvador" in one report, "Henry Delgado" in another: a
- * name of three words or more whose short key (without its last word) is
- * the key of a person of the same country (or of one not known) joins
- * that person's block, when one name alone shortens so: two long names
- * that shorten to one short name are two people, and the short one
- * stays apart. A hash of the keys, then a sort of the candidates: no
- * pair of names is compared. */
+static uint32_t
+group_root(uint32_t *up, uint32_t i)
+{
+  while (up[i] != i) {
+    up[i] = up[up[i]];
+    i = up[i];
+  }
+  return i;
+}
+
+/* The identities in the hash table: item i's key as 2i, its loose key as
+ * 2i + 1. */
+static const char *
+identity(const Item *items, uint32_t e)
+{
+  return e & 1 ? items[e / 2].loose_key : items[e / 2].key;
+}
+
+#define AMBIGUOUS (UINT32_MAX - 1)
+
+/* The key group, other than `self`, of the items one of whose identities
+ * is `key`: of those whose country agrees with `country` (either unknown,
+ * or the same) if there are any, else of those of another country (the
+ * block's clustering then tells whether the two countries are one
+ * story's two sides, resolve_cluster_persons()). UINT32_MAX if there is
+ * none, AMBIGUOUS if there are two: whatever the order of the input. */
+static uint32_t
+find_key(const Item *items, const uint32_t *slots, const uint64_t *hashes, size_t cap,
+         const uint32_t *first, uint32_t self, const char *key, size_t len, PactTerm country)
+{
+  uint64_t hash = pact_hash_fast(key, len);
+  uint32_t same = UINT32_MAX;
+  uint32_t other = UINT32_MAX;
+
+  for (size_t h = hash & (cap - 1); slots[h] != UINT32_MAX; h = (h + 1) & (cap - 1)) {
+    const char *id = identity(items, slots[h]);
+    const Item *o = &items[slots[h] / 2];
+    uint32_t group = first[slots[h] / 2];
+    uint32_t *found;
+    if (hashes[h] != hash || strlen(id) != len || memcmp(id, key, len) != 0 || group == self) {
+      continue;
+    }
+    found = !o->country || !country || o->country == country ? &same : &other;
+    *found = *found == UINT32_MAX || *found == group ? group : AMBIGUOUS;
+  }
+  return same != UINT32_MAX ? same : other;
+}
+
+/* Inserts identity `e` of hash `hash`; returns the slot. */
+static size_t
+put_identity(uint32_t *slots, uint64_t *hashes, size_t cap, uint32_t e, uint64_t hash)
+{
+  size_t h = hash & (cap - 1);
+
+  while (slots[h] != UINT32_MAX) {
+    h = (h + 1) & (cap - 1);
+  }
+  slots[h] = e;
+  hashes[h] = hash;
+  return h;
+}
+
+/* "Henry Delgado Salvador" in one report, "Henry Delgado" in another,
+ * "Dennis Alibuzwi" beside "Sitali Dennis Alibuzwi", "Fortunet Alain
+ * Nouatin" beside "Alain Fortunet Nouatin": a name of three words or
+ * more, one of whose shorter forms (pact_name_sub_keys()) is the key of
+ * a person of the same country (or of one not known), joins that
+ * person's block, when:
+ *  - that is the only such person its shorter forms name, and
+ *  - its name is the only one that shortens to that person's: two long
+ *    names that shorten to one short name are two people, and the short
+ *    one stays apart (who would it be?).
+ * The joined keys become the smallest of them, whatever the order of the
+ * input. A hash of the keys, then a sort of the links: no pair of names
+ * is compared. */
 PactStatus
-resolve_short_names(Item *items, size_t n)
+resolve_sub_names(Item *items, size_t n)
 {
   size_t cap = 16;
   uint32_t *slots;
-  Item **cand;
-  size_t nc = 0;
+  uint64_t *hashes;
+  uint32_t *first;
+  uint32_t *up;
+  Link *links;
+  size_t nl = 0;
 
-  while (cap < 2 * n) {
+  while (cap < 4 * n) {
     cap *= 2;
   }
   slots = malloc(cap * sizeof *slots);
-  cand = malloc((n ? n : 1) * sizeof *cand);
-  if (!slots || !cand) {
+  hashes = malloc(cap * sizeof *hashes);
+  first = malloc((n ? n : 1) * sizeof *first);
+  up = malloc((n ? n : 1) * sizeof *up);
+  links = malloc((n ? n : 1) * sizeof *links);
+  if (!slots || !hashes || !first || !up || !links) {
     free(slots);
-    free(cand);
+    free(hashes);
+    free(first);
+    free(up);
+    free(links);
     return PACT_ERR_NOMEM;
   }
   for (size_t i = 0; i < cap; i++) {
     slots[i] = UINT32_MAX;
   }
+  /* Each item's key group: the first item of its key. */
   for (size_t i = 0; i < n; i++) {
-    size_t h = items[i].hash & (cap - 1);
-    while (slots[h] != UINT32_MAX) {
-      h = (h + 1) & (cap - 1);
-    }
-    slots[h] = (uint32_t)i;
-  }
-  for (size_t i = 0; i < n; i++) {
-    if (!items[i].short_key) {
-      continue;
-    }
-    uint64_t hash = pact_hash_fast(items[i].short_key, strlen(items[i].short_key));
-    for (size_t h = hash & (cap - 1); slots[h] != UINT32_MAX; h = (h + 1) & (cap - 1)) {
-      const Item *o = &items[slots[h]];
-      if (o->hash == hash && strcmp(o->key, items[i].short_key) == 0 &&
-          (!o->country || !items[i].country || o->country == items[i].country)) {
-        cand[nc++] = &items[i];
+    first[i] = (uint32_t)i;
+    for (size_t h = items[i].hash & (cap - 1); slots[h] != UINT32_MAX; h = (h + 1) & (cap - 1)) {
+      if (!(slots[h] & 1) && hashes[h] == items[i].hash &&
+          strcmp(items[slots[h] / 2].key, items[i].key) == 0) {
+        first[i] = first[slots[h] / 2];
         break;
       }
     }
+    up[i] = first[i]; /* the items of one key are one group */
+    put_identity(slots, hashes, cap, (uint32_t)(2 * i), items[i].hash);
+    if (items[i].loose_key) {
+      put_identity(slots, hashes, cap, (uint32_t)(2 * i + 1),
+                   pact_hash_fast(items[i].loose_key, strlen(items[i].loose_key)));
+    }
   }
-  qsort(cand, nc, sizeof *cand, cmp_short);
-  for (size_t lo = 0; lo < nc;) {
+  for (size_t i = 0; i < n; i++) {
+    uint32_t target = UINT32_MAX;
+    int one = 1;
+    /* Its loose key, then its shorter forms. */
+    for (int pass = 0; pass < 2 && one; pass++) {
+      const char *k = pass ? items[i].sub_keys : items[i].loose_key;
+      while (k && *k && one) {
+        size_t len = pass ? strcspn(k, "\n") : strlen(k);
+        uint32_t t = find_key(items, slots, hashes, cap, first, first[i], k, len, items[i].country);
+        if (t != UINT32_MAX) {
+          one = t != AMBIGUOUS && (target == UINT32_MAX || target == t);
+          target = t;
+        }
+        k += len + (k[len] == '\n');
+      }
+    }
+    if (one && target != UINT32_MAX) {
+      links[nl++] = (Link){target, first[i]};
+    }
+  }
+  qsort(links, nl, sizeof *links, cmp_link);
+  for (size_t lo = 0; lo < nl;) {
     size_t hi = lo + 1;
     int one = 1;
-    while (hi < nc && strcmp(cand[hi]->short_key, cand[lo]->short_key) == 0) {
-      one &= strcmp(cand[hi]->key, cand[lo]->key) == 0;
+    while (hi < nl && links[hi].target == links[lo].target) {
+      one &= links[hi].source == links[lo].source;
       hi++;
     }
-    for (size_t k = lo; one && k < hi; k++) {
-      cand[k]->key = cand[k]->short_key;
-      cand[k]->hash = pact_hash_fast(cand[k]->key, strlen(cand[k]->key));
+    if (one) {
+      uint32_t a = group_root(up, links[lo].target);
+      uint32_t b = group_root(up, links[lo].source);
+      if (a != b) {
+        up[a > b ? a : b] = a < b ? a : b;
+      }
     }
     lo = hi;
   }
+  /* Each joined group's key: its smallest. */
+  for (size_t i = 0; i < n; i++) {
+    uint32_t root = group_root(up, (uint32_t)i);
+    if (strcmp(items[i].key, items[root].key) < 0) {
+      items[root].key = items[i].key;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    items[i].key = items[group_root(up, (uint32_t)i)].key;
+    items[i].hash = pact_hash_fast(items[i].key, strlen(items[i].key));
+  }
   free(slots);
-  free(cand);
+  free(hashes);
+  free(first);
+  free(up);
+  free(links);
   return PACT_OK;
 }

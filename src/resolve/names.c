@@ -140,37 +140,63 @@ initials(const char *w)
   return 1;
 }
 
-static PactStatus name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_last);
+/* A name cut into the words its key is made of. */
+typedef struct {
+  char glued[MAX_WORDS][128];
+  int common[MAX_WORDS];
+  size_t n;
+  size_t kept; /* the words that are not common given names */
+  int particles; /* a particle was glued: "Salman bin Abdulaziz Al Saud" */
+} NameWords;
 
-PactStatus
-pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+/* The longest optional particle (names.tsv) `w` starts with, as its
+ * length; 0 if none. */
+static size_t
+particle_prefix(const PactSynonyms *rules, const char *w)
 {
-  return name_key(rules, out, s, 0);
+  char head[8];
+  size_t best = 0;
+
+  for (size_t len = 2; len < sizeof head && w[len]; len++) {
+    memcpy(head, w, len);
+    head[len] = '\0';
+    if (pact_synonyms_find(rules, "optional", head)) {
+      best = len;
+    }
+  }
+  return best;
 }
 
-PactStatus
-pact_name_short_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+/* A word without the optional particles it opens with, when four letters
+ * or more stay: one report writes "Halimi bin Abd Manaf", another
+ * "Halimi Abd Manaf"; one "Ould Cheikh El Ghazouani", another "Ould
+ * Ghazouani". The particle is the part that comes and goes, the name
+ * after it the part that stays; glued ("Elouafi") or apart ("El
+ * Ouafi"), the word loses it alike. */
+static void
+strip_particles(const PactSynonyms *rules, char *w)
 {
-  return name_key(rules, out, s, 1);
+  size_t p;
+
+  while ((p = particle_prefix(rules, w)) && strlen(w + p) >= 4) {
+    memmove(w, w + p, strlen(w + p) + 1);
+  }
 }
 
-/* The key of `s`, or with `without_last` that of `s` without its last
- * word when a word stays between the first and it (nothing otherwise). */
+/* The words of `s`: abbreviations and usual short forms of given names
+ * expanded, particles glued to the word after them (`loose`: a run of
+ * them, then the optional ones left out of its front), initials gone when
+ * two other words remain, common given names marked. */
 static PactStatus
-name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_last)
+name_words(const PactSynonyms *rules, const char *s, int loose, NameWords *nw)
 {
   PactBuf key;
   char *words[MAX_WORDS];
-  char glued[MAX_WORDS][128];
-  int common[MAX_WORDS];
   size_t n = 0;
   size_t kept = 0;
-  size_t first = 0;
-  size_t last = 0;
-  char a[64];
-  char b[64];
   PactStatus st;
 
+  nw->particles = 0;
   pact_buf_init(&key, 0);
   st = without_joiners(&key, s);
   if (st != PACT_OK) {
@@ -192,92 +218,168 @@ name_key(const PactSynonyms *rules, PactBuf *out, const char *s, int without_las
     words[n++] = full ? (char *)full : w;
     w = dash ? dash + 1 : NULL;
   }
-  /* Particles glue to the word after them. */
+  /* Particles glue to the word after them. Loosely, a run of them
+   * glues ("bin Abd Manaf": all three) and the optional ones then go
+   * from the front. */
   {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-      size_t len = strlen(words[i]);
-      if (i + 1 < n && pact_synonyms_find(rules, "particle", words[i]) &&
-          len + strlen(words[i + 1]) < sizeof glued[0]) {
-        memcpy(glued[m], words[i], len);
-        strcpy(glued[m] + len, words[i + 1]);
+      size_t len = 0;
+      nw->glued[m][0] = '\0';
+      while (i + 1 < n && pact_synonyms_find(rules, "particle", words[i]) &&
+             len + strlen(words[i]) < sizeof nw->glued[0] / 2) {
+        strcpy(nw->glued[m] + len, words[i]);
+        len += strlen(words[i]);
         i++;
-      } else {
-        snprintf(glued[m], sizeof glued[m], "%s", words[i]);
+        nw->particles = 1;
+        if (!loose) {
+          break;
+        }
+      }
+      snprintf(nw->glued[m] + len, sizeof nw->glued[m] - len, "%s", words[i]);
+      if (loose) {
+        strip_particles(rules, nw->glued[m]);
       }
       m++;
     }
     n = m;
   }
+  pact_buf_free(&key);
   /* Initials ("Khawaja M. Asif", "K.P. Sharma Oli", "KP Sharma Oli") go
    * when two other words remain. */
   for (size_t i = 0; i < n; i++) {
-    kept += !initials(glued[i]);
+    kept += !initials(nw->glued[i]);
   }
   if (kept >= 2) {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-      if (!initials(glued[i])) {
-        memmove(glued[m++], glued[i], sizeof glued[i]);
+      if (!initials(nw->glued[i])) {
+        memmove(nw->glued[m++], nw->glued[i], sizeof nw->glued[i]);
       }
     }
     n = m;
   }
   kept = 0;
   for (size_t i = 0; i < n; i++) {
-    common[i] = pact_synonyms_find(rules, "common", glued[i]) != NULL;
-    kept += !common[i];
+    nw->common[i] = pact_synonyms_find(rules, "common", nw->glued[i]) != NULL;
+    kept += !nw->common[i];
   }
-  /* First and last words, leaving out common given names when at least
-   * two others remain. */
-  first = n;
-  for (size_t i = 0; i < n; i++) {
-    if (kept >= 2 && common[i]) {
+  nw->n = n;
+  nw->kept = kept;
+  return PACT_OK;
+}
+
+/* Appends the key of words i and j (the same word: a key of one word). */
+static PactStatus
+pair_key(const NameWords *nw, size_t i, size_t j, PactBuf *out)
+{
+  char a[64];
+  char b[64];
+  const char *lo;
+  const char *hi;
+  PactStatus st;
+
+  pact_name_skeleton(nw->glued[i], a, sizeof a);
+  pact_name_skeleton(nw->glued[j], b, sizeof b);
+  if (i == j) {
+    return pact_buf_adds(out, a);
+  }
+  lo = strcmp(a, b) <= 0 ? a : b;
+  hi = lo == a ? b : a;
+  st = pact_buf_adds(out, lo);
+  if (st == PACT_OK) {
+    st = pact_buf_addc(out, ' ');
+  }
+  return st == PACT_OK ? pact_buf_adds(out, hi) : st;
+}
+
+/* The first and last words of the key, leaving out common given names
+ * when at least two others remain; 0 when the name has no word. */
+static int
+key_words(const NameWords *nw, size_t *first, size_t *last)
+{
+  *first = nw->n;
+  *last = 0;
+  for (size_t i = 0; i < nw->n; i++) {
+    if (nw->kept >= 2 && nw->common[i]) {
       continue;
     }
-    if (first == n) {
-      first = i;
+    if (*first == nw->n) {
+      *first = i;
     }
-    last = i;
+    *last = i;
   }
-  if (first == n) {
-    pact_buf_free(&key);
+  return *first < nw->n;
+}
+
+/* Names longer than this give no sub-keys: a list of words, not a name. */
+#define MAX_SUB_WORDS 8
+
+/* The keys of each pair of words but the key's own (first, last), one
+ * per line. A name with particles keeps its first word in each: the
+ * others name the bearer's father and forebears ("Salman bin Abdulaziz
+ * Al Saud" is not "Abdulaziz bin Saud"). */
+static PactStatus
+pair_keys(const NameWords *nw, size_t first, size_t last, PactBuf *out)
+{
+  PactStatus st = PACT_OK;
+
+  if (nw->n < 3 || nw->n > MAX_SUB_WORDS) {
     return PACT_OK;
   }
-  if (without_last) {
-    /* the word before the last one kept: "Henry Delgado Salvador" is
-     * "Henry Delgado", "Prabowo Subianto Djojohadikusumo" "Prabowo
-     * Subianto" */
-    size_t before = last;
-    while (before > first && (before == last || (kept >= 2 && common[before]))) {
-      before--;
-    }
-    if (before == first && n >= 3 && common[0] && first > 0) {
-      /* "Mohamed Ahmed Zaki" told "Mohamed Zaki": the common given name
-       * and the last, the middle one left out */
-      first = 0;
-    } else if (before == first) {
-      pact_buf_free(&key);
-      return PACT_OK;
-    } else {
-      last = before;
+  for (size_t i = 0; i < (nw->particles ? 1 : nw->n) && st == PACT_OK; i++) {
+    for (size_t j = i + 1; j < nw->n && st == PACT_OK; j++) {
+      if (i == first && j == last) {
+        continue;
+      }
+      if (out->len) {
+        st = pact_buf_addc(out, '\n');
+      }
+      if (st == PACT_OK) {
+        st = pair_key(nw, i, j, out);
+      }
     }
   }
-  pact_name_skeleton(glued[first], a, sizeof a);
-  pact_name_skeleton(glued[last], b, sizeof b);
-  if (first == last) {
-    st = pact_buf_adds(out, a);
-  } else {
-    const char *lo = strcmp(a, b) <= 0 ? a : b;
-    const char *hi = lo == a ? b : a;
-    st = pact_buf_adds(out, lo);
-    if (st == PACT_OK) {
-      st = pact_buf_addc(out, ' ');
-    }
-    if (st == PACT_OK) {
-      st = pact_buf_adds(out, hi);
-    }
-  }
-  pact_buf_free(&key);
   return st;
+}
+
+typedef enum { STRICT_KEY, LOOSE_KEY, SUB_KEYS } KeyKind;
+
+/* The key of `s` (its words taken strictly or loosely, name_words()), or
+ * the keys of its shorter forms. */
+static PactStatus
+keys_of(const PactSynonyms *rules, PactBuf *out, const char *s, KeyKind kind)
+{
+  NameWords *nw = malloc(sizeof *nw);
+  size_t first;
+  size_t last;
+  PactStatus st;
+
+  if (!nw) {
+    return PACT_ERR_NOMEM;
+  }
+  st = name_words(rules, s, kind != STRICT_KEY, nw);
+  if (st == PACT_OK && key_words(nw, &first, &last)) {
+    st = kind == SUB_KEYS ? pair_keys(nw, first, last, out) : pair_key(nw, first, last, out);
+  }
+  free(nw);
+  return st;
+}
+
+PactStatus
+pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+{
+  return keys_of(rules, out, s, STRICT_KEY);
+}
+
+PactStatus
+pact_name_loose_key(const PactSynonyms *rules, PactBuf *out, const char *s)
+{
+  return keys_of(rules, out, s, LOOSE_KEY);
+}
+
+PactStatus
+pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const char *s)
+{
+  return keys_of(rules, out, s, SUB_KEYS);
 }

@@ -19,12 +19,24 @@
  * is not valid UTF-8. */
 PactStatus pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s);
 
-/* The key of the name without its last word, when one stays between the
- * first and the last (appends nothing otherwise): the short form news in
- * another language may write of a name of three words or more ("Henry
- * Delgado" for "Henry Delgado Salvador", "Giancarlo Loffredo" for
- * "Giancarlo Loffredo Rendón": a second surname left out). */
-PactStatus pact_name_short_key(const PactSynonyms *rules, PactBuf *out, const char *s);
+/* The key of the name with its particles taken loosely: a run of them
+ * glued to the word after them, and the optional ones (names.tsv) left
+ * out of that word's front when four letters or more stay. "Halimi bin
+ * Abd Manaf" and "Halimi Abd Manaf", "Ould Cheikh El Ghazouani" and
+ * "Ould Cheikh Ghazouani" have one loose key. It is not the key itself:
+ * "Aliyev" would lose an "al" it never had. */
+PactStatus pact_name_loose_key(const PactSynonyms *rules, PactBuf *out, const char *s);
+
+/* The keys of the name's shorter forms (its words taken loosely), one per line: the key of each
+ * pair of its words other than the pair its own key is made of, for a
+ * name of three words or more (appends nothing otherwise). News in
+ * another language writes a shorter form: a second surname left out
+ * ("Henry Delgado" for "Henry Delgado Salvador"), a first given name
+ * ("Dennis Alibuzwi" for "Sitali Dennis Alibuzwi"), a middle part
+ * ("Mohamed Ould Ghazouani" for "Mohamed Ould Cheikh El Ghazouani"),
+ * or the given names in another order ("Fortunet Alain Nouatin"). A
+ * name with particles keeps its first word in each. */
+PactStatus pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const char *s);
 
 /* The consonant skeleton of one lower-case ASCII word into `out`
  * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then

@@ -61,9 +61,17 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
       break;
     }
     items[n].hash = pact_hash_fast(items[n].key, strlen(items[n].key));
-    if (kind_shape(kind) == PACT_SHAPE_PERSON && r->short_key.len) {
-      items[n].short_key = pact_arena_strdup(&r->arena, r->short_key.data);
-      if (!items[n].short_key) {
+    if (kind_shape(kind) == PACT_SHAPE_PERSON && r->loose_key.len &&
+        strcmp(r->loose_key.data, items[n].key) != 0) {
+      items[n].loose_key = pact_arena_strdup(&r->arena, r->loose_key.data);
+      if (!items[n].loose_key) {
+        st = PACT_ERR_NOMEM;
+        break;
+      }
+    }
+    if (kind_shape(kind) == PACT_SHAPE_PERSON && r->sub_keys.len) {
+      items[n].sub_keys = pact_arena_strdup(&r->arena, r->sub_keys.data);
+      if (!items[n].sub_keys) {
         st = PACT_ERR_NOMEM;
         break;
       }
@@ -71,7 +79,7 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     n++;
   }
   if (st == PACT_OK && kind_shape(kind) == PACT_SHAPE_PERSON) {
-    st = resolve_short_names(items, n);
+    st = resolve_sub_names(items, n);
   }
   if (st == PACT_OK && n > 1) {
     qsort(items, n, sizeof *items, cmp_item);
@@ -247,7 +255,8 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   pact_arena_init(&r.arena);
   pact_buf_init(&r.buf, 0);
   pact_buf_init(&r.key, 0);
-  pact_buf_init(&r.short_key, 0);
+  pact_buf_init(&r.sub_keys, 0);
+  pact_buf_init(&r.loose_key, 0);
   r.type = find(&r, NS_RDF "type");
   r.label = find(&r, NS_RDFS "label");
   r.country = find(&r, PACT_NS "country");
@@ -302,7 +311,8 @@ pact_resolve(PactGraph *g, const char *base, const PactSynonyms *names,
   free(r.values);
   pact_buf_free(&r.buf);
   pact_buf_free(&r.key);
-  pact_buf_free(&r.short_key);
+  pact_buf_free(&r.sub_keys);
+  pact_buf_free(&r.loose_key);
   pact_arena_free(&r.arena);
   return st;
 }

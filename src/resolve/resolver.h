@@ -53,8 +53,11 @@ typedef struct {
   int32_t edition;  /* exercises: the most claimed edition, or 0; at a
                        root, the cluster's */
   int renamed_refs;  /* refers to a person merged with another */
-  const char *short_key; /* persons: the name's key without its last word
-                            (arena), or NULL */
+  const char *loose_key; /* persons: pact_name_loose_key() of the name,
+                            when it is not the key (arena), or NULL */
+  const char *sub_keys; /* persons: the keys of the name's shorter forms,
+                           one per line (pact_name_sub_keys(); arena), or
+                           NULL */
   TermSet docs;     /* agreements: the articles that report it; at a root,
                        the cluster's (two agreements one article reports
                        are two) */
@@ -93,7 +96,8 @@ typedef struct {
   size_t n_mentions;
   int mentions_made;
   PactBuf key;
-  PactBuf short_key; /* persons: pact_name_short_key() of the label */
+  PactBuf loose_key; /* persons: pact_name_loose_key() of the label */
+  PactBuf sub_keys; /* persons: pact_name_sub_keys() of the label */
   PactTerm type, label, country, issued_p, kind, party, signed_on, start_date, end_date,
     date, visitor, host, participant, edition, area;
   PactTerm cls[PACT_N_CLASSES]; /* 0 for the classes not merged */
@@ -141,7 +145,7 @@ void resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long win
 /* blocks.c */
 PactStatus resolve_block_key(R *r, int kind, Item *it);
 int resolve_same_season(const R *r, const Item *a, const Item *b);
-PactStatus resolve_short_names(Item *items, size_t n);
+PactStatus resolve_sub_names(Item *items, size_t n);
 
 /* canonical.c */
 PactStatus resolve_key_add(R *r, const char *s);

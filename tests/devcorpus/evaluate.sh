@@ -5,7 +5,12 @@
 #  - docs, clean: every article exported on its own, scored against its gold;
 #  - docs, scraped: the same articles as a scraper delivers them;
 #  - corpus: all clean articles of the part in one export, against
-#    corpus.json (one node per real thing, across outlets and languages).
+#    corpus.json (one node per real thing, across outlets and languages);
+#  - stories: each story (the articles that tell one thing, stories.py) in
+#    an export of its own, against its share of corpus.json: the hidden
+#    set's two-outlet check.  The corpus measure cannot reach 1.0 (two
+#    stories of one pair of countries hold agreements with one party set);
+#    this one can.
 # Environment: PACTUM (default src/pactum), SCORE (../shared/eval/score.py),
 # JSON=1 for score.py's machine-readable last lines, KEEP=1 keeps the graphs.
 set -eu
@@ -34,4 +39,12 @@ for part in "$@"; do
 	"$PACTUM" export -q -f turtle -o "$tmp/$part/corpus.ttl" "$dir/articles" 2>>"$tmp/$part/corpus.log" || true
 	echo "== $part, corpus"
 	/usr/bin/python3 "$SCORE" corpus $json --gold "$dir/gold" "$tmp/$part/corpus.ttl"
+	/usr/bin/python3 "$here/stories.py" split "$dir/gold" "$tmp/$part/stories"
+	for s in "$tmp/$part/stories"/*; do
+		set --
+		while read -r a; do set -- "$@" "$dir/articles/$a"; done < "$s/articles.txt"
+		"$PACTUM" export -q -f turtle -o "$s/graph.ttl" "$@" 2>>"$tmp/$part/stories.log" || true
+	done
+	echo "== $part, stories"
+	/usr/bin/python3 "$here/stories.py" score "$SCORE" "$tmp/$part/stories" $json
 done
