@@ -81,9 +81,7 @@ resolve_block_key(R *r, int kind, Item *it)
     pact_buf_reset(&r->sub_keys);
     pact_buf_reset(&r->loose_key);
     if (t) {
-      PACT_TRY(pact_name_loose_key(r->names, &r->loose_key, pact_graph_term(r->g, t)->str));
-      PACT_TRY(pact_name_key(r->names, &r->key, pact_graph_term(r->g, t)->str));
-      PACT_TRY(pact_name_sub_keys(r->names, &r->sub_keys, pact_graph_term(r->g, t)->str));
+      PACT_TRY(pact_name_keys(r->names, pact_graph_term(r->g, t)->str, &r->key, &r->loose_key, &r->sub_keys));
     }
     PACT_TRY(resolve_gather(r, it->node, r->country));
     PACT_TRY(resolve_count_values(r));

@@ -183,6 +183,17 @@ strip_particles(const PactSynonyms *rules, char *w)
   }
 }
 
+/* Marks the common given names among the words, and counts the others. */
+static void
+mark_common(const PactSynonyms *rules, NameWords *nw)
+{
+  nw->kept = 0;
+  for (size_t i = 0; i < nw->n; i++) {
+    nw->common[i] = pact_synonyms_find(rules, "common", nw->glued[i]) != NULL;
+    nw->kept += !nw->common[i];
+  }
+}
+
 /* The words of `s`: abbreviations and usual short forms of given names
  * expanded, particles glued to the word after them (`loose`: a run of
  * them, then the optional ones left out of its front), initials gone when
@@ -259,13 +270,8 @@ name_words(const PactSynonyms *rules, const char *s, int loose, NameWords *nw)
     }
     n = m;
   }
-  kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    nw->common[i] = pact_synonyms_find(rules, "common", nw->glued[i]) != NULL;
-    kept += !nw->common[i];
-  }
   nw->n = n;
-  nw->kept = kept;
+  mark_common(rules, nw);
   return PACT_OK;
 }
 
@@ -343,43 +349,57 @@ pair_keys(const NameWords *nw, size_t first, size_t last, PactBuf *out)
   return st;
 }
 
-typedef enum { STRICT_KEY, LOOSE_KEY, SUB_KEYS } KeyKind;
-
-/* The key of `s` (its words taken strictly or loosely, name_words()), or
- * the keys of its shorter forms. */
-static PactStatus
-keys_of(const PactSynonyms *rules, PactBuf *out, const char *s, KeyKind kind)
+PactStatus
+pact_name_keys(const PactSynonyms *rules, const char *s, PactBuf *key, PactBuf *loose, PactBuf *subs)
 {
-  NameWords *nw = malloc(sizeof *nw);
+  NameWords strict;
+  NameWords lw;
   size_t first;
   size_t last;
-  PactStatus st;
+  PactStatus st = name_words(rules, s, 0, &strict);
 
-  if (!nw) {
-    return PACT_ERR_NOMEM;
+  if (st == PACT_OK && key && key_words(&strict, &first, &last)) {
+    st = pair_key(&strict, first, last, key);
   }
-  st = name_words(rules, s, kind != STRICT_KEY, nw);
-  if (st == PACT_OK && key_words(nw, &first, &last)) {
-    st = kind == SUB_KEYS ? pair_keys(nw, first, last, out) : pair_key(nw, first, last, out);
+  if (st != PACT_OK || (!loose && !subs)) {
+    return st;
   }
-  free(nw);
+  if (strict.particles) {
+    st = name_words(rules, s, 1, &lw);
+  } else {
+    /* no particle glued: the same words, each without the optional
+     * particles it opens with */
+    lw = strict;
+    for (size_t i = 0; i < lw.n; i++) {
+      strip_particles(rules, lw.glued[i]);
+    }
+    mark_common(rules, &lw);
+  }
+  if (st == PACT_OK && key_words(&lw, &first, &last)) {
+    if (loose) {
+      st = pair_key(&lw, first, last, loose);
+    }
+    if (st == PACT_OK && subs) {
+      st = pair_keys(&lw, first, last, subs);
+    }
+  }
   return st;
 }
 
 PactStatus
 pact_name_key(const PactSynonyms *rules, PactBuf *out, const char *s)
 {
-  return keys_of(rules, out, s, STRICT_KEY);
+  return pact_name_keys(rules, s, out, NULL, NULL);
 }
 
 PactStatus
 pact_name_loose_key(const PactSynonyms *rules, PactBuf *out, const char *s)
 {
-  return keys_of(rules, out, s, LOOSE_KEY);
+  return pact_name_keys(rules, s, NULL, out, NULL);
 }
 
 PactStatus
 pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const char *s)
 {
-  return keys_of(rules, out, s, SUB_KEYS);
+  return pact_name_keys(rules, s, NULL, NULL, out);
 }

@@ -45,4 +45,9 @@ PactStatus pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const cha
  * before a vowel as a vowel, and no final 'h' after a vowel. */
 void pact_name_skeleton(const char *word, char *out, size_t cap);
 
+/* The three at once (each of `key`, `loose` and `subs` may be NULL),
+ * reading the name at most twice: what resolution asks of each person. */
+PactStatus pact_name_keys(const PactSynonyms *rules, const char *s, PactBuf *key, PactBuf *loose,
+                          PactBuf *subs);
+
 #endif
