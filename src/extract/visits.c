@@ -150,8 +150,10 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
   static const char *const before[] = {"will", "would", "to", "shall", "may", "also", "then", NULL};
   size_t i = mt->tok + mt->n;
   /* "came to the Azerbaijani capital" is a trip; "came to power", "came
-   * to an end" are not: a coming needs its place */
-  int verb = pact_doc_key_is(doc, mt->tok, "came") || pact_doc_key_is(doc, mt->tok, "comes");
+   * to an end", "went to great lengths", "the prize went to X" are not:
+   * a coming or going needs its place */
+  static const char *const moving[] = {"came", "comes", "went", "goes", "headed", "heads", NULL};
+  int verb = pact_doc_key_in(doc, mt->tok, moving);
 
   for (size_t k = 0; before[k] && mt->tok > 0; k++) {
     verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);

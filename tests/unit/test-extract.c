@@ -2942,6 +2942,19 @@ test_agreement_of_its_time(void)
   free_record(r);
 }
 
+/* The visit of the person named `who`, or NULL. */
+static const PactEntity *
+visit_by(const PactRecord *r, const char *who)
+{
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *v = &r->entities[i];
+    if (v->cls == PACT_VISIT && v->visitor >= 0 && strcmp(r->entities[v->visitor].name, who) == 0) {
+      return v;
+    }
+  }
+  return NULL;
+}
+
 /* "a delegation led by General X came to the Azerbaijani capital" is a
  * trip; "since President Y came to power in 2009" is neither a trip nor a
  * date of the visit its sentence tells, and "a visit by a Gabonese
@@ -2968,19 +2981,21 @@ test_came_to(void)
   }
   CHECK(visits == 1);
   free_record(r);
-}
 
-/* The visit of the person named `who`, or NULL. */
-static const PactEntity *
-visit_by(const PactRecord *r, const char *who)
-{
+  /* "went to Cairo" is a trip, as "came to" is; "the contract went to a
+   * Korean firm" and "went to great lengths" are not */
+  r = extract("date 2025-06-01 Ties\n\n"
+              "In December 2018, then defence minister Nikos Pappas, accompanied by the chief of the general "
+              "staff, Admiral Petros Lykos, went to Cairo for a defence exhibition. The contract went to a "
+              "Korean firm. General Omar Haddad went to great lengths to explain it.\n");
+  v = visit_by(r, "Nikos Pappas");
+  CHECK(v && dated(v, "2018-12", NULL));
+  visits = 0;
   for (size_t i = 0; i < r->n_entities; i++) {
-    const PactEntity *v = &r->entities[i];
-    if (v->cls == PACT_VISIT && v->visitor >= 0 && strcmp(r->entities[v->visitor].name, who) == 0) {
-      return v;
-    }
+    visits += r->entities[i].cls == PACT_VISIT;
   }
-  return NULL;
+  CHECK(visits == 1);
+  free_record(r);
 }
 
 /* A visit's days from a sentence with no word of a visit, whose subject
