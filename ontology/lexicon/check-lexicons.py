@@ -112,7 +112,7 @@ for n, r in tables['country-forms.tsv']:
 # synonym groups: "TAG TAB canonical TAB forms...", a form in one group per tag
 def synonym_key(x):
     return '-'.join(''.join(c if c.isalnum() else ' ' for c in norm(x)).split())
-for f, tags in [('names.tsv', {'abbrev', 'short', 'particle', 'common'}),
+for f, tags in [('names.tsv', {'abbrev', 'short', 'particle', 'optional', 'common'}),
                 ('institution-names.tsv', codes | {'*'}), ('place-names.tsv', codes)]:
     text = open(D + f, encoding='utf-8').read()
     if not text.endswith('\n'): err(f, 0, 'no final newline')
