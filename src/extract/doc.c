@@ -202,6 +202,35 @@ region_before(const PactDoc *doc, size_t tok)
          (pact_doc_is_punct(doc, tok - 1, '-') || (doc->toks.v[before].flags & TF_CAP));
 }
 
+/* Whether match m, the name of a country and of another country's city
+ * ("Salvador": El Salvador in French, and Brazil's city), is read as the
+ * country: after the article French gives countries ("au Salvador", "du
+ * Salvador", "le Salvador"), or after a capitalised word, where it is
+ * the end of a person's name ("Henry Delgado Salvador": no city breaks
+ * it, and a country inside a name is none, pact_doc_entry_of()); the
+ * city otherwise ("in Salvador", "à Salvador"). -1 when the name is not
+ * both. */
+static int
+country_reading(const PactDoc *doc, const PactMatch *m)
+{
+  static const char *const articles[] = {"le", "au", "du", "l", "la", NULL};
+  const PactLexEntry *country = NULL;
+  const PactLexEntry *place = NULL;
+
+  for (size_t i = 0; i < m->ne; i++) {
+    if (m->e[i].type == LEX_COUNTRY && !pact_lex_is_demonym(&m->e[i])) {
+      country = &m->e[i];
+    } else if (m->e[i].type == LEX_PLACE) {
+      place = &m->e[i];
+    }
+  }
+  if (!country || !place || place->value == country->value) {
+    return -1;
+  }
+  return m->tok > 0 && (pact_doc_key_in(doc, m->tok - 1, articles) ||
+                       ((doc->toks.v[m->tok - 1].flags & TF_CAP) && !(doc->toks.v[m->tok - 1].flags & TF_SENT)));
+}
+
 const PactLexEntry *
 pact_doc_entry_of(const PactDoc *doc, const PactMatch *m, size_t tok, PactLexType type)
 {
@@ -209,6 +238,9 @@ pact_doc_entry_of(const PactDoc *doc, const PactMatch *m, size_t tok, PactLexTyp
    * "Florence Parly") is neither */
   if ((type == LEX_COUNTRY || type == LEX_PLACE) && doc->owner && doc->owner[tok] >= 0 &&
       doc->things[doc->owner[tok]].cls == PACT_PERSON) {
+    return NULL;
+  }
+  if ((type == LEX_COUNTRY || type == LEX_PLACE) && country_reading(doc, m) == (type == LEX_PLACE)) {
     return NULL;
   }
   for (size_t i = 0; i < m->ne; i++) {

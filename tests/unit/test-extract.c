@@ -2942,6 +2942,36 @@ test_agreement_of_its_time(void)
   free_record(r);
 }
 
+/* "Salvador" is El Salvador in French and a city of Brazil: the country
+ * after "au", "du", "le"; the city after "in" or "à"; and the end of a
+ * name after a capitalised word ("Henry Delgado Salvador"). */
+static void
+test_salvador(void)
+{
+  PactRecord *r = extract("date 2025-08-16 Fraterno\n\n"
+                          "The Brazilian and Argentine navies closed the exercise in Salvador on Friday. General "
+                          "Henry Delgado Salvador, commander of the Ecuadorian Army, watched.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, NULL);
+  CHECK(e && e->participants.n == 2);
+  CHECK(find(r, PACT_PLACE, "Salvador") != NULL);
+  CHECK(find(r, PACT_PERSON, "Henry Delgado Salvador") != NULL);
+  CHECK(find(r, PACT_COUNTRY, NULL) && !(e && e->participants.n > 2));
+  for (size_t i = 0; i < r->n_entities; i++) {
+    CHECK(!(r->entities[i].cls == PACT_COUNTRY && strcmp(r->entities[i].code, "SV") == 0));
+  }
+  free_record(r);
+
+  r = extract("date 2025-08-16 Visite\n\nLe ministre de la D\xc3\xa9" "fense du Salvador, Ren\xc3\xa9 Merino, "
+              "est arriv\xc3\xa9 au Br\xc3\xa9sil.\n");
+  int sv = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    sv |= r->entities[i].cls == PACT_COUNTRY && strcmp(r->entities[i].code, "SV") == 0;
+  }
+  CHECK(sv);
+  CHECK(find(r, PACT_PLACE, "Salvador") == NULL);
+  free_record(r);
+}
+
 /* The visit of the person named `who`, or NULL. */
 static const PactEntity *
 visit_by(const PactRecord *r, const char *who)
@@ -5000,6 +5030,7 @@ main(void)
   test_visitor_described();
   test_agreement_of_its_time();
   test_came_to();
+  test_salvador();
   test_visits_of_others();
   test_arrival_told();
   test_two_of_two_sides();
