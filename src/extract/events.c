@@ -6,6 +6,7 @@
 #include "extract/events.h"
 #include "util/calendar.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether some meeting of the article has every one of `people`. */
@@ -266,9 +267,41 @@ visits_by_presence(PactDoc *doc)
   return PACT_OK;
 }
 
+/* Talks between people of one country are home affairs, not defence
+ * cooperation between countries: "President Vucic received Defence
+ * Minister Gasic", "the emir met his prime minister". A meeting whose
+ * participants all have one country that the text told of each (not one
+ * guessed, pact_doc_fallback_countries(): `told` holds whether person i
+ * had a country before it, for the first n_told things), none of them
+ * an ambassador (who meets his own minister as the other country's
+ * guest), is left out. */
+static void
+drop_home_meetings(PactDoc *doc, const uint8_t *told, size_t n_told)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *m = &doc->things[i];
+    int32_t country = -1;
+    int home = m->cls == PACT_MEETING && !m->dead && m->n_refs >= 2;
+    for (size_t k = 0; home && k < m->n_refs; k++) {
+      int32_t r = m->refs[k];
+      const PactThing *p = &doc->things[r];
+      home = p->cls == PACT_PERSON && (size_t)r < n_told && told[r] && (country < 0 || p->country == country) &&
+             !events_is_ambassador(p);
+      country = p->country;
+    }
+    if (home) {
+      m->dead = 1;
+      m->alias = -1;
+    }
+  }
+}
+
 PactStatus
 pact_doc_events(PactDoc *doc)
 {
+  uint8_t *told;
+  size_t n_told;
+
   PACT_TRY(pact_doc_agreements(doc));
   PACT_TRY(pact_doc_exercises(doc));
   PACT_TRY(pact_doc_other_editions(doc));
@@ -281,8 +314,22 @@ pact_doc_events(PactDoc *doc)
 #ifdef PACT_TEST_DETECTOR
   PACT_TRY(PACT_TEST_DETECTOR(doc));
 #endif
+  n_told = doc->n_things;
+  told = malloc(n_told ? n_told : 1);
+  if (!told) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n_told; i++) {
+    told[i] = doc->things[i].cls == PACT_PERSON && doc->things[i].country >= 0;
+  }
   pact_doc_fallback_countries(doc);
-  PACT_TRY(signing_meetings(doc));
-  PACT_TRY(visits_by_presence(doc));
-  return PACT_OK;
+  PactStatus st = signing_meetings(doc);
+  if (st == PACT_OK) {
+    st = visits_by_presence(doc);
+  }
+  if (st == PACT_OK) {
+    drop_home_meetings(doc, told, n_told);
+  }
+  free(told);
+  return st;
 }

@@ -2942,6 +2942,23 @@ test_agreement_of_its_time(void)
   free_record(r);
 }
 
+/* Talks of two people the text gives one country are home affairs: no
+ * meeting. Of two countries, or with one's own ambassador, they are one;
+ * and a country guessed for someone (none told) keeps the meeting. */
+static void
+test_home_meetings(void)
+{
+  PactRecord *r = extract("date 2025-04-02 Serbia and Hungary\n\n"
+                          "BELGRADE - Hungarian Defence Minister Kristof Nagy arrived in Belgrade on Tuesday. "
+                          "Serbian President Milan Petrovic met Serbian Defence Minister Dragan Jovic on Monday. "
+                          "Nagy met Jovic on Tuesday. India's Defence Minister Arjun Rao met the Indian "
+                          "ambassador to Serbia, Vikram Mehta, on Tuesday.\n");
+  CHECK(meeting_of(r, "Milan Petrovic", "Dragan Jovic") == NULL);
+  CHECK(meeting_of(r, "Kristof Nagy", "Dragan Jovic") != NULL);
+  CHECK(meeting_of(r, "Arjun Rao", "Vikram Mehta") != NULL);
+  free_record(r);
+}
+
 /* "Salvador" is El Salvador in French and a city of Brazil: the country
  * after "au", "du", "le"; the city after "in" or "à"; and the end of a
  * name after a capitalised word ("Henry Delgado Salvador"). */
@@ -5031,6 +5048,7 @@ main(void)
   test_agreement_of_its_time();
   test_came_to();
   test_salvador();
+  test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
   test_two_of_two_sides();
