@@ -139,7 +139,8 @@ tied_country(const PactDoc *doc, size_t tok)
    * as the one they follow, are married to, or travel with */
   static const char *const same[] = {"predecessor", "predecessors", "successor", "predecesseur", "successeur",
                                      "wife", "husband", "epouse", "mari", "includes", "including", "included",
-                                     "comprend", "comprenant", "comprenait", NULL};
+                                     "comprend", "comprenant", "comprenait", "member", "members", "membre",
+                                     "membres", NULL};
   size_t a;
   size_t b;
 
