@@ -140,7 +140,7 @@ tied_country(const PactDoc *doc, size_t tok)
   static const char *const same[] = {"predecessor", "predecessors", "successor", "predecesseur", "successeur",
                                      "wife", "husband", "epouse", "mari", "includes", "including", "included",
                                      "comprend", "comprenant", "comprenait", "member", "members", "membre",
-                                     "membres", NULL};
+                                     "membres", "appointed", "nomme", "nommee", NULL};
   size_t a;
   size_t b;
 

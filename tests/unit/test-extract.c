@@ -4270,8 +4270,9 @@ test_predecessor_and_delegation_country(void)
                           "He left Kathmandu on Sunday with a small delegation that includes his wife, Maya Thapa, "
                           "and Major General Ananta Kafle.\n\n"
                           "Thapa's predecessor, General Rajendra Bista, also met Wei in Beijing in 2018.\n\n"
-                          "Thapa, a member of Prime Minister Bishnu Karki's cabinet, praised the talks.\n");
-  const char *names[] = {"Maya Thapa", "Ananta Kafle", "Rajendra Bista", "Bishnu Karki"};
+                          "Thapa, a member of Prime Minister Bishnu Karki's cabinet, praised the talks. Thapa was "
+                          "appointed by President Ram Poudel in 2018.\n");
+  const char *names[] = {"Maya Thapa", "Ananta Kafle", "Rajendra Bista", "Bishnu Karki", "Ram Poudel"};
 
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     const PactEntity *p = find(r, PACT_PERSON, names[i]);
