@@ -249,10 +249,14 @@ put_identity(uint32_t *slots, uint64_t *hashes, size_t cap, uint32_t e, uint64_t
 
 /* "Henry Delgado Salvador" in one report, "Henry Delgado" in another,
  * "Dennis Alibuzwi" beside "Sitali Dennis Alibuzwi", "Fortunet Alain
- * Nouatin" beside "Alain Fortunet Nouatin": a name of three words or
- * more, one of whose shorter forms (pact_name_sub_keys()) is the key of
- * a person of the same country (or of one not known), joins that
- * person's block, when:
+ * Nouatin" beside "Alain Fortunet Nouatin", "Halimi bin Abd Manaf"
+ * beside "Halimi Abd Manaf": a name whose loose key
+ * (pact_name_loose_key()) or one of whose shorter forms
+ * (pact_name_sub_keys()) is the key or loose key of another person
+ * joins that person's block. A person of the same country (or of one
+ * not known) is looked for first, then one of another country (the
+ * block's clustering then asks that each report name both countries,
+ * resolve_cluster_persons()). It joins when:
  *  - that is the only such person its shorter forms name, and
  *  - its name is the only one that shortens to that person's: two long
  *    names that shorten to one short name are two people, and the short
