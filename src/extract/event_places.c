@@ -137,8 +137,11 @@ events_place_in(const PactDoc *doc, size_t a, size_t b)
   for (size_t i = a; i < b; i++) {
     int32_t o = doc->owner[i];
     const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
-    if (p && !events_not_destination(doc, i)) {
-      /* not "ties with Beijing": no one meets there */
+    if (p && !events_not_destination(doc, i) && !(i > 0 && (pact_doc_key_is(doc, i - 1, "by") ||
+                                                               pact_doc_key_is(doc, i - 1, "par")))) {
+      /* not "ties with Beijing": no one meets there; nor "announced by
+       * New Delhi", "annoncé par New Delhi": a capital as its government,
+       * the agent of a clause, not where the event is */
       const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
       int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
       if (t >= 0 && doc->things[t].dead != 2) {

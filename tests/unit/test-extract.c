@@ -3002,6 +3002,24 @@ visit_by(const PactRecord *r, const char *who)
   return NULL;
 }
 
+/* "Le programme annoncé par New Delhi prévoyait une visite de courtoisie
+ * au président de Zanzibar": the capital that announces is its
+ * government, not where the call is paid (nor, then, a visit of the
+ * Tanzanian host to India). */
+static void
+test_capital_as_agent(void)
+{
+  PactRecord *r = extract("date 2023-10-02 Visite\n\n"
+                          "DAR ES SALAAM - Le chef de l'arm\xc3\xa9" "e de terre indienne, le g\xc3\xa9n\xc3\xa9ral Ravi Kumar, "
+                          "est arriv\xc3\xa9 lundi en Tanzanie. Le programme annonc\xc3\xa9 par New Delhi pr\xc3\xa9voyait "
+                          "une visite de courtoisie au pr\xc3\xa9sident tanzanien, Juma Hamisi.\n");
+  const PactEntity *m = meeting_of(r, "Ravi Kumar", "Juma Hamisi");
+  CHECK(m && m->place < 0);
+  CHECK(visit_by(r, "Juma Hamisi") == NULL);
+  CHECK(visit_by(r, "Ravi Kumar") != NULL);
+  free_record(r);
+}
+
 /* "a delegation led by General X came to the Azerbaijani capital" is a
  * trip; "since President Y came to power in 2009" is neither a trip nor a
  * date of the visit its sentence tells, and "a visit by a Gabonese
@@ -5050,6 +5068,7 @@ main(void)
   test_agreement_of_its_time();
   test_came_to();
   test_salvador();
+  test_capital_as_agent();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
