@@ -185,16 +185,6 @@ cmp_link(const void *pa, const void *pb)
   return a->source < b->source ? -1 : a->source > b->source;
 }
 
-static uint32_t
-group_root(uint32_t *up, uint32_t i)
-{
-  while (up[i] != i) {
-    up[i] = up[up[i]];
-    i = up[i];
-  }
-  return i;
-}
-
 /* The identities in the hash table: item i's key as 2i, its loose key as
  * 2i + 1. */
 static const char *
@@ -233,8 +223,8 @@ find_key(const Item *items, const uint32_t *slots, const uint64_t *hashes, size_
   return same != UINT32_MAX ? same : other;
 }
 
-/* Inserts identity `e` of hash `hash`; returns the slot. */
-static size_t
+/* Inserts identity `e` of hash `hash`. */
+static void
 put_identity(uint32_t *slots, uint64_t *hashes, size_t cap, uint32_t e, uint64_t hash)
 {
   size_t h = hash & (cap - 1);
@@ -244,7 +234,6 @@ put_identity(uint32_t *slots, uint64_t *hashes, size_t cap, uint32_t e, uint64_t
   }
   slots[h] = e;
   hashes[h] = hash;
-  return h;
 }
 
 /* "Henry Delgado Salvador" in one report, "Henry Delgado" in another,
@@ -271,7 +260,6 @@ resolve_sub_names(Item *items, size_t n)
   uint32_t *slots;
   uint64_t *hashes;
   uint32_t *first;
-  uint32_t *up;
   Link *links;
   size_t nl = 0;
 
@@ -281,13 +269,11 @@ resolve_sub_names(Item *items, size_t n)
   slots = malloc(cap * sizeof *slots);
   hashes = malloc(cap * sizeof *hashes);
   first = malloc((n ? n : 1) * sizeof *first);
-  up = malloc((n ? n : 1) * sizeof *up);
   links = malloc((n ? n : 1) * sizeof *links);
-  if (!slots || !hashes || !first || !up || !links) {
+  if (!slots || !hashes || !first || !links) {
     free(slots);
     free(hashes);
     free(first);
-    free(up);
     free(links);
     return PACT_ERR_NOMEM;
   }
@@ -304,7 +290,9 @@ resolve_sub_names(Item *items, size_t n)
         break;
       }
     }
-    up[i] = first[i]; /* the items of one key are one group */
+    /* the items of one key are one group: union-find on Item.parent,
+     * which resolve_kind() sets anew for clustering afterwards */
+    items[i].parent = first[i];
     put_identity(slots, hashes, cap, (uint32_t)(2 * i), items[i].hash);
     if (items[i].loose_key) {
       put_identity(slots, hashes, cap, (uint32_t)(2 * i + 1),
@@ -340,29 +328,28 @@ resolve_sub_names(Item *items, size_t n)
       hi++;
     }
     if (one) {
-      uint32_t a = group_root(up, links[lo].target);
-      uint32_t b = group_root(up, links[lo].source);
+      uint32_t a = resolve_root(items, links[lo].target);
+      uint32_t b = resolve_root(items, links[lo].source);
       if (a != b) {
-        up[a > b ? a : b] = a < b ? a : b;
+        items[a > b ? a : b].parent = a < b ? a : b;
       }
     }
     lo = hi;
   }
   /* Each joined group's key: its smallest. */
   for (size_t i = 0; i < n; i++) {
-    uint32_t root = group_root(up, (uint32_t)i);
+    uint32_t root = resolve_root(items, (uint32_t)i);
     if (strcmp(items[i].key, items[root].key) < 0) {
       items[root].key = items[i].key;
     }
   }
   for (size_t i = 0; i < n; i++) {
-    items[i].key = items[group_root(up, (uint32_t)i)].key;
+    items[i].key = items[resolve_root(items, (uint32_t)i)].key;
     items[i].hash = pact_hash_fast(items[i].key, strlen(items[i].key));
   }
   free(slots);
   free(hashes);
   free(first);
-  free(up);
   free(links);
   return PACT_OK;
 }
