@@ -3025,6 +3025,28 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* French gives women's ranks and roles in the feminine: "la cheffe
+ * d'\xc3\xa9tat-major ..., la g\xc3\xa9n\xc3\xa9rale de division X" is a titled person of
+ * the demonym's country; "before sitting down with Y" is a meeting as
+ * "sat down with" is. */
+static void
+test_feminine_titles(void)
+{
+  PactRecord *r = extract("date 2019-04-18 Visite\n\n"
+                          "SKOPJE - La cheffe d'\xc3\xa9tat-major g\xc3\xa9n\xc3\xa9ral des forces arm\xc3\xa9" "es slov\xc3\xa8nes, "
+                          "la g\xc3\xa9n\xc3\xa9rale de division Alenka Ermenc, a achev\xc3\xa9 mercredi une visite en "
+                          "Mac\xc3\xa9" "doine du Nord.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Alenka Ermenc");
+  CHECK(p && strcmp(code_of(r, p->country), "SI") == 0);
+  free_record(r);
+
+  r = extract("date 2019-04-17 Visit\n\n"
+              "SKOPJE - Slovenian Major General Alenka Ermenc reviewed a guard of honour on Wednesday before sitting "
+              "down with Macedonian Lieutenant General Vasko Gjurchinovski.\n");
+  CHECK(meeting_of(r, "Alenka Ermenc", "Vasko Gjurchinovski") != NULL);
+  free_record(r);
+}
+
 /* "a delegation led by General X came to the Azerbaijani capital" is a
  * trip; "since President Y came to power in 2009" is neither a trip nor a
  * date of the visit its sentence tells, and "a visit by a Gabonese
@@ -5074,6 +5096,7 @@ main(void)
   test_came_to();
   test_salvador();
   test_capital_as_agent();
+  test_feminine_titles();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
