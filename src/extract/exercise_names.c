@@ -328,6 +328,21 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
    * "Peace Unity 2024, a counter-terrorism exercise": small words between
    * the article and the cue */
   j = mt->tok;
+  /* "their joint "Falcon Claws" exercise": a quoted name right before
+   * the cue, whatever its words */
+  if (j >= 3 && pact_doc_is_punct(doc, j - 1, '"')) {
+    for (size_t q = j - 2; q > 0 && q + 9 > j && !(doc->toks.v[q].flags & TF_SENT); q--) {
+      size_t end;
+      if (pact_doc_is_punct(doc, q, '"')) {
+        if (quoted_name(doc, q + 1, &end) && end == j - 1) {
+          *na = q + 1;
+          *nb = end;
+          return 1;
+        }
+        break;
+      }
+    }
+  }
   size_t art = j;
   while (art + 5 > j && art > 3 && !(doc->toks.v[art].flags & TF_SENT) &&
          ((doc->toks.v[art - 1].kind == TOK_WORD && !(doc->toks.v[art - 1].flags & TF_CAP) &&

@@ -3025,6 +3025,24 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* "their joint "Falcon Claws" exercise": a quoted name right before the
+ * cue names the exercise, and "Its second edition", "Falcon Claws 3" are
+ * then editions of that series. */
+static void
+test_quoted_name_before_cue(void)
+{
+  PactRecord *r = extract("date 2021-06-29 Drill\n\n"
+                          "RIYADH - Saudi and American troops wrapped up the fourth edition of their joint \"Falcon "
+                          "Claws\" exercise on Monday.\n\n"
+                          "The series has gathered pace. Its second edition opened in the same region on December 8, "
+                          "2020; Falcon Claws 3 followed in March.\n");
+  const PactEntity *e = edition_of(r, 4);
+  CHECK(e && e->name && strcmp(e->name, "Falcon Claws") == 0);
+  e = edition_of(r, 2);
+  CHECK(e && e->name && strcmp(e->name, "Falcon Claws") == 0 && dated(e, "2020-12-08", NULL));
+  free_record(r);
+}
+
 /* French gives women's ranks and roles in the feminine: "la cheffe
  * d'\xc3\xa9tat-major ..., la g\xc3\xa9n\xc3\xa9rale de division X" is a titled person of
  * the demonym's country; "before sitting down with Y" is a meeting as
@@ -5097,6 +5115,7 @@ main(void)
   test_salvador();
   test_capital_as_agent();
   test_feminine_titles();
+  test_quoted_name_before_cue();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
