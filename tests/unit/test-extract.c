@@ -3043,6 +3043,24 @@ test_quoted_name_before_cue(void)
   free_record(r);
 }
 
+/* An embassy's second is a titled person: "the Minister Plenipotentiary,
+ * X", "la ministre pl\xc3\xa9nipotentiaire X". */
+static void
+test_envoy_titles(void)
+{
+  PactRecord *r = extract("date 2019-04-17 Visit\n\n"
+                          "SKOPJE - The general first stopped at the Slovenian Embassy, where she met the Minister "
+                          "Plenipotentiary, Ursula Potocnik.\n");
+  CHECK(find(r, PACT_PERSON, "Ursula Potocnik") != NULL);
+  free_record(r);
+
+  r = extract("date 2019-04-18 Visite\n\n"
+              "SKOPJE - Elle s'est rendue \xc3\xa0 l'ambassade de Slov\xc3\xa9nie pour s'entretenir avec la ministre "
+              "pl\xc3\xa9nipotentiaire Ursula Potocnik.\n");
+  CHECK(find(r, PACT_PERSON, "Ursula Potocnik") != NULL);
+  free_record(r);
+}
+
 /* French gives women's ranks and roles in the feminine: "la cheffe
  * d'\xc3\xa9tat-major ..., la g\xc3\xa9n\xc3\xa9rale de division X" is a titled person of
  * the demonym's country; "before sitting down with Y" is a meeting as
@@ -5115,6 +5133,7 @@ main(void)
   test_salvador();
   test_capital_as_agent();
   test_feminine_titles();
+  test_envoy_titles();
   test_quoted_name_before_cue();
   test_home_meetings();
   test_visits_of_others();
