@@ -135,12 +135,14 @@ tied_country(const PactDoc *doc, size_t tok)
   static const char *const counterpart[] = {"counterpart", "counterparts", "homologue", "homologues", "host",
                                             "hote", NULL};
   /* "Thapa's predecessor, General X", "son prédécesseur, le général X",
-   * "his wife, Y", "a delegation that includes Z": of the same country
-   * as the one they follow, are married to, or travel with */
+   * "his wife, Y", "a delegation that includes Z", "She succeeded Major
+   * General Y", "il a remplacé le général Y": of the same country as the
+   * one they follow, are married to, or travel with */
   static const char *const same[] = {"predecessor", "predecessors", "successor", "predecesseur", "successeur",
                                      "wife", "husband", "epouse", "mari", "includes", "including", "included",
                                      "comprend", "comprenant", "comprenait", "member", "members", "membre",
-                                     "membres", "appointed", "nomme", "nommee", NULL};
+                                     "membres", "appointed", "nomme", "nommee", "succeeded", "succeeds",
+                                     "replaced", "replaces", "succede", "remplace", "remplacait", NULL};
   size_t a;
   size_t b;
 

@@ -3043,6 +3043,20 @@ test_quoted_name_before_cue(void)
   free_record(r);
 }
 
+/* Whom someone succeeded or replaced held the post before them, in their
+ * country: "She succeeded Major General X", "il a remplac\xc3\xa9 le g\xc3\xa9n\xc3\xa9ral Y". */
+static void
+test_succeeded_country(void)
+{
+  PactRecord *r = extract("date 2019-04-17 Visit\n\n"
+                          "SKOPJE - Major General Alenka Ermenc, Chief of the General Staff of the Slovenian Armed "
+                          "Forces, wrapped up a two-day visit to North Macedonia on Wednesday.\n\n"
+                          "She succeeded Major General Alan Geder, who had held the post for nine months.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Alan Geder");
+  CHECK(p && strcmp(code_of(r, p->country), "SI") == 0);
+  free_record(r);
+}
+
 /* An embassy's second is a titled person: "the Minister Plenipotentiary,
  * X", "la ministre pl\xc3\xa9nipotentiaire X". */
 static void
@@ -5134,6 +5148,7 @@ main(void)
   test_capital_as_agent();
   test_feminine_titles();
   test_envoy_titles();
+  test_succeeded_country();
   test_quoted_name_before_cue();
   test_home_meetings();
   test_visits_of_others();
