@@ -33,6 +33,16 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
  * troisième édition ..., et la quatrième en février 2023" (an ordinal
  * after "and the" in a sentence that told an edition), "Dustlik was first
  * held in 2019" (the first). The token returned on is the last word. */
+/* Whether the word at i names an edition: "edition", "iteration", and
+ * "round" when no "of" follows ("the previous round, the 11th", not "the
+ * fifth round of talks"). */
+static int
+edition_word(const PactDoc *doc, size_t i)
+{
+  return pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ||
+         (pact_doc_key_is(doc, i, "round") && !pact_doc_key_is(doc, i + 1, "of"));
+}
+
 static int
 edition_told(const PactDoc *doc, size_t i, int story_edition)
 {
@@ -40,7 +50,7 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
   static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
   int v;
 
-  if (pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration")) {
+  if (edition_word(doc, i)) {
     if ((v = events_ordinal_at(doc, i - 1))) {
       return v;
     }

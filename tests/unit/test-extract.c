@@ -3025,6 +3025,28 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* "round" tells an edition as "edition" does ("The previous round, the
+ * 11th, took place ...", "The first round was held in 2010"), but not in
+ * "the fifth round of talks". */
+static void
+test_round_is_edition(void)
+{
+  PactRecord *r = extract("date 2025-03-10 Drill\n\n"
+                          "NEW DELHI - Special forces from India and Kyrgyzstan begin training on Monday as the 12th "
+                          "edition of Exercise Khanjar gets under way.\n\n"
+                          "The previous round, the 11th, took place from January 22 to February 3 last year in Bakloh. "
+                          "The first round was held in 2011 at Nahan.\n");
+  CHECK(dated(edition_of(r, 11), "2024-01-22", "2024-02-03"));
+  CHECK(edition_of(r, 1) != NULL);
+  free_record(r);
+
+  r = extract("date 2025-03-10 Drill\n\n"
+              "NEW DELHI - Special forces from India and Kyrgyzstan begin training on Monday as the 12th edition of "
+              "Exercise Khanjar gets under way. Officials also held the fifth round of talks on training.\n");
+  CHECK(edition_of(r, 5) == NULL);
+  free_record(r);
+}
+
 /* "their joint "Falcon Claws" exercise": a quoted name right before the
  * cue names the exercise, and "Its second edition", "Falcon Claws 3" are
  * then editions of that series. */
@@ -5150,6 +5172,7 @@ main(void)
   test_envoy_titles();
   test_succeeded_country();
   test_quoted_name_before_cue();
+  test_round_is_edition();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
