@@ -3025,6 +3025,19 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* "The inaugural Desert Cyclone was held from ... to ...": "inaugural"
+ * is the first edition, as "the first" is. */
+static void
+test_inaugural_edition(void)
+{
+  PactRecord *r = extract("date 2025-12-18 Drill\n\n"
+                          "ABU DHABI - Soldiers of India and the UAE began the second edition of their joint exercise "
+                          "Desert Cyclone on Thursday.\n\n"
+                          "The inaugural Desert Cyclone was held from January 2 to January 15, 2024, in Rajasthan.\n");
+  CHECK(dated(edition_of(r, 1), "2024-01-02", "2024-01-15"));
+  free_record(r);
+}
+
 /* "round" tells an edition as "edition" does ("The previous round, the
  * 11th, took place ...", "The first round was held in 2010"), but not in
  * "the fifth round of talks". */
@@ -5173,6 +5186,7 @@ main(void)
   test_succeeded_country();
   test_quoted_name_before_cue();
   test_round_is_edition();
+  test_inaugural_edition();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
