@@ -151,6 +151,31 @@ ordinal_before_name(const PactDoc *doc, size_t tok, const char *name, size_t fir
   return v;
 }
 
+/* "Last year's Cleopatra, the thirteenth, was held", "la Chergui
+ * précédente, la 14e,": the ordinal in apposition after the named
+ * exercise's name, which starts at tok (the name's first word, first_len
+ * bytes, then its other capitalised words); 0 otherwise. */
+static int
+ordinal_after_name(const PactDoc *doc, size_t tok, const char *name, size_t first_len)
+{
+  size_t k = tok + 1;
+
+  if (doc->toks.v[tok].key_len != first_len || !first_word_at(doc, tok, name, first_len)) {
+    return 0;
+  }
+  while (k < doc->toks.n && k < tok + 5 && doc->toks.v[k].kind == TOK_WORD && (doc->toks.v[k].flags & TF_CAP) &&
+         !(doc->toks.v[k].flags & TF_SENT)) {
+    k++;
+  }
+  if (k + 2 < doc->toks.n && pact_doc_key_is(doc, k + 1, "precedente")) {
+    k++;
+  }
+  if (k + 2 >= doc->toks.n || !pact_doc_is_punct(doc, k, ',') || !events_is_determiner(doc, k + 1)) {
+    return 0;
+  }
+  return events_ordinal_at(doc, k + 2);
+}
+
 /* 1 when tok is a verb of founding whose sentence names the exercise
  * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
  * "Dustlik was launched in 2019", "the series was launched in 2004" (its
@@ -472,6 +497,8 @@ pact_doc_other_editions(PactDoc *doc)
     size_t numbered = 0;
     if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name)) &&
         !(name_key[0] && (v = ordinal_before_name(doc, i, name_key, name_first_len)) &&
+          v != doc->things[named].edition) &&
+        !(name_key[0] && (v = ordinal_after_name(doc, i, name_key, name_first_len)) &&
           v != doc->things[named].edition)) {
       if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
           v == doc->things[named].edition) {
