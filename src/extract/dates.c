@@ -199,6 +199,22 @@ future_sentence(const PactDoc *doc, size_t tok)
   return 0;
 }
 
+/* The year a relative word told earlier in the sentence being read
+ * ("Last year's Cleopatra ... was held from July 8 to 11", "L'an dernier,
+ * l'exercice s'est tenu du 8 au 11 juillet"): the article's year plus its
+ * offset, for a past year only; 0 when none. */
+static int
+sentence_relative_year(const PactDoc *doc)
+{
+  for (size_t k = doc->reading_tok; k > 0 && doc->toks.v[k - 1].sentence == doc->reading_sentence; k--) {
+    const PactLexEntry *e = pact_doc_entry(doc, k - 1, LEX_RELATIVE);
+    if (e && e->kind && strcmp(e->kind, "year") == 0 && e->value < 0 && doc->text->year) {
+      return doc->text->year + e->value;
+    }
+  }
+  return 0;
+}
+
 /* Formats a day-month at year y (0: unknown) into out. Without a year but
  * with an article date, the article's year, or the one before for a date
  * more than six months after the article. */
@@ -221,6 +237,9 @@ format_day(const PactDoc *doc, int y, int m, int d, char out[32])
    * year is of that year */
   if (!y && doc->told_year && doc->told_month == m && doc->reading_sentence == doc->told_sentence + 1) {
     y = doc->told_year;
+  }
+  if (!y) {
+    y = sentence_relative_year(doc);
   }
   if (!y && t->year) {
     y = t->year;

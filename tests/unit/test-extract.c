@@ -230,7 +230,8 @@ test_dates_and_events(void)
   CHECK(a && a->date && strcmp(a->date, "2026-01-13") == 0);
   CHECK(a && a->areas.n == 1 && strcmp(a->areas.v[0], "maritime security") == 0);
   CHECK(e && e->edition == 3);
-  CHECK(e && e->start && strcmp(e->start, "2026-03-03") == 0 && e->end && strcmp(e->end, "2026-03-14") == 0);
+  /* "Last year, ... from March 3 to 14": March of last year, 2025 */
+  CHECK(e && e->start && strcmp(e->start, "2025-03-03") == 0 && e->end && strcmp(e->end, "2025-03-14") == 0);
   CHECK(v && v->days == 2 && strcmp(code_of(r, v->host), "KE") == 0);
   CHECK(v && v->start && strcmp(v->start, "2026-01-13") == 0); /* Tuesday before the 14th */
   CHECK(m && m->participants.n == 2 && m->date && strcmp(m->date, "2026-01-13") == 0);
@@ -3025,6 +3026,34 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* "Last year's Cleopatra, the thirteenth, was held ...": an ordinal in
+ * apposition after the named exercise's name tells that edition. */
+static void
+test_ordinal_after_name(void)
+{
+  PactRecord *r = extract("date 2018-02-24 Drill\n\n"
+                          "CAIRO - Egyptian and French warships wrapped up the fourteenth edition of the Cleopatra naval "
+                          "exercise on Friday.\n\n"
+                          "Last year's Cleopatra, the thirteenth, was held from July 8 to 11, 2017 in the Red Sea.\n");
+  CHECK(edition_of(r, 14) != NULL);
+  CHECK(dated(edition_of(r, 13), "2017-07-08", "2017-07-11"));
+  free_record(r);
+}
+
+/* A day and month with no year, in a sentence that said "last year" or
+ * "l'an dernier" before it, is of the year before the article's, even
+ * when that day is later in the year than the article. */
+static void
+test_last_year_days(void)
+{
+  PactRecord *r = extract("date 2018-02-24 Drill\n\n"
+                          "CAIRO - Egyptian and French warships wrapped up the fourteenth edition of the Cleopatra naval "
+                          "exercise on Friday.\n\n"
+                          "Last year's Cleopatra, the thirteenth, was held from July 8 to 11 in the Red Sea.\n");
+  CHECK(dated(edition_of(r, 13), "2017-07-08", "2017-07-11"));
+  free_record(r);
+}
+
 /* "The inaugural Desert Cyclone was held from ... to ...": "inaugural"
  * is the first edition, as "the first" is. */
 static void
@@ -5187,6 +5216,8 @@ main(void)
   test_quoted_name_before_cue();
   test_round_is_edition();
   test_inaugural_edition();
+  test_ordinal_after_name();
+  test_last_year_days();
   test_home_meetings();
   test_visits_of_others();
   test_arrival_told();
