@@ -58,7 +58,10 @@ int
 events_not_destination(const PactDoc *doc, size_t tok)
 {
   static const char *const articles[] = {"la", "le", "l", "les", "the", NULL};
-  static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", NULL};
+  /* ... and a country a clause speaks about rather than goes to: "flew
+   * home after Iran's attack on Israel", "talks over Ukraine" */
+  static const char *const others[] = {"with", "avec", "between", "entre", "against", "contre", "after", "following",
+                                       "amid", "despite", "over", "about", "on", "apres", "malgre", "sur", NULL};
   static const char *const joins[] = {"and", "et", NULL};
   static const char *const origins[] = {"venu", "venue", "venus", "arrive", "arrivee", "arrives", "provenance",
                                         "retour", "originaire", NULL};

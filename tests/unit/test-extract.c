@@ -3026,6 +3026,23 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* A country a clause speaks about is no destination: "flew home on
+ * Sunday after Iran's attack on Israel" is no trip to Iran or Israel. */
+static void
+test_country_spoken_about(void)
+{
+  PactRecord *r = extract("date 2024-04-16 Jets\n\n"
+                          "SKRYDSTRUP - Argentina's Defence Minister Luis Petri signed a contract for 24 F-16 jets in "
+                          "Denmark on Tuesday.\n\n"
+                          "President Javier Milei had planned to fly to Copenhagen on Monday. He cut short an "
+                          "international tour and flew home on Sunday after Iran's attack on Israel.\n");
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    CHECK(!(e->cls == PACT_VISIT && (strcmp(code_of(r, e->host), "IR") == 0 || strcmp(code_of(r, e->host), "IL") == 0)));
+  }
+  free_record(r);
+}
+
 /* "Last year's Cleopatra, the thirteenth, was held ...": an ordinal in
  * apposition after the named exercise's name tells that edition. */
 static void
@@ -5217,6 +5234,7 @@ main(void)
   test_round_is_edition();
   test_inaugural_edition();
   test_ordinal_after_name();
+  test_country_spoken_about();
   test_last_year_days();
   test_home_meetings();
   test_visits_of_others();
