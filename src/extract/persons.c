@@ -612,6 +612,57 @@ persons_in_office_of(PactDoc *doc)
   }
 }
 
+/* "the French commander of the Indian Ocean maritime zone, Rear Admiral
+ * X", "the French Navy's chief of staff, Admiral Y": a description that
+ * ends on the comma before a rank and the name is of the country of its
+ * demonym (right after its article) or of its institution (before "'s"),
+ * for someone the text gives no country otherwise. */
+static void
+persons_described_before(PactDoc *doc)
+{
+  static const char *const articles[] = {"the", "le", "la", "l", NULL};
+
+  for (size_t p = 0; p < doc->n_things; p++) {
+    PactThing *t = &doc->things[p];
+    size_t c = t->first_tok;
+    if (t->cls != PACT_PERSON || t->dead || t->country >= 0) {
+      continue;
+    }
+    while (c > 0 && pact_doc_has(doc, c - 1, LEX_TITLE) && !(doc->toks.v[c].flags & TF_SENT)) {
+      c--;
+    }
+    if (c == t->first_tok || c < 3 || !pact_doc_is_punct(doc, c - 1, ',') || (doc->toks.v[c].flags & TF_SENT)) {
+      continue;
+    }
+    c--; /* the comma */
+    int titled = 0;
+    for (size_t d = c; d > 0 && c - d < 12; d--) {
+      size_t a = d - 1;
+      if (doc->toks.v[d].flags & TF_SENT || pact_doc_is_punct(doc, a, ',') || person_at(doc, a) >= 0) {
+        break;
+      }
+      titled |= pact_doc_has(doc, a, LEX_TITLE);
+      if (!pact_doc_key_in(doc, a, articles) || !titled) {
+        continue;
+      }
+      const PactLexEntry *dem = pact_doc_entry(doc, a + 1, LEX_COUNTRY);
+      int32_t inst = doc->owner[a + 1];
+      if (pact_lex_is_demonym(dem)) {
+        t->country = dem->value;
+      } else if (inst >= 0 && doc->things[inst].cls == PACT_INSTITUTION && doc->things[inst].country >= 0) {
+        size_t e = a + 1;
+        while (e < c && doc->owner[e] == inst) {
+          e++;
+        }
+        if (pact_doc_is_punct(doc, e, '\'') && pact_doc_key_is(doc, e + 1, "s")) {
+          t->country = doc->things[inst].country;
+        }
+      }
+      break;
+    }
+  }
+}
+
 PactStatus
 pact_doc_persons(PactDoc *doc)
 {
@@ -623,5 +674,6 @@ pact_doc_persons(PactDoc *doc)
   persons_sides(doc);
   persons_described_by_copula(doc);
   persons_in_office_of(doc);
+  persons_described_before(doc);
   return PACT_OK;
 }

@@ -3026,6 +3026,31 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* A description before the comma that precedes a rank and a name gives
+ * the country of its demonym or of its institution: "the French commander
+ * of the Indian Ocean maritime zone, Rear Admiral X", "the French Navy's
+ * chief of staff, Admiral Y". */
+static void
+test_described_before_name(void)
+{
+  PactRecord *r = extract("date 2018-02-24 Drill\n\n"
+                          "CAIRO - Egyptian and French warships wrapped up the Cleopatra naval exercise in the Red Sea "
+                          "on Friday.\n\n"
+                          "Lieutenant General Mohammed Farid Hegazy, Chief of Staff of the Egyptian Armed Forces, watched "
+                          "the closing stage along with the commander of the Egyptian Navy, Vice Admiral Ahmed Khaled "
+                          "Hassan Saeed, and the French commander of the Indian Ocean maritime zone, Rear Admiral Didier "
+                          "Piaton.\n\n"
+                          "It ended on the day the French Navy's chief of staff, Admiral Christophe Prazuck, and Vice "
+                          "Admiral Hassan met aboard an Egyptian ship.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Didier Piaton");
+  CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
+  p = find(r, PACT_PERSON, "Christophe Prazuck");
+  CHECK(p && strcmp(code_of(r, p->country), "FR") == 0);
+  p = find(r, PACT_PERSON, "Ahmed Khaled Hassan Saeed");
+  CHECK(p && strcmp(code_of(r, p->country), "EG") == 0);
+  free_record(r);
+}
+
 /* A country a clause speaks about is no destination: "flew home on
  * Sunday after Iran's attack on Israel" is no trip to Iran or Israel. */
 static void
@@ -5235,6 +5260,7 @@ main(void)
   test_inaugural_edition();
   test_ordinal_after_name();
   test_country_spoken_about();
+  test_described_before_name();
   test_last_year_days();
   test_home_meetings();
   test_visits_of_others();
