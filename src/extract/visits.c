@@ -69,6 +69,11 @@ visitor_before(const PactDoc *doc, size_t a, size_t tok)
   if (events_owns_event(doc, nearest_end, tok + 1)) {
     return nearest; /* "X held talks ... during President Y's visit": Y's */
   }
+  /* "... and the two officers discussed cooperation before Kurilla
+   * visited the command": the name right before the verb is its subject */
+  if (nearest_end == tok) {
+    return nearest;
+  }
   if (first < 0 && events_opens_with_reference(doc, a, nearest_start)) {
     /* "He also called on General X ... and visited the headquarters": X
      * is the object of a meeting verb whose subject is "he" */

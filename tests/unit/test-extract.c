@@ -3026,6 +3026,27 @@ test_capital_as_agent(void)
   free_record(r);
 }
 
+/* The name right before the verb is its subject: "He was welcomed ...
+ * by Major General Y, ..., and the two officers discussed cooperation
+ * before Kurilla visited the command" is Kurilla's visit, not Y's. */
+static void
+test_subject_right_before_verb(void)
+{
+  PactRecord *r = extract("date 2024-05-23 Eager Lion\n\n"
+                          "AMMAN - Jordanian and American troops wrapped up Eager Lion on Thursday.\n\n"
+                          "During that edition the CENTCOM commander, General Michael Erik Kurilla, travelled to "
+                          "Jordan. He was welcomed at Marka military airport in Amman by Major General Yousef Huneiti, "
+                          "Chairman of the Joint Chiefs of Staff, and the two officers discussed military cooperation "
+                          "before Kurilla visited the exercise's senior command.\n");
+  const PactEntity *h = find(r, PACT_PERSON, "Yousef Huneiti");
+  for (size_t i = 0; h && i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    CHECK(!(e->cls == PACT_VISIT && e->visitor == (int32_t)(h - r->entities)));
+  }
+  CHECK(h != NULL);
+  free_record(r);
+}
+
 /* A description before the comma that precedes a rank and a name gives
  * the country of its demonym or of its institution: "the French commander
  * of the Indian Ocean maritime zone, Rear Admiral X", "the French Navy's
@@ -5261,6 +5282,7 @@ main(void)
   test_ordinal_after_name();
   test_country_spoken_about();
   test_described_before_name();
+  test_subject_right_before_verb();
   test_last_year_days();
   test_home_meetings();
   test_visits_of_others();
