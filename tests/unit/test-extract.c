@@ -3109,10 +3109,10 @@ test_ordinal_after_name(void)
 static void
 test_last_year_days(void)
 {
-  PactRecord *r = extract("date 2018-02-24 Drill\n\n"
-                          "CAIRO - Egyptian and French warships wrapped up the fourteenth edition of the Cleopatra naval "
-                          "exercise on Friday.\n\n"
-                          "Last year's Cleopatra, the thirteenth, was held from July 8 to 11 in the Red Sea.\n");
+  PactRecord *r = extract("date 2018-02-24 Exercice\n\n"
+                          "LE CAIRE - Les marines \xc3\xa9gyptienne et fran\xc3\xa7" "aise ont achev\xc3\xa9 vendredi la "
+                          "quatorzi\xc3\xa8me \xc3\xa9" "dition de l'exercice naval Cleopatra.\n\n"
+                          "L'an dernier, la treizi\xc3\xa8me \xc3\xa9" "dition s'est tenue du 8 au 11 juillet en mer Rouge.\n");
   CHECK(dated(edition_of(r, 13), "2017-07-08", "2017-07-11"));
   free_record(r);
 }
