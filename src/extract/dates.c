@@ -91,6 +91,17 @@ month_of(const PactDoc *doc, size_t tok, size_t *n)
   return e->value;
 }
 
+/* The year a relative word at tok gives ("last year", "l'an dernier":
+ * the article's year plus the word's offset); 0 when tok holds none or
+ * the article has no date. */
+static int
+relative_year_at(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *e = pact_doc_entry(doc, tok, LEX_RELATIVE);
+
+  return e && e->kind && strcmp(e->kind, "year") == 0 && doc->text->year ? doc->text->year + e->value : 0;
+}
+
 /* The year that closes a date at tok: "2024", ", 2024", or a year
  * relative to the article ("last year", "l'an dernier"); 0 if none.
  * *n is the number of tokens it takes. */
@@ -107,11 +118,11 @@ year_after(const PactDoc *doc, size_t tok, size_t *n)
     *n = 2;
     return year_of(doc, tok + 1);
   }
-  e = pact_doc_entry(doc, tok, LEX_RELATIVE);
-  if (e && e->kind && strcmp(e->kind, "year") == 0 && doc->text->year) {
+  if (relative_year_at(doc, tok)) {
     *n = pact_doc_match_at(doc, tok)->n;
-    return doc->text->year + e->value;
+    return relative_year_at(doc, tok);
   }
+  e = pact_doc_entry(doc, tok, LEX_RELATIVE);
   /* "on June 7 of that year", "le 7 juin de la même année": the year the
    * story told last, not the article's */
   if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && doc->told_year) {
@@ -207,9 +218,9 @@ static int
 sentence_relative_year(const PactDoc *doc)
 {
   for (size_t k = doc->reading_tok; k > 0 && doc->toks.v[k - 1].sentence == doc->reading_sentence; k--) {
-    const PactLexEntry *e = pact_doc_entry(doc, k - 1, LEX_RELATIVE);
-    if (e && e->kind && strcmp(e->kind, "year") == 0 && e->value < 0 && doc->text->year) {
-      return doc->text->year + e->value;
+    int year = relative_year_at(doc, k - 1);
+    if (year && year < doc->text->year) {
+      return year;
     }
   }
   return 0;

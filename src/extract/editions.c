@@ -28,11 +28,6 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
   return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
 }
 
-/* The edition of the named exercise that tok tells, or 0: "the fourth
- * edition", "the previous edition" (the story's edition less one), "la
- * troisième édition ..., et la quatrième en février 2023" (an ordinal
- * after "and the" in a sentence that told an edition), "Dustlik was first
- * held in 2019" (the first). The token returned on is the last word. */
 /* Whether the word at i names an edition: "edition", "iteration", and
  * "round" when no "of" follows ("the previous round, the 11th", not "the
  * fifth round of talks"). */
@@ -43,6 +38,11 @@ edition_word(const PactDoc *doc, size_t i)
          (pact_doc_key_is(doc, i, "round") && !pact_doc_key_is(doc, i + 1, "of"));
 }
 
+/* The edition of the named exercise that tok tells, or 0: "the fourth
+ * edition", "the previous edition" (the story's edition less one), "la
+ * troisième édition ..., et la quatrième en février 2023" (an ordinal
+ * after "and the" in a sentence that told an edition), "Dustlik was first
+ * held in 2019" (the first). The token returned on is the last word. */
 static int
 edition_told(const PactDoc *doc, size_t i, int story_edition)
 {
