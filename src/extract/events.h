@@ -16,7 +16,7 @@
 PactStatus pact_doc_agreements(PactDoc *doc);          /* agreements.c */
 PactStatus pact_doc_exercises(PactDoc *doc);           /* exercises.c */
 PactStatus pact_doc_other_editions(PactDoc *doc);      /* editions.c */
-void pact_doc_exercise_references(PactDoc *doc);       /* exercises.c */
+void pact_doc_exercise_references(PactDoc *doc);       /* exercise_references.c */
 PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
@@ -107,6 +107,12 @@ int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
 /* Whether exercise t began years before the article (its start a year
  * before the article's year, or earlier): the series' history. */
 int events_began_years_before(const PactDoc *doc, const PactThing *t);
+/* How many tokens the "until" at tok takes: 1 ("until", "till"), 3
+ * ("jusqu ' au"), 0 when there is none. */
+size_t events_until_at(const PactDoc *doc, size_t tok);
+/* Event t's end from "until"/"jusqu'au" and a date in [from, b), when t
+ * has a start and no end and the date comes later, at its precision. */
+void events_end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t);
 
 /* exercise_names.c */
 int events_ordinal_at(const PactDoc *doc, size_t tok);

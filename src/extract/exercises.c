@@ -1,8 +1,8 @@
 /* Exercises: a cue of the lexicon (joint exercise, drill, manoeuvres),
  * the exercise (its name and edition: exercise_names.c), its dates and
  * place and the countries that take part (the other editions of a named
- * exercise: editions.c); then the sentences that speak of one told
- * before ("the drills will run until"). */
+ * exercise: editions.c; the sentences that speak of one told before, "the
+ * drills will run until": exercise_references.c). */
 #define _POSIX_C_SOURCE 200809L
 #include "extract/events.h"
 #include "util/text.h"
@@ -12,8 +12,8 @@
 
 /* How many tokens the "until" at tok takes: 1 for "until", "till", 3 for
  * "jusqu ' au"; 0 when there is none. */
-static size_t
-until_at(const PactDoc *doc, size_t tok)
+size_t
+events_until_at(const PactDoc *doc, size_t tok)
 {
   if (pact_doc_key_is(doc, tok, "until") || pact_doc_key_is(doc, tok, "till")) {
     return 1;
@@ -24,11 +24,11 @@ until_at(const PactDoc *doc, size_t tok)
 /* The end of an event told by "until", "till" or "jusqu'au"
  * a date in [from, b), when the event has a start and no end yet and the
  * date comes after the start, with the same precision. */
-static void
-end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
+void
+events_end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
 {
   for (size_t i = from; t->start[0] && !t->end[0] && i + 1 < b; i++) {
-    if (until_at(doc, i)) {
+    if (events_until_at(doc, i)) {
       const PactDate *until = events_date_in(doc, i, b, i, 0);
       if (until && until->tok > i && until->tok <= i + 4 &&
           strcmp(until->start, t->start) > 0 && strlen(until->start) == strlen(t->start)) {
@@ -279,7 +279,7 @@ pact_doc_exercises(PactDoc *doc)
         }
       }
       if (only >= 0) {
-        end_until(doc, mt->tok + mt->n, b, &doc->things[only]);
+        events_end_until(doc, mt->tok + mt->n, b, &doc->things[only]);
       }
     }
     /* plural and bare mentions only count with something to say */
@@ -333,7 +333,7 @@ pact_doc_exercises(PactDoc *doc)
     /* "from mid-October until November 14, 2014", "jusqu'au 16
      * février": a date after "until" is the end */
     if (date && !date->range && date->tok > 2 &&
-        (until_at(doc, date->tok - 1) == 1 || until_at(doc, date->tok - 3) == 3)) {
+        (events_until_at(doc, date->tok - 1) == 1 || events_until_at(doc, date->tok - 3) == 3)) {
       if (!t->end[0] && (!t->start[0] || strcmp(date->start, t->start) > 0)) {
         memcpy(t->end, date->start, sizeof t->end);
       }
@@ -373,7 +373,7 @@ pact_doc_exercises(PactDoc *doc)
     }
     /* "opened on September 24 near Dakar and will run until October 3":
      * the clause after the start gives the end */
-    end_until(doc, mt->tok + mt->n, b, t);
+    events_end_until(doc, mt->tok + mt->n, b, t);
     dates_by_verbs(doc, a, b, t);
     if (t->place < 0) {
       t->place = events_place_in(doc, a, b);
@@ -390,139 +390,6 @@ pact_doc_exercises(PactDoc *doc)
     }
   }
   return PACT_OK;
-}
-
-/* Whether one of t's mentions lies in sentence s. */
-static int
-told_in_sentence(const PactDoc *doc, const PactThing *t, uint32_t s)
-{
-  for (size_t m = 0; m < t->n_mentions; m++) {
-    size_t lo = pact_doc_token_at_byte(doc, t->mentions[m].start);
-    if (lo < doc->toks.n && doc->toks.v[lo].sentence == s) {
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* Whether an edition told from `i` is the exercise `last`: "Its eighth
- * edition", "this year's edition", "cette édition", with an ordinal that
- * agrees with last's edition, never "the previous edition" nor "la
- * première édition". */
-static int
-is_this_edition(const PactDoc *doc, size_t i, const PactThing *last)
-{
-  static const char *const own[] = {"its", "this", "the", "son", "sa", "cette", "l", NULL};
-  size_t k = i + 1;
-  int ord;
-
-  if (!pact_doc_key_in(doc, i, own)) {
-    return 0;
-  }
-  if (pact_doc_key_is(doc, i, "this") && pact_doc_key_is(doc, k, "year") && pact_doc_is_punct(doc, k + 1, '\'') &&
-      pact_doc_key_is(doc, k + 2, "s")) {
-    k += 3;
-  } else if (pact_doc_is_punct(doc, k, '\'')) {
-    k++;
-  }
-  if ((ord = events_ordinal_at(doc, k)) != 0) {
-    if (last->edition != ord) {
-      return 0;
-    }
-    k++;
-  }
-  return pact_doc_key_is(doc, k, "edition");
-}
-
-/* "The training will continue until March 9", "Les manœuvres se
- * déroulent du 24 février au 9 mars", "Its eighth edition opened on
- * October 4 and will run until October 15": a sentence whose subject is a
- * definite description of an exercise, with no name of its own, speaks of
- * the exercise told last before it; it gives that one's end, or its
- * range when the start agrees. */
-void
-pact_doc_exercise_references(PactDoc *doc)
-{
-  static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
-                                      "maneuvers", "exercice", "exercices", "entrainement", NULL};
-  static const char *const pronouns[] = {"it", "they", "elle", "ils", "elles", NULL};
-  static const char *const ends[] = {"end", "conclud", "wrap", "close", "closing", "achev", "termin", "clotur", NULL};
-  int any = 0;
-
-  for (size_t k = 0; k < doc->n_things && !any; k++) {
-    any = doc->things[k].cls == PACT_EXERCISE && !doc->things[k].dead;
-  }
-  for (size_t i = 0; any && i + 1 < doc->toks.n; i++) {
-    size_t a;
-    size_t b;
-    PactThing *last = NULL;
-    uint32_t last_at = 0;
-    const PactDate *range;
-
-    /* "Décidées par le roi, ces manœuvres se déroulent du 1er au 25
-     * mars": the subject may follow a clause before the comma */
-    if (!(i == 0 || (doc->toks.v[i].flags & TF_SENT) || pact_doc_is_punct(doc, i - 1, ','))) {
-      continue;
-    }
-    /* "It is due to wrap up on March 12", "Elle s'achèvera le 12 mars":
-     * a pronoun that opens the sentence after one that told the exercise */
-    int pronoun = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, pronouns);
-    /* "l'exercice": the elided article is its own token */
-    int described = (pact_doc_key_in(doc, i + 1, heads) ||
-                     (pact_doc_is_punct(doc, i + 1, '\'') && pact_doc_key_in(doc, i + 2, heads))) &&
-                    events_is_determiner(doc, i);
-    /* "Training will continue until August 29": the head alone opens
-     * the sentence (not "Exercise Salt Wind", which names one) */
-    int bare = (doc->toks.v[i].flags & TF_SENT) && pact_doc_key_in(doc, i, heads) &&
-               !(doc->toks.v[i + 1].flags & TF_CAP);
-    /* "Its eighth edition opened on October 4": checked below, once the
-     * exercise it may be is known */
-    int edition = !pronoun && !described && !bare && doc->toks.v[i].kind == TOK_WORD &&
-                  (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 2, "edition") ||
-                   pact_doc_key_is(doc, i + 4, "edition"));
-    /* "The closing ceremony on Friday", "La cérémonie de clôture, le
-     * mardi 16 juillet": the day the exercise ended */
-    int closing = ((pact_doc_key_is(doc, i + 1, "closing") && pact_doc_key_is(doc, i + 2, "ceremony")) ||
-                   (pact_doc_key_is(doc, i + 1, "ceremonie") && pact_doc_key_is(doc, i + 2, "de") &&
-                    pact_doc_key_is(doc, i + 3, "cloture"))) &&
-                  events_is_determiner(doc, i);
-    if (!pronoun && !described && !bare && !edition && !closing) {
-      continue;
-    }
-    for (size_t k = 0; k < doc->n_things; k++) {
-      PactThing *t = &doc->things[k];
-      for (size_t m = 0; t->cls == PACT_EXERCISE && !t->dead && m < t->n_mentions; m++) {
-        if (t->mentions[m].start < doc->toks.v[i].start && (!last || t->mentions[m].start >= last_at)) {
-          last = t;
-          last_at = t->mentions[m].start;
-        }
-      }
-    }
-    if (!last || (pronoun && !told_in_sentence(doc, last, doc->toks.v[i].sentence - 1)) ||
-        (edition && !is_this_edition(doc, i, last))) {
-      continue;
-    }
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    /* "is due to wrap up on March 12": one day after a verb of ending
-     * is the end */
-    if (last->start[0] && !last->end[0] && pact_doc_first_with(doc, a, b, ends) < b) {
-      const PactDate *day = events_date_in(doc, a, b, i, 0);
-      if (day && !day->range && strlen(day->start) == strlen(last->start) && strcmp(day->start, last->start) > 0) {
-        memcpy(last->end, day->start, sizeof last->end);
-      }
-    }
-    range = events_date_in(doc, a, b, i, 1);
-    /* a day told before inside the range was one of its days (the
-     * opening announced "lundi"), and the range is the whole */
-    if (range && range->range && !last->end[0] &&
-        (!last->start[0] || strcmp(last->start, range->start) == 0 ||
-         (strlen(last->start) == strlen(range->start) && strcmp(last->start, range->start) > 0 &&
-          strcmp(last->start, range->end) <= 0))) {
-      memcpy(last->start, range->start, sizeof last->start);
-      memcpy(last->end, range->end, sizeof last->end);
-    }
-    end_until(doc, i + 1, b, last);
-  }
 }
 
 /* Whether the sentence [a, b) tells who took part: "took part",

@@ -593,6 +593,13 @@ pact_doc_visits(PactDoc *doc)
             blocked = 1;
             continue;
           }
+          /* "held talks with X during his own official visit": "own"
+           * says the visit is the subject's, not the one told */
+          if (visitor >= 0 && o->visitor != visitor && mt->tok > 0 &&
+              (pact_doc_key_is(doc, mt->tok - 1, "own") || pact_doc_key_is(doc, mt->tok - 1, "propre") ||
+               (mt->tok > 1 && (pact_doc_key_is(doc, mt->tok - 2, "own") || pact_doc_key_is(doc, mt->tok - 2, "propre"))))) {
+            continue;
+          }
           at = (int32_t)i;
           break;
         }

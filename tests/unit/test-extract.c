@@ -3103,6 +3103,49 @@ test_ordinal_after_name(void)
   free_record(r);
 }
 
+/* An exercise's name alone as a sentence's subject speaks of that
+ * exercise, as "The exercise" does: "Steppe Eagle-2026 opened on
+ * Monday, June 8" gives its start (the story's "annual Steppe Eagle
+ * exercise" is another name, so the dated name has only this sentence);
+ * and a day after a verb of starting in a sentence of "The drills ..."
+ * refines a start known only by its year. */
+static void
+test_exercise_named_alone(void)
+{
+  const PactEntity *e;
+  PactRecord *r = extract("date 2026-06-20 Drill\n\n"
+                          "ALMATY - Kazakh and Kyrgyz troops ended the Steppe Eagle-2026 exercise on Friday at the "
+                          "Iliyskiy range.\n\n"
+                          "Steppe Eagle-2026 opened at the range on Monday, June 8, after the Kyrgyz battalion crossed "
+                          "the border.\n");
+  e = find(r, PACT_EXERCISE, "Steppe Eagle-2026");
+  CHECK(dated(e, "2026-06-08", "2026-06-19"));
+  free_record(r);
+  r = extract("date 2026-06-20 Drill\n\n"
+              "BISHKEK - Kyrgyz and Tajik soldiers are taking part this year in the joint exercise Mountain Wolf, "
+              "the defence ministry said.\n\n"
+              "The drills got under way on Tuesday, June 16, near Osh.\n");
+  CHECK(dated(find(r, PACT_EXERCISE, "Mountain Wolf"), "2026-06-16", NULL));
+  free_record(r);
+}
+
+/* "X held talks with Y during his own official visit to Georgia": "own"
+ * makes the visit the subject's, even after the story's visit of
+ * another, which "his visit" alone would be. */
+static void
+test_own_visit(void)
+{
+  PactRecord *r = extract("date 2022-11-14 Visit\n\n"
+                          "TBILISI - Azerbaijani Defence Minister Zakir Hasanov began an official visit to Georgia on "
+                          "Monday at the invitation of Georgian Defence Minister Juansher Burchuladze.\n\n"
+                          "On 28 September, Colonel General Karim Valiyev, Chief of the General Staff of the Azerbaijani "
+                          "Army, held talks with Burchuladze during his own official visit to Georgia.\n");
+  const PactEntity *v = visit_by(r, "Karim Valiyev");
+  CHECK(v && v->start && strcmp(v->start, "2022-09-28") == 0);
+  CHECK(visit_by(r, "Zakir Hasanov") != NULL);
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5280,6 +5323,8 @@ main(void)
   test_round_is_edition();
   test_inaugural_edition();
   test_ordinal_after_name();
+  test_exercise_named_alone();
+  test_own_visit();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
