@@ -343,7 +343,18 @@ meeting_place(const PactDoc *doc, size_t a, size_t b, const PactMatch *mt)
       }
     }
   }
-  return events_place_in(doc, a, end);
+  int32_t here = events_place_in(doc, a, end);
+  /* "... at the General Headquarters in Amman. There he called on General
+   * X", "Sur place, il a rencontré": "there" opening the sentence (not
+   * "there is") is the place of the sentence before */
+  if (here < 0 && a > 0 && ((pact_doc_key_is(doc, a, "there") && !pact_doc_is_copula(doc, a + 1)) ||
+                                 (pact_doc_key_is(doc, a, "sur") && pact_doc_key_is(doc, a + 1, "place")))) {
+    size_t pa;
+    size_t pb;
+    events_sentence_span(doc, doc->toks.v[a - 1].sentence, a - 1, &pa, &pb);
+    here = events_place_in(doc, pa, pb);
+  }
+  return here;
 }
 
 /* Whether the cue at mt, opening its sentence, is a participle with its

@@ -3146,6 +3146,28 @@ test_own_visit(void)
   free_record(r);
 }
 
+/* "There he called on General X", "Sur place, il a rencontré": the
+ * place of the sentence before (Amman) is where they met, so X is of
+ * Jordan, and then whom X, from elsewhere, met in Rawalpindi is of
+ * Pakistan (the story's host, Jordan, was the old guess). */
+static void
+test_there_is_the_place_before(void)
+{
+  PactRecord *r = extract("date 2025-10-27 Visit\n\n"
+                          "AMMAN - Pakistan's Chief of Naval Staff, Admiral Tariq Hameed, held talks with King "
+                          "Abdullah II on Monday as he paid an official visit to Jordan.\n\n"
+                          "Earlier in the day the admiral was welcomed with a guard of honour at the General "
+                          "Headquarters of the Jordan Armed Forces in Amman. There he called on Major General Omar "
+                          "Al-Khalidi, Chairman of the Joint Chiefs of Staff.\n\n"
+                          "In October 2018 Hameed's predecessor, Admiral Zafar Abbasi, spent three days in Jordan.\n\n"
+                          "Al-Khalidi returned the gesture in January 2021, travelling to Rawalpindi, where he called "
+                          "on Abbasi at Naval Headquarters and held separate talks at Joint Staff Headquarters with "
+                          "General Bilal Qureshi, then Chairman of the Joint Chiefs of Staff Committee.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Bilal Qureshi");
+  CHECK(p && p->country >= 0 && strcmp(code_of(r, p->country), "PK") == 0);
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5325,6 +5347,7 @@ main(void)
   test_ordinal_after_name();
   test_exercise_named_alone();
   test_own_visit();
+  test_there_is_the_place_before();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
