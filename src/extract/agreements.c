@@ -411,6 +411,15 @@ pact_doc_agreements(PactDoc *doc)
         if (o->cls != PACT_AGREEMENT || o->dead) {
           continue;
         }
+        /* a generic word ("the plan", "l'accord") signed on a day of its
+         * own, told sentences before an agreement of a kind of its own,
+         * is not that one: "la signature, lundi, du plan de coopération"
+         * opens a story whose history ends with "la signature d'un
+         * protocole" */
+        if (generic && strcmp(o->kind, e->kind) != 0 && o->first_tok > mt->tok && date && status &&
+            doc->toks.v[o->first_tok].sentence > doc->toks.v[mt->tok].sentence + 1) {
+          continue;
+        }
         if ((strcmp(o->kind, e->kind) == 0 || generic) &&
             (definite || !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0))) {
           /* of several, the one told last before this mention; but "the

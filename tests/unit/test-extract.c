@@ -3168,6 +3168,29 @@ test_there_is_the_place_before(void)
   free_record(r);
 }
 
+/* "la signature, lundi à Tbilissi, du plan de coopération militaire":
+ * a generic agreement word with a signing and a day of its own is its
+ * own agreement, not the protocol the story's history tells paragraphs
+ * later (which had taken its date). */
+static void
+test_generic_before_kind(void)
+{
+  PactRecord *r = extract("date 2022-11-15 Plan\n\n"
+                          "TBILISSI - Le ministre azerba\xc3\xaf" "djanais de la D\xc3\xa9" "fense, Zakir Hassanov, est en "
+                          "visite en G\xc3\xa9orgie depuis lundi. Premi\xc3\xa8re \xc3\xa9tape : la signature, lundi "
+                          "\xc3\xa0 Tbilissi, du plan de coop\xc3\xa9ration militaire pour 2023 avec son homologue "
+                          "g\xc3\xa9orgien, Juansher Burchuladze.\n\n"
+                          "Les deux ministres ont parl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 r\xc3\xa9gionale.\n\n"
+                          "Ils avaient retrouv\xc3\xa9 le ministre turc Hulusi Akar pour une "
+                          "r\xc3\xa9union conclue par la signature d'un protocole.\n");
+  size_t n = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    n += r->entities[i].cls == PACT_AGREEMENT;
+  }
+  CHECK(n == 2);
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5348,6 +5371,7 @@ main(void)
   test_exercise_named_alone();
   test_own_visit();
   test_there_is_the_place_before();
+  test_generic_before_kind();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
