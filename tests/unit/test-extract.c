@@ -3191,6 +3191,25 @@ test_generic_before_kind(void)
   free_record(r);
 }
 
+/* "le président du comité des chefs d'état-major interarmées
+ * pakistanais, le général X": the French title of a chairman of joint
+ * chiefs (titles.tsv), whose demonym then gives X's country rather than
+ * the story's host's. */
+static void
+test_joint_chiefs_title_fr(void)
+{
+  PactRecord *r = extract("date 2025-10-28 Visite\n\n"
+                          "AMMAN - Le mar\xc3\xa9" "chal Asim Munir, chef de l'arm\xc3\xa9" "e pakistanaise, est en visite "
+                          "en Jordanie.\n\n"
+                          "Le g\xc3\xa9n\xc3\xa9ral al-Hneiti s'\xc3\xa9tait lui-m\xc3\xaame rendu au Pakistan en janvier "
+                          "2021. \xc3\x80 Rawalpindi, il avait rencontr\xc3\xa9 le pr\xc3\xa9sident du comit\xc3\xa9 des "
+                          "chefs d'\xc3\xa9tat-major interarm\xc3\xa9" "es pakistanais, le g\xc3\xa9n\xc3\xa9ral Nadeem "
+                          "Raza.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Nadeem Raza");
+  CHECK(p && p->country >= 0 && strcmp(code_of(r, p->country), "PK") == 0);
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5372,6 +5391,7 @@ main(void)
   test_own_visit();
   test_there_is_the_place_before();
   test_generic_before_kind();
+  test_joint_chiefs_title_fr();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
