@@ -747,6 +747,20 @@ pact_doc_titled_persons(PactDoc *doc)
       }
     }
     size_t from = title_start(doc, i);
+    /* "the frigate Admiral Grigorovich", "la frégate Amiral
+     * Grigorovitch", "the aircraft carrier Admiral Kuznetsov": a ship
+     * named after someone, not a person of the story */
+    static const char *const vessels[] = {"frigate", "destroyer", "corvette", "cruiser", "carrier", "ship", "vessel",
+                                          "submarine", "tug", "tanker", "icebreaker", "fregate", "croiseur",
+                                          "avions", "navire", "batiment", "marin", "remorqueur", "patrouilleur",
+                                          "glace", NULL};
+    if (from > 0 && pact_doc_key_in(doc, from - 1, vessels) && !(doc->toks.v[from - 1].flags & TF_CAP)) {
+      for (size_t k = tp.name_a; k < tp.name_b; k++) {
+        doc->owner[k] = -2;
+      }
+      i = tp.name_b;
+      continue;
+    }
     if (tp.name_b == tp.name_a + 1 && persons_known_word(doc, tp.name_a) && from > 0 &&
         pact_doc_key_is(doc, from - 1, "the")) {
       /* "at the Prime Minister House": a building named after the office */

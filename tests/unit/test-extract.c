@@ -3210,6 +3210,23 @@ test_joint_chiefs_title_fr(void)
   free_record(r);
 }
 
+/* "the frigate Admiral Essen", "la fr\xc3\xa9gate Amiral Makarov": a
+ * ship named after someone, not a person (nor a visitor, nor one met). */
+static void
+test_ship_named_after_admiral(void)
+{
+  PactRecord *r = extract("date 2021-11-18 Drill\n\n"
+                          "ALGIERS - Two Russian vessels, the frigate Admiral Essen and the patrol ship Vasily Bykov, "
+                          "docked in Algiers on Friday for a joint naval exercise with the Algerian Navy.\n");
+  CHECK(find(r, PACT_PERSON, "Essen") == NULL && find(r, PACT_PERSON, "Admiral Essen") == NULL);
+  free_record(r);
+  r = extract("date 2021-11-18 Exercice\n\n"
+              "ALGER - La fr\xc3\xa9gate Amiral Makarov est arriv\xc3\xa9" "e vendredi \xc3\xa0 Alger pour un exercice "
+              "naval conjoint avec la marine alg\xc3\xa9rienne.\n");
+  CHECK(find(r, PACT_PERSON, NULL) == NULL);
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5392,6 +5409,7 @@ main(void)
   test_there_is_the_place_before();
   test_generic_before_kind();
   test_joint_chiefs_title_fr();
+  test_ship_named_after_admiral();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
