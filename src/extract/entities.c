@@ -627,10 +627,49 @@ institutions(PactDoc *doc)
   return st;
 }
 
+/* "The Jamaica Defence Force (JDF) ...; Chief of Defence Staff of the
+ * JDF": an all-capitals word in brackets right after an institution's
+ * name is its acronym, and the same word elsewhere in the article, not
+ * yet anyone's, is that institution (so a title's "of the JDF" tells the
+ * country the full name tells). One pass over the tokens, with the
+ * acronyms found so far. */
+static PactStatus
+acronyms(PactDoc *doc)
+{
+  int32_t inst[16];
+  size_t tok[16];
+  size_t n = 0;
+
+  for (size_t i = 1; i + 2 < doc->toks.n && n < 16; i++) {
+    int32_t t = doc->owner[i - 1];
+    if (pact_doc_is_punct(doc, i, '(') && pact_doc_is_punct(doc, i + 2, ')') && t >= 0 &&
+        doc->things[t].cls == PACT_INSTITUTION && (doc->toks.v[i + 1].flags & TF_UPPER) && doc->owner[i + 1] < 0) {
+      inst[n] = t;
+      tok[n++] = i + 1;
+    }
+  }
+  for (size_t k = 0; k < n; k++) {
+    const char *key = pact_token_key(&doc->toks, tok[k]);
+    size_t len = doc->toks.v[tok[k]].key_len;
+    for (size_t i = 0; i < doc->toks.n; i++) {
+      if (doc->owner[i] >= 0 || !(doc->toks.v[i].flags & TF_UPPER) || doc->toks.v[i].key_len != len ||
+          memcmp(pact_token_key(&doc->toks, i), key, len) != 0) {
+        continue;
+      }
+      doc->owner[i] = inst[k];
+      if (i != tok[k]) {
+        PACT_TRY(pact_thing_mention(&doc->things[inst[k]], doc->toks.v[i].start, doc->toks.v[i].end));
+      }
+    }
+  }
+  return PACT_OK;
+}
+
 PactStatus
 pact_doc_entities(PactDoc *doc)
 {
   PACT_TRY(pact_doc_places(doc));
   PACT_TRY(institutions(doc));
+  PACT_TRY(acronyms(doc));
   return doc->lang == 2 ? forces_with_demonym(doc) : PACT_OK;
 }
