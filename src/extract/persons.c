@@ -374,6 +374,28 @@ merge_persons(PactDoc *doc)
   return PACT_OK;
 }
 
+/* The one person whose name ends with the two words at i and i + 1
+ * ("Wemyss Gorman" of "Antonette Wemyss Gorman"; not its given names),
+ * or -1. */
+static int32_t
+two_word_tail(const PactDoc *doc, const NameKeys *keys, size_t i)
+{
+  const char *first = pact_token_key(&doc->toks, i);
+  const char *second = pact_token_key(&doc->toks, i + 1);
+  int32_t who = -1;
+
+  for (size_t t = 0; t < doc->n_things; t++) {
+    const NameKeys *k = &keys[t];
+    if (k->n >= 3 && strcmp(k->keys[k->n - 2], first) == 0 && strcmp(k->keys[k->n - 1], second) == 0) {
+      if (who >= 0) {
+        return -1;
+      }
+      who = (int32_t)t;
+    }
+  }
+  return who;
+}
+
 /* Later mentions by one word of the name ("Asif", "General Bajwa", "M.
  * Loudiyi"), when that word belongs to one person only. The names' words
  * are folded once, not once per token. */
@@ -397,6 +419,30 @@ surname_mentions(PactDoc *doc)
     int32_t who = -1;
     int ambiguous = 0;
     const char *key;
+    /* "the first visit that Wemyss Gorman has made", "Díaz Morfa said":
+     * two name words that are the last two of one person's name (a
+     * double surname) */
+    if (persons_name_word(doc, i) && i + 1 < doc->toks.n && persons_name_word(doc, i + 1) &&
+        !glued(doc, i + 1) && !(i + 2 < doc->toks.n && persons_name_word(doc, i + 2)) &&
+        !(i > 0 && persons_name_word(doc, i - 1))) {
+      int32_t pair = two_word_tail(doc, keys, i);
+      if (pair >= 0) {
+        PactThing *p = &doc->things[pair];
+        PactStatus st = pact_thing_mention(p, doc->toks.v[i].start, doc->toks.v[i + 1].end);
+        if (st == PACT_OK) {
+          st = pact_thing_variant(p, doc->text->text + doc->toks.v[i].start,
+                                  doc->toks.v[i + 1].end - doc->toks.v[i].start);
+        }
+        if (st != PACT_OK) {
+          free(keys);
+          return st;
+        }
+        doc->owner[i] = pair;
+        doc->owner[i + 1] = pair;
+        i++;
+        continue;
+      }
+    }
     if (!persons_name_word(doc, i) || (i + 1 < doc->toks.n && persons_name_word(doc, i + 1) && !glued(doc, i + 1))) {
       continue;
     }

@@ -3227,6 +3227,61 @@ test_ship_named_after_admiral(void)
   free_record(r);
 }
 
+/* "The Jamaica Defence Force (JDF) ... Rear Admiral X, Chief of Defence
+ * Staff of the JDF": the capitals in brackets after an institution's
+ * name are its acronym, so "of the JDF" tells X's country as "of the
+ * Jamaica Defence Force" would. */
+static void
+test_acronym_of_institution(void)
+{
+  PactRecord *r = extract("date 2023-10-19 MoU\n\n"
+                          "SANTO DOMINGO - The Jamaica Defence Force (JDF) and the Dominican Ministry of Defence "
+                          "signed a memorandum of understanding on Tuesday.\n\n"
+                          "It was signed by Rear Admiral Antonette Wemyss Gorman, Chief of Defence Staff of the JDF, "
+                          "and the Dominican minister of defence, Lieutenant General Carlos D\xc3\xad" "az Morfa.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Antonette Wemyss Gorman");
+  CHECK(p && p->country >= 0 && strcmp(code_of(r, p->country), "JM") == 0);
+  free_record(r);
+}
+
+/* "the first official visit that X has made to the Dominican Republic",
+ * "the visit that President Y made to Georgia in October": the one named
+ * in the relative clause right after the cue visits; and "his guest's
+ * visit" is not the visit of the one who speaks of it. */
+static void
+test_visit_that_x_made(void)
+{
+  PactRecord *r = extract("date 2022-11-14 Visit\n\n"
+                          "TBILISI - Prime Minister Irakli Garibashvili received the Azerbaijani defence minister on "
+                          "Monday. The two men recalled the visit that President Ilham Aliyev of Azerbaijan made to "
+                          "Georgia in October.\n");
+  const PactEntity *v = visit_by(r, "Ilham Aliyev");
+  CHECK(v && strcmp(code_of(r, v->host), "GE") == 0);
+  CHECK(visit_by(r, "Irakli Garibashvili") == NULL);
+  free_record(r);
+  r = extract("date 2025-09-24 Visit\n\n"
+              "YAOUNDE - Chad's Minister of the Armed Forces, General Issakha Djamous, is in Yaounde on a working "
+              "visit. Cameroon's Minister of Defence, Joseph Beti Assomo, called the signing the high point of his "
+              "guest's visit.\n");
+  CHECK(visit_by(r, "Joseph Beti Assomo") == NULL);
+  free_record(r);
+}
+
+/* "Díaz Morfa said", "the visit that Wemyss Gorman has made": two name
+ * words that end one person's name (a double surname) are a mention of
+ * that person, so the clause is hers. */
+static void
+test_double_surname_mention(void)
+{
+  PactRecord *r = extract("date 2023-10-19 MoU\n\n"
+                          "SANTO DOMINGO - Rear Admiral Antonette Wemyss Gorman, Chief of Defence Staff of Jamaica, "
+                          "arrived on Monday for a visit to the Dominican Republic, where the defence minister, "
+                          "Lieutenant General Carlos Luciano D\xc3\xad" "az Morfa, welcomed her.\n\n"
+                          "On Tuesday Wemyss Gorman held bilateral talks with D\xc3\xad" "az Morfa at the ministry.\n");
+  CHECK(met(r, "Antonette Wemyss Gorman", "Carlos Luciano D\xc3\xad" "az Morfa", "2023-10-17"));
+  free_record(r);
+}
+
 /* A day and month with no year, in a sentence that said "last year" or
  * "l'an dernier" before it, is of the year before the article's, even
  * when that day is later in the year than the article. */
@@ -5410,6 +5465,9 @@ main(void)
   test_generic_before_kind();
   test_joint_chiefs_title_fr();
   test_ship_named_after_admiral();
+  test_acronym_of_institution();
+  test_visit_that_x_made();
+  test_double_surname_mention();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
