@@ -305,7 +305,7 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(pact_doc_agreements(doc));
   PACT_TRY(pact_doc_exercises(doc));
   PACT_TRY(pact_doc_other_editions(doc));
-  pact_doc_exercise_references(doc);
+  PACT_TRY(pact_doc_exercise_references(doc));
   PACT_TRY(pact_doc_exercise_participants(doc));
   PACT_TRY(pact_doc_visits(doc));
   PACT_TRY(pact_doc_meetings(doc));

@@ -27,7 +27,7 @@ int32_t events_agent_after(const PactDoc *doc, size_t by, size_t b, size_t span)
 
 /* exercises.c */
 PactStatus pact_doc_other_editions(PactDoc *doc);      /* editions.c */
-void pact_doc_exercise_references(PactDoc *doc);       /* exercise_references.c */
+PactStatus pact_doc_exercise_references(PactDoc *doc); /* exercise_references.c */
 PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */

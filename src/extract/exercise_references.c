@@ -3,6 +3,7 @@
  * wrap up on March 12", "Its eighth edition opened on October 4",
  * "Selenga-2025 opened at Burduny on Saturday, August 16". They give that
  * exercise its dates. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
 #include "extract/events.h"
 #include "util/text.h"
 
@@ -52,20 +53,15 @@ is_this_edition(const PactDoc *doc, size_t i, const PactThing *last)
   return pact_doc_key_is(doc, k, "edition");
 }
 
-/* The number of tokens from `tok` that spell exercise t's name, word by
- * word past the hyphens between ("Selenga-2025"), or 0. */
+/* The number of tokens from `tok` that spell a name whose key (folded
+ * by pact_text_key()) is `key`, word by word past the hyphens between
+ * ("Selenga-2025"), or 0. */
 static size_t
-name_spelled_at(const PactDoc *doc, size_t tok, const PactThing *t)
+name_spelled_at(const PactDoc *doc, size_t tok, const char *key)
 {
-  PactBuf key = {0};
+  const char *w = key;
   size_t k = tok;
-  const char *w;
 
-  if (!t->name || pact_text_key(&key, t->name, strlen(t->name)) != PACT_OK) {
-    pact_buf_free(&key);
-    return 0;
-  }
-  w = pact_buf_str(&key);
   while (*w && k < doc->toks.n) {
     size_t n = 0;
     while (w[n] && (isalnum((unsigned char)w[n]) || (unsigned char)w[n] >= 0x80)) {
@@ -79,15 +75,48 @@ name_spelled_at(const PactDoc *doc, size_t tok, const PactThing *t)
       k++;
     }
     if (k >= doc->toks.n || doc->toks.v[k].key_len != n || memcmp(pact_token_key(&doc->toks, k), w, n) != 0) {
-      k = tok;
-      break;
+      return 0;
     }
     k++;
     w += n;
   }
-  size_t spelled = *w ? 0 : k - tok;
-  pact_buf_free(&key);
-  return spelled;
+  return *w ? 0 : k - tok;
+}
+
+/* The folded names of the article's exercises, by thing index (NULL
+ * where a thing is no named exercise): folded once, not at every
+ * sentence. Owned by the caller, freed with free_name_keys(). */
+static PactStatus
+exercise_name_keys(const PactDoc *doc, char ***out)
+{
+  char **keys = calloc(doc->n_things ? doc->n_things : 1, sizeof *keys);
+
+  *out = keys;
+  if (!keys) {
+    return PACT_ERR_NOMEM;
+  }
+  for (size_t k = 0; k < doc->n_things; k++) {
+    const PactThing *t = &doc->things[k];
+    PactBuf key = {0};
+    if (t->cls != PACT_EXERCISE || t->dead || !t->name) {
+      continue;
+    }
+    if (pact_text_key(&key, t->name, strlen(t->name)) != PACT_OK || !(keys[k] = strdup(pact_buf_str(&key)))) {
+      pact_buf_free(&key);
+      return PACT_ERR_NOMEM;
+    }
+    pact_buf_free(&key);
+  }
+  return PACT_OK;
+}
+
+static void
+free_name_keys(char **keys, size_t n)
+{
+  for (size_t k = 0; keys && k < n; k++) {
+    free(keys[k]);
+  }
+  free(keys);
 }
 
 /* "Selenga-2025 opened at Burduny on Saturday, August 16": the one day
@@ -116,7 +145,7 @@ start_told(const PactDoc *doc, size_t a, size_t b)
  * definite description of an exercise, with no name of its own, speaks of
  * the exercise told last before it; it gives that one's end, or its
  * range when the start agrees. */
-void
+PactStatus
 pact_doc_exercise_references(PactDoc *doc)
 {
   static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
@@ -124,11 +153,17 @@ pact_doc_exercise_references(PactDoc *doc)
   static const char *const pronouns[] = {"it", "they", "elle", "ils", "elles", NULL};
   static const char *const ends[] = {"end", "conclud", "wrap", "close", "closing", "achev", "termin", "clotur", NULL};
   int any = 0;
+  char **names;
+  PactStatus st;
 
   for (size_t k = 0; k < doc->n_things && !any; k++) {
     any = doc->things[k].cls == PACT_EXERCISE && !doc->things[k].dead;
   }
-  for (size_t i = 0; any && i + 1 < doc->toks.n; i++) {
+  if (!any) {
+    return PACT_OK;
+  }
+  st = exercise_name_keys(doc, &names);
+  for (size_t i = 0; st == PACT_OK && i + 1 < doc->toks.n; i++) {
     size_t a;
     size_t b;
     PactThing *last = NULL;
@@ -169,7 +204,7 @@ pact_doc_exercise_references(PactDoc *doc)
     size_t named_n = 0;
     for (size_t k = 0; !pronoun && !described && !bare && k < doc->n_things; k++) {
       PactThing *t = &doc->things[k];
-      size_t n = t->cls == PACT_EXERCISE && !t->dead ? name_spelled_at(doc, i, t) : 0;
+      size_t n = names[k] ? name_spelled_at(doc, i, names[k]) : 0;
       if (n > named_n && !events_entry_kind(doc, i + n, LEX_EVENT, "exercise") && !pact_doc_key_in(doc, i + n, heads)) {
         named = t;
         named_n = n;
@@ -222,4 +257,6 @@ pact_doc_exercise_references(PactDoc *doc)
     }
     events_end_until(doc, i + 1, b, last);
   }
+  free_name_keys(names, doc->n_things);
+  return st;
 }
