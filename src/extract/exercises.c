@@ -78,23 +78,50 @@ observer_at(const PactDoc *doc, size_t a, size_t b, size_t tok)
   return 0;
 }
 
+/* Whether the country named at tok is the far side of a border the
+ * sentence (from a) speaks of: "on the triple border with Paraguay and
+ * Argentina", "à la frontière avec le Mali": geography, not a country
+ * that takes part. */
+static int
+across_border(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const border[] = {"border", "borders", "frontier", "frontiers", "frontiere", "frontieres", NULL};
+  static const char *const skip[] = {"the", "la", "le", "l", "les", "and", "et", NULL};
+  size_t k = tok;
+
+  /* back over the countries joined to it and their articles */
+  while (k > a && (pact_doc_key_in(doc, k - 1, skip) || pact_doc_is_punct(doc, k - 1, ',') ||
+                   pact_doc_is_punct(doc, k - 1, '\'') || pact_doc_has(doc, k - 1, LEX_COUNTRY))) {
+    k--;
+  }
+  if (k > a && pact_doc_key_is(doc, k - 1, "bordering")) {
+    return 1;
+  }
+  return k > a + 1 && (pact_doc_key_is(doc, k - 1, "with") || pact_doc_key_is(doc, k - 1, "avec")) &&
+         pact_doc_key_in(doc, k - 2, border);
+}
+
 /* The countries [a, b) names (events_countries_in()), less those it
  * names only as observers': at most max in found; their count. */
 static size_t
 participant_countries(const PactDoc *doc, size_t a, size_t b, int32_t *found, size_t max)
 {
   static const char *const stem[] = {"observ", NULL};
+  static const char *const border[] = {"border", "frontier", "frontiere", NULL};
   size_t n = events_countries_in(doc, a, b, found, max);
   size_t kept = 0;
+  int observers = pact_doc_first_with(doc, a, b, stem) < b;
+  int borders = pact_doc_first_with(doc, a, b, border) < b;
 
-  if (pact_doc_first_with(doc, a, b, stem) >= b) {
+  if (!observers && !borders) {
     return n;
   }
   for (size_t f = 0; f < n; f++) {
     int participant = 0;
     for (size_t i = a; i < b && !participant; i++) {
       const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
-      participant = c && c->value == found[f] && !observer_at(doc, a, b, i);
+      participant = c && c->value == found[f] && !(observers && observer_at(doc, a, b, i)) &&
+                    !(borders && across_border(doc, a, i));
     }
     if (participant) {
       found[kept++] = found[f];

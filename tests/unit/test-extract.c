@@ -5343,6 +5343,21 @@ test_pages(void)
   check_page("A headline alone\n", NULL, 0, 0, 0, "A headline", "alone\n");
 }
 
+/* "in Foz do Igua\xc3\xa7u, on the triple border with Paraguay and
+ * Argentina": the far side of a border the sentence speaks of is
+ * geography, not a country of the exercise. */
+static void
+test_border_country_no_participant(void)
+{
+  PactRecord *r = extract("date 2025-08-30 Drill\n\n"
+                          "CASCAVEL - Brazilian and Paraguayan troops ended the fourth edition of their joint exercise Itaipu on "
+                          "Friday. The planning phase had gathered 172 Brazilian and 20 Paraguayan officers in Foz do "
+                          "Igua\xc3\xa7u, on the triple border with Paraguay and Argentina.\n");
+  const PactEntity *e = edition_of(r, 4);
+  CHECK(e && takes_part(r, e, "BR") && takes_part(r, e, "PY") && !takes_part(r, e, "AR"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5468,6 +5483,7 @@ main(void)
   test_acronym_of_institution();
   test_visit_that_x_made();
   test_double_surname_mention();
+  test_border_country_no_participant();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
