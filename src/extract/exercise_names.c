@@ -252,6 +252,38 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
       break;
     }
   }
+  /* "Le tout premier exercice conjoint entre les armées de terre
+   * indienne et saoudienne, baptisé Sada Tanseeq, a pris fin": the
+   * naming word in apposition, after a comma, names the cue's exercise
+   * however long the phrase between them */
+  if (k == mt->tok + mt->n) {
+    for (size_t i = k; i + 2 < doc->toks.n && i < k + 16 && !(doc->toks.v[i + 1].flags & TF_SENT); i++) {
+      if (pact_doc_is_punct(doc, i, ',') && naming_word(doc, i + 1)) {
+        k = i + 2;
+        break;
+      }
+      if (i > k && events_entry_kind(doc, i, LEX_EVENT, "exercise")) {
+        break; /* another exercise's cue */
+      }
+    }
+  }
+  /* "Named Sada Tanseeq, the drill opened on Monday": the name before
+   * the comma, after the naming word that opens the sentence */
+  size_t det = mt->tok >= 5 && pact_doc_is_punct(doc, mt->tok - 1, '\'') ? mt->tok - 2 : mt->tok - 1;
+  if (k == mt->tok + mt->n && mt->tok >= 5 && events_is_determiner(doc, det) &&
+      pact_doc_is_punct(doc, det - 1, ',')) {
+    size_t c = det - 1;
+    size_t q = c;
+    while (q > 0 && c - q < 5 && doc->toks.v[q - 1].kind == TOK_WORD && (doc->toks.v[q - 1].flags & TF_CAP) &&
+           !naming_word(doc, q - 1)) {
+      q--;
+    }
+    if (q < c && q > 0 && naming_word(doc, q - 1) && (doc->toks.v[q - 1].flags & (TF_SENT | TF_CAP))) {
+      *na = q;
+      *nb = c;
+      return 1;
+    }
+  }
   /* "l'exercice indo-omanais Al Najah", "l'exercice naval combiné
    * Viekaren", "l'exercice conjoint de forces spéciales Cyclone": small
    * modifiers between the cue and the name; not a verb's phrase ("se

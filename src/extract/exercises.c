@@ -385,9 +385,12 @@ pact_doc_exercises(PactDoc *doc)
     }
     /* "got under way on April 15": a start told as one outweighs one
      * read from another verb's date ("attended the opening ceremony on
-     * Thursday") */
+     * Thursday"), or one reckoned back from the end and a length ("closed
+     * on Saturday after nearly two weeks", then "opened on Monday,
+     * January 29") */
     if (date && !date->range && t->start[0] && said_start && strlen(date->start) == 10 &&
-        strcmp(date->start, t->start) < 0) {
+        (strcmp(date->start, t->start) < 0 ||
+         (t->end[0] && strcmp(date->start, t->start) > 0 && strcmp(date->start, t->end) < 0))) {
       memcpy(t->start, date->start, sizeof t->start);
     }
     if (date && !t->start[0]) {

@@ -5358,6 +5358,37 @@ test_border_country_no_participant(void)
   free_record(r);
 }
 
+/* A name given in apposition by a naming word names the cue's exercise,
+ * however long the phrase between them ("Le premier exercice conjoint
+ * entre les armées de terre ... et ..., baptisé Ruby Falcon, a pris
+ * fin"), or before the definite cue that opens the sentence ("Named Ruby
+ * Falcon, the drill opened on Monday, March 3"); the day a verb of
+ * starting tells outweighs the start reckoned back from the end and a
+ * length. */
+static void
+test_exercise_named_in_apposition(void)
+{
+  PactRecord *r = extract("date 2025-03-16 Drill\n\n"
+                          "LUSAKA - Le tout premier exercice militaire conjoint entre les armées de terre "
+                          "zambienne et ghanéenne, baptisé Ruby Falcon, a pris fin samedi au camp de Kabwe.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, "Ruby Falcon");
+  CHECK(e != NULL);
+  free_record(r);
+  r = extract("date 2025-03-15 Drill\n\n"
+              "KABWE, Zambia - Named Ruby Falcon, the drill opened on Monday, March 3, and paired 40 Zambian "
+              "soldiers with as many Ghanaian troops.\n");
+  e = find(r, PACT_EXERCISE, "Ruby Falcon");
+  CHECK(e && e->start && strcmp(e->start, "2025-03-03") == 0);
+  free_record(r);
+  r = extract("date 2025-03-15 Drill\n\n"
+              "KABWE, Zambia - Zambian and Ghanaian soldiers closed exercise Ruby Falcon on Saturday, after "
+              "nearly two weeks of training.\n\n"
+              "Exercise Ruby Falcon opened on Monday, March 3, with 40 soldiers from each army.\n");
+  e = find(r, PACT_EXERCISE, "Ruby Falcon");
+  CHECK(e && dated(e, "2025-03-03", "2025-03-15"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5484,6 +5515,7 @@ main(void)
   test_visit_that_x_made();
   test_double_surname_mention();
   test_border_country_no_participant();
+  test_exercise_named_in_apposition();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
