@@ -286,6 +286,37 @@ pact_doc_visits(PactDoc *doc)
           visitor = -1;
         }
       }
+      /* "Bakirov received the visiting admiral the same day": no name
+       * follows, so the title describes one told before who holds it,
+       * never the verb's subject, who receives (it had made Bakirov a
+       * visitor of the other country, and every unplaced person of the
+       * article that country's) */
+      int32_t subject = events_person_near(doc, a, b, mt->tok, 1);
+      if (visitor < 0 && subject >= 0) {
+        size_t t = mt->tok + mt->n;
+        if (pact_doc_entry(doc, t, LEX_COUNTRY)) {
+          t += pact_doc_match_at(doc, t)->n;
+        }
+        const char *word = pact_token_key(&doc->toks, t);
+        /* the visitor of a visit told already, else the last one told
+         * with that title */
+        for (size_t k = 0; k < doc->n_things && visitor < 0; k++) {
+          const PactThing *v = &doc->things[k];
+          if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 && v->visitor != subject &&
+              events_titled_as(&doc->things[v->visitor], word)) {
+            visitor = v->visitor;
+          }
+        }
+        for (size_t i = mt->tok; i > 0 && visitor < 0; i--) {
+          int32_t p = events_person_at(doc, i - 1);
+          if (p >= 0 && p != subject && events_titled_as(&doc->things[p], word)) {
+            visitor = p;
+          }
+        }
+        if (visitor < 0) {
+          continue;
+        }
+      }
     } else if (e && mt->n == 1 && pact_doc_key_is(doc, mt->tok, "visiting") && mt->tok > a &&
                (events_is_determiner(doc, mt->tok - 1) || events_cardinal(doc, mt->tok - 1)) &&
                !pact_doc_entry(doc, mt->tok + 1, LEX_COUNTRY) && !pact_doc_entry(doc, mt->tok + 1, LEX_PLACE)) {

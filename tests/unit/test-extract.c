@@ -5389,6 +5389,26 @@ test_exercise_named_in_apposition(void)
   free_record(r);
 }
 
+/* "X received the visiting admiral": with no name after it, the title
+ * describes the visitor told before who holds it, never the one who
+ * receives (who had been made a visitor of the other country). */
+static void
+test_visiting_title_without_name(void)
+{
+  PactRecord *r = extract("date 2023-10-08 Drill\n\n"
+                          "BAKU - The closing ceremony was led by Vice Admiral Tural Mammadli, Commander of the "
+                          "Azerbaijan Naval Forces, and by Rear Admiral Yerlan Seitkali, Commander of the Naval "
+                          "Forces of Kazakhstan.\n\n"
+                          "The exercises opened on October 2, the day a Kazakh naval group sailed into the "
+                          "Azerbaijani capital. Mammadli received the visiting admiral the same day and told him "
+                          "that working side by side in Azerbaijani waters would raise the professionalism of "
+                          "both navies.\n");
+  const PactEntity *v = visit_by(r, "Yerlan Seitkali");
+  CHECK(v && strcmp(code_of(r, v->host), "AZ") == 0);
+  CHECK(visit_by(r, "Tural Mammadli") == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5516,6 +5536,7 @@ main(void)
   test_double_surname_mention();
   test_border_country_no_participant();
   test_exercise_named_in_apposition();
+  test_visiting_title_without_name();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
