@@ -402,6 +402,25 @@ pact_doc_commemorated(const PactDoc *doc, size_t tok)
   return pact_doc_first_with(doc, a, tok, stems) < tok;
 }
 
+/* Whether the name that starts at tok follows a monument or a grave and
+ * its preposition: "a monument to Heydar Aliyev", "the graves of X",
+ * "au mausolée de X", "sur la tombe de X" (not "the Shikha Anirban
+ * memorial in Dhaka Cantonment": a place after the monument). */
+int
+pact_doc_honoured(const PactDoc *doc, size_t tok)
+{
+  static const char *const preps[] = {"to", "of", "de", "du", "d", "a", "au", NULL};
+  static const char *const stems[] = {"tomb", "mausole", "memorial", "monument", "sepulch", "grave", "statue",
+                                      "bust", NULL};
+  size_t k = tok > 0 && pact_doc_is_punct(doc, tok - 1, '\'') ? tok - 1 : tok;
+
+  if (k < 2 || !pact_doc_key_in(doc, k - 1, preps)) {
+    return 0;
+  }
+  k--;
+  return pact_doc_first_with(doc, k > 3 ? k - 3 : 0, k, stems) < k;
+}
+
 int
 pact_doc_is_punct(const PactDoc *doc, size_t tok, char c)
 {

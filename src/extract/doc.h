@@ -198,6 +198,9 @@ int pact_doc_is_copula(const PactDoc *doc, size_t tok);
 /* Whether a word of honouring the dead ("tomb", "memorial", "monument",
  * "mausolée") stands in the four words before tok. */
 int pact_doc_commemorated(const PactDoc *doc, size_t tok);
+/* Whether the name at tok is of one a monument or a grave honours, after
+ * its preposition ("a monument to X", "la tombe de X"). */
+int pact_doc_honoured(const PactDoc *doc, size_t tok);
 /* A thing of class `cls` whose name is `name`, or -1. */
 int32_t pact_doc_find(const PactDoc *doc, PactClass cls, const char *name);
 /* The same, for the `len` bytes at `name` (not NUL-terminated: a span of

@@ -232,11 +232,32 @@ persons_from_two_sides(const PactDoc *doc, size_t a, size_t b, int32_t *out, siz
   return n >= 2 ? n : 0;
 }
 
+/* Whether every mention of person p follows a monument or a grave ("a
+ * wreath at the grave of X"): one the story honours, who meets no one. */
+static int
+only_honoured(const PactDoc *doc, int32_t p)
+{
+  const PactThing *t = &doc->things[p];
+
+  for (size_t m = 0; m < t->n_mentions; m++) {
+    if (!pact_doc_honoured(doc, pact_doc_token_at_byte(doc, t->mentions[m].start))) {
+      return 0;
+    }
+  }
+  return t->n_mentions > 0;
+}
+
 static PactStatus
 add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date, int32_t place,
             const PactMatch *mt)
 {
   PactThing *t = NULL;
+
+  for (size_t i = 0; i < n; i++) {
+    if (only_honoured(doc, people[i])) {
+      return PACT_OK;
+    }
+  }
 
   /* the same people on another day met again: another meeting */
   for (size_t i = 0; i < doc->n_things && !t; i++) {

@@ -146,6 +146,12 @@ untitled_persons(PactDoc *doc)
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
               pact_doc_key_is(doc, before - 1, "between") || side_joined(doc, before);
       }
+      /* "a wreath at a monument to Heydar Aliyev", "sur la tombe de
+       * Heydar Aliyev": whom a monument or a grave honours is a person,
+       * though no actor of the story: he meets no one (meetings.c) */
+      if (!cue && before > 0 && pact_doc_honoured(doc, before)) {
+        cue = 1;
+      }
       /* the full name of a person already found, again (compared in
        * place: this is asked of every capitalised run) */
       cue = cue || pact_doc_find_n(doc, PACT_PERSON, doc->text->text + doc->toks.v[i].start,

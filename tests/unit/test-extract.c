@@ -5409,6 +5409,28 @@ test_visiting_title_without_name(void)
   free_record(r);
 }
 
+/* Whom a monument or a grave honours is a person ("a wreath at a
+ * monument to X", "sur la tombe de X"), who meets no one: "Avant d'être
+ * reçu par M. Y, l'officier turc s'était recueilli sur la tombe de X" is
+ * no meeting of X and Y. */
+static void
+test_honoured_person(void)
+{
+  PactRecord *r = extract("date 2023-10-08 Visit\n\n"
+                          "ABUJA - The two ministers first laid a wreath at a monument to Obiora Nwankwo in the "
+                          "barracks.\n");
+  CHECK(find(r, PACT_PERSON, "Obiora Nwankwo") != NULL);
+  free_record(r);
+  r = extract("date 2021-06-04 Visite\n\n"
+              "BAKOU - Le ministre de la Défense, le général Rauf Guliyev, a reçu jeudi le général turc "
+              "Mehmet Kaya.\n\n"
+              "Avant d'être reçu par M. Guliyev, l'officier turc s'était recueilli sur la tombe de Farid "
+              "Abbasov, dans l'Allée d'honneur.\n");
+  CHECK(find(r, PACT_PERSON, "Farid Abbasov") != NULL);
+  CHECK(!met(r, "Farid Abbasov", "Rauf Guliyev", NULL));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5537,6 +5559,7 @@ main(void)
   test_border_country_no_participant();
   test_exercise_named_in_apposition();
   test_visiting_title_without_name();
+  test_honoured_person();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
