@@ -337,6 +337,18 @@ signed_as_set(const PactDoc *doc, const PactMatch *mt)
   return 0;
 }
 
+/* Whether the capitalised word at tok names an organisation, so that
+ * the agreement word before it is part of that name ("Collective
+ * Security Treaty Organization", "Organisation du traité de
+ * l'Atlantique nord" is matched by the institution patterns). */
+static int
+treaty_organisation(const PactDoc *doc, size_t tok)
+{
+  static const char *const bodies[] = {"organization", "organisation", "organizations", "organisations", NULL};
+
+  return tok < doc->toks.n && (doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, bodies);
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -382,6 +394,11 @@ pact_doc_agreements(PactDoc *doc)
       }
       /* "a treaty-level agreement": a modifier, not the agreement */
       if (pact_doc_is_punct(doc, mt->tok + mt->n, '-') && !(doc->toks.v[mt->tok + mt->n].flags & TF_SPACE)) {
+        continue;
+      }
+      /* "the Collective Security Treaty Organization", "North Atlantic
+       * Treaty Organisation": a word of an institution's name */
+      if (treaty_organisation(doc, mt->tok + mt->n)) {
         continue;
       }
       events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);

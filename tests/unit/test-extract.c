@@ -5431,6 +5431,33 @@ test_honoured_person(void)
   free_record(r);
 }
 
+/* Programmes and plans "of cooperation" or "of strategic partnership"
+ * are signed agreements ("signed a programme of strategic partnership in
+ * the military field", "un programme de partenariat stratégique"); the
+ * treaty word inside an organisation's name ("the Collective Security
+ * Treaty Organization") is no treaty. */
+static void
+test_programmes_and_treaty_organisations(void)
+{
+  static const char *const texts[] = {
+    "date 2025-01-22 Visit\n\nASTANA - Kazakhstan and Kyrgyzstan on Wednesday signed a programme of strategic "
+    "partnership in the military field covering 2026 to 2030.\n",
+    "date 2025-01-22 Visite\n\nASTANA - Le Kazakhstan et le Kirghizstan ont sign\xc3\xa9 mercredi un programme de "
+    "partenariat strat\xc3\xa9gique pour la p\xc3\xa9riode 2026-2030.\n",
+  };
+
+  for (size_t k = 0; k < 2; k++) {
+    PactRecord *r = extract(texts[k]);
+    const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+    CHECK(a && a->date && strcmp(a->date, "2025-01-22") == 0);
+    free_record(r);
+  }
+  PactRecord *r = extract("date 2025-01-22 Visit\n\nASTANA - Kyrgyzstan left the Collective Security Treaty "
+                          "Organization in 2012, the ministry said on Wednesday.\n");
+  CHECK(find(r, PACT_AGREEMENT, NULL) == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5560,6 +5587,7 @@ main(void)
   test_exercise_named_in_apposition();
   test_visiting_title_without_name();
   test_honoured_person();
+  test_programmes_and_treaty_organisations();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
