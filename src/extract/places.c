@@ -18,6 +18,26 @@ dash_at(const PactDoc *doc, size_t tok)
          (doc->toks.v[tok + 1].flags & TF_SPACE);
 }
 
+/* Whether tok follows "CITY," opening the body: a comma after words in
+ * capitals, the first of which opens a line. */
+static int
+upper_dateline_before(const PactDoc *doc, size_t tok)
+{
+  size_t k = tok;
+
+  if (k < 2 || !pact_doc_is_punct(doc, k - 1, ',')) {
+    return 0;
+  }
+  k--;
+  while (k > 0 && tok - k < 5 && doc->toks.v[k - 1].kind == TOK_WORD && (doc->toks.v[k - 1].flags & TF_UPPER)) {
+    k--;
+    if (doc->toks.v[k].flags & TF_NEWLINE) {
+      return k < 200;
+    }
+  }
+  return 0;
+}
+
 static PactStatus
 countries_and_places(PactDoc *doc)
 {
@@ -40,6 +60,12 @@ countries_and_places(PactDoc *doc)
         st = pact_thing_variant(&doc->things[t], doc->text->text + a, b - a);
       }
       doc->country_count[c->value]++;
+      /* "VICTORIA FALLS, Zimbabwe - ", "KABWE, Zambia - ": a dateline
+       * whose city no table lists, with its country after it */
+      if (doc->home < 0 && !pact_lex_is_demonym(c) && upper_dateline_before(doc, mt->tok) &&
+          (dash_at(doc, mt->tok + mt->n) || pact_doc_is_punct(doc, mt->tok + mt->n, ':'))) {
+        doc->home = c->value;
+      }
     } else if (p) {
       const PactLexPlace *place = pact_lexicon_place(doc->lex, p->value);
       int32_t t = -1;

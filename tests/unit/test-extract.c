@@ -5458,6 +5458,24 @@ test_programmes_and_treaty_organisations(void)
   free_record(r);
 }
 
+/* A dateline whose city no table lists, with its country after it
+ * ("KABWE, Zambia - "), gives the article's home: a Ghanaian who signs
+ * there on the story's day is visiting Zambia. */
+static void
+test_dateline_city_with_country(void)
+{
+  PactRecord *r = extract("date 2025-03-03 Pact\n\n"
+                          "KABWE, Zambia - Zambia and Ghana put their names on Sunday to a memorandum of "
+                          "understanding on military training.\n\n"
+                          "Ghana's Minister of Defence, Kofi Mensah, signed for Accra and Zambia's Defence "
+                          "Minister, Mutale Banda, for Lusaka.\n");
+  const PactEntity *v = visit_by(r, "Kofi Mensah");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(v && strcmp(code_of(r, v->host), "ZM") == 0);
+  CHECK(a && a->status && strcmp(a->status, "signed") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5588,6 +5606,7 @@ main(void)
   test_visiting_title_without_name();
   test_honoured_person();
   test_programmes_and_treaty_organisations();
+  test_dateline_city_with_country();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
