@@ -327,9 +327,10 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         k = c;
         continue;
       }
-      /* "Le ministre afghan de la Défense, le général X": in French a rank
-       * after the comma keeps its article. Not a role: ", la ministre Y"
-       * is more often a second person. */
+      /* "Le ministre afghan de la Défense, le général X", "le ministre
+       * saoudien de la Défense, le prince X": in French a rank or an
+       * honorific after the comma keeps its article. Not a role: ", la
+       * ministre Y" is more often a second person. */
       size_t ranked = 0;
       if (doc->lang == 2 && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la"))) {
         ranked = c + 1;
@@ -337,7 +338,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         ranked = c + 2;
       }
       const PactLexEntry *rank = ranked ? pact_doc_entry(doc, ranked, LEX_TITLE) : NULL;
-      if (rank && rank->kind && strcmp(rank->kind, "rank") == 0) {
+      if (rank && rank->kind && (strcmp(rank->kind, "rank") == 0 || strcmp(rank->kind, "honorific") == 0)) {
         close_segment(tp, seg, k);
         seg = ranked;
         k = ranked;

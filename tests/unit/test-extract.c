@@ -5476,6 +5476,20 @@ test_dateline_city_with_country(void)
   free_record(r);
 }
 
+/* "le ministre saoudien de la Défense, le prince X": an honorific after
+ * the comma, with its article, continues the title, whose demonym gives
+ * X's country (not the dateline's). */
+static void
+test_honorific_in_apposition(void)
+{
+  PactRecord *r = extract("date 2024-02-11 Salon\n\n"
+                          "NEW DELHI - Le mardi 6 f\xc3\xa9vrier, il s'est entretenu avec le ministre qatari de "
+                          "la D\xc3\xa9" "fense, le cheikh Hamad ben Khalifa, de la coop\xc3\xa9ration.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Hamad ben Khalifa");
+  CHECK(p && strcmp(code_of(r, p->country), "QA") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5607,6 +5621,7 @@ main(void)
   test_honoured_person();
   test_programmes_and_treaty_organisations();
   test_dateline_city_with_country();
+  test_honorific_in_apposition();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
