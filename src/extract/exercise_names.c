@@ -267,21 +267,24 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
       }
     }
   }
-  /* "Named Sada Tanseeq, the drill opened on Monday": the name before
-   * the comma, after the naming word that opens the sentence */
-  size_t det = mt->tok >= 5 && pact_doc_is_punct(doc, mt->tok - 1, '\'') ? mt->tok - 2 : mt->tok - 1;
-  if (k == mt->tok + mt->n && mt->tok >= 5 && events_is_determiner(doc, det) &&
-      pact_doc_is_punct(doc, det - 1, ',')) {
+  /* "Named Sada Tanseeq, the drill opened on Monday", "Baptisé X,
+   * l'exercice": the name before the comma that ends right before the
+   * definite cue, after a capitalised naming word (the sentence's or the
+   * dateline's first) */
+  if (k == mt->tok + mt->n && mt->tok >= 5) {
+    size_t det = pact_doc_is_punct(doc, mt->tok - 1, '\'') ? mt->tok - 2 : mt->tok - 1;
     size_t c = det - 1;
     size_t q = c;
-    while (q > 0 && c - q < 5 && doc->toks.v[q - 1].kind == TOK_WORD && (doc->toks.v[q - 1].flags & TF_CAP) &&
-           !naming_word(doc, q - 1)) {
-      q--;
-    }
-    if (q < c && q > 0 && naming_word(doc, q - 1) && (doc->toks.v[q - 1].flags & (TF_SENT | TF_CAP))) {
-      *na = q;
-      *nb = c;
-      return 1;
+    if (events_is_determiner(doc, det) && pact_doc_is_punct(doc, c, ',')) {
+      while (q > 0 && c - q < 5 && doc->toks.v[q - 1].kind == TOK_WORD && (doc->toks.v[q - 1].flags & TF_CAP) &&
+             !naming_word(doc, q - 1)) {
+        q--;
+      }
+      if (q < c && q > 0 && naming_word(doc, q - 1) && (doc->toks.v[q - 1].flags & (TF_SENT | TF_CAP))) {
+        *na = q;
+        *nb = c;
+        return 1;
+      }
     }
   }
   /* "l'exercice indo-omanais Al Najah", "l'exercice naval combiné
