@@ -14,18 +14,7 @@
 
 /* The detectors, in the order events.c runs them. */
 PactStatus pact_doc_agreements(PactDoc *doc);          /* agreements.c */
-PactStatus pact_doc_exercises(PactDoc *doc);           /* visitors.c */
-/* Who visits, from the persons before the cue at tok in the sentence
- * that starts at a (-1 when none). */
-int32_t events_visitor_before(const PactDoc *doc, size_t a, size_t tok);
-/* The person the relative clause right after the cue names ("the visit
- * that X made"), or -1; b ends the sentence. */
-int32_t events_relative_visitor(const PactDoc *doc, const PactMatch *mt, size_t b);
-/* The person named within `span` tokens after the "by"/"par" at `by`, in
- * a sentence ending at b, or -1. */
-int32_t events_agent_after(const PactDoc *doc, size_t by, size_t b, size_t span);
-
-/* exercises.c */
+PactStatus pact_doc_exercises(PactDoc *doc);           /* exercises.c */
 PactStatus pact_doc_other_editions(PactDoc *doc);      /* editions.c */
 PactStatus pact_doc_exercise_references(PactDoc *doc); /* exercise_references.c */
 PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
@@ -40,6 +29,15 @@ void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
 #ifdef PACT_TEST_DETECTOR
 PactStatus PACT_TEST_DETECTOR(PactDoc *doc);
 #endif
+
+/* Who visits (visitors.c, for visits.c): the visitor from the persons
+ * before the cue at tok in the sentence that starts at a; the person the
+ * relative clause right after the cue names ("the visit that X made"),
+ * b ending the sentence; the person named within `span` tokens after the
+ * "by"/"par" at `by`. Each -1 when none. */
+int32_t events_visitor_before(const PactDoc *doc, size_t a, size_t tok);
+int32_t events_relative_visitor(const PactDoc *doc, const PactMatch *mt, size_t b);
+int32_t events_agent_after(const PactDoc *doc, size_t by, size_t b, size_t span);
 
 /* agreements.c, for signatories.c */
 /* Of the agreements named in [a, b), the first token of the one nearest
