@@ -201,6 +201,44 @@ weekday_only(const PactDoc *doc, const PactDate *d)
   return weekday;
 }
 
+/* "The trip comes a year after Erdoğan's visit to N'Djamena on 26
+ * December 2017", "la visite historique d'Erdoğan à N'Djamena, le 26
+ * décembre 2017": between the cue and the date stands another visit, of
+ * someone the sentence names, not `visitor`'s; the date is of the clause
+ * that holds it, that other visit. */
+static int
+date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, int32_t visitor)
+{
+  if (!d || d->tok <= mt->tok + mt->n) {
+    return 0;
+  }
+  for (size_t i = mt->tok + mt->n; i < d->tok; i++) {
+    if (!events_entry_kind(doc, i, LEX_EVENT, "visit")) {
+      continue;
+    }
+    int32_t whose = -1;
+    if (i >= 2 && pact_doc_key_is(doc, i - 1, "s") && pact_doc_is_punct(doc, i - 2, '\'')) {
+      whose = i >= 3 ? events_person_at(doc, i - 3) : -1; /* "Erdoğan's visit" */
+    } else if (i >= 3 && pact_doc_key_is(doc, i - 1, "historic") && pact_doc_key_is(doc, i - 2, "s") &&
+               pact_doc_is_punct(doc, i - 3, '\'')) {
+      whose = i >= 4 ? events_person_at(doc, i - 4) : -1;
+    }
+    for (size_t k = i + pact_doc_match_at(doc, i)->n; whose < 0 && k < d->tok && k < i + 4; k++) {
+      if (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du") ||
+          pact_doc_key_is(doc, k, "d")) {
+        for (size_t j = k + 1; j < d->tok && j < k + 8 && whose < 0; j++) {
+          whose = events_person_at(doc, j);
+        }
+        break;
+      }
+    }
+    if (whose >= 0 && whose != visitor) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -356,8 +394,16 @@ pact_doc_visits(PactDoc *doc)
         of = of + 1 + pm->n;
       }
     }
+    /* "la visite historique d'Erdoğan": past one adjective, and "d'" is "de" */
+    if (of + 1 < b && !(doc->toks.v[of].flags & TF_CAP) && doc->toks.v[of].kind == TOK_WORD &&
+        pact_doc_match_at(doc, of) == NULL &&
+        (pact_doc_key_is(doc, of + 1, "of") || pact_doc_key_is(doc, of + 1, "de") ||
+         pact_doc_key_is(doc, of + 1, "du") || pact_doc_key_is(doc, of + 1, "d"))) {
+      of++;
+    }
     if (visitor < 0 && !received &&
-        (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") || pact_doc_key_is(doc, of, "du"))) {
+        (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") || pact_doc_key_is(doc, of, "du") ||
+         (pact_doc_key_is(doc, of, "d") && pact_doc_is_punct(doc, of + 1, '\'')))) {
       /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
        * told with "la" */
       for (size_t i = of + 1; i < b && i < of + 12 && visitor < 0; i++) {
@@ -556,12 +602,18 @@ pact_doc_visits(PactDoc *doc)
     t = &doc->things[at];
     PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
     range = events_date_in(doc, a, b, mt->tok, 1);
+    if (date_of_other_visit(doc, mt, range, t->visitor)) {
+      range = NULL;
+    }
     if (range && !t->start[0]) {
       memcpy(t->start, range->start, sizeof t->start);
       memcpy(t->end, range->end, sizeof t->end);
     } else if (!range) {
       const PactDate *d = events_date_in(doc, a, b, mt->tok, 0);
       int meeting_here = 0;
+      if (date_of_other_visit(doc, mt, d, t->visitor)) {
+        d = NULL;
+      }
       size_t marker = b;
       /* a date in a sentence that also tells a meeting is the meeting's
        * when the meeting's cue is the nearer one: "during his visit, he

@@ -5490,6 +5490,32 @@ test_honorific_in_apposition(void)
   free_record(r);
 }
 
+/* "The trip comes a year after President X's visit to Cotonou on 12
+ * March 2023": the date belongs to the clause that holds it, the other
+ * visit named between, not to the story's trip; and "la visite historique
+ * d'X" is X's visit, past its adjective. */
+static void
+test_date_of_the_other_visit(void)
+{
+  static const char *const texts[] = {
+    "date 2024-05-22 Visit\n\nACCRA - Benin's Defence Minister, Paul Houngbo, is on an official visit to Ghana.\n\n"
+    "The trip comes a year after Ghanaian President Kwame Asante's historic visit to Cotonou on 12 March 2023.\n",
+    "date 2024-05-22 Visite\n\nACCRA - Le ministre b\xc3\xa9ninois de la D\xc3\xa9" "fense, Paul Houngbo, est arriv\xc3\xa9 "
+    "mardi au Ghana.\n\nCe d\xc3\xa9placement intervient un an apr\xc3\xa8s la visite historique du pr\xc3\xa9sident "
+    "ghan\xc3\xa9" "en Kwame Asante \xc3\xa0 Cotonou, le 12 mars 2023.\n",
+  };
+
+  for (size_t k = 0; k < 2; k++) {
+    PactRecord *r = extract(texts[k]);
+    const PactEntity *v = visit_by(r, "Paul Houngbo");
+    const PactEntity *w = visit_by(r, "Kwame Asante");
+    CHECK(v && (v->start == NULL || strcmp(v->start, "2023-03-12") != 0));
+    CHECK(k == 0 || (v && v->start && strcmp(v->start, "2024-05-21") == 0));
+    CHECK(w && w->start && strcmp(w->start, "2023-03-12") == 0 && strcmp(code_of(r, w->host), "BJ") == 0);
+    free_record(r);
+  }
+}
+
 int
 main(void)
 {
@@ -5622,6 +5648,7 @@ main(void)
   test_programmes_and_treaty_organisations();
   test_dateline_city_with_country();
   test_honorific_in_apposition();
+  test_date_of_the_other_visit();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
