@@ -47,6 +47,43 @@ weak_lexicon_word(const PactDoc *doc, size_t tok)
   return 1;
 }
 
+/* Whether the capitalised word at `tok` stands alone elsewhere in the
+ * article, not after the word before it here: "Maurice Slim", then
+ * "Slim, Lebanon's Minister of National Defence" and "Slim said". */
+int
+persons_used_alone(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t = &doc->toks.v[tok];
+  const PactToken *first = &doc->toks.v[tok - 1];
+
+  for (size_t i = 1; i < doc->toks.n; i++) {
+    const PactToken *u = &doc->toks.v[i];
+    if (i != tok && u->hash == t->hash && u->key_len == t->key_len && (u->flags & TF_CAP) &&
+        !(doc->toks.v[i - 1].hash == first->hash && doc->toks.v[i - 1].key_len == first->key_len)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether the word at tok is, wherever the article says it, followed
+ * by the word after it here: "Maurice" only ever in "Maurice Slim". */
+static int
+always_before_next(const PactDoc *doc, size_t tok)
+{
+  const PactToken *t = &doc->toks.v[tok];
+  const PactToken *next = &doc->toks.v[tok + 1];
+
+  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+    const PactToken *u = &doc->toks.v[i];
+    if (i != tok && u->hash == t->hash && u->key_len == t->key_len &&
+        !(doc->toks.v[i + 1].hash == next->hash && doc->toks.v[i + 1].key_len == next->key_len)) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 /* persons_name_word but for the owner test. */
 static int
 name_word_unowned(const PactDoc *doc, size_t tok)
@@ -73,7 +110,13 @@ name_word_unowned(const PactDoc *doc, size_t tok)
      * not the honorific "M." */
     int initial = before && t->key_len == 1 && pact_doc_is_punct(doc, tok + 1, '.') && tok + 2 < doc->toks.n &&
                   is_word(doc, tok + 2) && (doc->toks.v[tok + 2].flags & TF_CAP) && !lexicon_word(doc, tok + 2);
-    if (!surname && !initial && (!weak_lexicon_word(doc, tok) || !(before || after) ||
+    /* "Lebanon's Maurice Slim", "le ministre libanais, Maurice Slim":
+     * a country's one-word name before a capitalised word that the
+     * article also uses alone (Maurice is Mauritius in French, and
+     * Israel, Jordan and Chad are given names too) */
+    int given = after && !before && c && !pact_lex_is_demonym(c) && pact_doc_match_at(doc, tok)->n == 1 &&
+                persons_used_alone(doc, tok + 1) && always_before_next(doc, tok);
+    if (!surname && !initial && !given && (!weak_lexicon_word(doc, tok) || !(before || after) ||
                      (pact_doc_entry(doc, tok, LEX_MONTH) && !after))) {
       return 0;
     }

@@ -146,6 +146,14 @@ untitled_persons(PactDoc *doc)
                before >= 2 && doc->owner[before - 2] >= 0 && doc->things[doc->owner[before - 2]].cls == PACT_PERSON) ||
               pact_doc_key_is(doc, before - 1, "between") || side_joined(doc, before);
       }
+      /* "during a visit by Lebanon's Maurice Slim", then "Slim, Lebanon's
+       * Minister of National Defence": a country's possessive before the
+       * name, whose last word the article says alone elsewhere */
+      if (!cue && before >= 3 && pact_doc_key_is(doc, before - 1, "s") &&
+          pact_doc_is_punct(doc, before - 2, '\'') && pact_doc_entry(doc, before - 3, LEX_COUNTRY) &&
+          persons_used_alone(doc, e - 1)) {
+        cue = 1;
+      }
       /* "a wreath at a monument to Heydar Aliyev", "sur la tombe de
        * Heydar Aliyev": whom a monument or a grave honours is a person,
        * though no actor of the story: he meets no one (meetings.c) */
@@ -530,6 +538,15 @@ surname_mentions(PactDoc *doc)
         return st;
       }
       doc->owner[i] = who;
+      /* "Slim, Lebanon's Minister of National Defence, put his name":
+       * the apposition after the surname is the person's title too */
+      if (pact_doc_is_punct(doc, last + 1, ',') && doc->things[who].n_titles == 0) {
+        st = persons_apposition(doc, who, last + 1);
+        if (st != PACT_OK) {
+          free(keys);
+          return st;
+        }
+      }
     }
   }
   free(keys);

@@ -39,6 +39,10 @@ size_t persons_name_end(const PactDoc *doc, size_t a, size_t *words);
  * "Singh's"). tok > 0 and tok + 1 < doc->toks.n. */
 int persons_inner_apostrophe(const PactDoc *doc, size_t tok);
 int persons_plausible_name(const PactDoc *doc, size_t a, size_t b);
+/* Whether the capitalised word at tok (tok > 0) stands alone elsewhere in
+ * the article, not after the word before it here: a surname said alone
+ * ("Maurice Slim", then "Slim said"). */
+int persons_used_alone(const PactDoc *doc, size_t tok);
 /* The person named at tokens [a, b), made if new, with this mention and
  * the tokens marked as its own; -1 with *st set when out of memory. */
 int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);

@@ -5516,6 +5516,31 @@ test_date_of_the_other_visit(void)
   }
 }
 
+/* "during a visit by Kenya's Jordan Mwangi", "Slim, Lebanon's Minister":
+ * a country's one-word name (Jordan; Maurice, Mauritius in French) before
+ * a capitalised word the article also says alone, and never said without
+ * it, is a given name; a country's possessive before such a name makes a
+ * person of it, and the apposition after the surname alone gives the
+ * title. */
+static void
+test_country_word_as_given_name(void)
+{
+  PactRecord *r = extract("date 2024-03-05 Visit\n\nNAIROBI - Uganda and Kenya signed a memorandum on Tuesday "
+                          "during a visit to the Kenyan capital by Uganda's Jordan Okello.\n\n"
+                          "Okello, Uganda's Minister of Defence, said the text would deepen ties.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Jordan Okello");
+  CHECK(p && strcmp(code_of(r, p->country), "UG") == 0);
+  CHECK(p && p->n_titles > 0);
+  CHECK(!has_country(r, "JO"));
+  free_record(r);
+  r = extract("date 2024-03-05 Visite\n\nNAIROBI - Le ministre ougandais de la D\xc3\xa9" "fense, Maurice Okello, a "
+              "sign\xc3\xa9 mardi un m\xc3\xa9morandum avec le Kenya.\n\nOkello a salu\xc3\xa9 un texte historique.\n");
+  p = find(r, PACT_PERSON, "Maurice Okello");
+  CHECK(p && strcmp(code_of(r, p->country), "UG") == 0);
+  CHECK(!has_country(r, "MU"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5649,6 +5674,7 @@ main(void)
   test_dateline_city_with_country();
   test_honorific_in_apposition();
   test_date_of_the_other_visit();
+  test_country_word_as_given_name();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
