@@ -322,11 +322,20 @@ pact_doc_events(PactDoc *doc)
   for (size_t i = 0; i < n_told; i++) {
     told[i] = doc->things[i].cls == PACT_PERSON && doc->things[i].country >= 0;
   }
-  pact_doc_fallback_countries(doc);
+  uint8_t *guessed = calloc(n_told ? n_told : 1, 1);
+  if (!guessed) {
+    free(told);
+    return PACT_ERR_NOMEM;
+  }
+  pact_doc_fallback_countries(doc, guessed);
   PactStatus st = signing_meetings(doc);
   if (st == PACT_OK) {
     st = visits_by_presence(doc);
   }
+  if (st == PACT_OK) {
+    pact_doc_home_guesses(doc, guessed, n_told);
+  }
+  free(guessed);
   if (st == PACT_OK) {
     drop_home_meetings(doc, told, n_told);
   }

@@ -22,7 +22,11 @@ PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
 PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */
 PactStatus pact_doc_signers_by_subject(PactDoc *doc);  /* signatories.c */
-void pact_doc_fallback_countries(PactDoc *doc);        /* origins.c */
+/* origins.c: the countries the text does not tell; `guessed` (one byte per
+ * thing, zeroed) marks the persons given the host's by default, whom
+ * pact_doc_home_guesses may give the dateline's instead. */
+void pact_doc_fallback_countries(PactDoc *doc, uint8_t *guessed);
+void pact_doc_home_guesses(PactDoc *doc, const uint8_t *guessed, size_t n);
 /* A test build names one more detector with -DPACT_TEST_DETECTOR=name
  * (tests/arch/toy-class.test); it runs after the others' people and
  * dates are known, before the countries of persons are guessed. */

@@ -242,7 +242,7 @@ during_visit(const PactThing *v, const PactThing *m)
  * whom they accompany, a counterpart from the other country, the hosts of
  * a visit from its host country, and the dateline's city tells the rest. */
 void
-pact_doc_fallback_countries(PactDoc *doc)
+pact_doc_fallback_countries(PactDoc *doc, uint8_t *guessed)
 {
   int32_t visitor = -1;
 
@@ -348,8 +348,36 @@ pact_doc_fallback_countries(PactDoc *doc)
     }
     if (doc->host >= 0 && (int32_t)i != visitor && !is_visitor(doc, (int32_t)i)) {
       t->country = doc->host;
+      guessed[i] = t->cls == PACT_PERSON;
     } else if (doc->home >= 0) {
       t->country = doc->home;
+    }
+  }
+}
+
+/* "LA PAZ, Bolivia - ... only days after he signed a document in Tehran
+ * ... The rapprochement began under former President Evo Morales": when
+ * the story's visitor is of the dateline's country, the report is told
+ * from home, and whom it places nowhere is of home, not of the country
+ * visited. Asked once the visits of those present are read, which took
+ * them for hosts (a guess makes no visit). */
+void
+pact_doc_home_guesses(PactDoc *doc, const uint8_t *guessed, size_t n)
+{
+  int32_t visitor = -1;
+
+  for (size_t i = 0; i < doc->n_things && visitor < 0; i++) {
+    const PactThing *v = &doc->things[i];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
+      visitor = v->visitor;
+    }
+  }
+  if (visitor < 0 || doc->home < 0 || doc->things[visitor].country != doc->home) {
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (guessed[i]) {
+      doc->things[i].country = doc->home;
     }
   }
 }

@@ -5541,6 +5541,25 @@ test_country_word_as_given_name(void)
   free_record(r);
 }
 
+/* "ACCRA, Ghana - ... the memorandum he signed in Nairobi last week":
+ * a report from the home of the story's visitor; whom it places nowhere
+ * ("former President John Owusu") is of home, not of the country
+ * visited, while the counterpart met there stays of it. */
+static void
+test_report_from_home(void)
+{
+  PactRecord *r = extract("date 2024-06-12 Pact\n\nACCRA, Ghana - Ghana's Defence Minister Kofi Mensah said on "
+                          "Tuesday that the memorandum he signed in Nairobi last week would not change the "
+                          "country's neutrality.\n\nMensah travelled to Kenya on June 3 and held talks with his "
+                          "Kenyan counterpart, Defence Minister Peter Kamau, in Nairobi.\n\nThe rapprochement "
+                          "with Nairobi began under former President John Owusu.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "John Owusu");
+  const PactEntity *q = find(r, PACT_PERSON, "Peter Kamau");
+  CHECK(p && strcmp(code_of(r, p->country), "GH") == 0);
+  CHECK(q && strcmp(code_of(r, q->country), "KE") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5675,6 +5694,7 @@ main(void)
   test_honorific_in_apposition();
   test_date_of_the_other_visit();
   test_country_word_as_given_name();
+  test_report_from_home();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
