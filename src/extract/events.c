@@ -184,6 +184,29 @@ guest_visits_host(const PactDoc *doc, const int32_t *people, size_t n, const cha
   return -1;
 }
 
+/* A verb of hosting in the active voice at tok, whose subject, right
+ * before it (a name of `host`, or a pronoun), receives: "he hosted", "X
+ * welcomed", "il a accueilli" (not "was received by", "Accueilli à
+ * l'aéroport par", "his hosts"). */
+static int
+hosting_cue(const PactDoc *doc, size_t tok, int32_t host)
+{
+  static const char *const hosting[] = {"hosted", "welcomed", "received", "accueilli", "recu", NULL};
+  static const char *const auxiliary[] = {"a", "had", "has", "avait", NULL};
+  static const char *const pronoun[] = {"he", "she", "il", "elle", NULL};
+  size_t s;
+
+  if (tok == 0 || tok + 1 >= doc->toks.n || !pact_doc_key_in(doc, tok, hosting) ||
+      pact_doc_key_is(doc, tok + 1, "by") || pact_doc_key_is(doc, tok + 1, "par")) {
+    return 0;
+  }
+  s = tok - 1;
+  if (s > 0 && pact_doc_key_in(doc, s, auxiliary)) {
+    s--;
+  }
+  return pact_doc_key_in(doc, s, pronoun) || doc->owner[s] == host;
+}
+
 /* Officials of one country who sign or meet at a place of another are
  * visiting it, told or not ("Lee and his Slovak counterpart signed the
  * memorandum at the ministry in Seoul": Nad is visiting South Korea).
@@ -232,6 +255,14 @@ visits_by_presence(PactDoc *doc)
     int32_t visited = guest_visits_host(doc, people, n_people, doc->things[i].date);
     if (visited >= 0) {
       where = visited;
+    }
+    /* "Last Friday he hosted Italian Defence Minister Lorenzo Guerini":
+     * with no place told, whom the subject of a verb of hosting receives
+     * is in the host's country, not the dateline's */
+    if (visited < 0 && called < 0 && doc->things[i].cls == PACT_MEETING && doc->things[i].place < 0 &&
+        n_people >= 2 && hosting_cue(doc, doc->things[i].first_tok, people[0]) && doc->things[people[0]].cls == PACT_PERSON &&
+        doc->things[people[0]].country >= 0 && !events_is_ambassador(&doc->things[people[0]])) {
+      where = doc->things[people[0]].country;
     }
     /* "returned to Accra after a visit to Kenya, where he met X": a
      * meeting of a visitor in the sentence of the visit is of that visit,

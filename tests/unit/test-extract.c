@@ -5560,6 +5560,22 @@ test_report_from_home(void)
   free_record(r);
 }
 
+/* "Last Friday he hosted Italian Defence Minister Guido Crosetto", in a
+ * Baghdad report of the Kenyan minister's trip: with no place told, whom
+ * the subject of a verb of hosting receives visits the host's country,
+ * not the dateline's. */
+static void
+test_hosted_at_home(void)
+{
+  PactRecord *r = extract("date 2024-02-14 Pact\n\nBAGHDAD - Kenya's Defence Minister, Aden Duale, signed a "
+                          "memorandum of understanding with his Iraqi counterpart, Thabet al-Abbasi, in Baghdad on "
+                          "Tuesday.\n\nDuale's trip to Iraq follows a busy week of defence diplomacy at home. Last "
+                          "Friday he hosted Italian Defence Minister Guido Crosetto.\n");
+  const PactEntity *v = visit_by(r, "Guido Crosetto");
+  CHECK(v && strcmp(code_of(r, v->host), "KE") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5695,6 +5711,7 @@ main(void)
   test_date_of_the_other_visit();
   test_country_word_as_given_name();
   test_report_from_home();
+  test_hosted_at_home();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
