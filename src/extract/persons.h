@@ -52,6 +52,21 @@ int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);
  * Kenya"), or -1. */
 int32_t persons_side_after(const PactDoc *doc, size_t tok);
 
+/* title_phrases.c: the words of a title's phrase past its title words */
+/* "of", "for", "de la", "auprès du", "in charge of" */
+int titles_is_connector(const PactDoc *doc, size_t tok);
+/* a word that can sit in a title's complement (capitalised, a country,
+ * an institution, a title) */
+int titles_complement_word(const PactDoc *doc, size_t tok);
+/* a small-letter complement that ends on "of"/"du" and a country: where it
+ * ends, or 0 */
+size_t titles_lower_run_to_country(const PactDoc *doc, size_t c);
+/* a small-letter complement that ends at the comma of an apposition with
+ * a name: where the comma is, or 0 */
+size_t titles_lower_run_to_apposition(const PactDoc *doc, size_t c);
+/* how many tokens at k say the title was held then ("de l'époque") */
+size_t titles_time_qualifier(const PactDoc *doc, size_t k);
+
 /* titles.c */
 /* Persons after their titles, with the titles and countries these tell. */
 PactStatus pact_doc_titled_persons(PactDoc *doc);

@@ -10,95 +10,6 @@
 
 enum { MAX_TITLE_TOKENS = 40 };
 
-/* Small words that join a title to what it is of: "of", "for", "de la",
- * "auprès du", "in charge of". A switch on the first letter: this is asked
- * of most tokens near a title. */
-static int
-is_connector(const PactDoc *doc, size_t tok)
-{
-  const char *k;
-
-  if (tok >= doc->toks.n) {
-    return 0;
-  }
-  k = pact_token_key(&doc->toks, tok);
-  switch (k[0]) {
-  case '\'':
-  case '-':
-    return k[1] == '\0';
-  case 'a':
-    return !strcmp(k, "and") || !strcmp(k, "at") || !strcmp(k, "a") || !strcmp(k, "aupres");
-  case 'c':
-    return !strcmp(k, "charge") || !strcmp(k, "chargee");
-  case 'd':
-    return !strcmp(k, "de") || !strcmp(k, "du") || !strcmp(k, "des") || !strcmp(k, "d");
-  case 'e':
-    return !strcmp(k, "et") || !strcmp(k, "en");
-  case 'f':
-    return !strcmp(k, "for");
-  case 'i':
-    return !strcmp(k, "in");
-  case 'l':
-    return !strcmp(k, "la") || !strcmp(k, "le") || !strcmp(k, "l");
-  case 'o':
-    return !strcmp(k, "of") || !strcmp(k, "on");
-  case 'p':
-    return !strcmp(k, "pour");
-  case 'r':
-    return !strcmp(k, "responsible");
-  case 't':
-    return !strcmp(k, "the") || !strcmp(k, "to");
-  default:
-    return 0;
-  }
-}
-
-/* A word that can sit inside a title's complement. */
-static int
-complement_word(const PactDoc *doc, size_t tok)
-{
-  if (tok >= doc->toks.n || (doc->toks.v[tok].flags & TF_SENT)) {
-    return 0;
-  }
-  /* a possessive inside: "of Morocco's Royal Armed Forces" */
-  if ((pact_doc_is_punct(doc, tok, '\'') && pact_doc_key_is(doc, tok + 1, "s")) ||
-      (pact_doc_key_is(doc, tok, "s") && tok > 0 && pact_doc_is_punct(doc, tok - 1, '\''))) {
-    return 1;
-  }
-  if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
-    return 1;
-  }
-  return pact_doc_has(doc, tok, LEX_COUNTRY) || pact_doc_has(doc, tok, LEX_INSTITUTION) ||
-         pact_doc_has(doc, tok, LEX_TITLE) || (doc->owner[tok] >= 0 &&
-                                           doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
-}
-
-/* "chargé des affaires de défense du Qatar", "for defence affairs of
- * Qatar": a title's complement in small letters, a few words at most, that
- * ends on "of"/"du" and a country; where it ends, or 0 when [c, ...) is
- * no such run. */
-static size_t
-lower_run_to_country(const PactDoc *doc, size_t c)
-{
-  static const char *const of[] = {"of", "de", "du", "d", NULL};
-  size_t words = 0;
-
-  for (size_t k = c; k < doc->toks.n && k < c + 8 && !(doc->toks.v[k].flags & TF_SENT); k++) {
-    const PactLexEntry *country = pact_doc_entry(doc, k, LEX_COUNTRY);
-    if (country && words && pact_doc_key_in(doc, k - 1, of) && !pact_lex_is_demonym(country)) {
-      return k + pact_doc_match_at(doc, k)->n;
-    }
-    if (is_connector(doc, k)) {
-      continue;
-    }
-    if (!is_word(doc, k) || (doc->toks.v[k].flags & TF_CAP) || pact_doc_has(doc, k, LEX_EVENT) ||
-        pact_doc_has(doc, k, LEX_STATUS) || ++words > 3) {
-      return 0;
-    }
-  }
-  return 0;
-}
-
 typedef struct {
   size_t seg_start[8]; /* title segments: [seg_start[i], seg_end[i]) */
   size_t seg_end[8];
@@ -155,24 +66,6 @@ another_person_follows(const PactDoc *doc, size_t b)
     k += m ? m->n : 1;
   }
   return pact_doc_has(doc, k, LEX_TITLE);
-}
-
-/* How many tokens at k say the title was held then, not now: "de
- * l'époque", "d'alors", "at the time" (0 when none). */
-static size_t
-time_qualifier(const PactDoc *doc, size_t k)
-{
-  if ((pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "a")) && pact_doc_key_is(doc, k + 1, "l") &&
-      pact_doc_is_punct(doc, k + 2, '\'') && pact_doc_key_is(doc, k + 3, "epoque")) {
-    return 4;
-  }
-  if (pact_doc_key_is(doc, k, "d") && pact_doc_is_punct(doc, k + 1, '\'') && pact_doc_key_is(doc, k + 2, "alors")) {
-    return 3;
-  }
-  if (pact_doc_key_is(doc, k, "at") && pact_doc_key_is(doc, k + 1, "the") && pact_doc_key_is(doc, k + 2, "time")) {
-    return 3;
-  }
-  return 0;
 }
 
 /* Whether the title at `start` lies in a phrase that opens its sentence
@@ -240,19 +133,19 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       k += 2; /* "President-elect", "Prime Minister-designate": still a title */
       continue;
     }
-    if (k > t && time_qualifier(doc, k)) {
+    if (k > t && titles_time_qualifier(doc, k)) {
       /* the title as held, without its time */
       close_segment(tp, seg, k);
-      k += time_qualifier(doc, k);
+      k += titles_time_qualifier(doc, k);
       seg = k;
       continue;
     }
-    if (is_connector(doc, k)) {
+    if (titles_is_connector(doc, k)) {
       size_t c = k;
       int and = 0;
       int of = 0;
       int article = 0;
-      while (c < doc->toks.n && is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
+      while (c < doc->toks.n && titles_is_connector(doc, c) && !(doc->toks.v[c].flags & TF_SENT)) {
         article |= and && (pact_doc_key_is(doc, c, "le") || pact_doc_key_is(doc, c, "la") ||
                            pact_doc_key_is(doc, c, "l") || pact_doc_key_is(doc, c, "the"));
         and |= pact_doc_key_is(doc, c, "and") || pact_doc_key_is(doc, c, "et");
@@ -261,8 +154,11 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
                       pact_doc_key_is(doc, c, "d"));
         c++;
       }
-      if (!complement_word(doc, c)) {
-        size_t country = lower_run_to_country(doc, c);
+      if (!titles_complement_word(doc, c)) {
+        size_t country = titles_lower_run_to_country(doc, c);
+        if (!country && !and && want_name) {
+          country = titles_lower_run_to_apposition(doc, c);
+        }
         if (!country || and) {
           break;
         }
@@ -285,7 +181,7 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       /* the complement: capitalised words, countries, institutions; a
        * name after English words ends it ("for National Defense
        * Abdellatif Loudiyi") */
-      while (complement_word(doc, k) && !(k > c && pact_doc_has(doc, k, LEX_TITLE))) {
+      while (titles_complement_word(doc, k) && !(k > c && pact_doc_has(doc, k, LEX_TITLE))) {
         if (want_name && persons_name_word(doc, k) && !persons_known_word(doc, k) && k > c) {
           size_t e = persons_name_end(doc, k, &words);
           int all_unknown = 1;
@@ -305,9 +201,9 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         /* French adjectives follow their noun in small letters: "Défense
          * nationale", "Forces armées" */
         while (doc->lang == 2 && is_word(doc, k) && !(doc->toks.v[k].flags & (TF_CAP | TF_SENT)) &&
-               !is_connector(doc, k) && !pact_doc_has(doc, k, LEX_EVENT) && !pact_doc_has(doc, k, LEX_STATUS) &&
-               (pact_doc_is_punct(doc, k + 1, ',') || is_connector(doc, k + 1) ||
-                complement_word(doc, k + 1))) {
+               !titles_is_connector(doc, k) && !pact_doc_has(doc, k, LEX_EVENT) && !pact_doc_has(doc, k, LEX_STATUS) &&
+               (pact_doc_is_punct(doc, k + 1, ',') || titles_is_connector(doc, k + 1) ||
+                titles_complement_word(doc, k + 1))) {
           k++;
         }
       }
@@ -673,7 +569,7 @@ persons_apposition(PactDoc *doc, int32_t p, size_t after)
       }
       continue;
     }
-    if (!(complement_word(doc, j) || is_connector(doc, j) ||
+    if (!(titles_complement_word(doc, j) || titles_is_connector(doc, j) ||
           (doc->owner[j] >= 0 && doc->things[doc->owner[j]].cls == PACT_INSTITUTION))) {
       return PACT_OK;
     }

@@ -5576,6 +5576,24 @@ test_hosted_at_home(void)
   free_record(r);
 }
 
+/* "le conseiller tchadien à la sécurité nationale, Idriss Mahamat": a
+ * complement in small letters after the demonym, up to the comma of the
+ * apposition, is the title's; and "le général de brigade ingénieur X":
+ * the engineer's qualifier after the rank is a title word. */
+static void
+test_lower_complement_to_apposition(void)
+{
+  PactRecord *r = extract("date 2024-04-10 Visite\n\nN'DJAMENA - Il s'est entretenu mardi avec le conseiller "
+                          "tchadien \xc3\xa0 la s\xc3\xa9" "curit\xc3\xa9 nationale, Idriss Mahamat, de l'\xc3\xa9tat des "
+                          "relations.\n\nIl a ensuite rencontr\xc3\xa9 le g\xc3\xa9n\xc3\xa9ral de brigade "
+                          "ing\xc3\xa9nieur Abakar Moussa Haroun.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Idriss Mahamat");
+  const PactEntity *q = find(r, PACT_PERSON, "Abakar Moussa Haroun");
+  CHECK(p && strcmp(code_of(r, p->country), "TD") == 0);
+  CHECK(q != NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5712,6 +5730,7 @@ main(void)
   test_country_word_as_given_name();
   test_report_from_home();
   test_hosted_at_home();
+  test_lower_complement_to_apposition();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
