@@ -349,6 +349,25 @@ treaty_organisation(const PactDoc *doc, size_t tok)
   return tok < doc->toks.n && (doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, bodies);
 }
 
+/* Whether a negative determiner stands before the agreement word at tok,
+ * past at most one word in small letters ("no formal agreement",
+ * "aucun accord", "sans traité"). */
+static int
+denied(const PactDoc *doc, size_t tok)
+{
+  static const char *const no[] = {"no", "without", "aucun", "aucune", "sans", "nul", "nulle", NULL};
+
+  for (size_t i = tok; i > 0 && tok - i < 2; i--) {
+    if (pact_doc_key_in(doc, i - 1, no)) {
+      return 1;
+    }
+    if (doc->toks.v[i - 1].kind != TOK_WORD || (doc->toks.v[i - 1].flags & TF_CAP)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -399,6 +418,11 @@ pact_doc_agreements(PactDoc *doc)
       /* "the Collective Security Treaty Organization", "North Atlantic
        * Treaty Organisation": a word of an institution's name */
       if (treaty_organisation(doc, mt->tok + mt->n)) {
+        continue;
+      }
+      /* "no agreement was announced", "Aucun accord écrit n'a été signé",
+       * "without a formal treaty": an agreement denied is none */
+      if (denied(doc, mt->tok)) {
         continue;
       }
       events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);

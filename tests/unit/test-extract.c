@@ -5594,6 +5594,26 @@ test_lower_complement_to_apposition(void)
   free_record(r);
 }
 
+/* "no agreement was announced", "Aucun accord écrit n'a été signé": an
+ * agreement denied is none. */
+static void
+test_agreement_denied(void)
+{
+  static const char *const texts[] = {
+    "date 2020-02-20 Visit\n\nKUWAIT CITY - Pakistan and Kuwait held defence talks on Thursday, but no "
+    "agreement was signed by the two countries.\n",
+    "date 2020-02-20 Visite\n\nKOWE\xc3\x8fT - Le g\xc3\xa9n\xc3\xa9ral pakistanais Asif Khan a pass\xc3\xa9 "
+    "jeudi une journ\xc3\xa9" "e au Kowe\xc3\xaft. Aucun accord \xc3\xa9" "crit n'a toutefois \xc3\xa9t\xc3\xa9 "
+    "sign\xc3\xa9.\n",
+  };
+
+  for (size_t k = 0; k < 2; k++) {
+    PactRecord *r = extract(texts[k]);
+    CHECK(find(r, PACT_AGREEMENT, NULL) == NULL);
+    free_record(r);
+  }
+}
+
 int
 main(void)
 {
@@ -5731,6 +5751,7 @@ main(void)
   test_report_from_home();
   test_hosted_at_home();
   test_lower_complement_to_apposition();
+  test_agreement_denied();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
