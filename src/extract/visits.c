@@ -260,6 +260,7 @@ pact_doc_visits(PactDoc *doc)
     int days;
     int ranged = 1;
     int named_after = 0;
+    int before_cue = 0; /* the visitor is the subject before the cue */
 
     if (!e && !events_entry_kind(doc, mt->tok, LEX_EVENT, "presence")) {
       continue;
@@ -363,6 +364,7 @@ pact_doc_visits(PactDoc *doc)
       continue;
     } else {
       visitor = events_visitor_before(doc, a, mt->tok);
+      before_cue = visitor >= 0;
     }
     {
       int32_t told = e ? events_relative_visitor(doc, mt, b) : -1;
@@ -394,25 +396,53 @@ pact_doc_visits(PactDoc *doc)
         of = of + 1 + pm->n;
       }
     }
+    /* "la visite à Beyrouth, vendredi 24 décembre, du ministre italien":
+     * past a date between commas too */
+    if (pact_doc_is_punct(doc, of, ',')) {
+      for (size_t d = 0; d < doc->n_dates; d++) {
+        size_t e = doc->dates[d].tok + doc->dates[d].n;
+        if (doc->dates[d].tok <= of + 2 && doc->dates[d].tok > of && e < b && pact_doc_is_punct(doc, e, ',')) {
+          of = e + 1;
+          break;
+        }
+      }
+    }
     /* "la visite historique d'Erdoğan": past one adjective, and "d'" is "de" */
+    static const char *const prepositions[] = {"aupres", "pres", "lors", "hors", "autour", "loin", "out", "ahead",
+                                               "because", "instead", "part", NULL};
     if (of + 1 < b && !(doc->toks.v[of].flags & TF_CAP) && doc->toks.v[of].kind == TOK_WORD &&
-        pact_doc_match_at(doc, of) == NULL &&
+        pact_doc_match_at(doc, of) == NULL && !pact_doc_key_in(doc, of, prepositions) &&
         (pact_doc_key_is(doc, of + 1, "of") || pact_doc_key_is(doc, of + 1, "de") ||
          pact_doc_key_is(doc, of + 1, "du") || pact_doc_key_is(doc, of + 1, "d"))) {
       of++;
     }
-    if (visitor < 0 && !received &&
+    /* "le déplacement de X intervient après la visite à Beyrouth du
+     * ministre italien, Y": whom the cue names after it is its visitor,
+     * rather than the subject before it */
+    if ((visitor < 0 || (before_cue && !named_after)) && !received &&
         (pact_doc_key_is(doc, of, "of") || pact_doc_key_is(doc, of, "de") || pact_doc_key_is(doc, of, "du") ||
          (pact_doc_key_is(doc, of, "d") && pact_doc_is_punct(doc, of + 1, '\'')))) {
       /* "la visite du roi Mohammed VI en Inde": a visit of its own, even
        * told with "la" */
-      for (size_t i = of + 1; i < b && i < of + 12 && visitor < 0; i++) {
+      int32_t whose = -1;
+      int titled = 0;
+      for (size_t i = of + 1; i < b && i < of + 12 && whose < 0; i++) {
         if (pact_doc_key_is(doc, i, "et") || pact_doc_key_is(doc, i, "and") || pact_doc_has(doc, i, LEX_EVENT)) {
           break; /* "la visite du Souverain en Inde ... et ses entretiens avec X": not X's */
         }
-        visitor = events_person_at(doc, i);
+        /* "une visite officielle de deux jours, à l'invitation de M. X":
+         * past a comma only the name of a title told ("du ministre
+         * italien de la Défense, Lorenzo Guerini") */
+        if (pact_doc_is_punct(doc, i, ',') && !titled) {
+          break;
+        }
+        titled |= pact_doc_has(doc, i, LEX_TITLE);
+        whose = events_person_at(doc, i);
       }
-      named_after = visitor >= 0;
+      if (whose >= 0) {
+        visitor = whose;
+      }
+      named_after = whose >= 0;
     }
     /* "la visite effectuée au Japon en octobre par le général X", "the
      * visit paid to Japan by General X": the agent is the visitor */

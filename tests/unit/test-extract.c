@@ -5614,6 +5614,29 @@ test_agreement_denied(void)
   }
 }
 
+/* "Le déplacement de X intervient après la visite à Cotonou, vendredi 17
+ * mai, du ministre togolais de la Défense, Y": whom the cue names after
+ * it, past the place and a date between commas, is its visitor rather
+ * than the subject before it; past a comma only the name of a title
+ * told ("une visite de deux jours, à l'invitation de son homologue, Z"
+ * is no visit of Z). */
+static void
+test_visit_named_after_cue(void)
+{
+  PactRecord *r = extract("date 2024-05-22 Visite\n\nACCRA - Le ministre b\xc3\xa9ninois de la D\xc3\xa9" "fense, "
+                          "Paul Houngbo, est arriv\xc3\xa9 mardi au Ghana pour une visite officielle de deux jours, "
+                          "\xc3\xa0 l'invitation de son homologue ghan\xc3\xa9" "en, Kofi Mensah.\n\nLe "
+                          "d\xc3\xa9placement de Paul Houngbo au Ghana intervient quelques jours apr\xc3\xa8s la "
+                          "visite \xc3\xa0 Cotonou, vendredi 17 mai, du ministre togolais de la D\xc3\xa9" "fense, "
+                          "Kodjo Agb\xc3\xa9y\xc3\xb4m\xc3\xa9.\n");
+  const PactEntity *v = visit_by(r, "Kodjo Agb\xc3\xa9y\xc3\xb4m\xc3\xa9");
+  CHECK(v && strcmp(code_of(r, v->host), "BJ") == 0 && v->start && strcmp(v->start, "2024-05-17") == 0);
+  CHECK(visit_by(r, "Kofi Mensah") == NULL);
+  v = visit_by(r, "Paul Houngbo");
+  CHECK(v && strcmp(code_of(r, v->host), "GH") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5752,6 +5775,7 @@ main(void)
   test_hosted_at_home();
   test_lower_complement_to_apposition();
   test_agreement_denied();
+  test_visit_named_after_cue();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
