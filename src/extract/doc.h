@@ -62,7 +62,7 @@ typedef struct {
   int32_t host;        /* visit: lexicon country index */
   int32_t *areas;      /* lexicon area indices; owned */
   size_t n_areas;
-  char date[12];       /* agreement signed; meeting date */
+  char date[12];       /* agreement signed; meeting date; visit: a day of a meeting told in its sentence (not written out) */
   char start[12];
   char end[12];
   int32_t edition;

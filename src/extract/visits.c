@@ -239,6 +239,20 @@ date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, 
   return 0;
 }
 
+/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls after the
+ * article's date, when the article has one. */
+static int
+after_article(const PactDoc *doc, const char *date)
+{
+  char today[12];
+
+  if (!doc->text->year || !doc->text->month || !doc->text->day) {
+    return 0;
+  }
+  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
+  return strncmp(date, today, strlen(date)) > 0;
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -697,6 +711,12 @@ pact_doc_visits(PactDoc *doc)
       }
       if (d && (marker < b || !meeting_here) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
+      } else if (d && meeting_here && !t->date[0]) {
+        /* "flew to Tehran and held talks with X on July 16": the day of
+         * a meeting told in the visit's sentence is a day of the visit,
+         * its start when nothing else tells one (t->date, which a
+         * visit's record does not carry) */
+        memcpy(t->date, d->start, sizeof t->date);
       }
     }
     days = events_duration_days(doc, a, b);
@@ -746,8 +766,16 @@ pact_doc_visits(PactDoc *doc)
         }
       }
     }
+    if (!v->start[0] && v->date[0] && (!v->end[0] || strcmp(v->date, v->end) <= 0)) {
+      memcpy(v->start, v->date, sizeof v->start);
+    }
     if (!v->start[0]) {
       const PactDate *d = events_narrative_date(doc, v->first_tok);
+      /* not a time after the article's ("the elections in October" in a
+       * July report): the story's time is told, not foretold */
+      if (d && after_article(doc, d->start)) {
+        d = NULL;
+      }
       if (d && (!v->end[0] || strcmp(d->start, v->end) <= 0)) {
         memcpy(v->start, d->start, sizeof v->start);
       }

@@ -5637,6 +5637,29 @@ test_visit_named_after_cue(void)
   free_record(r);
 }
 
+/* "Mensah flew to Nairobi ... and held talks with his counterpart on
+ * July 16": the day of a meeting told in the visit's sentence starts the
+ * visit when nothing else does; and the story's time before it is never
+ * a time after the article's ("the general elections in October" in a
+ * July report). */
+static void
+test_visit_day_of_its_meeting(void)
+{
+  PactRecord *r = extract("date 2023-07-25 Pact\n\nACCRA, Ghana - Ghana's Defence Minister Kofi Mensah said on "
+                          "Tuesday that criticism of the accord was a show linked to the general elections in "
+                          "October.\n\nMensah flew to Nairobi at the head of a delegation and held talks with his "
+                          "Kenyan counterpart, Defence Minister Peter Kamau, on July 16.\n");
+  const PactEntity *v = visit_by(r, "Kofi Mensah");
+  CHECK(v && v->start && strcmp(v->start, "2023-07-16") == 0);
+  free_record(r);
+  r = extract("date 2023-07-25 Pact\n\nACCRA, Ghana - Criticism of the accord is a show linked to the general "
+              "elections in October, Ghana's Defence Minister Kofi Mensah said.\n\nMensah flew to Nairobi at the "
+              "head of a delegation.\n");
+  v = visit_by(r, "Kofi Mensah");
+  CHECK(v && v->start == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5776,6 +5799,7 @@ main(void)
   test_lower_complement_to_apposition();
   test_agreement_denied();
   test_visit_named_after_cue();
+  test_visit_day_of_its_meeting();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
