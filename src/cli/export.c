@@ -38,7 +38,7 @@ static const char export_usage[] =
   "                        .jsonld, .nt, .nq, .trig or .rdf tells which) or a\n"
   "                        directory (several formats, or none given: all six,\n"
   "                        as graph.ttl, graph.jsonld, ...); without it, one\n"
-  "                        format goes to standard output\n"
+  "                        format goes to standard output, as with \"-o -\"\n"
   "      --base IRI        instance namespace (default " PACT_DEFAULT_BASE ")\n"
   "      --context-url URL JSON-LD: reference the context at URL instead of\n"
   "                        embedding it (" PACT_CONTEXT_URL " is ours)\n"
@@ -243,7 +243,7 @@ cli_export(int argc, char **argv)
       }
       break;
     case 'o':
-      output = optarg;
+      output = strcmp(optarg, "-") == 0 ? NULL : optarg; /* "-o -": standard output, not a file named "-" */
       break;
     case OPT_BASE:
       base = optarg;

@@ -26,6 +26,7 @@ static const char extract_usage[] =
   "(ontology/RECORDS.md). `pactum export` reads them, and takes articles too.\n"
   "\n"
   "  -o, --output FILE  write to FILE (whole or not at all) instead of standard output\n"
+  "                     (\"-\": standard output)\n"
   "      --data-dir DIR where areas.ttl and lexicon/ are\n"
   "  -q, --quiet        no summary on standard error\n"
   "  -h, --help         this help\n"
@@ -65,7 +66,7 @@ cli_extract(int argc, char **argv)
   while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
     switch (c) {
     case 'o':
-      output = optarg;
+      output = strcmp(optarg, "-") == 0 ? NULL : optarg; /* "-o -": standard output, not a file named "-" */
       break;
     case OPT_DATA_DIR:
       data_dir = optarg;
