@@ -228,7 +228,10 @@ events_opens_with_reference(const PactDoc *doc, size_t a, size_t b)
     }
     if (describes_person(doc, i)) {
       for (size_t k = i; k < b && b - a <= 12; k++) {
-        if (pact_doc_is_punct(doc, k, ',')) {
+        /* "The Lebanese minister, who left Beirut": a relative clause,
+         * no name in apposition */
+        if (pact_doc_is_punct(doc, k, ',') &&
+            !(pact_doc_key_is(doc, k + 1, "who") || pact_doc_key_is(doc, k + 1, "qui"))) {
           return 0;
         }
       }

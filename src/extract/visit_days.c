@@ -92,6 +92,19 @@ events_visit_arrivals(PactDoc *doc)
     if (on < b && pact_doc_key_is(doc, on, "touched") && !pact_doc_key_is(doc, on + 1, "down")) {
       on = b; /* "touched down" only */
     }
+    /* "who left Beirut for Baghdad on Monday", "a quitté Beyrouth pour
+     * Bagdad lundi": leaving home for the visit's place is its start */
+    static const char *const left[] = {"left", "quitte", NULL};
+    static const char *const towards[] = {"for", "pour", NULL};
+    for (size_t i = a; on >= b && i + 2 < b; i++) {
+      if (pact_doc_key_in(doc, i, left) && (pact_doc_key_in(doc, i + 2, towards) ||
+                                             (i + 3 < b && pact_doc_key_in(doc, i + 3, towards)))) {
+        on = i;
+        if (off == i) {
+          off = b;
+        }
+      }
+    }
     if (home_at < off && pact_doc_key_in(doc, home_at + 1, home)) {
       off = home_at;
     }

@@ -5660,6 +5660,21 @@ test_visit_day_of_its_meeting(void)
   free_record(r);
 }
 
+/* "The Kenyan minister, who left Nairobi for Baghdad on Monday": leaving
+ * home for the visit's place starts the visit, told by a description
+ * with a relative clause (no name in apposition after its comma). */
+static void
+test_left_home_for_the_visit(void)
+{
+  PactRecord *r = extract("date 2024-02-14 Pact\n\nBAGHDAD - Kenya's Defence Minister, Aden Duale, signed a "
+                          "memorandum of understanding with his Iraqi counterpart in Baghdad on Tuesday, during an "
+                          "official visit.\n\nThe Kenyan minister, who left Nairobi for Baghdad on Monday at the head "
+                          "of a delegation, began his programme the same day.\n");
+  const PactEntity *v = visit_by(r, "Aden Duale");
+  CHECK(v && v->start && strcmp(v->start, "2024-02-12") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5800,6 +5815,7 @@ main(void)
   test_agreement_denied();
   test_visit_named_after_cue();
   test_visit_day_of_its_meeting();
+  test_left_home_for_the_visit();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
