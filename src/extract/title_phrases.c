@@ -69,6 +69,29 @@ titles_complement_word(const PactDoc *doc, size_t tok)
                                            doc->things[doc->owner[tok]].cls == PACT_INSTITUTION);
 }
 
+/* A title's complement in small letters from c: connectors and at most
+ * three small words, within eight tokens of its sentence. The token that
+ * ends it (neither), with *words the small words before it; 0 when a
+ * token that no complement holds (a verb of an event, a fourth word)
+ * comes first. */
+static size_t
+lower_run_end(const PactDoc *doc, size_t c, size_t *words)
+{
+  *words = 0;
+  for (size_t k = c; k < doc->toks.n && k < c + 8 && !(doc->toks.v[k].flags & TF_SENT); k++) {
+    if (titles_is_connector(doc, k)) {
+      continue;
+    }
+    if (!is_word(doc, k) || (doc->toks.v[k].flags & TF_CAP)) {
+      return k;
+    }
+    if (pact_doc_has(doc, k, LEX_EVENT) || pact_doc_has(doc, k, LEX_STATUS) || ++*words > 3) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* "chargé des affaires de défense du Qatar", "for defence affairs of
  * Qatar": a title's complement in small letters, a few words at most, that
  * ends on "of"/"du" and a country; where it ends, or 0 when [c, ...) is
@@ -77,20 +100,12 @@ size_t
 titles_lower_run_to_country(const PactDoc *doc, size_t c)
 {
   static const char *const of[] = {"of", "de", "du", "d", NULL};
-  size_t words = 0;
+  size_t words;
+  size_t k = lower_run_end(doc, c, &words);
+  const PactLexEntry *country = k ? pact_doc_entry(doc, k, LEX_COUNTRY) : NULL;
 
-  for (size_t k = c; k < doc->toks.n && k < c + 8 && !(doc->toks.v[k].flags & TF_SENT); k++) {
-    const PactLexEntry *country = pact_doc_entry(doc, k, LEX_COUNTRY);
-    if (country && words && pact_doc_key_in(doc, k - 1, of) && !pact_lex_is_demonym(country)) {
-      return k + pact_doc_match_at(doc, k)->n;
-    }
-    if (titles_is_connector(doc, k)) {
-      continue;
-    }
-    if (!is_word(doc, k) || (doc->toks.v[k].flags & TF_CAP) || pact_doc_has(doc, k, LEX_EVENT) ||
-        pact_doc_has(doc, k, LEX_STATUS) || ++words > 3) {
-      return 0;
-    }
+  if (country && words && pact_doc_key_in(doc, k - 1, of) && !pact_lex_is_demonym(country)) {
+    return k + pact_doc_match_at(doc, k)->n;
   }
   return 0;
 }
@@ -102,25 +117,14 @@ titles_lower_run_to_country(const PactDoc *doc, size_t c)
 size_t
 titles_lower_run_to_apposition(const PactDoc *doc, size_t c)
 {
-  size_t words = 0;
+  size_t words;
+  size_t k = lower_run_end(doc, c, &words);
+  size_t named = 0;
 
-  for (size_t k = c; k < doc->toks.n && k < c + 8 && !(doc->toks.v[k].flags & TF_SENT); k++) {
-    if (pact_doc_is_punct(doc, k, ',')) {
-      size_t named = 0;
-      if (words && persons_name_word(doc, k + 1)) {
-        persons_name_end(doc, k + 1, &named);
-      }
-      return named >= 2 ? k : 0;
-    }
-    if (titles_is_connector(doc, k)) {
-      continue;
-    }
-    if (!is_word(doc, k) || (doc->toks.v[k].flags & TF_CAP) || pact_doc_has(doc, k, LEX_EVENT) ||
-        pact_doc_has(doc, k, LEX_STATUS) || ++words > 3) {
-      return 0;
-    }
+  if (k && words && pact_doc_is_punct(doc, k, ',') && persons_name_word(doc, k + 1)) {
+    persons_name_end(doc, k + 1, &named);
   }
-  return 0;
+  return named >= 2 ? k : 0;
 }
 
 /* How many tokens at k say the title was held then, not now: "de
