@@ -241,18 +241,28 @@ during_visit(const PactThing *v, const PactThing *m)
  * other of the article's two countries, a companion from the country of
  * whom they accompany, a counterpart from the other country, the hosts of
  * a visit from its host country, and the dateline's city tells the rest. */
+/* The visitor of the first visit told: the story's, or -1. */
+static int32_t
+first_visitor(const PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *v = &doc->things[i];
+    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
+      return v->visitor;
+    }
+  }
+  return -1;
+}
+
 void
 pact_doc_fallback_countries(PactDoc *doc, uint8_t *guessed)
 {
-  int32_t visitor = -1;
+  int32_t visitor = first_visitor(doc);
 
   for (size_t i = 0; i < doc->n_things; i++) {
     const PactThing *v = &doc->things[i];
     if (v->cls != PACT_VISIT || v->dead || v->visitor < 0) {
       continue;
-    }
-    if (visitor < 0) {
-      visitor = v->visitor;
     }
     /* The visitor comes from the other of the article's two countries:
      * "a visit to Gabon" in an article about Gabon and France. */
@@ -364,14 +374,8 @@ pact_doc_fallback_countries(PactDoc *doc, uint8_t *guessed)
 void
 pact_doc_home_guesses(PactDoc *doc, const uint8_t *guessed, size_t n)
 {
-  int32_t visitor = -1;
+  int32_t visitor = first_visitor(doc);
 
-  for (size_t i = 0; i < doc->n_things && visitor < 0; i++) {
-    const PactThing *v = &doc->things[i];
-    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0) {
-      visitor = v->visitor;
-    }
-  }
   if (visitor < 0 || doc->home < 0 || doc->things[visitor].country != doc->home) {
     return;
   }

@@ -5,6 +5,7 @@
 #include "extract/persons.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* A common word of the article's language ("Hautes", "Foreign"), which a
  * name needs at least one word that is not. */
@@ -47,19 +48,26 @@ weak_lexicon_word(const PactDoc *doc, size_t tok)
   return 1;
 }
 
+/* Whether tokens i and j are one word: the same key (the hash first, as
+ * it settles nearly every comparison). */
+static int
+same_word(const PactDoc *doc, size_t i, size_t j)
+{
+  const PactToken *u = &doc->toks.v[i];
+  const PactToken *v = &doc->toks.v[j];
+
+  return u->hash == v->hash && u->key_len == v->key_len &&
+         memcmp(pact_token_key(&doc->toks, i), pact_token_key(&doc->toks, j), u->key_len) == 0;
+}
+
 /* Whether the capitalised word at `tok` stands alone elsewhere in the
  * article, not after the word before it here: "Maurice Slim", then
  * "Slim, Lebanon's Minister of National Defence" and "Slim said". */
 int
 persons_used_alone(const PactDoc *doc, size_t tok)
 {
-  const PactToken *t = &doc->toks.v[tok];
-  const PactToken *first = &doc->toks.v[tok - 1];
-
   for (size_t i = 1; i < doc->toks.n; i++) {
-    const PactToken *u = &doc->toks.v[i];
-    if (i != tok && u->hash == t->hash && u->key_len == t->key_len && (u->flags & TF_CAP) &&
-        !(doc->toks.v[i - 1].hash == first->hash && doc->toks.v[i - 1].key_len == first->key_len)) {
+    if (i != tok && (doc->toks.v[i].flags & TF_CAP) && same_word(doc, i, tok) && !same_word(doc, i - 1, tok - 1)) {
       return 1;
     }
   }
@@ -71,13 +79,8 @@ persons_used_alone(const PactDoc *doc, size_t tok)
 static int
 always_before_next(const PactDoc *doc, size_t tok)
 {
-  const PactToken *t = &doc->toks.v[tok];
-  const PactToken *next = &doc->toks.v[tok + 1];
-
   for (size_t i = 0; i + 1 < doc->toks.n; i++) {
-    const PactToken *u = &doc->toks.v[i];
-    if (i != tok && u->hash == t->hash && u->key_len == t->key_len &&
-        !(doc->toks.v[i + 1].hash == next->hash && doc->toks.v[i + 1].key_len == next->key_len)) {
+    if (i != tok && same_word(doc, i, tok) && !same_word(doc, i + 1, tok + 1)) {
       return 0;
     }
   }

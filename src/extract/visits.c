@@ -201,6 +201,10 @@ weekday_only(const PactDoc *doc, const PactDate *d)
   return weekday;
 }
 
+/* The words that tie a visit to whose it is: "the visit of X", "la
+ * visite de X", "du ministre", "d'Erdoğan". */
+static const char *const of_words[] = {"of", "de", "du", "d", NULL};
+
 /* "The trip comes a year after Erdoğan's visit to N'Djamena on 26
  * December 2017", "la visite historique d'Erdoğan à N'Djamena, le 26
  * décembre 2017": between the cue and the date stands another visit, of
@@ -224,8 +228,7 @@ date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, 
       whose = i >= 4 ? events_person_at(doc, i - 4) : -1;
     }
     for (size_t k = i + pact_doc_match_at(doc, i)->n; whose < 0 && k < d->tok && k < i + 4; k++) {
-      if (pact_doc_key_is(doc, k, "of") || pact_doc_key_is(doc, k, "de") || pact_doc_key_is(doc, k, "du") ||
-          pact_doc_key_is(doc, k, "d")) {
+      if (pact_doc_key_in(doc, k, of_words)) {
         for (size_t j = k + 1; j < d->tok && j < k + 8 && whose < 0; j++) {
           whose = events_person_at(doc, j);
         }
@@ -426,8 +429,7 @@ pact_doc_visits(PactDoc *doc)
                                                "because", "instead", "part", NULL};
     if (of + 1 < b && !(doc->toks.v[of].flags & TF_CAP) && doc->toks.v[of].kind == TOK_WORD &&
         pact_doc_match_at(doc, of) == NULL && !pact_doc_key_in(doc, of, prepositions) &&
-        (pact_doc_key_is(doc, of + 1, "of") || pact_doc_key_is(doc, of + 1, "de") ||
-         pact_doc_key_is(doc, of + 1, "du") || pact_doc_key_is(doc, of + 1, "d"))) {
+        pact_doc_key_in(doc, of + 1, of_words)) {
       of++;
     }
     /* "le déplacement de X intervient après la visite à Beyrouth du
