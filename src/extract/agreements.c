@@ -337,14 +337,16 @@ signed_as_set(const PactDoc *doc, const PactMatch *mt)
   return 0;
 }
 
-/* Whether the capitalised word at tok names an organisation, so that
- * the agreement word before it is part of that name ("Collective
- * Security Treaty Organization", "Organisation du traité de
- * l'Atlantique nord" is matched by the institution patterns). */
+/* Whether the capitalised word at tok names an organisation or a
+ * building, so that the agreement word before it is part of that name
+ * ("Collective Security Treaty Organization", "Qatar National
+ * Convention Centre"; "Organisation du traité de l'Atlantique nord" is
+ * matched by the institution patterns). */
 static int
 treaty_organisation(const PactDoc *doc, size_t tok)
 {
-  static const char *const bodies[] = {"organization", "organisation", "organizations", "organisations", NULL};
+  static const char *const bodies[] = {"organization", "organisation", "organizations", "organisations",
+                                       "centre", "center", "hall", "hotel", "complex", NULL};
 
   return tok < doc->toks.n && (doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, bodies);
 }
@@ -379,6 +381,9 @@ pact_doc_agreements(PactDoc *doc)
   /* a signing done, not one asked for ("a plaidé pour une signature") */
   static const char *const past_signing[] = {"signed", "inked", "concluded", "signe", "signee", "signes",
                                              "conclu", "conclue", NULL};
+  /* words that make an agreement another than the one told before */
+  static const char *const another[] = {"second", "another", "separate", "autre", "distinct", "distincte",
+                                        "deuxieme", "seconde", NULL};
   PactDate range_end = {0};
   PactDate listed = {0};
 
@@ -506,11 +511,10 @@ pact_doc_agreements(PactDoc *doc)
           }
         }
       }
-      /* "witnessed the signing of a second MOU", "un autre accord": not
-       * the one told before */
-      if (at >= 0 && mt->tok > 0 &&
-          (pact_doc_key_is(doc, mt->tok - 1, "second") || pact_doc_key_is(doc, mt->tok - 1, "another") ||
-           pact_doc_key_is(doc, mt->tok - 1, "autre"))) {
+      /* "witnessed the signing of a second MOU", "un autre accord",
+       * "signed a separate cooperation agreement with him": not the one
+       * told before */
+      if (at >= 0 && mt->tok > 0 && pact_doc_key_in(doc, mt->tok - 1, another)) {
         at = -1;
       }
       /* "the reciprocal access agreement Australia struck with Japan in

@@ -323,6 +323,19 @@ name_fits(const NameKeys *small, const NameKeys *big)
   return 1;
 }
 
+/* Whether `small` is an honorific and the given name that opens `big`:
+ * "Sheikh Saoud" after "Sheikh Saoud bin Abdulrahman Al Thani" (a Gulf
+ * ruler's kin is called by honorific and given name; the honorific is
+ * kept in the name only for a name of one word, "Sheikh Hasina"). */
+static int
+honorific_given_name(const NameKeys *small, const NameKeys *big)
+{
+  static const char *const sheikhs[] = {"sheikh", "sheikha", "cheikh", "cheikha", "shaikh", NULL};
+
+  return small->n == 2 && big->n >= 3 && strv_has(sheikhs, small->keys[0]) && !holds_name_word(big, 0, small->keys[0]) &&
+         strcmp(small->keys[1], big->keys[0]) == 0;
+}
+
 static PactStatus
 absorb(PactThing *into, PactThing *from, int32_t into_index)
 {
@@ -374,7 +387,8 @@ merge_persons(PactDoc *doc)
       if (keys[j].n < keys[i].n || (keys[j].n == keys[i].n && strlen(b->name) <= strlen(a->name))) {
         continue;
       }
-      if (name_fits(&keys[i], &keys[j]) && (a->country < 0 || b->country < 0 || a->country == b->country)) {
+      if ((name_fits(&keys[i], &keys[j]) || honorific_given_name(&keys[i], &keys[j])) &&
+          (a->country < 0 || b->country < 0 || a->country == b->country)) {
         PactStatus st = absorb(b, a, (int32_t)j);
         if (st != PACT_OK) {
           free(keys);

@@ -112,9 +112,16 @@ events_visitor_before(const PactDoc *doc, size_t a, size_t tok)
   /* "Y, en visite de travail", "Y, who is on a visit": the nearest's
    * own apposition or clause; "Y, ..., and visited" goes back to X */
   {
+    static const char *const possessives[] = {"his", "her", "their", "son", "sa", "ses", "leur", NULL};
     int apposition = pact_doc_is_punct(doc, nearest_end, ',');
     int relative = 0;
     int joined = 0;
+    /* "X held talks with Y, his second trip to the capital": a noun
+     * phrase opened by a possessive sums up the clause; "his" is its
+     * subject's, never the object's own apposition */
+    if (apposition && pact_doc_key_in(doc, nearest_end + 1, possessives)) {
+      return first;
+    }
     for (size_t i = nearest_end; i < tok; i++) {
       if (pact_doc_key_is(doc, i, "who") || pact_doc_key_is(doc, i, "qui") || pact_doc_key_is(doc, i, "whose") ||
           pact_doc_key_is(doc, i, "dont")) {

@@ -5675,6 +5675,59 @@ test_left_home_for_the_visit(void)
   free_record(r);
 }
 
+/* A noun phrase opened by a possessive after the last object sums up the
+ * clause: its visit is the subject's ("X held talks with Y, his second
+ * trip to the capital"), and the visitor keeps his own country. */
+static void
+test_possessive_sums_up_the_clause(void)
+{
+  PactRecord *r = extract("date 2023-05-24 Talks\n\nROME - General Omar Fadil, chief of the general staff of "
+                          "Libya's armed forces, held talks in Rome on Monday with Italy's Defence Minister Marco "
+                          "Bellini and with the Chief of Defence Staff, Admiral Paolo Verri, his second trip to the "
+                          "Italian capital in two months.\n");
+  const PactEntity *v = visit_by(r, "Omar Fadil");
+  const PactEntity *fadil = find(r, PACT_PERSON, "Omar Fadil");
+  const PactEntity *verri = find(r, PACT_PERSON, "Paolo Verri");
+  CHECK(v != NULL);
+  CHECK(visit_by(r, "Paolo Verri") == NULL);
+  CHECK(fadil && strcmp(code_of(r, fadil->country), "LY") == 0);
+  CHECK(verri && strcmp(code_of(r, verri->country), "IT") == 0);
+  free_record(r);
+}
+
+/* "a separate cooperation agreement" is another agreement than the one
+ * told before, with its own parties; "Convention" in a building's name
+ * is no agreement; "Sheikh X" after "Sheikh X bin Y Al Z" is that
+ * person, called by honorific and given name. */
+static void
+test_separate_agreement_and_sheikh(void)
+{
+  PactRecord *r = extract("date 2026-01-19 Pact\n\nDOHA - Somalia and Qatar signed a defence cooperation "
+                          "agreement on Monday. It was signed by Somalia's Minister of Defence, Ali Warsame, and by "
+                          "Sheikh Hamid bin Khalifa bin Nasser Al Thani, Qatar's Minister of State for Defence "
+                          "Affairs.\n\nSheikh Hamid also met Iraq's Defence Minister, Karim al-Jabouri, on Monday and "
+                          "signed a separate cooperation agreement with him.\n\nThe exhibition opened at the Qatar "
+                          "National Convention Centre.\n");
+  size_t agreements = 0;
+  int iraq = 0;
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *a = &r->entities[i];
+    if (a->cls != PACT_AGREEMENT) {
+      continue;
+    }
+    agreements++;
+    for (size_t k = 0; k < a->parties.n; k++) {
+      iraq |= strcmp(code_of(r, a->parties.v[k]), "IQ") == 0;
+    }
+    CHECK(a->n_mentions <= 3);
+  }
+  CHECK(agreements == 2);
+  CHECK(iraq);
+  CHECK(find(r, PACT_PERSON, "Sheikh Hamid") == NULL);
+  CHECK(met(r, "Hamid bin Khalifa bin Nasser Al Thani", "Karim al-Jabouri", "2026-01-19"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5816,6 +5869,8 @@ main(void)
   test_visit_named_after_cue();
   test_visit_day_of_its_meeting();
   test_left_home_for_the_visit();
+  test_possessive_sums_up_the_clause();
+  test_separate_agreement_and_sheikh();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
