@@ -298,8 +298,8 @@ titled_from(const PactDoc *doc, size_t a, size_t first)
  * only names whose relative the subject is (a possessive, or "of"/"de"
  * after an opening noun), the subject is the one in apposition after the
  * comma; else the first person. */
-static int32_t
-apposed_subject(const PactDoc *doc, size_t a, size_t b, size_t first)
+int32_t
+events_apposed_subject(const PactDoc *doc, size_t a, size_t b, size_t first)
 {
   static const char *const filler[] = {"the", "le", "la", "l", "of", "de", "du", "d", NULL};
   int32_t p = events_person_at(doc, first);
@@ -409,7 +409,7 @@ events_person_before(const PactDoc *doc, size_t tok)
       i = a;
       continue;
     }
-    return apposed_subject(doc, a, b, first_tok);
+    return events_apposed_subject(doc, a, b, first_tok);
   }
   return -1;
 }

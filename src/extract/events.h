@@ -76,6 +76,10 @@ int32_t events_person_near(const PactDoc *doc, size_t a, size_t b, size_t tok, i
 /* "he", "she", "il", "elle"; NULL-terminated. */
 extern const char *const events_subject_pronouns[];
 int events_opens_with_reference(const PactDoc *doc, size_t a, size_t b);
+/* The subject of the sentence [a, b) whose first person is at `first`:
+ * that person, or the one in apposition after "X's predecessor," or "le
+ * prédécesseur de X," (clause.c). */
+int32_t events_apposed_subject(const PactDoc *doc, size_t a, size_t b, size_t first);
 int32_t events_person_before(const PactDoc *doc, size_t tok);
 int events_agent_of_phrase(const PactDoc *doc, size_t a, size_t first);
 int32_t events_described_at(const PactDoc *doc, size_t tok);

@@ -548,7 +548,7 @@ pact_doc_meetings(PactDoc *doc)
         /* "Accueilli à l'aéroport par X, il y avait rencontré Y": a
          * first person who is a phrase's agent is not its subject */
         pronoun |= events_agent_of_phrase(doc, a, first);
-        subject = pronoun ? events_person_before(doc, a) : events_person_at(doc, first);
+        subject = pronoun ? events_person_before(doc, a) : events_apposed_subject(doc, a, b, first);
       }
     }
     if (subject < 0 && !between) {

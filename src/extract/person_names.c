@@ -174,7 +174,7 @@ is_particle(const PactDoc *doc, size_t tok)
 {
   static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
                                           "da", "di", "dos", "das", "de", "del", "della", "la", "bint", "binti", "ibni",
-                                          "ould", NULL};
+                                          "ould", "ul", "ud", "ur", "uz", NULL};
 
   return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
 }
@@ -229,11 +229,20 @@ persons_name_end(const PactDoc *doc, size_t a, size_t *words)
       k++;
       continue;
     }
-    /* joined pieces */
-    while (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
-           (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) &&
-           (persons_name_word(doc, k + 1) || persons_inner_apostrophe(doc, k))) {
-      k += 2;
+    /* joined pieces; a particle between hyphens too: "Ikram-ul-Haq",
+     * "Hamood-uz-Zaman" */
+    for (;;) {
+      if (k + 1 < doc->toks.n && glued(doc, k) && glued(doc, k + 1) &&
+          (pact_doc_is_punct(doc, k, '-') || pact_doc_is_punct(doc, k, '\'')) &&
+          (persons_name_word(doc, k + 1) || persons_inner_apostrophe(doc, k))) {
+        k += 2;
+      } else if (k + 3 < doc->toks.n && pact_doc_is_punct(doc, k, '-') && glued(doc, k) && glued(doc, k + 1) &&
+                 is_particle(doc, k + 1) && pact_doc_is_punct(doc, k + 2, '-') && glued(doc, k + 2) &&
+                 glued(doc, k + 3) && persons_name_word(doc, k + 3)) {
+        k += 4;
+      } else {
+        break;
+      }
     }
     /* a Korean given name's second syllable: "Kim Dae-ho", "Lee
      * Jong-sup"; not "Abu Dhabi-based", "Army-led" */

@@ -90,6 +90,28 @@ opening_phrase(const PactDoc *doc, size_t start)
   return 0;
 }
 
+/* How many tokens a rank's qualifier after the title word at tok - 1
+ * takes, or 0: in brackets, "(Pilot)", "(Retd)", "(pilote)", "(2S)",
+ * "(CR)"; in French words, "à la retraite". */
+static size_t
+rank_qualifier(const PactDoc *doc, size_t tok)
+{
+  static const char *const qualifiers[] = {"pilot", "pilote", "retd", "rtd", "retired", "ret", "r", "retraite",
+                                           "2s", "cr", NULL};
+
+  if (!pact_doc_has(doc, tok - 1, LEX_TITLE)) {
+    return 0;
+  }
+  if (pact_doc_is_punct(doc, tok, '(') && pact_doc_key_in(doc, tok + 1, qualifiers) &&
+      pact_doc_is_punct(doc, tok + 2, ')')) {
+    return 3;
+  }
+  if (pact_doc_key_is(doc, tok, "a") && pact_doc_key_is(doc, tok + 1, "la") && pact_doc_key_is(doc, tok + 2, "retraite")) {
+    return 3;
+  }
+  return 0;
+}
+
 /* Reads a title chain from the title at `t`; with `want_name`, the name
  * it introduces. */
 static void
@@ -131,6 +153,12 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
         (pact_doc_key_is(doc, k + 1, "elect") || pact_doc_key_is(doc, k + 1, "designate") ||
          pact_doc_key_is(doc, k + 1, "designe") || pact_doc_key_is(doc, k + 1, "elu"))) {
       k += 2; /* "President-elect", "Prime Minister-designate": still a title */
+      continue;
+    }
+    /* "Lieutenant General (Pilot) X", "général (2S) Y": a rank's
+     * qualifier in brackets is part of the title */
+    if (k > t && rank_qualifier(doc, k)) {
+      k += rank_qualifier(doc, k);
       continue;
     }
     if (k > t && titles_time_qualifier(doc, k)) {

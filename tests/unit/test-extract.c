@@ -5728,6 +5728,61 @@ test_separate_agreement_and_sheikh(void)
   free_record(r);
 }
 
+/* Whether person p holds the title `text`. */
+static int
+holds_title(const PactEntity *p, const char *text)
+{
+  for (size_t i = 0; p && i < p->n_titles; i++) {
+    if (strcmp(p->titles[i].text, text) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A rank's qualifier ("(Pilot)", "(retraité)", "à la retraite") is part
+ * of the title, and the name after it is the person's; a particle
+ * between hyphens is inside a name ("Ikram-ul-Haq"), and so is one
+ * between spaces ("Zia ul Haq"). */
+static void
+test_rank_qualifiers_and_particles(void)
+{
+  PactRecord *r = extract("date 2021-03-09 Talks\n\nDOHA - The admiral called on the Chief of Staff of the "
+                          "Qatar Armed Forces, Lieutenant General (Pilot) Ghanem bin Shaheen Al-Ghanem, and on Major "
+                          "General (Pilot) Salem Hamad Al-Nabet. Lt Gen Nasir ul Haq attended.\n");
+  const PactEntity *g = find(r, PACT_PERSON, "Ghanem bin Shaheen Al-Ghanem");
+  CHECK(holds_title(g, "Lieutenant General (Pilot)"));
+  CHECK(find(r, PACT_PERSON, "Salem Hamad Al-Nabet") != NULL);
+  CHECK(find(r, PACT_PERSON, "Nasir ul Haq") != NULL);
+  free_record(r);
+  r = extract("date 2021-03-09 R\xc3\xa9union\n\nLa r\xc3\xa9union \xc3\xa9tait copr\xc3\xa9sid\xc3\xa9" "e par le "
+              "secr\xc3\xa9taire \xc3\xa0 la D\xc3\xa9" "fense du Pakistan, le lieutenant-g\xc3\xa9n\xc3\xa9ral \xc3\xa0 "
+              "la retraite Hamood-uz-Zaman Khan, et par le lieutenant-g\xc3\xa9n\xc3\xa9ral (retrait\xc3\xa9) "
+              "Ikram-ul-Haq.\n");
+  const PactEntity *h = find(r, PACT_PERSON, "Hamood-uz-Zaman Khan");
+  CHECK(h && strcmp(code_of(r, h->country), "PK") == 0);
+  CHECK(holds_title(h, "lieutenant-g\xc3\xa9n\xc3\xa9ral \xc3\xa0 la retraite"));
+  CHECK(find(r, PACT_PERSON, "Ikram-ul-Haq") != NULL);
+  free_record(r);
+}
+
+/* "Niazi's predecessor, Admiral Y, was in Qatar in November 2019, when he
+ * called on Prime Minister Z": the sentence's subject is the one in
+ * apposition, so "he" who called on Z is Y, not Niazi. */
+static void
+test_predecessor_calls_on(void)
+{
+  PactRecord *r = extract("date 2021-03-09 Visit\n\nISLAMABAD - Pakistan's Chief of the Naval Staff, Admiral "
+                          "Amjad Niazi, has held talks in Doha during an official visit to Qatar.\n\nNiazi's "
+                          "predecessor, Admiral Zafar Abbasi, was in Qatar in November 2019, when he called on Prime "
+                          "Minister Sheikh Abdullah bin Nasser Al Thani.\n");
+  const PactEntity *pm = find(r, PACT_PERSON, "Abdullah bin Nasser Al Thani");
+  CHECK(met(r, "Zafar Abbasi", "Abdullah bin Nasser Al Thani", "2019-11"));
+  CHECK(!met(r, "Amjad Niazi", "Abdullah bin Nasser Al Thani", NULL));
+  CHECK(pm && strcmp(code_of(r, pm->country), "QA") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5871,6 +5926,8 @@ main(void)
   test_left_home_for_the_visit();
   test_possessive_sums_up_the_clause();
   test_separate_agreement_and_sheikh();
+  test_rank_qualifiers_and_particles();
+  test_predecessor_calls_on();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
