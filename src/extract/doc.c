@@ -487,6 +487,16 @@ pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
                   pact_doc_key_is(doc, i - 1, "a") || pact_doc_key_is(doc, i - 1, "aupres"))) {
       continue;
     }
+    /* "Forces navales émiriennes du Qatar": the country the phrase names
+     * after "of"/"du" outweighs its adjective */
+    for (size_t k = i + 1; pact_lex_is_demonym(c) && k < b; k++) {
+      const PactLexEntry *named = pact_doc_entry(doc, k, LEX_COUNTRY);
+      if (named && !pact_lex_is_demonym(named) && named->value != c->value &&
+          (pact_doc_key_is(doc, k - 1, "of") || pact_doc_key_is(doc, k - 1, "du") || pact_doc_key_is(doc, k - 1, "de") ||
+           (pact_doc_is_punct(doc, k - 1, '\'') && k >= 2 && pact_doc_key_is(doc, k - 2, "d")))) {
+        return named->value;
+      }
+    }
     return c->value;
   }
   /* A demonym inside a longer phrase of the lexicon: "Forces françaises"

@@ -494,6 +494,53 @@ predicate_title(PactDoc *doc, int32_t p, size_t k)
   return PACT_OK;
 }
 
+/* Whether p's name, ending at `after`, is itself told after its title
+ * and a comma, and the title after its own comma, ending at `end`, is
+ * followed by a comma and another name: a list of "title, name" pairs
+ * ("l'émir, cheikh X, le vice-Premier ministre ..., Y"), in which that
+ * title is the next name's. */
+static int
+list_of_titled_names(const PactDoc *doc, int32_t p, size_t after, size_t end)
+{
+  static const char *const articles[] = {"the", "le", "la", "l", NULL};
+  size_t start = after;
+  size_t k = end;
+
+  while (start > 0 && doc->owner[start - 1] == p) {
+    start--;
+  }
+  while (start > 0 && pact_doc_has(doc, start - 1, LEX_TITLE)) {
+    start--; /* "cheikh", "General" */
+  }
+  if (start < 2 || !pact_doc_is_punct(doc, start - 1, ',') || !pact_doc_has(doc, start - 2, LEX_TITLE)) {
+    return 0;
+  }
+  /* past the title's complement the parse left ("de défense") */
+  while (k < doc->toks.n && k < end + 8 && !pact_doc_is_punct(doc, k, ',') && !(doc->toks.v[k].flags & TF_SENT) &&
+         doc->owner[k] < 0) {
+    k++;
+  }
+  if (!pact_doc_is_punct(doc, k, ',')) {
+    return 0;
+  }
+  end = k;
+  for (k++; k < doc->toks.n && k < end + 6; k++) {
+    size_t words = 0;
+    if (doc->owner[k] >= 0 && doc->owner[k] != p && doc->things[doc->owner[k]].cls == PACT_PERSON) {
+      return 1;
+    }
+    /* a name not read yet: persons are read from left to right */
+    if (doc->owner[k] < 0 && persons_name_word(doc, k) && !persons_known_word(doc, k) &&
+        persons_name_end(doc, k, &words) > k && words >= 2) {
+      return 1;
+    }
+    if (!(pact_doc_has(doc, k, LEX_TITLE) || pact_doc_key_in(doc, k, articles) || pact_doc_is_punct(doc, k, '\''))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
 PactStatus
 persons_apposition(PactDoc *doc, int32_t p, size_t after)
@@ -582,6 +629,9 @@ persons_apposition(PactDoc *doc, int32_t p, size_t after)
         return PACT_OK;
       }
       parse_title(doc, k, j, 0, &tp);
+      if (list_of_titled_names(doc, p, after, tp.end)) {
+        return PACT_OK;
+      }
       PACT_TRY(give_titles(doc, p, &tp));
       commanded_institution(doc, p, tp.end);
       return PACT_OK;

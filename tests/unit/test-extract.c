@@ -5783,6 +5783,26 @@ test_predecessor_calls_on(void)
   free_record(r);
 }
 
+/* "commandant des Forces navales émiriennes du Qatar": the country a
+ * phrase names after "du" outweighs its adjective; in a list of "title,
+ * name" pairs, the title after a name's comma is the next name's. */
+static void
+test_named_country_and_title_lists(void)
+{
+  PactRecord *r = extract("date 2021-03-10 Visite\n\nL'amiral a \xc3\xa9t\xc3\xa9 accueilli par son homologue, "
+                          "le g\xc3\xa9n\xc3\xa9ral Abdallah Hassan Al-Sulaiti, commandant des Forces navales "
+                          "\xc3\xa9miriennes du Qatar.\n\nIl avait rencontr\xc3\xa9 l'\xc3\xa9mir, cheikh Tamim ben "
+                          "Hamad Al-Thani, le vice-Premier ministre et ministre d'\xc3\x89tat charg\xc3\xa9 des "
+                          "Affaires de d\xc3\xa9" "fense, Khalid ben Mohammed Al-Attiyah, ainsi que le g\xc3\xa9n\xc3\xa9ral "
+                          "Ghanim.\n");
+  const PactEntity *s = find(r, PACT_PERSON, "Abdallah Hassan Al-Sulaiti");
+  const PactEntity *t = find(r, PACT_PERSON, "Tamim ben Hamad Al-Thani");
+  CHECK(s && strcmp(code_of(r, s->country), "QA") == 0);
+  CHECK(t && !holds_title(t, "vice-Premier ministre"));
+  CHECK(holds_title(find(r, PACT_PERSON, "Khalid ben Mohammed Al-Attiyah"), "vice-Premier ministre"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5928,6 +5948,7 @@ main(void)
   test_separate_agreement_and_sheikh();
   test_rank_qualifiers_and_particles();
   test_predecessor_calls_on();
+  test_named_country_and_title_lists();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
