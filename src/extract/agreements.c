@@ -243,6 +243,36 @@ own_clause_end(const PactDoc *doc, size_t tok, size_t b)
   return e;
 }
 
+/* Where the countries of an agreement's sentence [a, b) that may be its
+ * parties end: before a clause of time after a comma past the
+ * agreement's words at tok ("..., a week after Mogadishu tore up its
+ * security arrangements with the UAE", ", deux jours après"), which tells
+ * another matter; else b. */
+static size_t
+parties_end(const PactDoc *doc, size_t tok, size_t b)
+{
+  static const char *const subordinators[] = {"after", "before", "since", "while", "whereas", "following",
+                                               "apres", "avant", "depuis", "tandis", NULL};
+  static const char *const spans[] = {"a", "an", "one", "two", "three", "four", "few", "several", "day", "days",
+                                      "week", "weeks", "month", "months", "year", "years", "une", "un", "deux",
+                                      "trois", "quelques", "jour", "jours", "semaine", "semaines", "mois", "an",
+                                      "ans", "annee", "annees", "just", "only", "barely", "seulement", NULL};
+
+  for (size_t i = tok; i < b; i++) {
+    if (!pact_doc_is_punct(doc, i, ',')) {
+      continue;
+    }
+    size_t k = i + 1;
+    while (k < b && k < i + 5 && (pact_doc_key_in(doc, k, spans) || doc->toks.v[k].kind == TOK_NUMBER)) {
+      k++;
+    }
+    if (pact_doc_key_in(doc, k, subordinators)) {
+      return i;
+    }
+  }
+  return b;
+}
+
 /* The two countries a clause [a, b) names as a pair, one of them after
  * "with"/"avec" ("Australia struck with Japan"); 0 when it does not. */
 static size_t
@@ -349,6 +379,17 @@ treaty_organisation(const PactDoc *doc, size_t tok)
                                        "centre", "center", "hall", "hotel", "complex", NULL};
 
   return tok < doc->toks.n && (doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, bodies);
+}
+
+/* Whether the agreement's words at tok end with "pact"/"pacte": the
+ * press's word for any agreement, of no kind of its own. */
+static int
+loose_word(const PactDoc *doc, size_t tok)
+{
+  static const char *const pacts[] = {"pact", "pacts", "pacte", "pactes", NULL};
+  const PactMatch *m = pact_doc_match_at(doc, tok);
+
+  return m && m->tok == tok && pact_doc_key_in(doc, tok + m->n - 1, pacts);
 }
 
 /* Whether a negative determiner stands before the agreement word at tok,
@@ -584,6 +625,12 @@ pact_doc_agreements(PactDoc *doc)
         }
       }
       t = &doc->things[at];
+      /* "defence pact" in a headline, "defence cooperation agreement"
+       * in the text: "pact" is the press's word for any agreement, so a
+       * word that names a kind says which */
+      if (loose_word(doc, t->first_tok) && !loose_word(doc, mt->tok) && strcmp(t->kind, e->kind) != 0) {
+        t->kind = e->kind;
+      }
       PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
       if (stage(status) > stage(t->status)) {
         t->status = status;
@@ -606,7 +653,7 @@ pact_doc_agreements(PactDoc *doc)
       if (status && stage(status) >= 3 && t->place < 0) {
         t->place = events_place_in(doc, a, b);
       }
-      nf = events_countries_in(doc, a, b, found, 16);
+      nf = events_countries_in(doc, a, parties_end(doc, mt->tok + mt->n, b), found, 16);
       /* "In January, Nouatin also signed a military cooperation agreement
        * with the United States": one country told, and the signer's
        * before the agreement is the other party */

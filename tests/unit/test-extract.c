@@ -5803,6 +5803,29 @@ test_named_country_and_title_lists(void)
   free_record(r);
 }
 
+/* A clause of time after a comma tells another matter: its countries
+ * are no parties ("..., a week after Mogadishu tore up its security
+ * arrangements with the United Arab Emirates"); "pact" in a headline is
+ * the press's word, and the text's "defence cooperation agreement" says
+ * the kind. */
+static void
+test_parties_before_a_time_clause(void)
+{
+  PactRecord *r = extract("date 2026-01-19 Somalia turns to Qatar with defence pact\n\nDOHA - Somalia and Qatar "
+                          "signed a defence cooperation agreement in the Qatari capital on Monday, a week after "
+                          "Mogadishu tore up its security arrangements with the United Arab Emirates.\n\nOn January 12, "
+                          "Somalia's Council of Ministers cancelled all of the country's agreements with the UAE, "
+                          "accusing Abu Dhabi of undermining its sovereignty. The UAE had trained Somali troops.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  int emirates = 0;
+  for (size_t k = 0; a && k < a->parties.n; k++) {
+    emirates |= strcmp(code_of(r, a->parties.v[k]), "AE") == 0;
+  }
+  CHECK(a && a->parties.n == 2 && !emirates);
+  CHECK(a && a->kind && strcmp(a->kind, "agreement") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5949,6 +5972,7 @@ main(void)
   test_rank_qualifiers_and_particles();
   test_predecessor_calls_on();
   test_named_country_and_title_lists();
+  test_parties_before_a_time_clause();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
