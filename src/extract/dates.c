@@ -663,7 +663,11 @@ pact_doc_dates(PactDoc *doc)
     used = date_at(doc, i, &st);
     /* a date that told its year lends it to the days after it in its
      * sentence that do not */
-    for (size_t k = i; doc->n_dates > before && k < i + used; k++) {
+    /* not a year told as a starting point ("a drill Pakistan has hosted
+     * since 2007, ran from February 11 to 16"): the time since then */
+    static const char *const since[] = {"since", "depuis", NULL};
+    int from_then = i > 0 && pact_doc_key_in(doc, i - 1, since);
+    for (size_t k = i; doc->n_dates > before && k < i + used && !from_then; k++) {
       const PactToken *y = &doc->toks.v[k];
       if (y->kind == TOK_NUMBER && y->key_len == 4) {
         doc->sentence_year = atoi(pact_token_key(&doc->toks, k));

@@ -462,7 +462,11 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
   while (k < j && events_is_determiner(doc, k)) {
     k++;
   }
-  if (k + suffix < j && j - k <= 4 + suffix && !(doc->toks.v[k].flags & TF_SENT)) {
+  /* a name that opens its sentence is one when its number is glued to it
+   * or it is written in capitals ("AMAN-21, the seventh edition of a
+   * drill"), not any capitalised first word */
+  int opens = (doc->toks.v[k].flags & TF_SENT) && (suffix == 2 || (doc->toks.v[k].flags & TF_UPPER));
+  if (k + suffix < j && j - k <= 4 + suffix && (!(doc->toks.v[k].flags & TF_SENT) || opens)) {
     *na = k;
     *nb = j;
     return 1;

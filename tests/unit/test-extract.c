@@ -5826,6 +5826,22 @@ test_parties_before_a_time_clause(void)
   free_record(r);
 }
 
+/* A year told as a starting point ("since 2007") lends no year to the
+ * days after it in its sentence; a name that opens its sentence with a
+ * number glued to it ("AMAN-21, the seventh edition of a drill") is the
+ * exercise's. */
+static void
+test_since_year_and_opening_name(void)
+{
+  PactRecord *r = extract("date 2021-03-09 Test\n\nAMAN-21, the seventh edition of a drill Pakistan has hosted "
+                          "since 2007, ran from February 11 to 16 in Karachi.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, NULL);
+  CHECK(e && e->start && strcmp(e->start, "2021-02-11") == 0);
+  CHECK(e && e->end && strcmp(e->end, "2021-02-16") == 0);
+  CHECK(e && e->name && strcmp(e->name, "AMAN-21") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5973,6 +5989,7 @@ main(void)
   test_predecessor_calls_on();
   test_named_country_and_title_lists();
   test_parties_before_a_time_clause();
+  test_since_year_and_opening_name();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
