@@ -64,7 +64,17 @@ events_ordinal_at(const PactDoc *doc, size_t tok)
 int
 events_edition_in(const PactDoc *doc, size_t a, size_t b)
 {
+  static const char *const years[] = {"year", "annee", NULL};
+  static const char *const running[] = {"consecutive", "running", "straight", NULL};
+
   for (size_t i = a; i + 1 < b; i++) {
+    /* "for the fourth consecutive year", "pour la quatrième année
+     * consécutive", "for the fourth year running" */
+    if (i + 2 < b && events_ordinal_at(doc, i) &&
+        ((pact_doc_key_in(doc, i + 1, running) && pact_doc_key_in(doc, i + 2, years)) ||
+         (pact_doc_key_in(doc, i + 1, years) && pact_doc_key_in(doc, i + 2, running)))) {
+      return events_ordinal_at(doc, i);
+    }
     if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
       int v = events_ordinal_at(doc, i);
       /* "since the first edition", "depuis la première édition": history,

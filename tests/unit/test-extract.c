@@ -5842,6 +5842,23 @@ test_since_year_and_opening_name(void)
   free_record(r);
 }
 
+/* "organisé pour la quatrième année consécutive", "for the fourth
+ * consecutive year": the exercise's edition. */
+static void
+test_consecutive_year_edition(void)
+{
+  PactRecord *r = extract("date 2019-06-29 Exercice\n\nUn contingent de l'Arm\xc3\xa9" "e nationale moldave participera "
+                          "jusqu'au 19 juillet \xc3\xa0 l'exercice conjoint \xc2\xab Agile Hunter 2019 \xc2\xbb, "
+                          "organis\xc3\xa9 pour la quatri\xc3\xa8me ann\xc3\xa9" "e cons\xc3\xa9" "cutive avec des "
+                          "militaires am\xc3\xa9ricains.\n");
+  CHECK(edition_of(r, 4) != NULL);
+  free_record(r);
+  r = extract("date 2019-06-29 Drill\n\nMoldovan troops flew to the United States for Exercise Swift Hunter, held "
+              "for the fourth consecutive year with American soldiers.\n");
+  CHECK(edition_of(r, 4) != NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -5990,6 +6007,7 @@ main(void)
   test_named_country_and_title_lists();
   test_parties_before_a_time_clause();
   test_since_year_and_opening_name();
+  test_consecutive_year_edition();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
