@@ -665,8 +665,11 @@ pact_doc_visits(PactDoc *doc)
        * when the meeting's cue is the nearer one: "during his visit, he
        * met X on Tuesday"; not in "agreed ... when Kishida visited
        * Manila in November last year" */
+      /* ... and so is a signing's: "Un accord doit être signé mercredi
+       * à Zagreb ..., à l'occasion d'une visite de deux jours" */
       for (size_t i = a; i < b && d; i++) {
-        if (events_entry_kind(doc, i, LEX_EVENT, "meeting")) {
+        if (events_entry_kind(doc, i, LEX_EVENT, "meeting") ||
+            events_entry_kind(doc, i, LEX_STATUS, NULL)) {
           size_t to_meeting = i > d->tok ? i - d->tok : d->tok - i;
           size_t to_visit = mt->tok > d->tok ? mt->tok - d->tok : d->tok - mt->tok;
           meeting_here |= to_meeting < to_visit;

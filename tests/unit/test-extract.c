@@ -5859,6 +5859,24 @@ test_consecutive_year_edition(void)
   free_record(r);
 }
 
+/* A date nearer to a signing than to the visit's cue is the signing's:
+ * "Un accord doit être signé mercredi à Zagreb ..., à l'occasion d'une
+ * visite de deux jours", then "M. X se rend dans la capitale croate ce
+ * mardi 22 avril": the visit starts on Tuesday. */
+static void
+test_signing_date_is_not_the_visit(void)
+{
+  PactRecord *r = extract("date 2014-04-22 Visite\n\nLJUBLJANA - Un accord de coop\xc3\xa9ration militaire doit "
+                          "\xc3\xaatre sign\xc3\xa9 mercredi \xc3\xa0 Zagreb par le ministre slov\xc3\xa8ne de la "
+                          "D\xc3\xa9" "fense, Roman Jaki\xc4\x8d, et son homologue croate, \xc3\xa0 l'occasion d'une "
+                          "visite de deux jours du ministre slov\xc3\xa8ne en Croatie.\n\nM. Jaki\xc4\x8d se rend "
+                          "dans la capitale croate ce mardi 22 avril.\n");
+  const PactEntity *v = visit_by(r, "Roman Jaki\xc4\x8d");
+  CHECK(v && v->start && strcmp(v->start, "2014-04-22") == 0);
+  CHECK(v && v->end && strcmp(v->end, "2014-04-23") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6008,6 +6026,7 @@ main(void)
   test_parties_before_a_time_clause();
   test_since_year_and_opening_name();
   test_consecutive_year_edition();
+  test_signing_date_is_not_the_visit();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
