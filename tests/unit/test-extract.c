@@ -5877,6 +5877,18 @@ test_signing_date_is_not_the_visit(void)
   free_record(r);
 }
 
+/* A working dinner or lunch with someone is a meeting with him. */
+static void
+test_working_dinner(void)
+{
+  PactRecord *r = extract("date 2014-04-22 Visite\n\nM. Roman Jaki\xc4\x8d, ministre slov\xc3\xa8ne de la "
+                          "D\xc3\xa9" "fense, se rend mardi \xc3\xa0 Zagreb. Le programme s'ouvre dans la soir\xc3\xa9" "e "
+                          "par un d\xc3\xaener de travail avec le ministre croate de la D\xc3\xa9" "fense, Ante "
+                          "Kotromanovi\xc4\x87.\n");
+  CHECK(met(r, "Roman Jaki\xc4\x8d", "Ante Kotromanovi\xc4\x87", NULL));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6027,6 +6039,7 @@ main(void)
   test_since_year_and_opening_name();
   test_consecutive_year_edition();
   test_signing_date_is_not_the_visit();
+  test_working_dinner();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
