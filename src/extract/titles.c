@@ -106,7 +106,8 @@ rank_qualifier(const PactDoc *doc, size_t tok)
       pact_doc_is_punct(doc, tok + 2, ')')) {
     return 3;
   }
-  if (pact_doc_key_is(doc, tok, "a") && pact_doc_key_is(doc, tok + 1, "la") && pact_doc_key_is(doc, tok + 2, "retraite")) {
+  if (pact_doc_key_is(doc, tok, "a") && pact_doc_key_is(doc, tok + 1, "la") &&
+      pact_doc_key_is(doc, tok + 2, "retraite")) {
     return 3;
   }
   return 0;

@@ -132,6 +132,15 @@ code_of(const PactRecord *r, int32_t ref)
   return ref >= 0 ? r->entities[ref].code : "none";
 }
 
+/* Whether the person named `name` is of the country whose code is `code`. */
+static int
+person_of(const PactRecord *r, const char *name, const char *code)
+{
+  const PactEntity *p = find(r, PACT_PERSON, name);
+
+  return p && strcmp(code_of(r, p->country), code) == 0;
+}
+
 static void
 free_record(PactRecord *r)
 {
@@ -5685,13 +5694,10 @@ test_possessive_sums_up_the_clause(void)
                           "Libya's armed forces, held talks in Rome on Monday with Italy's Defence Minister Marco "
                           "Bellini and with the Chief of Defence Staff, Admiral Paolo Verri, his second trip to the "
                           "Italian capital in two months.\n");
-  const PactEntity *v = visit_by(r, "Omar Fadil");
-  const PactEntity *fadil = find(r, PACT_PERSON, "Omar Fadil");
-  const PactEntity *verri = find(r, PACT_PERSON, "Paolo Verri");
-  CHECK(v != NULL);
+  CHECK(visit_by(r, "Omar Fadil") != NULL);
   CHECK(visit_by(r, "Paolo Verri") == NULL);
-  CHECK(fadil && strcmp(code_of(r, fadil->country), "LY") == 0);
-  CHECK(verri && strcmp(code_of(r, verri->country), "IT") == 0);
+  CHECK(person_of(r, "Omar Fadil", "LY"));
+  CHECK(person_of(r, "Paolo Verri", "IT"));
   free_record(r);
 }
 
@@ -5759,9 +5765,9 @@ test_rank_qualifiers_and_particles(void)
               "secr\xc3\xa9taire \xc3\xa0 la D\xc3\xa9" "fense du Pakistan, le lieutenant-g\xc3\xa9n\xc3\xa9ral \xc3\xa0 "
               "la retraite Hamood-uz-Zaman Khan, et par le lieutenant-g\xc3\xa9n\xc3\xa9ral (retrait\xc3\xa9) "
               "Ikram-ul-Haq.\n");
-  const PactEntity *h = find(r, PACT_PERSON, "Hamood-uz-Zaman Khan");
-  CHECK(h && strcmp(code_of(r, h->country), "PK") == 0);
-  CHECK(holds_title(h, "lieutenant-g\xc3\xa9n\xc3\xa9ral \xc3\xa0 la retraite"));
+  CHECK(person_of(r, "Hamood-uz-Zaman Khan", "PK"));
+  CHECK(holds_title(find(r, PACT_PERSON, "Hamood-uz-Zaman Khan"),
+                    "lieutenant-g\xc3\xa9n\xc3\xa9ral \xc3\xa0 la retraite"));
   CHECK(find(r, PACT_PERSON, "Ikram-ul-Haq") != NULL);
   free_record(r);
 }
@@ -5776,10 +5782,9 @@ test_predecessor_calls_on(void)
                           "Amjad Niazi, has held talks in Doha during an official visit to Qatar.\n\nNiazi's "
                           "predecessor, Admiral Zafar Abbasi, was in Qatar in November 2019, when he called on Prime "
                           "Minister Sheikh Abdullah bin Nasser Al Thani.\n");
-  const PactEntity *pm = find(r, PACT_PERSON, "Abdullah bin Nasser Al Thani");
   CHECK(met(r, "Zafar Abbasi", "Abdullah bin Nasser Al Thani", "2019-11"));
   CHECK(!met(r, "Amjad Niazi", "Abdullah bin Nasser Al Thani", NULL));
-  CHECK(pm && strcmp(code_of(r, pm->country), "QA") == 0);
+  CHECK(person_of(r, "Abdullah bin Nasser Al Thani", "QA"));
   free_record(r);
 }
 
@@ -5795,9 +5800,8 @@ test_named_country_and_title_lists(void)
                           "Hamad Al-Thani, le vice-Premier ministre et ministre d'\xc3\x89tat charg\xc3\xa9 des "
                           "Affaires de d\xc3\xa9" "fense, Khalid ben Mohammed Al-Attiyah, ainsi que le g\xc3\xa9n\xc3\xa9ral "
                           "Ghanim.\n");
-  const PactEntity *s = find(r, PACT_PERSON, "Abdallah Hassan Al-Sulaiti");
   const PactEntity *t = find(r, PACT_PERSON, "Tamim ben Hamad Al-Thani");
-  CHECK(s && strcmp(code_of(r, s->country), "QA") == 0);
+  CHECK(person_of(r, "Abdallah Hassan Al-Sulaiti", "QA"));
   CHECK(t && !holds_title(t, "vice-Premier ministre"));
   CHECK(holds_title(find(r, PACT_PERSON, "Khalid ben Mohammed Al-Attiyah"), "vice-Premier ministre"));
   free_record(r);
