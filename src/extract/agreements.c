@@ -255,8 +255,8 @@ parties_end(const PactDoc *doc, size_t tok, size_t b)
                                                "apres", "avant", "depuis", "tandis", NULL};
   static const char *const spans[] = {"a", "an", "one", "two", "three", "four", "few", "several", "day", "days",
                                       "week", "weeks", "month", "months", "year", "years", "une", "un", "deux",
-                                      "trois", "quelques", "jour", "jours", "semaine", "semaines", "mois", "an",
-                                      "ans", "annee", "annees", "just", "only", "barely", "seulement", NULL};
+                                      "trois", "quelques", "jour", "jours", "semaine", "semaines", "mois", "ans",
+                                      "annee", "annees", "just", "only", "barely", "seulement", NULL};
 
   for (size_t i = tok; i < b; i++) {
     if (!pact_doc_is_punct(doc, i, ',')) {

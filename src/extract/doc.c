@@ -489,10 +489,11 @@ pact_doc_country_in(const PactDoc *doc, size_t a, size_t b)
     }
     /* "Forces navales émiriennes du Qatar": the country the phrase names
      * after "of"/"du" outweighs its adjective */
+    static const char *const of[] = {"of", "du", "de", NULL};
     for (size_t k = i + 1; pact_lex_is_demonym(c) && k < b; k++) {
       const PactLexEntry *named = pact_doc_entry(doc, k, LEX_COUNTRY);
       if (named && !pact_lex_is_demonym(named) && named->value != c->value &&
-          (pact_doc_key_is(doc, k - 1, "of") || pact_doc_key_is(doc, k - 1, "du") || pact_doc_key_is(doc, k - 1, "de") ||
+          (pact_doc_key_in(doc, k - 1, of) ||
            (pact_doc_is_punct(doc, k - 1, '\'') && k >= 2 && pact_doc_key_is(doc, k - 2, "d")))) {
         return named->value;
       }

@@ -156,16 +156,18 @@ parse_title(const PactDoc *doc, size_t start, size_t t, int want_name, TitlePars
       k += 2; /* "President-elect", "Prime Minister-designate": still a title */
       continue;
     }
-    /* "Lieutenant General (Pilot) X", "général (2S) Y": a rank's
-     * qualifier in brackets is part of the title */
-    if (k > t && rank_qualifier(doc, k)) {
-      k += rank_qualifier(doc, k);
+    /* "Lieutenant General (Pilot) X", "général à la retraite Y": a
+     * rank's qualifier is part of the title */
+    size_t q = k > t ? rank_qualifier(doc, k) : 0;
+    if (q) {
+      k += q;
       continue;
     }
-    if (k > t && titles_time_qualifier(doc, k)) {
+    q = k > t ? titles_time_qualifier(doc, k) : 0;
+    if (q) {
       /* the title as held, without its time */
       close_segment(tp, seg, k);
-      k += titles_time_qualifier(doc, k);
+      k += q;
       seg = k;
       continue;
     }

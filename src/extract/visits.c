@@ -656,23 +656,21 @@ pact_doc_visits(PactDoc *doc)
       memcpy(t->end, range->end, sizeof t->end);
     } else if (!range) {
       const PactDate *d = events_date_in(doc, a, b, mt->tok, 0);
-      int meeting_here = 0;
+      int other_cue_nearer = 0; /* the date is a meeting's or a signing's */
       if (date_of_other_visit(doc, mt, d, t->visitor)) {
         d = NULL;
       }
       size_t marker = b;
-      /* a date in a sentence that also tells a meeting is the meeting's
-       * when the meeting's cue is the nearer one: "during his visit, he
-       * met X on Tuesday"; not in "agreed ... when Kishida visited
-       * Manila in November last year" */
-      /* ... and so is a signing's: "Un accord doit être signé mercredi
-       * à Zagreb ..., à l'occasion d'une visite de deux jours" */
+      /* a date in a sentence that also tells a meeting or a signing is
+       * theirs when their cue is the nearer one: "during his visit, he
+       * met X on Tuesday", "Un accord doit être signé mercredi à Zagreb
+       * ..., à l'occasion d'une visite de deux jours"; not in "agreed ...
+       * when Kishida visited Manila in November last year" */
       for (size_t i = a; i < b && d; i++) {
-        if (events_entry_kind(doc, i, LEX_EVENT, "meeting") ||
-            events_entry_kind(doc, i, LEX_STATUS, NULL)) {
-          size_t to_meeting = i > d->tok ? i - d->tok : d->tok - i;
+        if (events_entry_kind(doc, i, LEX_EVENT, "meeting") || events_entry_kind(doc, i, LEX_STATUS, NULL)) {
+          size_t to_other = i > d->tok ? i - d->tok : d->tok - i;
           size_t to_visit = mt->tok > d->tok ? mt->tok - d->tok : d->tok - mt->tok;
-          meeting_here |= to_meeting < to_visit;
+          other_cue_nearer |= to_other < to_visit;
         }
       }
       if (d) {
@@ -714,9 +712,9 @@ pact_doc_visits(PactDoc *doc)
           }
         }
       }
-      if (d && (marker < b || !meeting_here) && !t->start[0]) {
+      if (d && (marker < b || !other_cue_nearer) && !t->start[0]) {
         memcpy(t->start, d->start, sizeof t->start);
-      } else if (d && meeting_here && !t->date[0]) {
+      } else if (d && other_cue_nearer && !t->date[0]) {
         /* "flew to Tehran and held talks with X on July 16": the day of
          * a meeting told in the visit's sentence is a day of the visit,
          * its start when nothing else tells one (t->date, which a
