@@ -185,6 +185,31 @@ takes_end(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* The one exercise told so far without a name, whose edition and start
+ * agree with those of a mention that names one; -1 when there is none or
+ * more than one. */
+static int32_t
+unnamed_to_name(const PactDoc *doc, int edition, const PactDate *date)
+{
+  int32_t only = -1;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *o = &doc->things[i];
+    if (o->cls != PACT_EXERCISE || o->dead) {
+      continue;
+    }
+    if (o->name || !events_in_headline(doc, o->first_tok)) {
+      return -1; /* a named exercise is told already: this name is another's */
+    }
+    if ((edition && o->edition && o->edition != edition) ||
+        (date && o->start[0] && strncmp(o->start, date->start, 4) != 0)) {
+      return -1;
+    }
+    only = only < 0 ? (int32_t)i : -2;
+  }
+  return only >= 0 ? only : -1;
+}
+
 PactStatus
 pact_doc_exercises(PactDoc *doc)
 {
@@ -327,6 +352,16 @@ pact_doc_exercises(PactDoc *doc)
       if ((name && o->name && strcmp(o->name, name) == 0) || !name) {
         at = (int32_t)i;
         break;
+      }
+    }
+    /* "Kenya and Ghana open joint drill", then "began the Savanna Shield
+     * exercise": the one exercise told so far without a name is the one
+     * the name now gives */
+    if (at < 0 && name) {
+      at = unnamed_to_name(doc, edition, date);
+      if (at >= 0) {
+        doc->things[at].name = name;
+        name = NULL;
       }
     }
     if (at < 0 && !named && !edition && !date &&

@@ -5893,6 +5893,24 @@ test_working_dinner(void)
   free_record(r);
 }
 
+/* A headline's unnamed drill is the exercise the story then names, not a
+ * second one (before: "Kenya and Ghana open joint drill" and "the
+ * Savanna Shield exercise" were two exercises, the first without dates). */
+static void
+test_headline_drill_named_later(void)
+{
+  PactRecord *r = extract("date 2024-05-07 Kenya and Ghana open joint drill\n\nNAIROBI - Kenyan and Ghanaian "
+                          "troops began the Savanna Shield exercise on Tuesday. The training runs until May 17.\n");
+  size_t exercises = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    exercises += r->entities[i].cls == PACT_EXERCISE;
+  }
+  CHECK(exercises == 1);
+  CHECK(dated(find(r, PACT_EXERCISE, "Savanna Shield"), "2024-05-07", "2024-05-17"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6044,6 +6062,7 @@ main(void)
   test_consecutive_year_edition();
   test_signing_date_is_not_the_visit();
   test_working_dinner();
+  test_headline_drill_named_later();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
