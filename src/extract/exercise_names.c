@@ -75,6 +75,12 @@ events_edition_in(const PactDoc *doc, size_t a, size_t b)
          (pact_doc_key_in(doc, i + 1, years) && pact_doc_key_in(doc, i + 2, running)))) {
       return events_ordinal_at(doc, i);
     }
+    /* "the third year in a row" ("the fourth time in a row" is a count
+     * of times, not an edition) */
+    if (i + 4 < b && events_ordinal_at(doc, i) && pact_doc_key_in(doc, i + 1, years) &&
+        pact_doc_key_is(doc, i + 2, "in") && pact_doc_key_is(doc, i + 3, "a") && pact_doc_key_is(doc, i + 4, "row")) {
+      return events_ordinal_at(doc, i);
+    }
     if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
       int v = events_ordinal_at(doc, i);
       /* "since the first edition", "depuis la première édition": history,
@@ -453,6 +459,14 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
         break;
       }
     }
+  }
+  /* "began the Eagle Partner 2025 exercise": the name's year right
+   * before the cue */
+  if (j == mt->tok && j >= 3 && doc->toks.v[j - 1].kind == TOK_NUMBER && doc->toks.v[j - 1].key_len == 4 &&
+      !(doc->toks.v[j - 1].flags & TF_SENT) && doc->toks.v[j - 2].kind == TOK_WORD &&
+      (doc->toks.v[j - 2].flags & TF_CAP) && !pact_doc_entry(doc, j - 2, LEX_MONTH)) {
+    int y = atoi(pact_token_key(&doc->toks, j - 1));
+    year_end = y >= 1950 && y <= 2100;
   }
   k = j;
   size_t suffix = glued_number(doc, k) ? 2 : year_end; /* "Naseem Al Bahr-13": past the number, to the name's words */

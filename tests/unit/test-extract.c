@@ -5911,6 +5911,23 @@ test_headline_drill_named_later(void)
   free_record(r);
 }
 
+/* A name's year right before the cue ("the Savanna Shield 2024 exercise")
+ * ends the name, and "the fourth year in a row" tells the edition, as
+ * "for the fourth consecutive year" does (before: no name, no edition). */
+static void
+test_name_year_before_cue_and_year_in_a_row(void)
+{
+  PactRecord *r = extract("date 2024-05-07 Troops train together\n\nNAIROBI - Kenyan and Ghanaian troops began the "
+                          "Savanna Shield 2024 exercise on Tuesday, the fourth year in a row that the two armies hold "
+                          "it. The training runs until May 17.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, "Savanna Shield");
+
+  CHECK(e != NULL);
+  CHECK(e && e->edition == 4);
+  CHECK(dated(e, "2024-05-07", "2024-05-17"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6063,6 +6080,7 @@ main(void)
   test_signing_date_is_not_the_visit();
   test_working_dinner();
   test_headline_drill_named_later();
+  test_name_year_before_cue_and_year_in_a_row();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
