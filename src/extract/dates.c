@@ -125,9 +125,12 @@ year_after(const PactDoc *doc, size_t tok, size_t *n)
   e = pact_doc_entry(doc, tok, LEX_RELATIVE);
   /* "on June 7 of that year", "le 7 juin de la même année": the year the
    * story told last, not the article's */
-  if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && doc->told_year) {
+  /* ... or named as a starting point: "testing since 2017. On
+   * September 25 of that year" */
+  int told = doc->named_year;
+  if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && told) {
     *n = pact_doc_match_at(doc, tok)->n;
-    return doc->told_year + e->value;
+    return told + e->value;
   }
   *n = 0;
   return 0;
@@ -537,8 +540,9 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       if (strcmp(e->kind, "year") == 0) {
         pact_iso_format(a, t->year + e->value, 0, 0);
       } else if (strcmp(e->kind, "toldyear") == 0) {
-        if (doc->told_year) {
-          pact_iso_format(a, doc->told_year + e->value, 0, 0);
+        int told = doc->named_year;
+        if (told) {
+          pact_iso_format(a, told + e->value, 0, 0);
         }
       } else if (strcmp(e->kind, "month") == 0) {
         int m0 = t->year * 12 + (t->month - 1) + e->value;
@@ -641,6 +645,7 @@ pact_doc_dates(PactDoc *doc)
 
   doc->told_year = 0;
   doc->told_month = 0;
+  doc->named_year = 0;
 
   for (size_t i = 0; i < doc->toks.n && st == PACT_OK;) {
     const PactToken *t = &doc->toks.v[i];
@@ -667,9 +672,12 @@ pact_doc_dates(PactDoc *doc)
      * since 2007, ran from February 11 to 16"): the time since then */
     static const char *const since[] = {"since", "depuis", NULL};
     int from_then = i > 0 && pact_doc_key_in(doc, i - 1, since);
-    for (size_t k = i; doc->n_dates > before && k < i + used && !from_then; k++) {
+    for (size_t k = i; doc->n_dates > before && k < i + used; k++) {
       const PactToken *y = &doc->toks.v[k];
       if (y->kind == TOK_NUMBER && y->key_len == 4) {
+        doc->named_year = atoi(pact_token_key(&doc->toks, k));
+      }
+      if (y->kind == TOK_NUMBER && y->key_len == 4 && !from_then) {
         doc->sentence_year = atoi(pact_token_key(&doc->toks, k));
         doc->told_year = doc->sentence_year;
         const char *told = doc->dates[doc->n_dates - 1].start;
@@ -683,6 +691,7 @@ pact_doc_dates(PactDoc *doc)
   doc->sentence_year = 0;
   doc->told_year = 0;
   doc->told_month = 0;
+  doc->named_year = 0;
   for (size_t k = 0; k < doc->n_dates; k++) {
     doc->dates[k].life = (uint8_t)of_a_life(doc, &doc->dates[k]);
   }

@@ -90,6 +90,8 @@ typedef struct {
   int sentence_year;   /* while dates are read: the year the sentence told */
   int told_year;       /* while dates are read: the last year a date told */
   int told_month;      /* while dates are read: that date's month, or 0 */
+  int named_year;      /* while dates are read: the last year named, also
+                        * as a starting point ("since 2017"): "that year" */
   uint32_t told_sentence; /* while dates are read: that date's sentence */
   uint32_t reading_sentence; /* while dates are read: the sentence read */
   uint32_t reading_tok;      /* ... and the token the date read starts at */

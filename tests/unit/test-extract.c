@@ -5928,6 +5928,20 @@ test_name_year_before_cue_and_year_in_a_row(void)
   free_record(r);
 }
 
+/* "of that year" is the year the story named last, also as a starting
+ * point: "testing since 2017. On September 25 of that year ... signed"
+ * is 2017 (before: the article's year, 2023). */
+static void
+test_that_year_after_since(void)
+{
+  PactRecord *r = extract("date 2023-05-18 Talks\n\nROME - The two armies have been testing the model since 2017. "
+                          "On September 25 of that year the chiefs signed a letter of intent.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->date && strcmp(a->date, "2017-09-25") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6081,6 +6095,7 @@ main(void)
   test_working_dinner();
   test_headline_drill_named_later();
   test_name_year_before_cue_and_year_in_a_row();
+  test_that_year_after_since();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
