@@ -256,6 +256,23 @@ after_article(const PactDoc *doc, const char *date)
   return strncmp(date, today, strlen(date)) > 0;
 }
 
+/* The country named last before tok, in its sentence or the two before
+ * (not a demonym: "the Indian minister" is of no country visited); -1
+ * when none is. */
+static int32_t
+country_told_before(const PactDoc *doc, size_t tok)
+{
+  uint32_t s = doc->toks.v[tok].sentence;
+
+  for (size_t i = tok; i > 0 && doc->toks.v[i - 1].sentence + 2 >= s; i--) {
+    const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+    if (c && !pact_lex_is_demonym(c) && doc->owner[i - 1] < 0) {
+      return c->value;
+    }
+  }
+  return -1;
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -323,7 +340,14 @@ pact_doc_visits(PactDoc *doc)
           pact_doc_key_is(doc, k, "in") || pact_doc_key_is(doc, k, "a")) {
         k++;
       }
-      if (k >= b || !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
+      /* "who was in the country from October 31 to November 4": the
+       * country named last before */
+      if (k + 1 < b && pact_doc_key_is(doc, k, "the") && pact_doc_key_is(doc, k + 1, "country")) {
+        host = country_told_before(doc, mt->tok);
+        if (host < 0) {
+          continue;
+        }
+      } else if (k >= b || !(pact_doc_entry(doc, k, LEX_COUNTRY) || pact_doc_entry(doc, k, LEX_PLACE))) {
         continue;
       }
       /* without a range of dates, only someone from elsewhere: "the

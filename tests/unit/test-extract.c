@@ -5942,6 +5942,22 @@ test_that_year_after_since(void)
   free_record(r);
 }
 
+/* "who was in the country from October 31 to November 4": being in "the
+ * country" is being in the country named last, a visit with its days
+ * (before: no visit). */
+static void
+test_in_the_country(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Ties\n\nALGIERS - President Droupadi Murmu of India paid a visit to "
+                          "Algeria from October 13 to 15, 2024. She was followed by the Chief of Defence Staff, "
+                          "General Anil Chauhan, who was in the country from October 31 to November 4.\n");
+  const PactEntity *v = visit_by(r, "Anil Chauhan");
+
+  CHECK(v && strcmp(code_of(r, v->host), "DZ") == 0);
+  CHECK(dated(v, "2024-10-31", "2024-11-04"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6096,6 +6112,7 @@ main(void)
   test_headline_drill_named_later();
   test_name_year_before_cue_and_year_in_a_row();
   test_that_year_after_since();
+  test_in_the_country();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
