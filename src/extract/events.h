@@ -147,6 +147,10 @@ int events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, si
 
 /* visits.c */
 int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
+/* visit_cues.c: whether the visit cue `mt` in the sentence [a, b) tells
+ * no visit ("came to power", "invited X to visit", "the Visiting Forces
+ * Agreement", "had never visited"). */
+int events_no_visit_cue(const PactDoc *doc, const PactMatch *mt, size_t a, size_t b);
 /* visit_days.c: whether tok is in the headline; the arrival and departure
  * days told of each visitor in sentences with no word of a visit. */
 int events_in_headline(const PactDoc *doc, size_t tok);

@@ -7,78 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether the cue at `mt` is the verb (after "will", "to", "would"...)
- * with no country or place right after it (articles aside). */
-static int
-verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
-{
-  static const char *const before[] = {"will", "would", "to", "shall", "may", "also", "then", NULL};
-  size_t i = mt->tok + mt->n;
-  /* "came to the Azerbaijani capital" is a trip; "came to power", "came
-   * to an end", "went to great lengths", "the prize went to X" are not:
-   * a coming or going needs its place */
-  static const char *const moving[] = {"came", "comes", "went", "goes", "headed", "heads", NULL};
-  int verb = pact_doc_key_in(doc, mt->tok, moving);
-
-  for (size_t k = 0; before[k] && mt->tok > 0; k++) {
-    verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);
-  }
-  if (!verb) {
-    return 0;
-  }
-  while (i < b && (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "a"))) {
-    i++;
-  }
-  return !(i < b && (pact_doc_entry(doc, i, LEX_COUNTRY) || pact_doc_entry(doc, i, LEX_PLACE)));
-}
-
-/* "the Visiting Forces Agreement", "l'accord sur les forces en visite":
- * troops' status in an agreement's name, no one's visit. */
-static int
-visiting_forces(const PactDoc *doc, const PactMatch *mt)
-{
-  static const char *const troops[] = {"forces", "force", "troops", "troupes", "militaires", NULL};
-
-  return (mt->tok > 0 && pact_doc_key_in(doc, mt->tok - 1, troops)) ||
-         (pact_doc_key_in(doc, mt->tok + mt->n, troops) && pact_doc_key_is(doc, mt->tok + mt->n - 1, "visiting"));
-}
-
-/* "invited Loudiyi to visit India", "l'a invité à se rendre en Inde":
- * an invitation to visit is not yet a visit. The cue follows "to" or "à"
- * (a reflexive "se" aside) with a word of inviting a few words before. */
-static int
-invited_to(const PactDoc *doc, const PactMatch *mt, size_t a)
-{
-  static const char *const inviting[] = {"invit", NULL};
-  size_t k = mt->tok;
-
-  if (k > a && pact_doc_key_is(doc, k - 1, "se")) {
-    k--;
-  }
-  if (k <= a || !(pact_doc_key_is(doc, k - 1, "to") || pact_doc_key_is(doc, k - 1, "a"))) {
-    return 0;
-  }
-  size_t from = k > a + 6 ? k - 6 : a;
-  return pact_doc_first_with(doc, from, k - 1, inviting) < k - 1;
-}
-
-/* Whether the cue at mt is denied: "ne s'était rendu", "had never
- * visited", "has not travelled", or its clause opens with "no", "aucun"
- * ("No Gabonese minister had visited Cameroon since 2009"). */
-static int
-denied(const PactDoc *doc, const PactMatch *mt, size_t a)
-{
-  static const char *const near[] = {"ne", "n", "never", "not", "jamais", "pas", NULL};
-  static const char *const none[] = {"no", "aucun", "aucune", "nul", NULL};
-
-  for (size_t i = mt->tok > 3 ? mt->tok - 3 : 0; i < mt->tok; i++) {
-    if (i >= a && pact_doc_key_in(doc, i, near)) {
-      return 1;
-    }
-  }
-  return pact_doc_key_in(doc, a, none);
-}
-
 /* The visit of `visitor` to `host` (any host when host < 0), or -1. */
 int32_t
 events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host)
@@ -525,7 +453,7 @@ pact_doc_visits(PactDoc *doc)
          pact_doc_key_is(doc, mt->tok - 3, "host"))) {
       continue;
     }
-    if (verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt) || denied(doc, mt, a)) {
+    if (events_no_visit_cue(doc, mt, a, b)) {
       continue;
     }
     /* where to: a country or a place after the cue (not one inside an
