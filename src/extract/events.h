@@ -154,6 +154,8 @@ int events_no_visit_cue(const PactDoc *doc, const PactMatch *mt, size_t a, size_
 /* visit_days.c: whether tok is in the headline; the arrival and departure
  * days told of each visitor in sentences with no word of a visit. */
 int events_in_headline(const PactDoc *doc, size_t tok);
+/* visit_days.c: the country the headline's visit goes to, or -1. */
+int32_t events_headline_host(const PactDoc *doc);
 void events_visit_arrivals(PactDoc *doc);
 PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
                                     const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);

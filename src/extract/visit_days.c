@@ -20,6 +20,33 @@ events_in_headline(const PactDoc *doc, size_t tok)
   return 1;
 }
 
+/* "Le chef de l'armée de terre indienne achève à Alger une visite": the
+ * country of the place or country the headline's visit cue goes to (after
+ * the cue, or before it in the headline), not a demonym; -1 when the
+ * headline tells no visit or no place. */
+int32_t
+events_headline_host(const PactDoc *doc)
+{
+  size_t end = 0;
+  int cue = 0;
+
+  while (end < doc->toks.n && events_in_headline(doc, end)) {
+    cue |= events_entry_kind(doc, end, LEX_EVENT, "visit") != NULL;
+    end++;
+  }
+  for (size_t i = 0; cue && i < end; i++) {
+    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+    const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+    if (c && !pact_lex_is_demonym(c)) {
+      return c->value;
+    }
+    if (p) {
+      return pact_lexicon_place(doc->lex, p->value)->country;
+    }
+  }
+  return -1;
+}
+
 /* The day told within 8 tokens of tok in [a, b), or NULL. */
 static const PactDate *
 day_near(const PactDoc *doc, size_t a, size_t b, size_t tok)

@@ -567,6 +567,14 @@ pact_doc_visits(PactDoc *doc)
         size_t n = events_principal_countries(doc, top);
         int32_t home = doc->things[visitor].country;
         host = -1;
+        /* a visitor of no known country goes where the headline's visit
+         * goes ("Le chef de l'armée de terre indienne achève à Alger une
+         * visite"), not to the country the text names most (his own) */
+        int32_t told = home < 0 ? events_headline_host(doc) : -1;
+        if (told >= 0) {
+          host = told;
+          n = 0;
+        }
         for (size_t i = 0; i < n; i++) {
           if (top[i] != home) {
             host = top[i];

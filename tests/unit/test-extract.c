@@ -5958,6 +5958,25 @@ test_in_the_country(void)
   free_record(r);
 }
 
+/* A visitor of no known country goes where the headline's visit goes,
+ * not to the country the text names most, which is his own (before:
+ * Dwivedi visited India, and was Algerian). */
+static void
+test_headline_visit_host(void)
+{
+  PactRecord *r = extract("date 2025-08-30 Le chef de l'arm\xc3\xa9" "e de terre indienne ach\xc3\xa8ve \xc3\xa0 "
+                          "Alger une visite in\xc3\xa9" "dite\n\nALGER - Pour la premi\xc3\xa8re fois, un chef "
+                          "d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e de terre indienne s'est rendu en Alg\xc3\xa9rie. "
+                          "Le g\xc3\xa9n\xc3\xa9ral Upendra Dwivedi a \xc3\xa9t\xc3\xa9 re\xc3\xa7u jeudi par le "
+                          "g\xc3\xa9n\xc3\xa9ral Sa\xc3\xaf" "d Chanegriha, au dernier jour d'une visite officielle "
+                          "entam\xc3\xa9" "e le lundi 25 ao\xc3\xbbt.\n");
+  const PactEntity *v = visit_by(r, "Upendra Dwivedi");
+
+  CHECK(v && strcmp(code_of(r, v->host), "DZ") == 0);
+  CHECK(person_of(r, "Upendra Dwivedi", "IN"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6113,6 +6132,7 @@ main(void)
   test_name_year_before_cue_and_year_in_a_row();
   test_that_year_after_since();
   test_in_the_country();
+  test_headline_visit_host();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
