@@ -246,8 +246,9 @@ own_clause_end(const PactDoc *doc, size_t tok, size_t b)
 /* Where the countries of an agreement's sentence [a, b) that may be its
  * parties end: before a clause of time after a comma past the
  * agreement's words at tok ("..., a week after Mogadishu tore up its
- * security arrangements with the UAE", ", deux jours après"), which tells
- * another matter; else b. */
+ * security arrangements with the UAE", ", deux jours après"), or told by
+ * its span right after them ("The deal comes weeks after Ethiopia
+ * signed"), which tells another matter; else b. */
 static size_t
 parties_end(const PactDoc *doc, size_t tok, size_t b)
 {
@@ -258,6 +259,17 @@ parties_end(const PactDoc *doc, size_t tok, size_t b)
                                       "trois", "quelques", "jour", "jours", "semaine", "semaines", "mois", "ans",
                                       "annee", "annees", "just", "only", "barely", "seulement", NULL};
 
+  /* "The deal comes weeks after Ethiopia signed ...": a time told by
+   * its span right after the agreement's words, no comma needed */
+  for (size_t i = tok + 1; i < b && i < tok + 4; i++) {
+    size_t k = i;
+    while (k < b && k < i + 4 && (pact_doc_key_in(doc, k, spans) || doc->toks.v[k].kind == TOK_NUMBER)) {
+      k++;
+    }
+    if (k > i && pact_doc_key_in(doc, k, subordinators)) {
+      return i;
+    }
+  }
   for (size_t i = tok; i < b; i++) {
     if (!pact_doc_is_punct(doc, i, ',')) {
       continue;

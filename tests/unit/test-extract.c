@@ -5977,6 +5977,29 @@ test_headline_visit_host(void)
   free_record(r);
 }
 
+/* "The deal comes weeks after Ethiopia signed ...": a time told by its
+ * span right after an agreement's word, without a comma, tells another
+ * matter, whose countries are no parties (before: Ethiopia was one). */
+static void
+test_deal_comes_weeks_after(void)
+{
+  PactRecord *r = extract("date 2024-02-09 Deal\n\nANKARA - Turkey and Somalia signed a framework agreement on "
+                          "defence cooperation on Thursday.\n\nThe deal comes weeks after Ethiopia signed a "
+                          "memorandum of understanding on January 1 with Somaliland.\n");
+  const PactEntity *a = NULL;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    if (r->entities[i].cls == PACT_AGREEMENT && r->entities[i].date && strcmp(r->entities[i].date, "2024-02-08") == 0) {
+      a = &r->entities[i];
+    }
+  }
+  CHECK(a && a->parties.n == 2);
+  for (size_t i = 0; a && i < a->parties.n; i++) {
+    CHECK(strcmp(code_of(r, a->parties.v[i]), "ET") != 0);
+  }
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6133,6 +6156,7 @@ main(void)
   test_that_year_after_since();
   test_in_the_country();
   test_headline_visit_host();
+  test_deal_comes_weeks_after();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
