@@ -304,7 +304,7 @@ add_date(PactDoc *doc, size_t tok, size_t n, const char *start, const char *end)
 
 /* Whether the year at i is told as a time: after "in", "en", "since",
  * "depuis"; "remonte à", "dates back to"; a season ("l'automne 1996",
- * "the summer of 2019"). */
+ * "the summer of 2019"); before ", when", ", lorsque". */
 static int
 year_opened(const PactDoc *doc, size_t i)
 {
@@ -314,7 +314,14 @@ year_opened(const PactDoc *doc, size_t i)
   static const char *const back[] = {"remonte", "remontent", "remontait", "back", NULL};
   size_t k = i - 1;
 
+  static const char *const when[] = {"when", "lorsque", "quand", NULL};
+
   if (pact_doc_key_in(doc, k, at)) {
+    return 1;
+  }
+  /* "dated the warming to 2011, when Erdogan travelled to Mogadishu":
+   * the year a clause of time then tells of */
+  if (pact_doc_is_punct(doc, i + 1, ',') && pact_doc_key_in(doc, i + 2, when)) {
     return 1;
   }
   if ((pact_doc_key_is(doc, k, "a") || pact_doc_key_is(doc, k, "to")) && k > 0 && pact_doc_key_in(doc, k - 1, back)) {

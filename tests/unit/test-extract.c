@@ -6000,6 +6000,21 @@ test_deal_comes_weeks_after(void)
   free_record(r);
 }
 
+/* A year before ", when" is the time its clause tells of: "dated the
+ * warming of relations to 2011, when Erdogan ... travelled to Mogadishu"
+ * (before: the visit took the date of the sentence before). */
+static void
+test_year_before_when(void)
+{
+  PactRecord *r = extract("date 2024-02-09 Deal\n\nANKARA - Ethiopia signed a memorandum on January 1 with "
+                          "Somaliland. Nur dated the warming of relations with Turkey to 2011, when Recep Tayyip "
+                          "Erdogan, then prime minister, travelled to Mogadishu.\n");
+  const PactEntity *v = visit_by(r, "Recep Tayyip Erdogan");
+
+  CHECK(v && v->start && strcmp(v->start, "2011") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6157,6 +6172,7 @@ main(void)
   test_in_the_country();
   test_headline_visit_host();
   test_deal_comes_weeks_after();
+  test_year_before_when();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
