@@ -455,6 +455,11 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
         }
         break;
       }
+      /* "Celtic Uprise, the Belgian-French exercise": the demonyms of
+       * those taking part are words of the apposition */
+      if (pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY)) && !(doc->toks.v[i - 1].flags & TF_SENT)) {
+        continue;
+      }
       if ((doc->toks.v[i - 1].flags & (TF_CAP | TF_SENT)) || doc->owner[i - 1] >= 0) {
         break;
       }

@@ -6015,6 +6015,23 @@ test_year_before_when(void)
   free_record(r);
 }
 
+/* "The third edition of Celtic Uprise, the Belgian-French exercise":
+ * the demonyms of those taking part are words of the apposition that
+ * names the exercise (before: no name, so no other edition either). */
+static void
+test_edition_of_name_demonym_apposition(void)
+{
+  PactRecord *r = extract("date 2024-05-07 Troops in Hainaut\n\nNAMUR - The third edition of Celtic Uprise, the "
+                          "Belgian-French exercise, opened on Monday. The second edition, from April 26 to May 7, "
+                          "2021, went ahead without the French.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, "Celtic Uprise");
+
+  CHECK(e != NULL);
+  CHECK(edition_of(r, 3) && edition_of(r, 3)->name && strcmp(edition_of(r, 3)->name, "Celtic Uprise") == 0);
+  CHECK(dated(edition_of(r, 2), "2021-04-26", "2021-05-07"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6173,6 +6190,7 @@ main(void)
   test_headline_visit_host();
   test_deal_comes_weeks_after();
   test_year_before_when();
+  test_edition_of_name_demonym_apposition();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
