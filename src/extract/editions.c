@@ -507,8 +507,13 @@ pact_doc_other_editions(PactDoc *doc)
       i = numbered;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    /* "The exercise was first held in September 2019": the cue is the
+     * subject of the first edition's verb, told of the named one */
+    int first_held = pact_doc_key_is(doc, i, "first") && i >= 2 &&
+                     (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were"));
     for (size_t k = a; k < b && !taken; k++) {
-      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k);
+      taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k) &&
+              !(first_held && k < i && k + 4 >= i);
     }
     taken = taken || edition_of_named(doc, named, v) >= 0;
     /* "la troisième édition ... du 22 au 31 mars, et la quatrième en

@@ -6032,6 +6032,22 @@ test_edition_of_name_demonym_apposition(void)
   free_record(r);
 }
 
+/* "The exercise was first held in September 2019": the cue is the
+ * subject of the first edition's verb, told of the named exercise
+ * (before: no first edition). */
+static void
+test_exercise_was_first_held(void)
+{
+  PactRecord *r = extract("date 2024-05-07 Troops in Hainaut\n\nNAMUR - The third edition of Celtic Uprise, the "
+                          "Belgian-French exercise, opened on Monday. The exercise was first held in September 2019 "
+                          "in Hainaut.\n");
+  const PactEntity *first = edition_of(r, 1);
+
+  CHECK(first && first->start && strcmp(first->start, "2019-09") == 0);
+  CHECK(edition_of(r, 3) != NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6191,6 +6207,7 @@ main(void)
   test_deal_comes_weeks_after();
   test_year_before_when();
   test_edition_of_name_demonym_apposition();
+  test_exercise_was_first_held();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
