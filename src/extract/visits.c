@@ -511,6 +511,11 @@ pact_doc_visits(PactDoc *doc)
       if (visitor >= 0 && pact_doc_first_in(doc, a, mt->tok, likewise) < mt->tok) {
         anaphoric = 0;
       }
+      /* "s'était à son tour rendu en Espagne": "son" is no visit's, the
+       * subject's turn after another's */
+      if (mt->tok > 1 && pact_doc_key_is(doc, mt->tok - 1, "tour")) {
+        anaphoric = 0;
+      }
       for (size_t i = 0; i < doc->n_things; i++) {
         PactThing *o = &doc->things[i];
         /* not one to another country: "Earlier this month X travelled to

@@ -6048,6 +6048,26 @@ test_exercise_was_first_held(void)
   free_record(r);
 }
 
+/* "s'était ensuite rendu en Espagne": the participle of "se rendre"
+ * past the words between is a visit (lexicon), and "à son tour" makes it
+ * the subject's own, not the visit told before (before: none). */
+static void
+test_rendu_a_son_tour(void)
+{
+  PactRecord *r = extract("date 2023-05-19 Visite\n\nROME - Le 25 septembre 2017, le g\xc3\xa9n\xc3\xa9ral Javier "
+                          "Varela Salas, chef de l'arm\xc3\xa9" "e de terre espagnole, avait sign\xc3\xa9, lors d'une "
+                          "visite de travail en Italie, une lettre d'intention. En avril 2018, le g\xc3\xa9n\xc3\xa9ral "
+                          "Salvatore Farina, chef de l'arm\xc3\xa9" "e de terre italienne, s'\xc3\xa9tait \xc3\xa0 "
+                          "son tour rendu en Espagne. Le g\xc3\xa9n\xc3\xa9ral Carlo Rossi, chef d'\xc3\xa9tat-major "
+                          "italien, s'est ensuite rendu au Portugal.\n");
+  const PactEntity *v = visit_by(r, "Salvatore Farina");
+
+  CHECK(v && strcmp(code_of(r, v->host), "ES") == 0 && v->start && strcmp(v->start, "2018-04") == 0);
+  v = visit_by(r, "Carlo Rossi");
+  CHECK(v && strcmp(code_of(r, v->host), "PT") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6208,6 +6228,7 @@ main(void)
   test_year_before_when();
   test_edition_of_name_demonym_apposition();
   test_exercise_was_first_held();
+  test_rendu_a_son_tour();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
