@@ -27,6 +27,18 @@ lexicon_word(const PactDoc *doc, size_t tok)
                          1u << LEX_MONTH | 1u << LEX_WEEKDAY | 1u << LEX_RELATIVE | 1u << LEX_EVENT |
                          1u << LEX_AGREEMENT | 1u << LEX_STATUS | 1u << LEX_AREA;
 
+  if (m && m->n == 1 && (m->types & types) == 1u << LEX_EVENT && (doc->toks.v[tok].flags & TF_CAP) &&
+      !(doc->toks.v[tok].flags & TF_SENT)) {
+    /* "General Said Chanegriha": a verb of speech written with a capital
+     * inside a sentence is a name */
+    int speech = 1;
+    for (size_t i = 0; i < m->ne && speech; i++) {
+      speech = m->e[i].type != LEX_EVENT || (m->e[i].kind && strcmp(m->e[i].kind, "speech") == 0);
+    }
+    if (speech) {
+      return 0;
+    }
+  }
   return m && (m->types & types) != 0;
 }
 

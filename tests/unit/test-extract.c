@@ -6068,6 +6068,20 @@ test_rendu_a_son_tour(void)
   free_record(r);
 }
 
+/* "General Said Chanegriha": a verb of speech written with a capital
+ * inside a sentence is a name (before: no person, no meeting). */
+static void
+test_said_as_given_name(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Visit\n\nALGIERS - General Upendra Dwivedi, India's Chief of the Army "
+                          "Staff, paid a courtesy call on General Said Chanegriha, the Chief of Staff of the People's "
+                          "National Army, on Thursday. \"We share the same challenges,\" Dwivedi said.\n");
+
+  CHECK(find(r, PACT_PERSON, "Said Chanegriha") != NULL);
+  CHECK(met(r, "Upendra Dwivedi", "Said Chanegriha", "2025-08-28"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6229,6 +6243,7 @@ main(void)
   test_edition_of_name_demonym_apposition();
   test_exercise_was_first_held();
   test_rendu_a_son_tour();
+  test_said_as_given_name();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
