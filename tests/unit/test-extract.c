@@ -6082,6 +6082,19 @@ test_said_as_given_name(void)
   free_record(r);
 }
 
+/* "wrapped up ... with a call on General X": the noun tells a meeting as
+ * the verb "called on" does (lexicon; before: none). */
+static void
+test_a_call_on(void)
+{
+  PactRecord *r = extract("date 2025-08-08 Visit\n\nBRASILIA - General Upendra Dwivedi, India's Chief of the Army "
+                          "Staff, wrapped up a four-day official visit to Brazil on Thursday with a call on General "
+                          "Tomas Paiva, the Commander of the Brazilian Army.\n");
+
+  CHECK(met(r, "Upendra Dwivedi", "Tomas Paiva", "2025-08-07"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6244,6 +6257,7 @@ main(void)
   test_exercise_was_first_held();
   test_rendu_a_son_tour();
   test_said_as_given_name();
+  test_a_call_on();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
