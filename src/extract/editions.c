@@ -529,7 +529,13 @@ pact_doc_other_editions(PactDoc *doc)
     if (taken || (!date && place < 0 && !of_this)) {
       continue;
     }
-    if (!doc->things[named].edition && (!doc->things[named].start[0] || of_this)) {
+    /* "Cette troisième édition de Celtic Uprise, ouverte le 21 novembre":
+     * a demonstrative tells the story's edition and its dates, whatever
+     * day another sentence lent the story's exercise */
+    static const char *const these[] = {"this", "cette", "cet", "ce", NULL};
+    int demonstrative = i >= 2 && edition_word(doc, i) && events_ordinal_at(doc, i - 1) &&
+                        pact_doc_key_in(doc, i - 2, these);
+    if (!doc->things[named].edition && (!doc->things[named].start[0] || of_this || demonstrative)) {
       /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
        * story's exercise, told without its edition so far, is this one */
       PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));

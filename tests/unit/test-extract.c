@@ -6095,6 +6095,26 @@ test_a_call_on(void)
   free_record(r);
 }
 
+/* "Cette troisième édition de Celtic Uprise, ouverte le 21 novembre": a
+ * demonstrative tells the story's edition, not another one, whatever day
+ * an earlier sentence lent the story's exercise (before: two exercises). */
+static void
+test_this_edition_is_the_story(void)
+{
+  PactRecord *r = extract("date 2022-12-01 Celtic Uprise\n\nCERFONTAINE - Les autorit\xc3\xa9s ont assist\xc3\xa9 "
+                          "mercredi \xc3\xa0 la journ\xc3\xa9" "e de pr\xc3\xa9sentation de l'exercice franco-belge "
+                          "Celtic Uprise.\n\nCette troisi\xc3\xa8me \xc3\xa9" "dition de Celtic Uprise, ouverte le 21 "
+                          "novembre, se termine vendredi 2 d\xc3\xa9" "cembre.\n");
+  size_t exercises = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    exercises += r->entities[i].cls == PACT_EXERCISE;
+  }
+  CHECK(exercises == 1);
+  CHECK(edition_of(r, 3) && edition_of(r, 3)->start && strcmp(edition_of(r, 3)->start, "2022-11-21") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6258,6 +6278,7 @@ main(void)
   test_rendu_a_son_tour();
   test_said_as_given_name();
   test_a_call_on();
+  test_this_edition_is_the_story();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
