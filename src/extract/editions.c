@@ -28,6 +28,28 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
   return pact_thing_mention(t, doc->toks.v[edition - 1].start, doc->toks.v[edition].end);
 }
 
+/* "ouverte le 21 novembre, se termine vendredi 2 décembre": a later
+ * date of the sentence (up to b) right after a verb of ending is the
+ * end of t, which starts on `start`'s day. */
+static void
+ending_after(const PactDoc *doc, const PactDate *start, size_t b, PactThing *t)
+{
+  static const char *const ending[] = {"ends", "ended", "end", "termin", "achev", "clos", "clotur", "conclud",
+                                       NULL};
+
+  for (size_t d = 0; start && !start->range && !t->end[0] && d < doc->n_dates; d++) {
+    const PactDate *e = &doc->dates[d];
+    if (e->tok <= start->tok || e->tok >= b || e->range || strlen(e->start) != strlen(start->start) ||
+        strcmp(e->start, start->start) <= 0) {
+      continue;
+    }
+    size_t from = e->tok > start->tok + 3 ? e->tok - 3 : start->tok + 1;
+    if (pact_doc_first_with(doc, from, e->tok, ending) < e->tok) {
+      memcpy(t->end, e->start, sizeof t->end);
+    }
+  }
+}
+
 /* Whether the word at i names an edition: "edition", "iteration", and
  * "round" when no "of" follows ("the previous round, the 11th", not "the
  * fifth round of talks"). */
@@ -539,6 +561,7 @@ pact_doc_other_editions(PactDoc *doc)
       /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the
        * story's exercise, told without its edition so far, is this one */
       PACT_TRY(give_edition(doc, &doc->things[named], v, date, place, i));
+      ending_after(doc, date, b, &doc->things[named]);
       continue;
     }
     PACT_TRY(add_edition(doc, named, v, date, place, i));

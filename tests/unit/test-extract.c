@@ -6112,6 +6112,9 @@ test_this_edition_is_the_story(void)
   }
   CHECK(exercises == 1);
   CHECK(edition_of(r, 3) && edition_of(r, 3)->start && strcmp(edition_of(r, 3)->start, "2022-11-21") == 0);
+  /* "se termine vendredi 2 décembre": a later date after a verb of
+   * ending is its end */
+  CHECK(dated(edition_of(r, 3), "2022-11-21", "2022-12-02"));
   free_record(r);
 }
 
