@@ -376,6 +376,33 @@ edition_of_named(const PactDoc *doc, int32_t named, int v)
   return -1;
 }
 
+/* "The second edition ... went ahead without the French", "sans les
+ * Français": the country the sentence of tok leaves out, as its thing,
+ * or -1. */
+static int32_t
+country_left_out(PactDoc *doc, size_t tok)
+{
+  static const char *const articles[] = {"the", "les", "la", "le", "l", "des", NULL};
+  size_t a;
+  size_t b;
+
+  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  for (size_t i = a; i + 1 < b; i++) {
+    if (!pact_doc_key_is(doc, i, "without") && !pact_doc_key_is(doc, i, "sans")) {
+      continue;
+    }
+    size_t k = i + 1;
+    while (k < b && (pact_doc_key_in(doc, k, articles) || pact_doc_is_punct(doc, k, '\''))) {
+      k++;
+    }
+    const PactLexEntry *c = k < b ? pact_doc_entry(doc, k, LEX_COUNTRY) : NULL;
+    if (c) {
+      return pact_doc_country(doc, c->value);
+    }
+  }
+  return -1;
+}
+
 /* A new exercise, edition v of the one named (its name and participants),
  * told at [tok - 1, tok] with `date` and `place`. */
 static PactStatus
@@ -393,8 +420,11 @@ add_edition(PactDoc *doc, int32_t named, int v, const PactDate *date, int32_t pl
   t->first_tok = (uint32_t)(tok - 1);
   t->sentence = doc->toks.v[tok].sentence;
   PACT_TRY(give_edition(doc, t, v, date, place, tok));
+  int32_t without = country_left_out(doc, tok);
   for (size_t k = 0; k < doc->things[named].n_refs; k++) {
-    PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    if (doc->things[named].refs[k] != without) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
   }
   return PACT_OK;
 }

@@ -6118,6 +6118,22 @@ test_this_edition_is_the_story(void)
   free_record(r);
 }
 
+/* "The second edition ... went ahead without the French": an earlier
+ * edition takes the named exercise's countries less the one its sentence
+ * leaves out (before: Belgium and France). */
+static void
+test_edition_without_a_country(void)
+{
+  PactRecord *r = extract("date 2024-05-07 Troops in Hainaut\n\nNAMUR - The third edition of Celtic Uprise, the "
+                          "Belgian-French exercise, opened on Monday. The second edition, from April 26 to May 7, "
+                          "2021, went ahead without the French.\n");
+  const PactEntity *e = edition_of(r, 2);
+
+  CHECK(e && e->participants.n == 1 && strcmp(code_of(r, e->participants.v[0]), "BE") == 0);
+  CHECK(edition_of(r, 3) && edition_of(r, 3)->participants.n == 2);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6282,6 +6298,7 @@ main(void)
   test_said_as_given_name();
   test_a_call_on();
   test_this_edition_is_the_story();
+  test_edition_without_a_country();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
