@@ -25,6 +25,32 @@ apposed_place_ends(const PactDoc *doc, size_t tok, size_t b)
   return 0;
 }
 
+/* Where a person's country told after the name ends, before `j`: "X of
+ * Italy", "Y de l'Espagne", "Z from Spain" end at "of"; else j. */
+static size_t
+past_origin(const PactDoc *doc, size_t a, size_t j)
+{
+  static const char *const of[] = {"of", "from", "de", "du", NULL};
+  const PactMatch *m;
+  size_t k = j;
+
+  if (k <= a + 2) {
+    return j;
+  }
+  m = pact_doc_match_at(doc, k - 1);
+  if (!m || m->tok + m->n != k || !pact_doc_entry(doc, m->tok, LEX_COUNTRY)) {
+    return j;
+  }
+  k = m->tok;
+  if (k > a && (pact_doc_key_is(doc, k - 1, "the") || pact_doc_is_punct(doc, k - 1, '\''))) {
+    k--;
+    if (k > a && pact_doc_key_is(doc, k - 1, "l")) {
+      k--; /* "de l'Espagne" */
+    }
+  }
+  return k > a + 1 && pact_doc_key_in(doc, k - 1, of) && events_person_at(doc, k - 2) >= 0 ? k - 1 : j;
+}
+
 /* The place of [a, b) told as where something happened: after "in",
  * "at", "à", "en", "au", "dans" ("signé ... à Lisbonne"), not a capital
  * that stands for its state ("signed for Cairo"). */
@@ -175,8 +201,13 @@ pact_doc_signers_by_subject(PactDoc *doc)
         break;
       }
     }
+    /* "General X of Italy and General Y of Spain signed": back over the
+     * last one's country */
+    j = past_origin(doc, a, j);
     /* "X and his counterpart, Y, signed": the apposition's closing comma */
-    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, j - 2) >= 0) {
+    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, past_origin(doc, a, j - 1) - 1) >= 0) {
+      j = past_origin(doc, a, j - 1);
+    } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, j - 2) >= 0) {
       j--;
     } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',')) {
       /* "Kana, Permanent Secretary of the ministry, signed": back over

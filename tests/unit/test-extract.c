@@ -6134,6 +6134,21 @@ test_edition_without_a_country(void)
   free_record(r);
 }
 
+/* "the chiefs of staff at the time, General X of Italy and General Y of
+ * Spain, signed": the signers past the last one's country (before:
+ * none). */
+static void
+test_signers_with_their_countries(void)
+{
+  PactRecord *r = extract("date 2023-05-18 Talks\n\nROME - On September 25, 2017, the chiefs of staff at the time, "
+                          "General Danilo Errico of Italy and General Javier Varela Salas of Spain, signed a letter of "
+                          "intent to twin two brigades.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6299,6 +6314,7 @@ main(void)
   test_a_call_on();
   test_this_edition_is_the_story();
   test_edition_without_a_country();
+  test_signers_with_their_countries();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
