@@ -30,9 +30,15 @@ events_headline_host(const PactDoc *doc)
   size_t end = 0;
   int cue = 0;
 
-  while (end < doc->toks.n && events_in_headline(doc, end)) {
+  /* one pass to the first line's end (events_in_headline() for each
+   * token would walk the line again each time); a text of one line has
+   * no headline */
+  while (end < doc->toks.n && !(end > 0 && (doc->toks.v[end].flags & TF_NEWLINE))) {
     cue |= events_entry_kind(doc, end, LEX_EVENT, "visit") != NULL;
     end++;
+  }
+  if (end == doc->toks.n) {
+    return -1;
   }
   for (size_t i = 0; cue && i < end; i++) {
     const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
