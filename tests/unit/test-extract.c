@@ -114,6 +114,18 @@ find(const PactRecord *r, PactClass cls, const char *name)
   return NULL;
 }
 
+/* How many entities of class `cls` the record holds. */
+static size_t
+count_of(const PactRecord *r, PactClass cls)
+{
+  size_t n = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    n += r->entities[i].cls == cls;
+  }
+  return n;
+}
+
 /* Whether the record has the country of ISO code `code`. */
 static int
 has_country(const PactRecord *r, const char *code)
@@ -670,12 +682,7 @@ test_meetings_in_time(void)
   const PactEntity *m = meeting_of(r, "Jan Kowalski", "Amina Wekesa");
   const PactEntity *o = meeting_of(r, "Piotr Nowak", "Daniel Otieno");
   const PactEntity *v = find(r, PACT_VISIT, NULL);
-  size_t n = 0;
-
-  for (size_t i = 0; i < r->n_entities; i++) {
-    n += r->entities[i].cls == PACT_MEETING;
-  }
-  CHECK(n == 2);
+  CHECK(count_of(r, PACT_MEETING) == 2);
   CHECK(m && m->date && strcmp(m->date, "2026-04-13") == 0);
   CHECK(o && o->date && strcmp(o->date, "2026-03-02") == 0);
   CHECK(dated(v, "2026-04-13", "2026-04-14"));
@@ -1355,11 +1362,7 @@ test_distance_not_length(void)
     "Kalamaris, a été reçu jeudi par le président Samir Adel.\n\n"
     "Ce déplacement intervient trois semaines après la visite officielle du président Adel en Grèce, les 11 "
     "et 12 novembre.\n");
-  size_t visits = 0;
-  for (size_t i = 0; i < r->n_entities; i++) {
-    visits += r->entities[i].cls == PACT_VISIT;
-  }
-  CHECK(visits == 2); /* Kalamaris to Egypt, Adel to Greece */
+  CHECK(count_of(r, PACT_VISIT) == 2); /* Kalamaris to Egypt, Adel to Greece */
   free_record(r);
 }
 
@@ -2914,12 +2917,7 @@ test_visitor_described(void)
     "day the visitor called on General Karim Uddin at Army Headquarters. He then met Air Marshal Salim Reza at Air "
     "Headquarters. In the afternoon he paid tribute to the late President Ahmed Kabir Chowdhury at the memorial "
     "and toured the military museum.\n");
-  size_t visits = 0;
-
-  for (size_t i = 0; i < r->n_entities; i++) {
-    visits += r->entities[i].cls == PACT_VISIT;
-  }
-  CHECK(visits == 1);
+  CHECK(count_of(r, PACT_VISIT) == 1);
   CHECK(meeting_of(r, "Ravi Menon", "Salim Reza") != NULL);
   CHECK(meeting_of(r, "Karim Uddin", "Salim Reza") == NULL);
   free_record(r);
@@ -3192,11 +3190,7 @@ test_generic_before_kind(void)
                           "Les deux ministres ont parl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 r\xc3\xa9gionale.\n\n"
                           "Ils avaient retrouv\xc3\xa9 le ministre turc Hulusi Akar pour une "
                           "r\xc3\xa9union conclue par la signature d'un protocole.\n");
-  size_t n = 0;
-  for (size_t i = 0; i < r->n_entities; i++) {
-    n += r->entities[i].cls == PACT_AGREEMENT;
-  }
-  CHECK(n == 2);
+  CHECK(count_of(r, PACT_AGREEMENT) == 2);
   free_record(r);
 }
 
@@ -3991,11 +3985,7 @@ test_two_agreements_signers(void)
               "defence cooperation.\n\n"
               "The two ministers also witnessed the signing of a second MOU on Friday, between two media "
               "agencies of the two countries.\n");
-  size_t n = 0;
-  for (size_t i = 0; i < r->n_entities; i++) {
-    n += r->entities[i].cls == PACT_AGREEMENT;
-  }
-  CHECK(n == 2);
+  CHECK(count_of(r, PACT_AGREEMENT) == 2);
   free_record(r);
 }
 
@@ -5901,12 +5891,7 @@ test_headline_drill_named_later(void)
 {
   PactRecord *r = extract("date 2024-05-07 Kenya and Ghana open joint drill\n\nNAIROBI - Kenyan and Ghanaian "
                           "troops began the Savanna Shield exercise on Tuesday. The training runs until May 17.\n");
-  size_t exercises = 0;
-
-  for (size_t i = 0; i < r->n_entities; i++) {
-    exercises += r->entities[i].cls == PACT_EXERCISE;
-  }
-  CHECK(exercises == 1);
+  CHECK(count_of(r, PACT_EXERCISE) == 1);
   CHECK(dated(find(r, PACT_EXERCISE, "Savanna Shield"), "2024-05-07", "2024-05-17"));
   free_record(r);
 }
@@ -6105,12 +6090,7 @@ test_this_edition_is_the_story(void)
                           "mercredi \xc3\xa0 la journ\xc3\xa9" "e de pr\xc3\xa9sentation de l'exercice franco-belge "
                           "Celtic Uprise.\n\nCette troisi\xc3\xa8me \xc3\xa9" "dition de Celtic Uprise, ouverte le 21 "
                           "novembre, se termine vendredi 2 d\xc3\xa9" "cembre.\n");
-  size_t exercises = 0;
-
-  for (size_t i = 0; i < r->n_entities; i++) {
-    exercises += r->entities[i].cls == PACT_EXERCISE;
-  }
-  CHECK(exercises == 1);
+  CHECK(count_of(r, PACT_EXERCISE) == 1);
   CHECK(edition_of(r, 3) && edition_of(r, 3)->start && strcmp(edition_of(r, 3)->start, "2022-11-21") == 0);
   /* "se termine vendredi 2 décembre": a later date after a verb of
    * ending is its end */
