@@ -127,10 +127,9 @@ year_after(const PactDoc *doc, size_t tok, size_t *n)
    * story told last, not the article's */
   /* ... or named as a starting point: "testing since 2017. On
    * September 25 of that year" */
-  int told = doc->named_year;
-  if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && told) {
+  if (e && e->kind && strcmp(e->kind, "toldyear") == 0 && doc->named_year) {
     *n = pact_doc_match_at(doc, tok)->n;
-    return told + e->value;
+    return doc->named_year + e->value;
   }
   *n = 0;
   return 0;
@@ -547,9 +546,8 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       if (strcmp(e->kind, "year") == 0) {
         pact_iso_format(a, t->year + e->value, 0, 0);
       } else if (strcmp(e->kind, "toldyear") == 0) {
-        int told = doc->named_year;
-        if (told) {
-          pact_iso_format(a, told + e->value, 0, 0);
+        if (doc->named_year) {
+          pact_iso_format(a, doc->named_year + e->value, 0, 0);
         }
       } else if (strcmp(e->kind, "month") == 0) {
         int m0 = t->year * 12 + (t->month - 1) + e->value;

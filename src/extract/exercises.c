@@ -185,9 +185,9 @@ takes_end(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-/* The one exercise told so far without a name, whose edition and start
- * agree with those of a mention that names one; -1 when there is none or
- * more than one. */
+/* The one exercise told so far, without a name and in the headline, whose
+ * edition and year agree with those of a mention that names one; -1 when
+ * there is none or more than one. */
 static int32_t
 unnamed_to_name(const PactDoc *doc, int edition, const PactDate *date)
 {
@@ -198,8 +198,10 @@ unnamed_to_name(const PactDoc *doc, int edition, const PactDate *date)
     if (o->cls != PACT_EXERCISE || o->dead) {
       continue;
     }
+    /* a named exercise told already, or an unnamed one of the text (an
+     * earlier drill of another series): this name is another's */
     if (o->name || !events_in_headline(doc, o->first_tok)) {
-      return -1; /* a named exercise is told already: this name is another's */
+      return -1;
     }
     if ((edition && o->edition && o->edition != edition) ||
         (date && o->start[0] && strncmp(o->start, date->start, 4) != 0)) {

@@ -205,8 +205,9 @@ pact_doc_signers_by_subject(PactDoc *doc)
      * last one's country */
     j = past_origin(doc, a, j);
     /* "X and his counterpart, Y, signed": the apposition's closing comma */
-    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, past_origin(doc, a, j - 1) - 1) >= 0) {
-      j = past_origin(doc, a, j - 1);
+    size_t named_end = j > a + 1 ? past_origin(doc, a, j - 1) : j; /* "..., Y of Spain, signed" */
+    if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, named_end - 1) >= 0) {
+      j = named_end;
     } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, j - 2) >= 0) {
       j--;
     } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',')) {
