@@ -740,8 +740,12 @@ pact_doc_titled_persons(PactDoc *doc)
       continue;
     }
     if (tp.name_b == tp.name_a + 1 && persons_known_word(doc, tp.name_a) && from > 0 &&
-        pact_doc_key_is(doc, from - 1, "the")) {
-      /* "at the Prime Minister House": a building named after the office */
+        (pact_doc_key_is(doc, from - 1, "the") ||
+         (from > 1 && (pact_doc_key_is(doc, from - 1, "and") || pact_doc_key_is(doc, from - 1, "of")) &&
+          (doc->toks.v[from - 2].flags & TF_CAP) && !(doc->toks.v[from - 2].flags & TF_SENT)))) {
+      /* "at the Prime Minister House": a building named after the office;
+       * "the School of Command and Major Staff": a title word inside a
+       * name of capitalised words, and a common word after it */
       i = tp.name_b;
       continue;
     }

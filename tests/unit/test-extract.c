@@ -6129,6 +6129,19 @@ test_signers_with_their_countries(void)
   free_record(r);
 }
 
+/* "the School of Command and Major Staff": a rank inside a name of
+ * capitalised words, with a common word after it, is no person's title
+ * (before: a person "Staff"). */
+static void
+test_rank_inside_a_name(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Talks\n\nALGIERS - On Wednesday he went to the School of Command and "
+                          "Major Staff at Tamentfoust.\n");
+
+  CHECK(count_of(r, PACT_PERSON) == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6295,6 +6308,7 @@ main(void)
   test_this_edition_is_the_story();
   test_edition_without_a_country();
   test_signers_with_their_countries();
+  test_rank_inside_a_name();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
