@@ -115,7 +115,7 @@ is_word_byte(unsigned char c)
 static int
 month_of(const PactLexicon *lex, PactBuf *key, const char *s, size_t len)
 {
-  size_t n;
+  size_t n = 0; /* pact_lexicon_entries() sets it; gcc cannot see that it runs whenever e is read */
 
   if (!lex || len > 12) {
     return 0;
