@@ -243,6 +243,19 @@ own_clause_end(const PactDoc *doc, size_t tok, size_t b)
   return e;
 }
 
+/* The end of the span of time that starts at k, before b: up to four
+ * of `spans` and numbers ("a week", "deux jours", "just three days"). */
+static size_t
+past_span(const PactDoc *doc, size_t k, size_t b, const char *const *spans)
+{
+  size_t e = k;
+
+  while (e < b && e < k + 4 && (pact_doc_key_in(doc, e, spans) || doc->toks.v[e].kind == TOK_NUMBER)) {
+    e++;
+  }
+  return e;
+}
+
 /* Where the countries of an agreement's sentence [a, b) that may be its
  * parties end: before a clause of time after a comma past the
  * agreement's words at tok ("..., a week after Mogadishu tore up its
@@ -262,23 +275,13 @@ parties_end(const PactDoc *doc, size_t tok, size_t b)
   /* "The deal comes weeks after Ethiopia signed ...": a time told by
    * its span right after the agreement's words, no comma needed */
   for (size_t i = tok + 1; i < b && i < tok + 4; i++) {
-    size_t k = i;
-    while (k < b && k < i + 4 && (pact_doc_key_in(doc, k, spans) || doc->toks.v[k].kind == TOK_NUMBER)) {
-      k++;
-    }
+    size_t k = past_span(doc, i, b, spans);
     if (k > i && pact_doc_key_in(doc, k, subordinators)) {
       return i;
     }
   }
   for (size_t i = tok; i < b; i++) {
-    if (!pact_doc_is_punct(doc, i, ',')) {
-      continue;
-    }
-    size_t k = i + 1;
-    while (k < b && k < i + 5 && (pact_doc_key_in(doc, k, spans) || doc->toks.v[k].kind == TOK_NUMBER)) {
-      k++;
-    }
-    if (pact_doc_key_in(doc, k, subordinators)) {
+    if (pact_doc_is_punct(doc, i, ',') && pact_doc_key_in(doc, past_span(doc, i + 1, b, spans), subordinators)) {
       return i;
     }
   }

@@ -68,26 +68,28 @@ events_edition_in(const PactDoc *doc, size_t a, size_t b)
   static const char *const running[] = {"consecutive", "running", "straight", NULL};
 
   for (size_t i = a; i + 1 < b; i++) {
+    int v = events_ordinal_at(doc, i);
+    if (!v) {
+      continue; /* every reading below opens with an ordinal */
+    }
     /* "for the fourth consecutive year", "pour la quatrième année
      * consécutive", "for the fourth year running" */
-    if (i + 2 < b && events_ordinal_at(doc, i) &&
-        ((pact_doc_key_in(doc, i + 1, running) && pact_doc_key_in(doc, i + 2, years)) ||
-         (pact_doc_key_in(doc, i + 1, years) && pact_doc_key_in(doc, i + 2, running)))) {
-      return events_ordinal_at(doc, i);
+    if (i + 2 < b && ((pact_doc_key_in(doc, i + 1, running) && pact_doc_key_in(doc, i + 2, years)) ||
+                      (pact_doc_key_in(doc, i + 1, years) && pact_doc_key_in(doc, i + 2, running)))) {
+      return v;
     }
     /* "the third year in a row" ("the fourth time in a row" is a count
      * of times, not an edition) */
-    if (i + 4 < b && events_ordinal_at(doc, i) && pact_doc_key_in(doc, i + 1, years) &&
-        pact_doc_key_is(doc, i + 2, "in") && pact_doc_key_is(doc, i + 3, "a") && pact_doc_key_is(doc, i + 4, "row")) {
-      return events_ordinal_at(doc, i);
+    if (i + 4 < b && pact_doc_key_in(doc, i + 1, years) && pact_doc_key_is(doc, i + 2, "in") &&
+        pact_doc_key_is(doc, i + 3, "a") && pact_doc_key_is(doc, i + 4, "row")) {
+      return v;
     }
     if (pact_doc_key_is(doc, i + 1, "edition") || pact_doc_key_is(doc, i + 1, "iteration")) {
-      int v = events_ordinal_at(doc, i);
       /* "since the first edition", "depuis la première édition": history,
        * not the edition told here */
       int since = (i >= 1 && (pact_doc_key_is(doc, i - 1, "since") || pact_doc_key_is(doc, i - 1, "depuis"))) ||
                   (i >= 2 && (pact_doc_key_is(doc, i - 2, "since") || pact_doc_key_is(doc, i - 2, "depuis")));
-      if (v && !since) {
+      if (!since) {
         return v;
       }
     }

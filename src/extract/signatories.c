@@ -204,12 +204,12 @@ pact_doc_signers_by_subject(PactDoc *doc)
     /* "General X of Italy and General Y of Spain signed": back over the
      * last one's country */
     j = past_origin(doc, a, j);
-    /* "X and his counterpart, Y, signed": the apposition's closing comma */
-    size_t named_end = j > a + 1 ? past_origin(doc, a, j - 1) : j; /* "..., Y of Spain, signed" */
+    /* "X and his counterpart, Y, signed", "..., Y of Spain, signed": the
+     * apposition's closing comma after a name, or after its country
+     * (past_origin() moves back only to a person's name) */
+    size_t named_end = j > a + 1 ? past_origin(doc, a, j - 1) : j;
     if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, named_end - 1) >= 0) {
       j = named_end;
-    } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',') && events_person_at(doc, j - 2) >= 0) {
-      j--;
     } else if (j > a + 1 && pact_doc_is_punct(doc, j - 1, ',')) {
       /* "Kana, Permanent Secretary of the ministry, signed": back over
        * the apposition to the person it describes */
