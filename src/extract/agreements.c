@@ -426,6 +426,24 @@ denied(const PactDoc *doc, size_t tok)
   return 0;
 }
 
+/* Whether French "traité" at tok is the verb's participle, not the
+ * noun: "l'avait, avec ses compagnons, traité comme ses enfants", "a
+ * traité de la sécurité". The noun follows a determiner or an
+ * adjective; the participle an auxiliary, a comma, or goes on with
+ * "comme". */
+static int
+treated(const PactDoc *doc, const PactMatch *mt)
+{
+  static const char *const auxiliary[] = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura",
+                                          "aurait", "ete", "etre", "etait", "sont", "est", "bien", "mal", NULL};
+
+  if (mt->n != 1 || !(pact_doc_key_is(doc, mt->tok, "traite") || pact_doc_key_is(doc, mt->tok, "traites"))) {
+    return 0;
+  }
+  return pact_doc_key_is(doc, mt->tok + 1, "comme") ||
+         (mt->tok > 0 && (pact_doc_is_punct(doc, mt->tok - 1, ',') || pact_doc_key_in(doc, mt->tok - 1, auxiliary)));
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -484,6 +502,9 @@ pact_doc_agreements(PactDoc *doc)
       /* "no agreement was announced", "Aucun accord écrit n'a été signé",
        * "without a formal treaty": an agreement denied is none */
       if (denied(doc, mt->tok)) {
+        continue;
+      }
+      if (treated(doc, mt)) {
         continue;
       }
       events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);

@@ -2,6 +2,31 @@
  * talks", "en présence de X", "with X also taking part") join it. */
 #include "extract/events.h"
 
+/* Whether [a, b) tells a meeting or a signing of its own. */
+static int
+own_event(const PactDoc *doc, size_t a, size_t b)
+{
+  for (size_t i = a; i < b; i++) {
+    if (events_entry_kind(doc, i, LEX_EVENT, "meeting") ||
+        pact_doc_entry(doc, i, LEX_STATUS) || pact_doc_entry(doc, i, LEX_AGREEMENT)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether the sentence before the one that starts at a tells a meeting. */
+static int
+meeting_before(const PactDoc *doc, size_t a)
+{
+  for (size_t i = a; i > 0 && doc->toks.v[i - 1].sentence + 1 >= doc->toks.v[a].sentence; i--) {
+    if (events_entry_kind(doc, i - 1, LEX_EVENT, "meeting")) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Those who sit in on a meeting told already: "Iraq's ambassador, Safia
  * al-Suhail, sat in on the meeting", "assistait à l'entretien"; "in the
  * presence of X", "en présence de X". They join the meeting of their
@@ -72,12 +97,16 @@ pact_doc_attendance(PactDoc *doc)
         n = events_add_persons(doc, a, mt->tok, people, n, 8);
       }
     }
+    /* "L'audience s'est tenue jeudi, en présence de l'amiral X": a
+     * sentence that tells no meeting or signing of its own, right after
+     * one that told a meeting, goes on with the last one told */
+    int goes_on = presence && n && !own_event(doc, a, b) && meeting_before(doc, a);
     for (size_t i = 0; i < doc->n_things && n; i++) {
       const PactThing *t = &doc->things[i];
       if (t->cls != PACT_MEETING || t->dead || t->first_tok > mt->tok) {
         continue;
       }
-      if (t->first_tok >= a || !presence) {
+      if (t->first_tok >= a || !presence || goes_on) {
         if (meeting < 0 || t->first_tok >= doc->things[meeting].first_tok) {
           meeting = (int32_t)i;
         }

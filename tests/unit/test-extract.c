@@ -6142,6 +6142,52 @@ test_rank_inside_a_name(void)
   free_record(r);
 }
 
+/* "sat down on Wednesday with his counterpart": a time between the verb
+ * and its "with" (before: no meeting). */
+static void
+test_sat_down_on_a_day_with(void)
+{
+  PactRecord *r = extract("date 2024-11-21 Visit\n\nENTEBBE - General Rudzani Maphwanya, Chief of the SANDF, sat "
+                          "down on Wednesday with his Ugandan counterpart, General Muhoozi Kainerugaba.\n");
+
+  CHECK(met(r, "Rudzani Maphwanya", "Muhoozi Kainerugaba", "2024-11-20"));
+  free_record(r);
+}
+
+/* "qui l'avait, avec ses compagnons, traité comme ses propres enfants":
+ * the participle of "traiter", not a treaty (before: a treaty between
+ * the two countries). */
+static void
+test_traite_as_a_verb(void)
+{
+  PactRecord *r = extract("date 2024-11-22 Visite\n\nKAMPALA - Le g\xc3\xa9n\xc3\xa9ral sud-africain Rudzani "
+                          "Maphwanya a remerci\xc3\xa9 le pr\xc3\xa9sident ougandais Yoweri Museveni, qui l'avait, "
+                          "avec ses compagnons, trait\xc3\xa9 comme ses propres enfants.\n");
+
+  CHECK(count_of(r, PACT_AGREEMENT) == 0);
+  free_record(r);
+  r = extract("date 2024-11-22 Visite\n\nKAMPALA - L'Ouganda et l'Afrique du Sud ont sign\xc3\xa9 mardi un "
+              "trait\xc3\xa9 de d\xc3\xa9" "fense.\n");
+  CHECK(count_of(r, PACT_AGREEMENT) == 1);
+  free_record(r);
+}
+
+/* "L'audience s'est tenue jeudi, en présence de l'amiral X": a sentence
+ * that tells no meeting of its own, right after one that did, goes on
+ * with that meeting (before: X joined none). */
+static void
+test_presence_at_the_meeting_told_before(void)
+{
+  PactRecord *r = extract("date 2024-10-04 Visite\n\nALGER - Le g\xc3\xa9n\xc3\xa9ral d'arm\xc3\xa9" "e Sa\xc3\xaf" "d "
+                          "Chanegriha a eu un entretien avec le ministre italien de la D\xc3\xa9" "fense, Guido "
+                          "Crosetto.\n\nL'audience s'est tenue le jeudi 3 octobre \xc3\xa0 Rome, en pr\xc3\xa9sence "
+                          "de l'amiral Giuseppe Cavo Dragone, chef d'\xc3\xa9tat-major italien de la D\xc3\xa9" "fense.\n");
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+
+  CHECK(m && m->participants.n == 3);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6309,6 +6355,9 @@ main(void)
   test_edition_without_a_country();
   test_signers_with_their_countries();
   test_rank_inside_a_name();
+  test_sat_down_on_a_day_with();
+  test_traite_as_a_verb();
+  test_presence_at_the_meeting_told_before();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
