@@ -131,14 +131,15 @@ participant_countries(const PactDoc *doc, size_t a, size_t b, int32_t *found, si
 }
 
 /* "which began on March 8, wrapped up on Thursday", "a démarré dimanche
- * et prendra fin le 20 mars": each date of [a, b) goes to the verb of
- * starting or ending just before it; when the sentence tells both, they
- * are the exercise's start and end. */
+ * et prendra fin le 20 mars", "Depuis lundi 27 octobre, ... qui
+ * s'achèvera samedi": each date of [a, b) goes to the verb of starting
+ * (or "since") or of ending just before it; when the sentence tells
+ * both, they are the exercise's start and end. */
 static void
 dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
 {
   static const char *const starting[] = {"began", "begun", "start", "kicked", "commenc", "debut", "demarr", "entam",
-                                         "opened", "ouvert", "launch", "lanc", NULL};
+                                         "opened", "ouvert", "launch", "lanc", "since", "depuis", NULL};
   static const char *const ending[] = {"ended", "ends", "conclud", "wrap", "closed", "clos", "achev", "termin",
                                        "finish", "fin", NULL};
   const PactDate *start = NULL;

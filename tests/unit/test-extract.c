@@ -6188,6 +6188,20 @@ test_presence_at_the_meeting_told_before(void)
   free_record(r);
 }
 
+/* "Depuis lundi 27 octobre, ... mènent la troisième édition de Percol,
+ * un exercice ... qui s'achèvera samedi 1er novembre": "depuis" before a
+ * date tells the start as a verb of starting does (before: no start). */
+static void
+test_since_a_day_until_another(void)
+{
+  PactRecord *r = extract("date 2014-10-31 Percol\n\nIQUITOS - Depuis lundi 27 octobre, les forces a\xc3\xa9riennes "
+                          "p\xc3\xa9ruvienne et colombienne m\xc3\xa8nent la troisi\xc3\xa8me \xc3\xa9" "dition de "
+                          "Percol, un exercice binational qui s'ach\xc3\xa8vera samedi 1er novembre.\n");
+
+  CHECK(dated(edition_of(r, 3), "2014-10-27", "2014-11-01"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6358,6 +6372,7 @@ main(void)
   test_sat_down_on_a_day_with();
   test_traite_as_a_verb();
   test_presence_at_the_meeting_told_before();
+  test_since_a_day_until_another();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
