@@ -444,6 +444,14 @@ treated(const PactDoc *doc, const PactMatch *mt)
          (mt->tok > 0 && (pact_doc_is_punct(doc, mt->tok - 1, ',') || pact_doc_key_in(doc, mt->tok - 1, auxiliary)));
 }
 
+/* Whether the agreement word at mt is one that names no agreement of
+ * its own: "texte", "document". */
+static int
+stand_in(const PactDoc *doc, const PactMatch *mt)
+{
+  return mt->n == 1 && (pact_doc_key_is(doc, mt->tok, "texte") || pact_doc_key_is(doc, mt->tok, "document"));
+}
+
 PactStatus
 pact_doc_agreements(PactDoc *doc)
 {
@@ -458,6 +466,8 @@ pact_doc_agreements(PactDoc *doc)
   /* words that make an agreement another than the one told before */
   static const char *const another[] = {"second", "another", "separate", "autre", "distinct", "distincte",
                                         "deuxieme", "seconde", NULL};
+  static const char *const previous[] = {"previous", "earlier", "former", "precedent", "precedente", "ancien",
+                                         "ancienne", NULL};
   PactDate range_end = {0};
   PactDate listed = {0};
 
@@ -588,11 +598,26 @@ pact_doc_agreements(PactDoc *doc)
           }
         }
       }
+      /* "Le texte a été signé mercredi", "put their names to the
+       * document": a word that names no agreement of its own stands in
+       * for one told before, and only after a definite word */
+      if (stand_in(doc, mt) && (at < 0 || !definite || doc->things[at].first_tok > mt->tok)) {
+        continue;
+      }
       /* "witnessed the signing of a second MOU", "un autre accord",
        * "signed a separate cooperation agreement with him": not the one
        * told before */
       if (at >= 0 && mt->tok > 0 && pact_doc_key_in(doc, mt->tok - 1, another)) {
         at = -1;
+      }
+      /* "Le précédent accord entre les deux voisins remontait au 12
+       * décembre 1963", "the previous agreement": one before the story's,
+       * signed then */
+      if (mt->tok > 0 && pact_doc_key_in(doc, mt->tok - 1, previous)) {
+        at = -1;
+        if (!status && date && doc->text->year && atoi(date->start) > 0 && atoi(date->start) < doc->text->year) {
+          status = "signed";
+        }
       }
       /* "the reciprocal access agreement Australia struck with Japan in
        * 2022": a pair its own clause names, other than the agreement's
@@ -612,6 +637,15 @@ pact_doc_agreements(PactDoc *doc)
       if (!status && !generic && named_of_year(doc, mt, &own_year)) {
         status = "signed";
         date = &own_year;
+      } else if (!status && generic && mt->tok > 0 && doc->toks.v[mt->tok - 1].kind == TOK_NUMBER &&
+                 named_of_year(doc, mt, &own_year)) {
+        /* "a 2002 agreement in which Bogota and Lima committed": one of
+         * that year, not the story's (unless that is its year) */
+        status = "signed";
+        date = &own_year;
+        if (at >= 0 && strncmp(doc->things[at].date, own_year.start, 4) != 0) {
+          at = -1;
+        }
       }
       /* what is still to come is not one signed years ago */
       if (at >= 0 && status && stage(status) < 3 && of_the_past(doc, &doc->things[at])) {

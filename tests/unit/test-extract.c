@@ -6202,6 +6202,68 @@ test_since_a_day_until_another(void)
   free_record(r);
 }
 
+/* "Le précédent accord entre les deux voisins remontait au 12 décembre
+ * 1963": a previous agreement is another one, signed then (before: its
+ * date went to the story's agreement). */
+static void
+test_previous_agreement(void)
+{
+  PactRecord *r = extract("date 2025-09-26 Accord\n\nNAIROBI - Le Kenya et l'\xc3\x89thiopie ont sign\xc3\xa9 mercredi "
+                          "un nouvel accord de coop\xc3\xa9ration militaire. Le pr\xc3\xa9" "c\xc3\xa9" "dent accord "
+                          "entre les deux voisins remontait au 12 d\xc3\xa9" "cembre 1963.\n");
+  int old = 0;
+  int new = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_AGREEMENT && e->date) {
+      old += strcmp(e->date, "1963-12-12") == 0 && e->status && strcmp(e->status, "signed") == 0;
+      new += strcmp(e->date, "2025-09-24") == 0;
+    }
+  }
+  CHECK(count_of(r, PACT_AGREEMENT) == 2 && old == 1 && new == 1);
+  free_record(r);
+}
+
+/* "Le texte a été signé mercredi 24 septembre à Addis-Abeba": "le texte",
+ * "the document" stand for the agreement told before (before: the
+ * agreement had neither date nor place); "a document" tells none. */
+static void
+test_the_text_was_signed(void)
+{
+  PactRecord *r = extract("date 2025-09-26 Accord\n\nNAIROBI - Le Kenya et l'\xc3\x89thiopie ont conclu un nouvel "
+                          "accord de coop\xc3\xa9ration militaire. Le texte a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 mercredi 24 "
+                          "septembre \xc3\xa0 Addis-Abeba.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(count_of(r, PACT_AGREEMENT) == 1 && a && a->date && strcmp(a->date, "2025-09-24") == 0);
+  free_record(r);
+  r = extract("date 2025-09-26 Accord\n\nNAIROBI - Kenya and Ethiopia signed a document on Wednesday.\n");
+  CHECK(count_of(r, PACT_AGREEMENT) == 0);
+  free_record(r);
+}
+
+
+
+/* "The series has its roots in a 2002 agreement in which Bogota and Lima
+ * committed ...": a past year before a generic agreement word tells one
+ * signed that year, not the story's (before: none). */
+static void
+test_agreement_of_a_past_year(void)
+{
+  PactRecord *r = extract("date 2014-10-31 Percol\n\nLIMA - Peru and Colombia signed a defence agreement on "
+                          "Monday. It replaces a 2002 agreement in which the two countries committed to fight drug "
+                          "trafficking together.\n");
+  int y2002 = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    y2002 += e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, "2002") == 0;
+  }
+  CHECK(count_of(r, PACT_AGREEMENT) == 2 && y2002 == 1);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6373,6 +6435,9 @@ main(void)
   test_traite_as_a_verb();
   test_presence_at_the_meeting_told_before();
   test_since_a_day_until_another();
+  test_previous_agreement();
+  test_the_text_was_signed();
+  test_agreement_of_a_past_year();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
