@@ -134,6 +134,32 @@ events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n
   return PACT_OK;
 }
 
+/* The place thing of the capital of the country whose demonym stands
+ * next to "capital" at tok, when the story names that capital; else -1. */
+static int32_t
+capital_of_demonym(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *d = tok > 0 ? pact_doc_entry(doc, tok - 1, LEX_COUNTRY) : NULL;
+
+  if (!pact_lex_is_demonym(d)) {
+    d = pact_doc_entry(doc, tok + 1, LEX_COUNTRY);
+  }
+  if (!pact_lex_is_demonym(d)) {
+    return -1;
+  }
+  for (size_t i = 0; i < doc->toks.n; i++) {
+    const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
+    const PactLexPlace *place = p && p->capital ? pact_lexicon_place(doc->lex, p->value) : NULL;
+    if (place && place->country == d->value) {
+      int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
+      if (t >= 0 && doc->things[t].dead != 2) {
+        return t;
+      }
+    }
+  }
+  return -1;
+}
+
 int32_t
 events_place_in(const PactDoc *doc, size_t a, size_t b)
 {
@@ -149,6 +175,14 @@ events_place_in(const PactDoc *doc, size_t a, size_t b)
       int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
       if (t >= 0 && doc->things[t].dead != 2) {
         return t;
+      }
+    }
+    /* "in the Ethiopian capital", "dans la capitale éthiopienne": the
+     * capital the story names elsewhere */
+    if (pact_doc_key_is(doc, i, "capital") || pact_doc_key_is(doc, i, "capitale")) {
+      int32_t c = capital_of_demonym(doc, i);
+      if (c >= 0) {
+        return c;
       }
     }
     /* a place found by its head ("Camp X", "X Naval Base") */

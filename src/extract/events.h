@@ -157,6 +157,9 @@ int events_in_headline(const PactDoc *doc, size_t tok);
 /* visit_days.c: the country the headline's visit goes to, or -1. */
 int32_t events_headline_host(const PactDoc *doc);
 void events_visit_arrivals(PactDoc *doc);
+/* visit_days.c: a visit no sentence dates starts at its visitor's first
+ * meeting of the story's days (run after the meetings). */
+void events_visit_start_from_meetings(PactDoc *doc);
 PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
                                     const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);
 

@@ -5,6 +5,8 @@
  * lead's day, visits.c). */
 #include "extract/events.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether tok is in the headline: the text's first line, when a line
@@ -179,3 +181,42 @@ events_visit_arrivals(PactDoc *doc)
   }
 }
 
+
+/* "a visit to Uganda by General X", then "X sat down on Wednesday with
+ * his Ugandan counterpart": a visit that no sentence dates began no later
+ * than its visitor's first meeting of the story's days, the day the
+ * reader takes for its start. Not a meeting of years before, nor one
+ * after the article. */
+void
+events_visit_start_from_meetings(PactDoc *doc)
+{
+  char today[12];
+
+  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *v = &doc->things[i];
+    const char *first = NULL;
+    if (v->cls != PACT_VISIT || v->dead || v->start[0] || v->visitor < 0) {
+      continue;
+    }
+    for (size_t k = 0; k < doc->n_things; k++) {
+      const PactThing *m = &doc->things[k];
+      int with = 0;
+      if (m->cls != PACT_MEETING || m->dead || strlen(m->date) != 10) {
+        continue;
+      }
+      for (size_t r = 0; r < m->n_refs; r++) {
+        with |= m->refs[r] == v->visitor;
+      }
+      if (!with || !doc->text->year || atoi(m->date) < doc->text->year - 1 || strcmp(m->date, today) > 0) {
+        continue;
+      }
+      if (!first || strcmp(m->date, first) < 0) {
+        first = m->date;
+      }
+    }
+    if (first && (!v->end[0] || strcmp(first, v->end) <= 0)) {
+      memcpy(v->start, first, sizeof v->start);
+    }
+  }
+}

@@ -6243,7 +6243,40 @@ test_the_text_was_signed(void)
   free_record(r);
 }
 
+/* "put their names to the document on Wednesday at the Ministry of
+ * Defence headquarters in the Ethiopian capital": the capital of the
+ * demonym's country, named elsewhere in the story, is the place (before:
+ * none, and a later "Nairobi and Addis Ababa first concluded" gave
+ * Nairobi). */
+static void
+test_the_demonym_capital(void)
+{
+  PactRecord *r = extract("date 2025-09-25 Pact\n\nNAIROBI - Kenya and Ethiopia have signed a defence "
+                          "cooperation agreement. General Charles Muriu Kahariri, Chief of the Defence Forces of "
+                          "Kenya, and Field Marshal Birhanu Jula, Chief of General Staff of Ethiopia, put their names "
+                          "to the document on Wednesday in the Ethiopian capital. Talks in Addis Ababa had prepared it.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
 
+  CHECK(a && a->place >= 0 && strcmp(r->entities[a->place].name, "Addis Ababa") == 0);
+  CHECK(visit_by(r, "Charles Muriu Kahariri") && !visit_by(r, "Birhanu Jula"));
+  free_record(r);
+}
+
+/* "a visit to Uganda by General X", then "X sat down on Wednesday with
+ * his Ugandan counterpart": a visit no sentence dates starts at its
+ * visitor's first meeting (before: no start). */
+static void
+test_visit_starts_at_its_first_meeting(void)
+{
+  PactRecord *r = extract("date 2024-11-21 Visit\n\nENTEBBE - Soldiers of the two armies will train together "
+                          "under an exchange settled during a visit to Uganda by General Rudzani Maphwanya, South "
+                          "Africa's most senior officer.\n\nGeneral Maphwanya sat down on Wednesday with his Ugandan "
+                          "counterpart, General Muhoozi Kainerugaba.\n");
+  const PactEntity *v = visit_by(r, "Rudzani Maphwanya");
+
+  CHECK(v && v->start && strcmp(v->start, "2024-11-20") == 0);
+  free_record(r);
+}
 
 /* "The series has its roots in a 2002 agreement in which Bogota and Lima
  * committed ...": a past year before a generic agreement word tells one
@@ -6437,6 +6470,8 @@ main(void)
   test_since_a_day_until_another();
   test_previous_agreement();
   test_the_text_was_signed();
+  test_the_demonym_capital();
+  test_visit_starts_at_its_first_meeting();
   test_agreement_of_a_past_year();
   test_country_spoken_about();
   test_described_before_name();
