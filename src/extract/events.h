@@ -147,6 +147,9 @@ int events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, si
 
 /* visits.c */
 int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
+/* agreement_cues.c: whether the agreement word `mt` names no agreement
+ * where it stands (a modifier, an organisation's name, denied, a verb). */
+int events_no_agreement_cue(const PactDoc *doc, const PactMatch *mt);
 /* visit_cues.c: whether the visit cue `mt` in the sentence [a, b) tells
  * no visit ("came to power", "invited X to visit", "the Visiting Forces
  * Agreement", "had never visited"). */
