@@ -493,6 +493,33 @@ pact_doc_meetings(PactDoc *doc)
         continue;
       }
     }
+    /* "The host brought much of his high command to the talks: A; B",
+     * "aux entretiens": the talks told just before, which the persons
+     * the sentence names join (not a meeting of each with the subject) */
+    if (mt->tok > a + 1 &&
+        (pact_doc_key_is(doc, mt->tok - 1, "aux") ||
+         (pact_doc_key_is(doc, mt->tok - 1, "the") &&
+          (pact_doc_key_is(doc, mt->tok - 2, "to") || pact_doc_key_is(doc, mt->tok - 2, "at") ||
+           pact_doc_key_is(doc, mt->tok - 2, "into"))))) {
+      int32_t last = -1;
+      for (size_t i = 0; i < doc->n_things; i++) {
+        const PactThing *o = &doc->things[i];
+        if (o->cls == PACT_MEETING && !o->dead && o->first_tok < a &&
+            (last < 0 || o->first_tok > doc->things[last].first_tok)) {
+          last = (int32_t)i;
+        }
+      }
+      if (last >= 0) {
+        int32_t people[8];
+        size_t n = events_add_persons(doc, mt->tok + mt->n, b, people, 0, 8);
+        for (size_t k = 0; k < n; k++) {
+          PACT_TRY(pact_thing_ref(&doc->things[last].refs, &doc->things[last].n_refs, people[k]));
+        }
+        PACT_TRY(pact_thing_mention(&doc->things[last], doc->toks.v[mt->tok].start,
+                                    doc->toks.v[mt->tok + mt->n - 1].end));
+        continue;
+      }
+    }
     between = pact_doc_key_is(doc, mt->tok + mt->n, "between") || pact_doc_key_is(doc, mt->tok + mt->n, "entre");
     /* "was co-chaired by A and B", "coprésidée par A et par B", "was led
      * jointly by A and B": those after "by" are the meeting, whoever the

@@ -201,6 +201,30 @@ country_told_before(const PactDoc *doc, size_t tok)
   return -1;
 }
 
+/* Whether a noun that tells a state stands within the four words from
+ * tok, after "the" or "le"/"la"/"l'": "to the Gulf state", "to the
+ * kingdom", "au royaume", "dans l'émirat". */
+static int
+state_noun_after(const PactDoc *doc, size_t tok, size_t b)
+{
+  static const char *const states[] = {"state", "nation", "kingdom", "emirate", "sultanate", "republic",
+                                       "archipelago", "royaume", "emirat", "sultanat", "republique", "archipel",
+                                       NULL};
+  int the = 0;
+
+  for (size_t i = tok; i < b && i < tok + 5; i++) {
+    if (pact_doc_key_is(doc, i, "the") || pact_doc_key_is(doc, i, "le") || pact_doc_key_is(doc, i, "la") ||
+        pact_doc_key_is(doc, i, "l") || pact_doc_key_is(doc, i, "au")) {
+      the = 1;
+    } else if (the && pact_doc_key_in(doc, i, states)) {
+      return 1;
+    } else if (pact_doc_is_punct(doc, i, ',') || pact_doc_has(doc, i, LEX_COUNTRY) || events_person_at(doc, i) >= 0) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 PactStatus
 pact_doc_visits(PactDoc *doc)
 {
@@ -481,6 +505,12 @@ pact_doc_visits(PactDoc *doc)
           host = after->value;
         }
       }
+    }
+    /* "a two-day official visit to the Gulf state by X", "au royaume":
+     * a state told by a noun right after the cue is the country named
+     * last before */
+    if (host < 0 && state_noun_after(doc, mt->tok + mt->n, b)) {
+      host = country_told_before(doc, mt->tok);
     }
     if (!ranged && (visitor < 0 || doc->things[visitor].country < 0 || host < 0 ||
                     doc->things[visitor].country == host)) {

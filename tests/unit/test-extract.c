@@ -6297,6 +6297,38 @@ test_agreement_of_a_past_year(void)
   free_record(r);
 }
 
+/* "The host brought much of his high command to the talks: A; B": those
+ * the sentence names join the talks told before (before: a meeting of
+ * each with the host). */
+static void
+test_brought_to_the_talks(void)
+{
+  PactRecord *r = extract("date 2024-11-21 Visit\n\nENTEBBE - General Rudzani Maphwanya sat down on Wednesday with "
+                          "his Ugandan counterpart, General Muhoozi Kainerugaba. Colonel Deo Akiiki said the two "
+                          "forces would exchange trainees. The host brought much of his high command to the talks: "
+                          "Lieutenant General Kayanja Muhanga, Commander of Land Forces; Lt Gen Charles Okidi, the "
+                          "Air Force commander.\n");
+  const PactEntity *m = find(r, PACT_MEETING, NULL);
+
+  CHECK(count_of(r, PACT_MEETING) == 1 && m && m->participants.n == 4);
+  free_record(r);
+}
+
+/* "a two-day official visit to the Gulf state by Defence Minister X": a
+ * state told by a noun after the cue is the country named last before
+ * (before: the visit went to the minister's own country). */
+static void
+test_visit_to_the_gulf_state(void)
+{
+  PactRecord *r = extract("date 2025-09-29 Visit\n\nDOHA - Malaysia and Qatar are set to sign a memorandum of "
+                          "understanding during a two-day official visit to the Gulf state by Defence Minister "
+                          "Mohamed Khaled Nordin, which began on Sunday.\n");
+  const PactEntity *v = visit_by(r, "Mohamed Khaled Nordin");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "QA") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6473,6 +6505,8 @@ main(void)
   test_the_demonym_capital();
   test_visit_starts_at_its_first_meeting();
   test_agreement_of_a_past_year();
+  test_brought_to_the_talks();
+  test_visit_to_the_gulf_state();
   test_country_spoken_about();
   test_described_before_name();
   test_subject_right_before_verb();
