@@ -194,6 +194,22 @@ guest_at(const PactDoc *doc, size_t tok)
   return story_visitor(doc, -1);
 }
 
+/* The meeting first told last before token tok, or -1. */
+static int32_t
+last_meeting(const PactDoc *doc, size_t tok)
+{
+  int32_t last = -1;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *o = &doc->things[i];
+    if (o->cls == PACT_MEETING && !o->dead && o->first_tok < tok &&
+        (last < 0 || o->first_tok > doc->things[last].first_tok)) {
+      last = (int32_t)i;
+    }
+  }
+  return last;
+}
+
 /* Whether the people have at least two known countries between them. */
 int
 events_two_countries(const PactDoc *doc, const int32_t *people, size_t n)
@@ -479,14 +495,7 @@ pact_doc_meetings(PactDoc *doc)
     /* "At that meeting both sides praised ...", "lors de cette rencontre":
      * the meeting told last, whoever else the sentence names */
     if (mt->tok > a && (pact_doc_key_is(doc, mt->tok - 1, "that") || pact_doc_key_is(doc, mt->tok - 1, "cette"))) {
-      int32_t last = -1;
-      for (size_t i = 0; i < doc->n_things; i++) {
-        const PactThing *o = &doc->things[i];
-        if (o->cls == PACT_MEETING && !o->dead && o->first_tok < mt->tok &&
-            (last < 0 || o->first_tok > doc->things[last].first_tok)) {
-          last = (int32_t)i;
-        }
-      }
+      int32_t last = last_meeting(doc, mt->tok);
       if (last >= 0) {
         PACT_TRY(pact_thing_mention(&doc->things[last], doc->toks.v[mt->tok].start,
                                     doc->toks.v[mt->tok + mt->n - 1].end));
@@ -494,21 +503,15 @@ pact_doc_meetings(PactDoc *doc)
       }
     }
     /* "The host brought much of his high command to the talks: A; B",
-     * "aux entretiens": the talks told just before, which the persons
-     * the sentence names join (not a meeting of each with the subject) */
+     * "aux entretiens": the talks told last before the sentence, which
+     * the persons it names join (not a meeting of each with the
+     * subject) */
     if (mt->tok > a + 1 &&
         (pact_doc_key_is(doc, mt->tok - 1, "aux") ||
          (pact_doc_key_is(doc, mt->tok - 1, "the") &&
           (pact_doc_key_is(doc, mt->tok - 2, "to") || pact_doc_key_is(doc, mt->tok - 2, "at") ||
            pact_doc_key_is(doc, mt->tok - 2, "into"))))) {
-      int32_t last = -1;
-      for (size_t i = 0; i < doc->n_things; i++) {
-        const PactThing *o = &doc->things[i];
-        if (o->cls == PACT_MEETING && !o->dead && o->first_tok < a &&
-            (last < 0 || o->first_tok > doc->things[last].first_tok)) {
-          last = (int32_t)i;
-        }
-      }
+      int32_t last = last_meeting(doc, a);
       if (last >= 0) {
         int32_t people[8];
         size_t n = events_add_persons(doc, mt->tok + mt->n, b, people, 0, 8);
