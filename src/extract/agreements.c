@@ -567,18 +567,15 @@ pact_doc_agreements(PactDoc *doc)
         date = events_date_in(doc, a, b, mt->tok, 0);
       }
       /* "the Lombok Treaty of 2006": a named agreement of a past year,
-       * signed then */
+       * signed then; and "a 2002 agreement in which Bogota and Lima
+       * committed": a generic word only by its year before it, and then
+       * one of that year, not the story's (unless that is its year) */
       PactDate own_year;
-      if (!status && !generic && named_of_year(doc, mt, &own_year)) {
+      if (!status && (!generic || (mt->tok > 0 && doc->toks.v[mt->tok - 1].kind == TOK_NUMBER)) &&
+          named_of_year(doc, mt, &own_year)) {
         status = "signed";
         date = &own_year;
-      } else if (!status && generic && mt->tok > 0 && doc->toks.v[mt->tok - 1].kind == TOK_NUMBER &&
-                 named_of_year(doc, mt, &own_year)) {
-        /* "a 2002 agreement in which Bogota and Lima committed": one of
-         * that year, not the story's (unless that is its year) */
-        status = "signed";
-        date = &own_year;
-        if (at >= 0 && strncmp(doc->things[at].date, own_year.start, 4) != 0) {
+        if (generic && at >= 0 && strncmp(doc->things[at].date, own_year.start, 4) != 0) {
           at = -1;
         }
       }

@@ -134,23 +134,31 @@ events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n
   return PACT_OK;
 }
 
+int32_t
+events_capital_country(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *before;
+  const PactLexEntry *after;
+
+  if (!pact_doc_key_is(doc, tok, "capital") && !pact_doc_key_is(doc, tok, "capitale")) {
+    return -1;
+  }
+  before = tok > 0 ? pact_doc_entry(doc, tok - 1, LEX_COUNTRY) : NULL;
+  after = pact_doc_entry(doc, tok + 1, LEX_COUNTRY);
+  return pact_lex_is_demonym(before) ? before->value : pact_lex_is_demonym(after) ? after->value : -1;
+}
+
 /* The place thing of the capital of the country whose demonym stands
  * next to "capital" at tok, when the story names that capital; else -1. */
 static int32_t
 capital_of_demonym(const PactDoc *doc, size_t tok)
 {
-  const PactLexEntry *d = tok > 0 ? pact_doc_entry(doc, tok - 1, LEX_COUNTRY) : NULL;
+  int32_t country = events_capital_country(doc, tok);
 
-  if (!pact_lex_is_demonym(d)) {
-    d = pact_doc_entry(doc, tok + 1, LEX_COUNTRY);
-  }
-  if (!pact_lex_is_demonym(d)) {
-    return -1;
-  }
-  for (size_t i = 0; i < doc->toks.n; i++) {
+  for (size_t i = 0; country >= 0 && i < doc->toks.n; i++) {
     const PactLexEntry *p = pact_doc_entry(doc, i, LEX_PLACE);
     const PactLexPlace *place = p && p->capital ? pact_lexicon_place(doc->lex, p->value) : NULL;
-    if (place && place->country == d->value) {
+    if (place && place->country == country) {
       int32_t t = pact_doc_find(doc, PACT_PLACE, place->name);
       if (t >= 0 && doc->things[t].dead != 2) {
         return t;
@@ -179,11 +187,9 @@ events_place_in(const PactDoc *doc, size_t a, size_t b)
     }
     /* "in the Ethiopian capital", "dans la capitale éthiopienne": the
      * capital the story names elsewhere */
-    if (pact_doc_key_is(doc, i, "capital") || pact_doc_key_is(doc, i, "capitale")) {
-      int32_t c = capital_of_demonym(doc, i);
-      if (c >= 0) {
-        return c;
-      }
+    int32_t capital = capital_of_demonym(doc, i);
+    if (capital >= 0) {
+      return capital;
     }
     /* a place found by its head ("Camp X", "X Naval Base") */
     if (pact_doc_has(doc, i, LEX_PLACE_HEAD)) {

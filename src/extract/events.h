@@ -119,6 +119,9 @@ PactStatus events_give_countries(PactDoc *doc, PactThing *t, const int32_t *foun
 /* The first place of [a, b) where something can happen, as the index of
  * its thing, or -1. */
 int32_t events_place_in(const PactDoc *doc, size_t a, size_t b);
+/* The country of the demonym beside "capital"/"capitale" at tok ("the Lao
+ * capital", "la capitale lao"), or -1 (event_places.c). */
+int32_t events_capital_country(const PactDoc *doc, size_t tok);
 
 /* exercises.c */
 /* Whether exercise t began years before the article (its start a year
@@ -160,6 +163,9 @@ int events_in_headline(const PactDoc *doc, size_t tok);
 /* visit_days.c: the country the headline's visit goes to, or -1. */
 int32_t events_headline_host(const PactDoc *doc);
 void events_visit_arrivals(PactDoc *doc);
+/* visit_days.c: whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls after
+ * the article's date, when the article has one. */
+int events_after_article(const PactDoc *doc, const char *date);
 /* visit_days.c: a visit no sentence dates starts at its visitor's first
  * meeting of the story's days (run after the meetings). */
 void events_visit_start_from_meetings(PactDoc *doc);

@@ -181,6 +181,19 @@ events_visit_arrivals(PactDoc *doc)
   }
 }
 
+/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls after the
+ * article's date, when the article has one. */
+int
+events_after_article(const PactDoc *doc, const char *date)
+{
+  char today[12];
+
+  if (!doc->text->year || !doc->text->month || !doc->text->day) {
+    return 0;
+  }
+  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
+  return strncmp(date, today, strlen(date)) > 0;
+}
 
 /* "a visit to Uganda by General X", then "X sat down on Wednesday with
  * his Ugandan counterpart": a visit that no sentence dates began no later
@@ -190,9 +203,9 @@ events_visit_arrivals(PactDoc *doc)
 void
 events_visit_start_from_meetings(PactDoc *doc)
 {
-  char today[12];
-
-  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
+  if (!doc->text->year) {
+    return; /* no story's days to tell */
+  }
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *v = &doc->things[i];
     const char *first = NULL;
@@ -208,7 +221,7 @@ events_visit_start_from_meetings(PactDoc *doc)
       for (size_t r = 0; r < m->n_refs; r++) {
         with |= m->refs[r] == v->visitor;
       }
-      if (!with || !doc->text->year || atoi(m->date) < doc->text->year - 1 || strcmp(m->date, today) > 0) {
+      if (!with || atoi(m->date) < doc->text->year - 1 || events_after_article(doc, m->date)) {
         continue;
       }
       if (!first || strcmp(m->date, first) < 0) {

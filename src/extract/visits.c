@@ -170,20 +170,6 @@ date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, 
   return 0;
 }
 
-/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls after the
- * article's date, when the article has one. */
-static int
-after_article(const PactDoc *doc, const char *date)
-{
-  char today[12];
-
-  if (!doc->text->year || !doc->text->month || !doc->text->day) {
-    return 0;
-  }
-  snprintf(today, sizeof today, "%04d-%02d-%02d", doc->text->year, doc->text->month, doc->text->day);
-  return strncmp(date, today, strlen(date)) > 0;
-}
-
 /* The country named last before tok, in its sentence or the two before
  * (not a demonym: "the Indian minister" is of no country visited); -1
  * when none is. */
@@ -495,15 +481,8 @@ pact_doc_visits(PactDoc *doc)
         host = c->value;
       } else if (p) {
         host = pact_lexicon_place(doc->lex, p->value)->country;
-      } else if (pact_doc_key_is(doc, i, "capital") || pact_doc_key_is(doc, i, "capitale")) {
-        /* "in the Lao capital", "dans la capitale lao": the demonym's */
-        const PactLexEntry *before = i > 0 ? pact_doc_entry(doc, i - 1, LEX_COUNTRY) : NULL;
-        const PactLexEntry *after = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
-        if (pact_lex_is_demonym(before)) {
-          host = before->value;
-        } else if (pact_lex_is_demonym(after)) {
-          host = after->value;
-        }
+      } else {
+        host = events_capital_country(doc, i); /* "in the Lao capital", "dans la capitale lao" */
       }
     }
     /* "a two-day official visit to the Gulf state by X", "au royaume":
@@ -771,7 +750,7 @@ pact_doc_visits(PactDoc *doc)
       const PactDate *d = events_narrative_date(doc, v->first_tok);
       /* not a time after the article's ("the elections in October" in a
        * July report): the story's time is told, not foretold */
-      if (d && after_article(doc, d->start)) {
+      if (d && events_after_article(doc, d->start)) {
         d = NULL;
       }
       if (d && (!v->end[0] || strcmp(d->start, v->end) <= 0)) {

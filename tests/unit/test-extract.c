@@ -477,6 +477,21 @@ edition_of(const PactRecord *r, int edition)
   return NULL;
 }
 
+/* How many agreements of r are dated `date`, with `status` too when it
+ * is not NULL. */
+static int
+agreements_dated(const PactRecord *r, const char *date, const char *status)
+{
+  int n = 0;
+
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    n += e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, date) == 0 &&
+         (!status || (e->status && strcmp(e->status, status) == 0));
+  }
+  return n;
+}
+
 static int
 dated(const PactEntity *e, const char *start, const char *end)
 {
@@ -2935,17 +2950,8 @@ test_agreement_of_its_time(void)
     "BAKU - Azerbaijan and Turkey concluded the 13th meeting of their military dialogue in Baku on Friday with the "
     "signing of a final protocol. The previous round was held in Baku on November 5-7, 2019. At its close, the two "
     "generals signed a protocol.\n");
-  int now = 0;
-  int then = 0;
 
-  for (size_t i = 0; i < r->n_entities; i++) {
-    const PactEntity *e = &r->entities[i];
-    if (e->cls == PACT_AGREEMENT && e->date) {
-      now += strcmp(e->date, "2021-06-04") == 0;
-      then += strcmp(e->date, "2019-11-07") == 0;
-    }
-  }
-  CHECK(now == 1 && then == 1);
+  CHECK(agreements_dated(r, "2021-06-04", NULL) == 1 && agreements_dated(r, "2019-11-07", NULL) == 1);
   free_record(r);
 
   /* a signing asked for ("a plaidé pour une signature rapide") is none
@@ -2955,10 +2961,7 @@ test_agreement_of_its_time(void)
               "sign\xc3\xa9 en mars 2018. M. Singh et M. Rakoto s'\xc3\xa9taient d\xc3\xa9j\xc3\xa0 rencontr\xc3\xa9s en "
               "octobre 2022 \xc3\xa0 Gandhinagar. Le ministre indien a plaid\xc3\xa9 pour une signature rapide d'un "
               "protocole d'accord avec le Malawi.\n");
-  for (size_t i = 0; i < r->n_entities; i++) {
-    const PactEntity *e = &r->entities[i];
-    CHECK(!(e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, "2022-10") == 0));
-  }
+  CHECK(agreements_dated(r, "2022-10", NULL) == 0);
   free_record(r);
 }
 
@@ -6211,17 +6214,9 @@ test_previous_agreement(void)
   PactRecord *r = extract("date 2025-09-26 Accord\n\nNAIROBI - Le Kenya et l'\xc3\x89thiopie ont sign\xc3\xa9 mercredi "
                           "un nouvel accord de coop\xc3\xa9ration militaire. Le pr\xc3\xa9" "c\xc3\xa9" "dent accord "
                           "entre les deux voisins remontait au 12 d\xc3\xa9" "cembre 1963.\n");
-  int old = 0;
-  int new = 0;
 
-  for (size_t i = 0; i < r->n_entities; i++) {
-    const PactEntity *e = &r->entities[i];
-    if (e->cls == PACT_AGREEMENT && e->date) {
-      old += strcmp(e->date, "1963-12-12") == 0 && e->status && strcmp(e->status, "signed") == 0;
-      new += strcmp(e->date, "2025-09-24") == 0;
-    }
-  }
-  CHECK(count_of(r, PACT_AGREEMENT) == 2 && old == 1 && new == 1);
+  CHECK(count_of(r, PACT_AGREEMENT) == 2 && agreements_dated(r, "1963-12-12", "signed") == 1 &&
+        agreements_dated(r, "2025-09-24", NULL) == 1);
   free_record(r);
 }
 
@@ -6287,13 +6282,8 @@ test_agreement_of_a_past_year(void)
   PactRecord *r = extract("date 2014-10-31 Percol\n\nLIMA - Peru and Colombia signed a defence agreement on "
                           "Monday. It replaces a 2002 agreement in which the two countries committed to fight drug "
                           "trafficking together.\n");
-  int y2002 = 0;
 
-  for (size_t i = 0; i < r->n_entities; i++) {
-    const PactEntity *e = &r->entities[i];
-    y2002 += e->cls == PACT_AGREEMENT && e->date && strcmp(e->date, "2002") == 0;
-  }
-  CHECK(count_of(r, PACT_AGREEMENT) == 2 && y2002 == 1);
+  CHECK(count_of(r, PACT_AGREEMENT) == 2 && agreements_dated(r, "2002", NULL) == 1);
   free_record(r);
 }
 
