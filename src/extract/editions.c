@@ -83,7 +83,13 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
         return v;
       }
     }
-    return pact_doc_key_in(doc, i - 1, previous) && story_edition > 1 ? story_edition - 1 : 0;
+    /* "Last year's edition was shorter", "l'édition de l'an passé" */
+    int last_year = i >= 4 && pact_doc_key_is(doc, i - 1, "s") && pact_doc_is_punct(doc, i - 2, '\'') &&
+                    pact_doc_key_is(doc, i - 3, "year") && pact_doc_key_is(doc, i - 4, "last");
+    last_year |= i + 5 < doc->toks.n && pact_doc_key_is(doc, i + 1, "de") &&
+                 pact_doc_key_is(doc, i + 2, "l") && pact_doc_key_is(doc, i + 4, "an") &&
+                 (pact_doc_key_is(doc, i + 5, "passe") || pact_doc_key_is(doc, i + 5, "dernier"));
+    return (pact_doc_key_in(doc, i - 1, previous) || last_year) && story_edition > 1 ? story_edition - 1 : 0;
   }
   if (i >= 2 && (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
       (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) && (v = events_ordinal_at(doc, i)) &&
@@ -246,6 +252,37 @@ launched(const PactDoc *doc, size_t tok, const char *name)
     named = first_word_at(doc, k, name, n);
   }
   return named;
+}
+
+/* "L'an passé, Xaritoo s'était déroulé du 19 au 21 octobre 2022",
+ * "Last year, Xaritoo ran from ...": a sentence that opens with last year
+ * and names the story's exercise (its first word, first_len bytes of
+ * `name`) tells the edition before the story's (story_edition less
+ * one); 0 otherwise. */
+static int
+last_year_named(const PactDoc *doc, size_t tok, const char *name, size_t first_len, int story_edition)
+{
+  size_t k;
+
+  if (story_edition < 2 || !(doc->toks.v[tok].flags & TF_SENT)) {
+    return 0;
+  }
+  if (pact_doc_key_is(doc, tok, "last") && pact_doc_key_is(doc, tok + 1, "year") &&
+      pact_doc_is_punct(doc, tok + 2, ',')) {
+    k = tok + 3;
+  } else if (pact_doc_key_is(doc, tok, "l") && pact_doc_key_is(doc, tok + 2, "an") &&
+             (pact_doc_key_is(doc, tok + 3, "passe") || pact_doc_key_is(doc, tok + 3, "dernier")) &&
+             pact_doc_is_punct(doc, tok + 4, ',')) {
+    k = tok + 5;
+  } else {
+    return 0;
+  }
+  for (size_t end = k + 3; k < end && k < doc->toks.n && !(doc->toks.v[k].flags & TF_SENT); k++) {
+    if (doc->toks.v[k].key_len == first_len && first_word_at(doc, k, name, first_len)) {
+      return story_edition - 1;
+    }
+  }
+  return 0;
 }
 
 /* Whether two digits `yy` at tok are the year of a date of tok's
@@ -547,11 +584,14 @@ pact_doc_other_editions(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     size_t numbered = 0;
-    if (!(v = edition_told(doc, i, doc->things[named].edition)) && !(v = launched(doc, i, doc->things[named].name)) &&
-        !(name_key[0] && (v = ordinal_before_name(doc, i, name_key, name_first_len)) &&
-          v != doc->things[named].edition) &&
-        !(name_key[0] && (v = ordinal_after_name(doc, i, name_key, name_first_len)) &&
-          v != doc->things[named].edition)) {
+    if (name_key[0] && (v = last_year_named(doc, i, name_key, name_first_len, doc->things[named].edition))) {
+      i += 3; /* past "Last year," to the name */
+    } else if (!(v = edition_told(doc, i, doc->things[named].edition)) &&
+               !(v = launched(doc, i, doc->things[named].name)) &&
+               !(name_key[0] && (v = ordinal_before_name(doc, i, name_key, name_first_len)) &&
+                 v != doc->things[named].edition) &&
+               !(name_key[0] && (v = ordinal_after_name(doc, i, name_key, name_first_len)) &&
+                 v != doc->things[named].edition)) {
       if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
           v == doc->things[named].edition) {
         continue;

@@ -447,6 +447,16 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
          * airborne exercise": or on its year */
         int year = i >= 3 && doc->toks.v[i - 2].kind == TOK_NUMBER && doc->toks.v[i - 2].key_len == 4 &&
                    (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT);
+        /* "« Xaritoo 2023 », l'exercice bilatéral": the quote closes
+         * the name, which ends on its year */
+        if (!year && i >= 5 && pact_doc_is_punct(doc, i - 2, '"') &&
+            doc->toks.v[i - 3].kind == TOK_NUMBER && doc->toks.v[i - 3].key_len == 4 &&
+            doc->toks.v[i - 4].kind == TOK_WORD && (doc->toks.v[i - 4].flags & TF_CAP) &&
+            pact_doc_is_punct(doc, i - 5, '"') && events_is_determiner(doc, i)) {
+          j = i - 2;
+          year_end = 1;
+          break;
+        }
         /* ... "Bright Star 2018, the large multinational exercise": a
          * name that ends on its year needs no word of an edition */
         if ((told || edition_of_before(doc, i - 1) || year) && i >= 2 &&

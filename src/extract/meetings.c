@@ -125,6 +125,22 @@ events_described_person(const PactDoc *doc, size_t a, size_t tok)
     }
   }
   if (!events_opens_with_reference(doc, a, tok)) {
+    /* "From the palace the Greek minister drove to the ministry for a
+     * meeting with X", "Le même jour, le ministre japonais avait pris
+     * part à une réunion avec Y": past an opening phrase, "the Greek
+     * minister" before the cue is its subject, unless a preposition
+     * governs it ("with the Greek minister") or a name comes first */
+    static const char *const governing[] = {"by", "par", "with", "avec", "to", "a", "for", "pour", "of", "de",
+                                            "du", "des", "and", "et", NULL};
+    for (size_t i = a + 1; i < tok && i < a + 10; i++) {
+      if (events_person_at(doc, i) >= 0) {
+        return -1;
+      }
+      int32_t p = pact_doc_key_in(doc, i - 1, governing) ? -1 : events_described_at(doc, i);
+      if (p >= 0) {
+        return p;
+      }
+    }
     return -1;
   }
   for (size_t i = a + 1; i < tok && i < a + 5 && country < 0; i++) {

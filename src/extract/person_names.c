@@ -186,7 +186,7 @@ is_particle(const PactDoc *doc, size_t tok)
 {
   static const char *const particles[] = {"bin", "ibn", "ben", "al", "el", "van", "von", "der", "den", "ter",
                                           "da", "di", "dos", "das", "de", "del", "della", "la", "bint", "binti", "ibni",
-                                          "ould", "ul", "ud", "ur", "uz", NULL};
+                                          "ould", "ul", "ud", "ur", "uz", "du" /* "Étienne du Peyroux" */, NULL};
 
   return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
 }

@@ -634,6 +634,15 @@ pact_doc_visits(PactDoc *doc)
       if (date_of_other_visit(doc, mt, d, t->visitor)) {
         d = NULL;
       }
+      /* "The visit came in the wake of an operation launched on
+       * Saturday, January 4": a date after a word that points to an
+       * earlier event is that event's */
+      static const char *const earlier[] = {"after", "following", "wake", "suite", "apres", "since", "depuis", NULL};
+      for (size_t i = mt->tok + mt->n; d && d->tok > mt->tok && i < d->tok; i++) {
+        if (pact_doc_key_in(doc, i, earlier)) {
+          d = NULL;
+        }
+      }
       size_t marker = b;
       /* a date in a sentence that also tells a meeting or a signing is
        * theirs when their cue is the nearer one: "during his visit, he

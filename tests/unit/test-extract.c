@@ -6319,6 +6319,97 @@ test_visit_to_the_gulf_state(void)
   free_record(r);
 }
 
+/* "Last year's edition ... from October 19 to 21, 2022" and "L'an passé,
+ * X s'était déroulé du 19 au 21 octobre 2022" tell the edition before the
+ * story's, with its dates; "« Sandfire 2023 », l'exercice bilatéral"
+ * names the story's exercise (before: no node for the past edition, and
+ * no name in French). */
+static void
+test_last_years_edition(void)
+{
+  PactRecord *r = extract("date 2023-11-17 Drill\n\nKAOLACK - Gambian and Ghanaian troops are holding the fourth "
+                          "edition of their joint exercise, Sandfire, which opened on November 10 and runs until "
+                          "November 18.\n\nLast year's edition was shorter and took place near Banjul from "
+                          "October 19 to 21, 2022.\n");
+  CHECK(dated(edition_of(r, 4), "2023-11-10", "2023-11-18"));
+  CHECK(dated(edition_of(r, 3), "2022-10-19", "2022-10-21"));
+  free_record(r);
+  r = extract("date 2023-11-16 Exercice\n\nKAOLACK – Les autorités avaient rendez-vous ce jeudi pour la journée "
+              "des officiels de « Sandfire 2023 », l'exercice bilatéral qui réunit depuis le 10 novembre les "
+              "armées gambienne et ghanéenne. Le commandant a rappelé que l'exercice en est à sa quatrième "
+              "édition.\n\nL'an passé, Sandfire s'était "
+              "déroulé du 19 au 21 octobre 2022 près de Banjul.\n");
+  const PactEntity *e = edition_of(r, 4);
+  CHECK(e && e->name && strcmp(e->name, "Sandfire") == 0);
+  CHECK(dated(edition_of(r, 3), "2022-10-19", "2022-10-21"));
+  free_record(r);
+}
+
+/* "le général de brigade Étienne du Peyroux": "du" joins a name as "de"
+ * does (before: a person "Étienne"). */
+static void
+test_name_particle_du(void)
+{
+  PactRecord *r = extract("date 2023-11-16 Exercice\n\nDAKAR – Le général de brigade Étienne du Peyroux, commandant "
+                          "des éléments français, a salué l'exercice.\n");
+
+  CHECK(find(r, PACT_PERSON, "Étienne du Peyroux") != NULL);
+  CHECK(find(r, PACT_PERSON, "Étienne") == NULL);
+  free_record(r);
+}
+
+/* "From the palace the Ruritanian minister drove to the ministry for a
+ * meeting with his counterpart": past an opening phrase, the described
+ * person before the cue is its subject (before: the person named in the
+ * sentence before, who had received him). */
+static void
+test_described_subject_after_opening_phrase(void)
+{
+  PactRecord *r = extract("date 2023-07-06 Visit\n\nNICOSIA - Greece's new Minister of National Defence, Petros "
+                          "Alexandrou, chose Cyprus for his first trip abroad on Thursday.\n\nHis first appointment "
+                          "was at the Presidential Palace, where President Andreas Kyprianou received him.\n\nFrom "
+                          "the palace the Greek minister drove to the Cypriot Ministry of Defence for a meeting with "
+                          "his counterpart, Defence Minister Loukas Stylianou.\n");
+
+  CHECK(met(r, "Petros Alexandrou", "Loukas Stylianou", "2023-07-06"));
+  CHECK(!met(r, "Andreas Kyprianou", "Loukas Stylianou", NULL));
+  free_record(r);
+}
+
+/* "The visit came in the wake of an operation launched on Saturday,
+ * January 4": a date past "after", "in the wake of", "following" is the
+ * earlier event's, not the visit's start (before: 2020-01-04). */
+static void
+test_visit_date_of_earlier_event(void)
+{
+  PactRecord *r = extract("date 2020-01-10 Visit\n\nBAMAKO - The head of Senegal's armed forces, General Abdou "
+                          "Ndiaye, travelled to the Malian capital on Thursday for talks with his counterpart, General "
+                          "Oumar Traoré.\n\nThe visit came in the wake of an air operation that Mali's army launched "
+                          "on Saturday, January 4, near the border.\n");
+  const PactEntity *v = visit_by(r, "Abdou Ndiaye");
+
+  CHECK(v && v->start && strcmp(v->start, "2020-01-09") == 0);
+  free_record(r);
+}
+
+/* "58 records of understanding", "58 actes d'entente": memoranda
+ * (lexicon; before: no agreement). */
+static void
+test_records_of_understanding(void)
+{
+  PactRecord *r = extract("date 2025-03-21 Talks\n\nASUNCIÓN - The armed forces of Paraguay and Bolivia signed 58 "
+                          "records of understanding on Thursday.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && strcmp(a->kind, "mou") == 0 && a->date && strcmp(a->date, "2025-03-20") == 0);
+  free_record(r);
+  r = extract("date 2025-03-20 Défense\n\nASUNCIÓN - Les forces militaires du Paraguay et de la Bolivie ont signé "
+              "ce jeudi 20 mars 58 actes d'entente.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && strcmp(a->kind, "mou") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6593,6 +6684,11 @@ main(void)
   test_predecessor_and_delegation_country();
   test_both_ministers_received();
   test_opening_phrase_and_predicate_title();
+  test_last_years_edition();
+  test_name_particle_du();
+  test_described_subject_after_opening_phrase();
+  test_visit_date_of_earlier_event();
+  test_records_of_understanding();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
