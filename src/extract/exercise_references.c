@@ -139,6 +139,53 @@ start_told(const PactDoc *doc, size_t a, size_t b)
   return NULL;
 }
 
+/* "Until July 19 the Moldovans will train with US soldiers", "Jusqu'au
+ * 16 février, des militaires ... vont s'entraîner", "Land, air and naval
+ * units will train ... until May 23": a day after "until" in a sentence
+ * that tells no visit nor meeting ends the story's exercise, the one
+ * exercise still open whose start falls in the two months before that
+ * day (none when two would). */
+static void
+until_in_story(PactDoc *doc)
+{
+  for (size_t i = 0; i + 1 < doc->toks.n; i++) {
+    if (!pact_doc_key_is(doc, i, "until") && !pact_doc_key_is(doc, i, "till") &&
+        !(pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+      continue;
+    }
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    const PactDate *until = events_date_in(doc, i, b, i, 0);
+    if (!until || until->range || until->tok > i + 5 || strlen(until->start) != 10) {
+      continue;
+    }
+    int other = 0;
+    for (size_t k = a; k < b && !other; k++) {
+      other = events_entry_kind(doc, k, LEX_EVENT, "visit") || events_entry_kind(doc, k, LEX_EVENT, "meeting");
+    }
+    PactThing *open = NULL;
+    int n_open = 0;
+    for (size_t k = 0; !other && k < doc->n_things; k++) {
+      PactThing *t = &doc->things[k];
+      char limit[12];
+      if (t->cls != PACT_EXERCISE || t->dead || strlen(t->start) != 10 || strcmp(t->start, until->start) >= 0 ||
+          !pact_date_plus_days(t->start, 60, limit) || strcmp(until->start, limit) > 0) {
+        continue;
+      }
+      if (t->end[0]) {
+        n_open = 2; /* one that has an end is the story's: the day is another's */
+        break;
+      }
+      open = t;
+      n_open++;
+    }
+    if (n_open == 1) {
+      memcpy(open->end, until->start, sizeof open->end);
+    }
+  }
+}
+
 /* "The training will continue until March 9", "Les manœuvres se
  * déroulent du 24 février au 9 mars", "Its eighth edition opened on
  * October 4 and will run until October 15": a sentence whose subject is a
@@ -258,5 +305,8 @@ pact_doc_exercise_references(PactDoc *doc)
     events_end_until(doc, i + 1, b, last);
   }
   free_name_keys(names, doc->n_things);
+  if (st == PACT_OK) {
+    until_in_story(doc);
+  }
   return st;
 }

@@ -6410,6 +6410,35 @@ test_records_of_understanding(void)
   free_record(r);
 }
 
+/* "Until July 19 the Moldovans will train", "Jusqu'au 16 février, des
+ * militaires ... vont s'entraîner": a day after "until" in a sentence
+ * with no visit nor meeting ends the one open exercise that started in
+ * the two months before (before: no end). */
+static void
+test_until_ends_the_story_exercise(void)
+{
+  PactRecord *r = extract("date 2019-06-29 Drill\n\nCHISINAU - Soldiers of Moldova and Romania began the joint "
+                          "exercise Swift Ram on Friday, June 28.\n\nUntil July 19 the Moldovans will train with "
+                          "Romanian soldiers at a range near Cahul.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, NULL);
+
+  CHECK(dated(e, "2019-06-28", "2019-07-19"));
+  free_record(r);
+  r = extract("date 2025-02-03 Exercice\n\nMALÉ - Les armées du Sri Lanka et des Maldives ont lancé le 2 février "
+              "l'exercice conjoint Blue Reef.\n\nJusqu'au 16 février, des militaires des deux pays vont "
+              "s'entraîner côte à côte sur l'île de Maafilaafushi.\n");
+  e = find(r, PACT_EXERCISE, NULL);
+  CHECK(dated(e, "2025-02-02", "2025-02-16"));
+  free_record(r);
+  /* a visit's sentence tells its own stay */
+  r = extract("date 2019-06-29 Drill\n\nCHISINAU - Soldiers of Moldova and Romania began the joint exercise "
+              "Swift Ram on Friday, June 28.\n\nRomanian Defence Minister Ion Popa is on a visit to Moldova until "
+              "July 2.\n");
+  e = find(r, PACT_EXERCISE, NULL);
+  CHECK(dated(e, "2019-06-28", NULL));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6689,6 +6718,7 @@ main(void)
   test_described_subject_after_opening_phrase();
   test_visit_date_of_earlier_event();
   test_records_of_understanding();
+  test_until_ends_the_story_exercise();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
