@@ -198,7 +198,8 @@ pact_doc_exercise_references(PactDoc *doc)
   static const char *const heads[] = {"training", "exercise", "exercises", "drill", "drills", "manoeuvres",
                                       "maneuvers", "exercice", "exercices", "entrainement", NULL};
   static const char *const pronouns[] = {"it", "they", "elle", "ils", "elles", NULL};
-  static const char *const ends[] = {"end", "conclud", "wrap", "close", "closing", "achev", "termin", "clotur", NULL};
+  static const char *const ends[] = {"end", "conclud", "wrap", "close", "closing", "achev", "termin", "clotur",
+                                     "finish", NULL};
   int any = 0;
   char **names;
   PactStatus st;
@@ -279,8 +280,14 @@ pact_doc_exercise_references(PactDoc *doc)
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     /* "is due to wrap up on March 12": one day after a verb of ending
      * is the end */
-    if (last->start[0] && !last->end[0] && pact_doc_first_with(doc, a, b, ends) < b) {
-      const PactDate *day = events_date_in(doc, a, b, i, 0);
+    size_t ending = pact_doc_first_with(doc, a, b, ends);
+    if (last->start[0] && !last->end[0] && ending < b) {
+      /* "Les manœuvres, lancées le 17 novembre, doivent s'achever le 30
+       * novembre": the day after the verb, not the start told before it */
+      const PactDate *day = events_date_in(doc, ending, b, ending, 0);
+      if (!day) {
+        day = events_date_in(doc, a, b, i, 0);
+      }
       if (day && !day->range && strlen(day->start) == strlen(last->start) && strcmp(day->start, last->start) > 0) {
         memcpy(last->end, day->start, sizeof last->end);
       }

@@ -140,8 +140,10 @@ dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
 {
   static const char *const starting[] = {"began", "begun", "start", "kicked", "commenc", "debut", "demarr", "entam",
                                          "opened", "ouvert", "launch", "lanc", "since", "depuis", NULL};
-  static const char *const ending[] = {"ended", "ends", "conclud", "wrap", "closed", "clos", "achev", "termin",
-                                       "finish", "fin", NULL};
+  /* "was scheduled to end on Saturday, September 22": "end" as a stem
+   * ("ended", "ends", "ending") */
+  static const char *const ending[] = {"end", "conclud", "wrap", "closed", "clos", "achev", "termin", "finish",
+                                       "fin", NULL};
   const PactDate *start = NULL;
   const PactDate *end = NULL;
 

@@ -6439,6 +6439,26 @@ test_until_ends_the_story_exercise(void)
   free_record(r);
 }
 
+/* "Les manœuvres, lancées le 17 novembre, doivent s'achever le 30
+ * novembre": the day after the verb of ending, not the start told before
+ * it; "was scheduled to end on Saturday, September 22", "are due to
+ * finish on 30 June": "end" and "finish" as stems (before: no end). */
+static void
+test_end_after_its_verb(void)
+{
+  PactRecord *r = extract("date 2025-11-18 Exercice\n\nNEW DELHI - Des soldats indiens et kényans sont depuis lundi "
+                          "dans le désert du Rajasthan pour la deuxième édition de Simba Shield, l'exercice qui réunit "
+                          "les armées des deux pays. Les manœuvres, lancées le 17 novembre, doivent s'achever le 30 "
+                          "novembre.\n");
+  CHECK(dated(edition_of(r, 2), "2025-11-17", "2025-11-30"));
+  free_record(r);
+  r = extract("date 2018-09-22 Drill\n\nKHUJAND - The joint drill of Kyrgyzstan and Tajikistan, named Iron Ridge, "
+              "opened early on Tuesday at a training ground in the Sughd region and was scheduled to end on "
+              "Saturday, September 22.\n");
+  CHECK(dated(find(r, PACT_EXERCISE, NULL), "2018-09-18", "2018-09-22"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6719,6 +6739,7 @@ main(void)
   test_visit_date_of_earlier_event();
   test_records_of_understanding();
   test_until_ends_the_story_exercise();
+  test_end_after_its_verb();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
