@@ -272,9 +272,19 @@ pact_doc_signers_by_subject(PactDoc *doc)
     }
     /* "X ... pour y signer avec son homologue serbe, Y, le plan", "signed
      * with his counterpart Y": the other signer after "with" */
-    if (n == 1 && !plural && (pact_doc_key_is(doc, mt->tok + mt->n, "with") ||
-                              pact_doc_key_is(doc, mt->tok + mt->n, "avec"))) {
-      for (size_t k = mt->tok + mt->n + 1; k < b && k < mt->tok + mt->n + 10; k++) {
+    size_t with = mt->tok + mt->n;
+    /* "signed the text with his Egyptian counterpart, General Y",
+     * "signed alongside his Danish counterpart": past the verb's object
+     * (no person, no comma between) */
+    while (n == 1 && with < b && with < mt->tok + mt->n + 6 && !pact_doc_key_is(doc, with, "with") &&
+           !pact_doc_key_is(doc, with, "avec") && !pact_doc_key_is(doc, with, "alongside") &&
+           events_person_at(doc, with) < 0 && !pact_doc_is_punct(doc, with, ',') &&
+           !pact_doc_has(doc, with, LEX_COUNTRY)) {
+      with++;
+    }
+    if (n == 1 && !plural && (pact_doc_key_is(doc, with, "with") || pact_doc_key_is(doc, with, "avec") ||
+                              pact_doc_key_is(doc, with, "alongside"))) {
+      for (size_t k = with + 1; k < b && k < with + 10; k++) {
         int32_t p = events_person_at(doc, k);
         if (p >= 0 && p != people[0]) {
           people[n++] = p;

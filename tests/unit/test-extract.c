@@ -6459,6 +6459,62 @@ test_end_after_its_verb(void)
   free_record(r);
 }
 
+/* "The Colombian delegation was led by Admiral X", "X, qui conduisait la
+ * délégation de Bogotá": who leads a delegation from abroad visits the
+ * dateline's country, though no word of a visit says so; not a
+ * delegation of years before (before: no visit). */
+static void
+test_delegation_leader_visits(void)
+{
+  PactRecord *r = extract("date 2025-03-21 Talks\n\nASUNCIÓN - The armed forces of Paraguay and Bolivia wrapped up "
+                          "three days of talks on Thursday. The Bolivian delegation was led by Admiral Jorge Quiroga, "
+                          "the commander of Bolivia's armed forces.\n");
+  const PactEntity *v = visit_by(r, "Jorge Quiroga");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "PY") == 0);
+  free_record(r);
+  r = extract("date 2025-03-20 Défense\n\nASUNCIÓN - Les forces militaires du Paraguay et de la Bolivie ont tenu "
+              "jeudi leur deuxième ronde de conversations. L'amiral Jorge Quiroga, qui conduisait la délégation de "
+              "La Paz, a été reçu par le président.\n");
+  v = visit_by(r, "Jorge Quiroga");
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "PY") == 0);
+  free_record(r);
+  r = extract("date 2025-03-21 Talks\n\nASUNCIÓN - The armed forces of Paraguay and Bolivia wrapped up talks on "
+              "Thursday.\n\nOn 21 August 2011, the president received a Bolivian delegation led by General Luis "
+              "Arce.\n");
+  CHECK(visit_by(r, "Luis Arce") == NULL);
+  free_record(r);
+}
+
+/* "X signed the text with his Egyptian counterpart, General Y", "X signed
+ * alongside his Danish counterpart, Y": the co-signer past the verb's
+ * object; "The accord was put to paper ... by X and Y" (lexicon). Before:
+ * one signer, or none. */
+static void
+test_cosigner_past_the_object(void)
+{
+  PactRecord *r = extract("date 2024-11-07 Accord\n\nCAIRO - Angola and Egypt signed a defence cooperation "
+                          "agreement on Wednesday. Angolan Defence Minister João Mendes, known at home as Liberdade, "
+                          "signed the text with his Egyptian counterpart, General Ahmed Fathy.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "João Mendes", "Ahmed Fathy", "2024-11-06"));
+  free_record(r);
+  r = extract("date 2024-11-07 Contract\n\nCOPENHAGEN - Argentina and Denmark signed a contract for F-16 jets on "
+              "Tuesday. Argentine Defence Minister Luis Ortega signed alongside his Danish counterpart, Defence "
+              "Minister Anders Holm.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  free_record(r);
+  r = extract("date 2024-11-07 Accord\n\nANKARA - Chad and Turkey signed a military framework agreement on "
+              "Tuesday. The accord was put to paper at the presidential complex in Ankara by Idriss Mahamat, "
+              "Chad's minister of defence, and Turkish Defence Minister Ali Demir.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6740,6 +6796,8 @@ main(void)
   test_records_of_understanding();
   test_until_ends_the_story_exercise();
   test_end_after_its_verb();
+  test_delegation_leader_visits();
+  test_cosigner_past_the_object();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
