@@ -7,6 +7,7 @@
 #include "util/text.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -520,6 +521,83 @@ story_exercise(const PactDoc *doc)
   return first >= 0 && events_began_years_before(doc, &doc->things[first]) ? -1 : first;
 }
 
+/* The dates of [a, b) told of year y, moved into y when the text's year
+ * is the article's ("Selenga-2024 ... from August 18 to 26": the name
+ * tells the year the days are of); a range first. */
+static void
+dates_of_year(const PactDoc *doc, size_t a, size_t b, size_t tok, int y, PactThing *t)
+{
+  const PactDate *d = events_date_in(doc, a, b, tok, 1);
+
+  if (!d) {
+    d = events_date_in(doc, a, b, tok, 0);
+  }
+  if (!d || strlen(d->start) < 7) {
+    snprintf(t->start, sizeof t->start, "%04d", y);
+    return;
+  }
+  memcpy(t->start, d->start, sizeof t->start);
+  memcpy(t->end, d->range ? d->end : "", sizeof t->end);
+  if (atoi(t->start) != y && atoi(t->start) == doc->text->year) {
+    char year[5];
+    snprintf(year, sizeof year, "%04d", y);
+    memcpy(t->start, year, 4);
+    if (t->end[0]) {
+      memcpy(t->end, year, 4);
+    }
+  }
+}
+
+/* "Last year, Selenga-2024 was hosted by Mongolia ... from August 18 to
+ * 26": the story's series (a one-word name, before the year glued to
+ * it: "Selenga-2025") glued to another year names that year's edition,
+ * an exercise of its own, with the days its sentence tells. */
+static PactStatus
+year_editions(PactDoc *doc, int32_t named)
+{
+  const char *full = doc->things[named].name;
+  const char *dash = strrchr(full, '-');
+  size_t base = dash && strlen(dash + 1) == 4 ? (size_t)(dash - full) : strlen(full);
+  PactBuf key = {0};
+  char series[64];
+
+  if (!base || base >= sizeof series || memchr(full, ' ', base)) {
+    return PACT_OK;
+  }
+  PACT_TRY(pact_text_key(&key, full, base));
+  snprintf(series, sizeof series, "%s", pact_buf_str(&key));
+  pact_buf_free(&key);
+  for (size_t i = 0; i + 2 < doc->toks.n; i++) {
+    if (doc->toks.v[i].key_len != base || !first_word_at(doc, i, series, base) ||
+        !pact_doc_is_punct(doc, i + 1, '-') || (doc->toks.v[i + 1].flags & TF_SPACE) ||
+        doc->toks.v[i + 2].kind != TOK_NUMBER || doc->toks.v[i + 2].key_len != 4 ||
+        (doc->toks.v[i + 2].flags & TF_SPACE)) {
+      continue;
+    }
+    int y = atoi(pact_token_key(&doc->toks, i + 2));
+    char name[80];
+    snprintf(name, sizeof name, "%.*s-%d", (int)base, full, y);
+    if (y < 1950 || y > 2100 || pact_doc_find(doc, PACT_EXERCISE, name) >= 0) {
+      continue;
+    }
+    PactThing *t = pact_doc_add(doc, PACT_EXERCISE);
+    if (!t || !(t->name = strdup(name))) {
+      return PACT_ERR_NOMEM;
+    }
+    t->first_tok = (uint32_t)i;
+    t->sentence = doc->toks.v[i].sentence;
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, t->sentence, i, &a, &b);
+    dates_of_year(doc, a, b, i, y, t);
+    PACT_TRY(pact_thing_mention(t, doc->toks.v[i].start, doc->toks.v[i + 2].end));
+    for (size_t k = 0; k < doc->things[named].n_refs; k++) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, doc->things[named].refs[k]));
+    }
+  }
+  return PACT_OK;
+}
+
 /* "La deuxième édition s'était tenue à San-Pédro l'an dernier": another
  * edition of the one named exercise, told in a sentence of its own that
  * names no exercise. Same name and participants, its own edition, date
@@ -636,6 +714,7 @@ pact_doc_other_editions(PactDoc *doc)
     }
     PACT_TRY(add_edition(doc, named, v, date, place, i));
   }
+  PACT_TRY(year_editions(doc, named));
   /* "since their first joint drills" beside "The series was launched in
    * 2004": an edition told without the name is the named one's */
   for (size_t i = 0; i < doc->n_things; i++) {

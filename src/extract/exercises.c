@@ -173,6 +173,17 @@ dates_by_verbs(const PactDoc *doc, size_t a, size_t b, PactThing *t)
   memcpy(t->end, end->start, sizeof t->end);
 }
 
+/* Whether `full` is the series `name` with `year` glued to it:
+ * "Selenga-2025" for "the annual Selenga exercise" of a 2025 report. */
+static int
+year_named(const char *full, const char *name, int year)
+{
+  size_t n = strlen(name);
+
+  return year > 0 && strncmp(full, name, n) == 0 && (full[n] == '-' || full[n] == ' ') && strlen(full + n + 1) == 4 &&
+         atoi(full + n + 1) == year;
+}
+
 /* Whether [a, b) holds "prendre fin" in any tense: "les manœuvres
  * prennent fin ce vendredi", "a pris fin", "prendra fin". */
 static int
@@ -354,7 +365,8 @@ pact_doc_exercises(PactDoc *doc)
       if ((edition && o->edition && o->edition != edition) || (another && !o->edition)) {
         continue;
       }
-      if ((name && o->name && strcmp(o->name, name) == 0) || !name) {
+      if ((name && o->name && strcmp(o->name, name) == 0) || !name ||
+          (name && o->name && year_named(o->name, name, date ? atoi(date->start) : doc->text->year))) {
         at = (int32_t)i;
         break;
       }

@@ -48,6 +48,18 @@ inserted_adverb(const PactTokens *toks, size_t j)
       pact_token_key(toks, j + 1)[0] == '\'' && strcmp(pact_token_key(toks, j + 2), "abord") == 0) {
     return 3;
   }
+  /* "s'était lui-même rendu", "had himself travelled": a pronoun of
+   * insistence, three tokens with its hyphen ("lui", "-", "même") */
+  if (n >= 3 && n <= 5 && (key[0] == 'l' || key[0] == 'e') && j + 2 < toks->n &&
+      (strcmp(key, "lui") == 0 || strcmp(key, "elle") == 0 || strcmp(key, "eux") == 0 || strcmp(key, "elles") == 0) &&
+      toks->v[j + 1].key_len == 1 && pact_token_key(toks, j + 1)[0] == '-' &&
+      (strcmp(pact_token_key(toks, j + 2), "meme") == 0 || strcmp(pact_token_key(toks, j + 2), "memes") == 0)) {
+    return 3;
+  }
+  if (n >= 7 && n <= 10 && (strcmp(key, "himself") == 0 || strcmp(key, "herself") == 0 ||
+                            strcmp(key, "themselves") == 0)) {
+    return 1;
+  }
   if (toks->v[j].kind == TOK_WORD && !(toks->v[j].flags & TF_CAP) &&
       ((n > 6 && memcmp(key + n - 4, "ment", 4) == 0 && key[n - 5] == 'e') ||
        (n > 4 && memcmp(key + n - 2, "ly", 2) == 0))) {

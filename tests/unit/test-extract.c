@@ -6515,6 +6515,51 @@ test_cosigner_past_the_object(void)
   free_record(r);
 }
 
+/* "s'était lui-même rendu à Athènes", "had himself travelled to": a
+ * pronoun of insistence inside a verb's phrase, skipped as an adverb is
+ * (before: no visit). */
+static void
+test_insistence_inside_a_verb(void)
+{
+  PactRecord *r = extract("date 2023-07-07 Visite\n\nNICOSIE - Le ministre chypriote de la Défense, Andreas Loizou, "
+                          "s'était lui-même rendu à Athènes le 24 mars pour sa première visite officielle.\n");
+  const PactEntity *v = visit_by(r, "Andreas Loizou");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "GR") == 0);
+  free_record(r);
+}
+
+/* "Tamir-2025 opened on Saturday, August 16", then "closed their annual
+ * Tamir exercise on Saturday": the series' name is this year's
+ * exercise, one node with both dates (before: two). */
+static void
+test_series_name_is_this_years(void)
+{
+  PactRecord *r = extract("date 2025-08-30 Drill\n\nKYAKHTA - The joint exercise Tamir-2025 of Kazakhstan and "
+                          "Mongolia opened at the range on Saturday, August 16.\n\nThe troops closed "
+                          "their annual Tamir exercise on Saturday with a parade.\n");
+
+  CHECK(count_of(r, PACT_EXERCISE) == 1);
+  CHECK(dated(find(r, PACT_EXERCISE, NULL), "2025-08-16", "2025-08-30"));
+  free_record(r);
+}
+
+/* "Last year, Tamir-2024 was hosted by Kazakhstan from August 18 to 26":
+ * the story's series glued to another year is that year's edition, with
+ * its days moved into that year (before: no node). */
+static void
+test_series_of_another_year(void)
+{
+  PactRecord *r = extract("date 2025-08-30 Drill\n\nKYAKHTA - The joint exercise Tamir-2025 of Kazakhstan and "
+                          "Mongolia opened at the range on Saturday, August 16.\n\nLast year, Tamir-2024 was hosted "
+                          "by Kazakhstan near Oral from August 18 to 26.\n");
+
+  CHECK(count_of(r, PACT_EXERCISE) == 2);
+  CHECK(dated(find(r, PACT_EXERCISE, "Tamir-2024"), "2024-08-18", "2024-08-26"));
+  CHECK(dated(find(r, PACT_EXERCISE, "Tamir-2025"), "2025-08-16", NULL));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6798,6 +6843,9 @@ main(void)
   test_end_after_its_verb();
   test_delegation_leader_visits();
   test_cosigner_past_the_object();
+  test_insistence_inside_a_verb();
+  test_series_name_is_this_years();
+  test_series_of_another_year();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
