@@ -149,8 +149,10 @@ static void
 until_in_story(PactDoc *doc)
 {
   for (size_t i = 0; i + 1 < doc->toks.n; i++) {
-    if (!pact_doc_key_is(doc, i, "until") && !pact_doc_key_is(doc, i, "till") &&
-        !(pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au"))) {
+    /* asked of every token: the length first */
+    size_t n = doc->toks.v[i].key_len;
+    if ((n != 4 && n != 5) || (!pact_doc_key_is(doc, i, "until") && !pact_doc_key_is(doc, i, "till") &&
+                               !(pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au")))) {
       continue;
     }
     size_t a;
@@ -280,8 +282,8 @@ pact_doc_exercise_references(PactDoc *doc)
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     /* "is due to wrap up on March 12": one day after a verb of ending
      * is the end */
-    size_t ending = pact_doc_first_with(doc, a, b, ends);
-    if (last->start[0] && !last->end[0] && ending < b) {
+    size_t ending = last->start[0] && !last->end[0] ? pact_doc_first_with(doc, a, b, ends) : b;
+    if (ending < b) {
       /* "Les manœuvres, lancées le 17 novembre, doivent s'achever le 30
        * novembre": the day after the verb, not the start told before it */
       const PactDate *day = events_date_in(doc, ending, b, ending, 0);
