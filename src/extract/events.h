@@ -128,6 +128,9 @@ int32_t events_capital_country(const PactDoc *doc, size_t tok);
 /* Whether exercise t began years before the article (its start a year
  * before the article's year, or earlier): the series' history. */
 int events_began_years_before(const PactDoc *doc, const PactThing *t);
+/* How many tokens the "until" at tok takes: 1 for "until", "till", 3 for
+ * "jusqu ' au"; 0 when there is none. */
+size_t events_until_at(const PactDoc *doc, size_t tok);
 /* Event t's end from "until"/"jusqu'au" and a date in [from, b), when t
  * has a start and no end and the date comes later, at its precision. */
 void events_end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t);

@@ -149,10 +149,7 @@ static void
 until_in_story(PactDoc *doc)
 {
   for (size_t i = 0; i + 1 < doc->toks.n; i++) {
-    /* asked of every token: the length first */
-    size_t n = doc->toks.v[i].key_len;
-    if ((n != 4 && n != 5) || (!pact_doc_key_is(doc, i, "until") && !pact_doc_key_is(doc, i, "till") &&
-                               !(pact_doc_key_is(doc, i, "jusqu") && pact_doc_key_is(doc, i + 2, "au")))) {
+    if (!events_until_at(doc, i)) {
       continue;
     }
     size_t a;

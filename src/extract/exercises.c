@@ -10,11 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How many tokens the "until" at tok takes: 1 for "until", "till", 3 for
- * "jusqu ' au"; 0 when there is none. */
-static size_t
-until_at(const PactDoc *doc, size_t tok)
+size_t
+events_until_at(const PactDoc *doc, size_t tok)
 {
+  /* asked of every token by until_in_story(): the length first (tok may
+   * be past the end: callers look a few tokens before a date) */
+  if (tok >= doc->toks.n || (doc->toks.v[tok].key_len != 4 && doc->toks.v[tok].key_len != 5)) {
+    return 0;
+  }
   if (pact_doc_key_is(doc, tok, "until") || pact_doc_key_is(doc, tok, "till")) {
     return 1;
   }
@@ -28,7 +31,7 @@ void
 events_end_until(const PactDoc *doc, size_t from, size_t b, PactThing *t)
 {
   for (size_t i = from; t->start[0] && !t->end[0] && i + 1 < b; i++) {
-    if (until_at(doc, i)) {
+    if (events_until_at(doc, i)) {
       const PactDate *until = events_date_in(doc, i, b, i, 0);
       if (until && until->tok > i && until->tok <= i + 4 &&
           strcmp(until->start, t->start) > 0 && strlen(until->start) == strlen(t->start)) {
@@ -412,7 +415,7 @@ pact_doc_exercises(PactDoc *doc)
     /* "from mid-October until November 14, 2014", "jusqu'au 16
      * février": a date after "until" is the end */
     if (date && !date->range && date->tok > 2 &&
-        (until_at(doc, date->tok - 1) == 1 || until_at(doc, date->tok - 3) == 3)) {
+        (events_until_at(doc, date->tok - 1) == 1 || events_until_at(doc, date->tok - 3) == 3)) {
       if (!t->end[0] && (!t->start[0] || strcmp(date->start, t->start) > 0)) {
         memcpy(t->end, date->start, sizeof t->end);
       }
