@@ -623,7 +623,9 @@ events_described_at(const PactDoc *doc, size_t tok)
 int
 events_is_ambassador(const PactThing *t)
 {
-  return has_title_word(t, "ambassad");
+  /* a Commonwealth country's envoy is its High Commissioner */
+  return has_title_word(t, "ambassad") ||
+         has_title_word(t, "high-commissioner") || has_title_word(t, "haut-commissaire");
 }
 
 int

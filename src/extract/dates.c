@@ -358,6 +358,18 @@ month_opened(const PactDoc *doc, size_t i)
          pact_doc_key_in(doc, k - 1, of);
 }
 
+/* Past a weekday (and its comma) at k: "au vendredi 2 septembre", "to
+ * Friday, September 2"; k when none stands there. */
+static size_t
+past_weekday(const PactDoc *doc, size_t k)
+{
+  if (!pact_doc_entry(doc, k, LEX_WEEKDAY)) {
+    return k;
+  }
+  k += pact_doc_match_at(doc, k)->n;
+  return pact_doc_is_punct(doc, k, ',') ? k + 1 : k;
+}
+
 /* Tries the forms that begin at `i`; returns how many tokens were used. */
 static size_t
 date_at(PactDoc *doc, size_t i, PactStatus *st)
@@ -391,13 +403,15 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       size_t used = k + mn - i + yn;
       size_t mn2 = 0;
       int month2;
-      /* "du 23 février au 6 mars", "from 28 February to 3 March" */
-      if (!d2 && pact_doc_key_in(doc, i + used, range_words) && day_of(doc, i + used + 1) &&
-          (month2 = month_of(doc, i + used + 2, &mn2)) != 0) {
-        int d3 = day_of(doc, i + used + 1);
+      /* "du 23 février au 6 mars", "from 28 February to 3 March", "du
+       * lundi 29 août au vendredi 2 septembre" */
+      size_t w = past_weekday(doc, i + used + 1);
+      if (!d2 && pact_doc_key_in(doc, i + used, range_words) && day_of(doc, w) &&
+          (month2 = month_of(doc, w + 1, &mn2)) != 0) {
+        int d3 = day_of(doc, w);
         size_t yn2;
-        int y2 = year_after(doc, i + used + 2 + mn2, &yn2);
-        size_t used2 = used + 2 + mn2 + yn2;
+        int y2 = year_after(doc, w + 1 + mn2, &yn2);
+        size_t used2 = w + 1 + mn2 + yn2 - i;
         format_day(doc, start_year(y, y2, month, month2), month, d1, a);
         format_day(doc, y2, month2, d3, b);
         *st = add_date(doc, i, used2, a, b);
@@ -429,11 +443,11 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       k += yn;
       /* "from February 25 to March 9, 2024", "January 22 to February 1
        * last year" */
-      if (pact_doc_key_in(doc, k, range_words) && (month2 = month_of(doc, k + 1, &mn2)) != 0 &&
-          day_of(doc, k + 1 + mn2)) {
-        int d3 = day_of(doc, k + 1 + mn2);
-        int y2 = year_after(doc, k + 2 + mn2, &yn);
-        k += 2 + mn2 + yn;
+      size_t w = past_weekday(doc, k + 1);
+      if (pact_doc_key_in(doc, k, range_words) && (month2 = month_of(doc, w, &mn2)) != 0 && day_of(doc, w + mn2)) {
+        int d3 = day_of(doc, w + mn2);
+        int y2 = year_after(doc, w + 1 + mn2, &yn);
+        k = w + 1 + mn2 + yn;
         format_day(doc, start_year(y, y2, month, month2), month, d, a);
         format_day(doc, y2 ? y2 : y, month2, d3, b);
         *st = add_date(doc, i, k - i, a, b);
@@ -500,6 +514,11 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
       int d;
       if (told_in_future(doc, i)) {
         back = -(long)((e->value - weekday + 7) % 7); /* "will arrive on Sunday": the next one */
+      }
+      /* "jeudi dernier", "last Thursday" in a Thursday's article: a week ago */
+      if (back == 0 &&
+          (pact_doc_key_is(doc, i + n, "dernier") || (i > 0 && pact_doc_key_is(doc, i - 1, "last")))) {
+        back = 7;
       }
       pact_civil_from_days(today - back, &y, &m, &d);
       pact_iso_format(a, y, m, d);

@@ -91,6 +91,22 @@ int32_t events_described_person(const PactDoc *doc, size_t a, size_t tok);
 /* The words by which events_described_person() reads a delegation or a
  * guest ("the delegation", "his guest"). */
 extern const char *const events_guest_words[];
+/* meeting_people.c: the visitor of the first visit told (of one from
+ * `country` unless -1), or -1; the same unless it is `subject`. */
+int32_t events_story_visitor(const PactDoc *doc, int32_t country);
+int32_t events_visitor_other_than(const PactDoc *doc, int32_t subject);
+/* "him", "her", "lui" at tok; a French object pronoun before the verb at
+ * tok ("l'a reçu"); "his guest", "son invité" at tok (the story's
+ * visitor, or -1). */
+int events_object_pronoun(const PactDoc *doc, size_t tok);
+int events_clitic_object(const PactDoc *doc, size_t tok);
+int32_t events_guest_at(const PactDoc *doc, size_t tok);
+/* Whether the n_objects persons after the cue at mt (up to b) stand in
+ * one coordination ("received King X and Crown Prince Y"). */
+int events_objects_joined(const PactDoc *doc, const PactMatch *mt, size_t b, size_t n_objects);
+/* Whether a verb of speech at mt has a person for object ("welcomed
+ * King X"): a reception then. */
+int events_welcomes_person(const PactDoc *doc, const PactMatch *mt);
 int events_two_titled(const PactDoc *doc, size_t tok, int32_t out[2]);
 int events_plural_people(const PactDoc *doc, size_t tok);
 int events_is_ambassador(const PactThing *t);

@@ -372,6 +372,13 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
   while (j > k && doc->toks.v[j - 1].kind == TOK_PUNCT) {
     j--;
   }
+  /* "The Emirati director of the exercise, Staff Brigadier Saeed
+   * Salmeen, described": a person in apposition, no exercise's name */
+  for (size_t i = k; i < j; i++) {
+    if ((doc->owner[i] >= 0 && doc->things[doc->owner[i]].cls == PACT_PERSON) || pact_doc_has(doc, i, LEX_TITLE)) {
+      j = k;
+    }
+  }
   if (j > k && !(j == k + 1 && events_is_determiner(doc, k))) {
     *na = k;
     *nb = j;
@@ -447,6 +454,13 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
          * airborne exercise": or on its year */
         int year = i >= 3 && doc->toks.v[i - 2].kind == TOK_NUMBER && doc->toks.v[i - 2].key_len == 4 &&
                    (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT);
+        /* "Northern Forest 21, the Finnish Army's main exercise": or on
+         * its number, the year's last two digits */
+        if (!year && i >= 3 && doc->toks.v[i - 2].kind == TOK_NUMBER &&
+            doc->toks.v[i - 2].key_len <= 2 && doc->toks.v[i - 3].kind == TOK_WORD &&
+            (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT) && events_is_determiner(doc, i)) {
+          year = 1;
+        }
         /* "« Xaritoo 2023 », l'exercice bilatéral": the quote closes
          * the name, which ends on its year */
         if (!year && i >= 5 && pact_doc_is_punct(doc, i - 2, '"') &&
@@ -470,6 +484,11 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
       /* "Celtic Uprise, the Belgian-French exercise": the demonyms of
        * those taking part are words of the apposition */
       if (pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY)) && !(doc->toks.v[i - 1].flags & TF_SENT)) {
+        continue;
+      }
+      /* "the Finnish Army's main exercise": an institution's words too */
+      if (doc->owner[i - 1] >= 0 && doc->things[doc->owner[i - 1]].cls == PACT_INSTITUTION &&
+          !(doc->toks.v[i - 1].flags & TF_SENT)) {
         continue;
       }
       if ((doc->toks.v[i - 1].flags & (TF_CAP | TF_SENT)) || doc->owner[i - 1] >= 0) {

@@ -202,6 +202,26 @@ takes_end(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
+/* Whether [a, b) holds "wound up" (not "wounded"), "ending", or
+ * "mettre fin" or "un terme" in any tense ("mettant un terme à Vigilant
+ * Knife", "a mis fin"). */
+static int
+wound_up(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const puts[] = {"met", "mettent", "mis", "mettant", "mettra", "mettront", "mettait", NULL};
+
+  for (size_t i = a; i < b; i++) {
+    if ((pact_doc_key_is(doc, i, "wound") && pact_doc_key_is(doc, i + 1, "up")) || pact_doc_key_is(doc, i, "ending")) {
+      return 1;
+    }
+    if (i > a && pact_doc_key_in(doc, i - 1, puts) &&
+        (pact_doc_key_is(doc, i, "fin") || (pact_doc_key_is(doc, i, "un") && pact_doc_key_is(doc, i + 1, "terme")))) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The one exercise told so far, without a name and in the headline, whose
  * edition and year agree with those of a mention that names one; -1 when
  * there is none or more than one. */
@@ -428,7 +448,8 @@ pact_doc_exercises(PactDoc *doc)
          (pact_doc_key_is(doc, date->tok - 2, "depuis") && pact_doc_key_is(doc, date->tok - 1, "le")))) {
       said_start = 1;
     }
-    if (date && !date->range && !said_start && (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b))) {
+    if (date && !date->range && !said_start &&
+        (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b) || wound_up(doc, a, b))) {
       int days = events_duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);
@@ -495,8 +516,17 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
   static const char *const contingents[] = {"contingent", "contingents", NULL};
   static const char *const from[] = {"from", "de", "des", "d", NULL};
 
+  static const char *const hosts[] = {"host", "hote", NULL};
+  static const char *const nation[] = {"nation", "nations", NULL};
+
   for (size_t i = a; i < b; i++) {
     const char *k = pact_token_key(&doc->toks, i);
+    /* "host nation support", "le soutien de nation hôte": what a country
+     * gives the forces of another on its soil, no list of participants */
+    if (pact_doc_key_in(doc, i, hosts) &&
+        (pact_doc_key_in(doc, i + 1, nation) || (i > a && pact_doc_key_in(doc, i - 1, nation)))) {
+      continue;
+    }
     if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) ||
         (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings)) ||

@@ -61,155 +61,6 @@ same_people(const PactThing *a, const int32_t *people, size_t n)
   return a->n_refs == n && events_holds_all(a, people, n);
 }
 
-/* The visitor of the first visit told (of one from `country` when it is
- * not -1), or -1: whom "the delegation", "his guest", "the visiting
- * general" stand for. */
-static int32_t
-story_visitor(const PactDoc *doc, int32_t country)
-{
-  for (size_t k = 0; k < doc->n_things; k++) {
-    const PactThing *v = &doc->things[k];
-    if (v->cls == PACT_VISIT && !v->dead && v->visitor >= 0 &&
-        (country < 0 || doc->things[v->visitor].country == country)) {
-      return v->visitor;
-    }
-  }
-  return -1;
-}
-
-/* The story's visitor, unless that is `subject` (then -1). */
-static int32_t
-visitor_other_than(const PactDoc *doc, int32_t subject)
-{
-  int32_t v = story_visitor(doc, -1);
-
-  return v == subject ? -1 : v;
-}
-
-const char *const events_guest_words[] = {"delegation", "delegations", "visitor", "visiteur", "visiteurs",
-                                          "guest",      "guests",      "invite",  NULL};
-
-/* "The Ghanaian minister later met ...": a sentence that opens with a
- * definite description holding a demonym speaks of the last person
- * named before it of that country; -1 if it does not open so. */
-int32_t
-events_described_person(const PactDoc *doc, size_t a, size_t tok)
-{
-  static const char *const determiners[] = {"the", "la", "le", "l", "its", "sa", NULL};
-  static const char *const definite[] = {"the", "le", "la", NULL};
-  int32_t country = -1;
-
-  /* "La délégation brésilienne a été reçue par", "The visitor then
-   * called on": the one who leads the visit told (from the demonym's
-   * country, when one is given) */
-  for (size_t i = a; i < tok && i < a + 3; i++) {
-    /* "the delegation", "The Angolan delegation" */
-    int opened = i == a || pact_doc_key_in(doc, i - 1, determiners) ||
-                 (i > a + 1 && pact_lex_is_demonym(pact_doc_entry(doc, i - 1, LEX_COUNTRY)) &&
-                  pact_doc_key_in(doc, i - 2, determiners));
-    if (!pact_doc_key_in(doc, i, events_guest_words) || !opened) {
-      continue;
-    }
-    const PactLexEntry *c = pact_doc_entry(doc, i + 1, LEX_COUNTRY);
-    if (!c && i > a) {
-      c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
-    }
-    return story_visitor(doc, pact_lex_is_demonym(c) ? c->value : -1);
-  }
-  /* "The visiting general was greeted": the visit's visitor */
-  if (pact_doc_key_in(doc, a, definite) && pact_doc_key_is(doc, a + 1, "visiting") && a + 2 < tok &&
-      pact_doc_has(doc, a + 2, LEX_TITLE)) {
-    int32_t v = story_visitor(doc, -1);
-    if (v >= 0) {
-      return v;
-    }
-  }
-  if (!events_opens_with_reference(doc, a, tok)) {
-    /* "From the palace the Greek minister drove to the ministry for a
-     * meeting with X", "Le même jour, le ministre japonais avait pris
-     * part à une réunion avec Y": past an opening phrase, "the Greek
-     * minister" before the cue is its subject, unless a preposition
-     * governs it ("with the Greek minister") or a name comes first */
-    static const char *const governing[] = {"by", "par", "with", "avec", "to", "a", "for", "pour", "of", "de",
-                                            "du", "des", "and", "et", NULL};
-    for (size_t i = a + 1; i < tok && i < a + 10; i++) {
-      if (events_person_at(doc, i) >= 0) {
-        return -1;
-      }
-      int32_t p = pact_doc_key_in(doc, i - 1, governing) ? -1 : events_described_at(doc, i);
-      if (p >= 0) {
-        return p;
-      }
-    }
-    return -1;
-  }
-  for (size_t i = a + 1; i < tok && i < a + 5 && country < 0; i++) {
-    const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
-    if (pact_lex_is_demonym(c)) {
-      country = c->value;
-    }
-  }
-  for (size_t i = a; country >= 0 && i > 0; i--) {
-    int32_t p = events_person_at(doc, i - 1);
-    if (p >= 0 && doc->things[p].country == country) {
-      return p;
-    }
-  }
-  return -1;
-}
-
-/* "him", "her", "lui" ("s'est entretenu avec lui") at tok. */
-static int
-object_pronoun(const PactDoc *doc, size_t tok)
-{
-  static const char *const pronouns[] = {"him", "her", "lui", NULL};
-
-  return pact_doc_key_in(doc, tok, pronouns);
-}
-
-/* Whether a French object pronoun stands before the verb at tok: "l'a
- * reçu", "le reçoit", "les a accueillis". */
-static int
-clitic_object(const PactDoc *doc, size_t tok)
-{
-  static const char *const clitics[] = {"le", "la", "les", NULL};
-  static const char *const auxiliaries[] = {"a", "ont", "avait", "avaient", "recoit", "accueille", NULL};
-
-  if (doc->lang != 2 || tok < 2 || !pact_doc_key_in(doc, tok, auxiliaries)) {
-    return 0;
-  }
-  return (pact_doc_is_punct(doc, tok - 1, '\'') && pact_doc_key_is(doc, tok - 2, "l")) ||
-         pact_doc_key_in(doc, tok - 1, clitics);
-}
-
-/* "his guest", "the visitor", "son invité" at tok (after its
- * determiner): the visitor of the story's visit, or -1. */
-static int32_t
-guest_at(const PactDoc *doc, size_t tok)
-{
-  static const char *const guests[] = {"guest", "visitor", "visiteur", "invite", NULL};
-  static const char *const determiners[] = {"his", "her", "their", "the", "son", "sa", "leur", "le", NULL};
-
-  static const char *const definite[] = {"the", "le", "l", NULL};
-
-  /* "received the admiral", "a reçu le général": a rank or a role with
-   * no name after it is the story's visitor when that is his title */
-  if (tok > 0 && pact_doc_has(doc, tok, LEX_TITLE) && pact_doc_key_in(doc, tok - 1, definite)) {
-    const PactMatch *m = pact_doc_match_at(doc, tok);
-    size_t end = m && m->tok == tok ? tok + m->n : tok + 1;
-    int32_t v = story_visitor(doc, -1);
-    if (v >= 0 && end < doc->toks.n && !(doc->toks.v[end].flags & TF_CAP) && events_person_at(doc, end) < 0 &&
-        events_titled_as(&doc->things[v], pact_token_key(&doc->toks, end - 1))) {
-      return v;
-    }
-    return -1;
-  }
-  if (tok == 0 || !pact_doc_key_in(doc, tok, guests) || !pact_doc_key_in(doc, tok - 1, determiners)) {
-    return -1;
-  }
-  return story_visitor(doc, -1);
-}
-
 /* The meeting first told last before token tok, or -1. */
 static int32_t
 last_meeting(const PactDoc *doc, size_t tok)
@@ -494,6 +345,10 @@ pact_doc_meetings(PactDoc *doc)
     size_t a;
     size_t b;
     int32_t subject;
+
+    if (!e && events_welcomes_person(doc, mt)) {
+      e = pact_doc_entry(doc, mt->tok, LEX_EVENT);
+    }
     int32_t objects[8];
     size_t n_objects = 0;
     const PactDate *date;
@@ -609,7 +464,7 @@ pact_doc_meetings(PactDoc *doc)
     for (size_t i = mt->tok + mt->n; i < b && n_objects < 8; i++) {
       int32_t p = events_person_at(doc, i);
       if (p < 0 && i == mt->tok + mt->n + 1) {
-        p = guest_at(doc, i); /* "Khan received his guest" */
+        p = events_guest_at(doc, i); /* "Khan received his guest" */
       }
       if (p < 0 && i == mt->tok + mt->n) {
         p = events_described_at(doc, i); /* "received the French minister" */
@@ -618,7 +473,7 @@ pact_doc_meetings(PactDoc *doc)
           p = events_described_at(doc, i + 1);
         }
       }
-      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && (object_pronoun(doc, i - 1) || object_pronoun(doc, i))) {
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && (events_object_pronoun(doc, i - 1) || events_object_pronoun(doc, i))) {
         /* "X landed at the airfield, where Y welcomed him": the
          * sentence's first person, when not the verb's subject */
         size_t f = events_first_person(doc, a, b);
@@ -631,15 +486,15 @@ pact_doc_meetings(PactDoc *doc)
           p = p == subject ? -1 : p;
         }
         if (p < 0) {
-          p = visitor_other_than(doc, subject);
+          p = events_visitor_other_than(doc, subject);
         }
         if (p < 0) {
           p = events_person_before(doc, a);
         }
       }
-      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && clitic_object(doc, mt->tok)) {
+      if (p < 0 && i == mt->tok + mt->n && subject >= 0 && events_clitic_object(doc, mt->tok)) {
         /* "Le Premier ministre X l'a ensuite reçu": whom the story is of */
-        p = visitor_other_than(doc, subject);
+        p = events_visitor_other_than(doc, subject);
       }
       if (events_entry_kind(doc, i, LEX_EVENT, "attendance") || (n_objects > 0 && events_with_attendance(doc, i, b) < b)) {
         break; /* "en présence de X", "with X also taking part": X sits in (pact_doc_attendance()) */
@@ -779,6 +634,13 @@ pact_doc_meetings(PactDoc *doc)
     /* "held talks with X and with Y", "avec X et avec Y": one meeting of
      * the three */
     if (n_objects >= 2 && events_with_repeated(doc, mt->tok + mt->n, b)) {
+      int32_t all[9];
+      all[0] = subject;
+      memcpy(all + 1, objects, n_objects * sizeof *objects);
+      PACT_TRY(add_meeting(doc, all, n_objects + 1, date, place, mt));
+      continue;
+    }
+    if (n_objects >= 2 && events_objects_joined(doc, mt, b, n_objects)) {
       int32_t all[9];
       all[0] = subject;
       memcpy(all + 1, objects, n_objects * sizeof *objects);

@@ -188,7 +188,9 @@ is_particle(const PactDoc *doc, size_t tok)
                                           "da", "di", "dos", "das", "de", "del", "della", "la", "bint", "binti", "ibni",
                                           "ould", "ul", "ud", "ur", "uz", "du" /* "Étienne du Peyroux" */, NULL};
 
-  return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) && pact_doc_key_in(doc, tok, particles);
+  return is_word(doc, tok) && !(doc->toks.v[tok].flags & TF_CAP) &&
+         (pact_doc_key_in(doc, tok, particles) ||
+          pact_doc_key_is(doc, tok, "e")); /* "Soares e Silva" */
 }
 
 /* A lowercase piece of two to four letters that no compound ends with. */

@@ -323,7 +323,10 @@ title_start(const PactDoc *doc, size_t t)
      * malien": a word of the title's time between it and its country */
     static const char *const qualifiers[] = {"new", "incoming", "outgoing", "current", "acting", "nouveau",
                                              "nouvel", "nouvelle", "actuel", "actuelle", NULL};
-    if (a >= 2 && pact_doc_key_in(doc, a - 1, qualifiers) && !(doc->toks.v[a - 1].flags & TF_SENT) &&
+    /* "Brazil's then defence minister", "Chile's former president" */
+    static const char *const past[] = {"then", "former", NULL};
+    if (a >= 2 && (pact_doc_key_in(doc, a - 1, qualifiers) || pact_doc_key_in(doc, a - 1, past)) &&
+        !(doc->toks.v[a - 1].flags & TF_SENT) &&
         (pact_doc_entry(doc, a - 2, LEX_COUNTRY) ||
          (a >= 4 && pact_doc_key_is(doc, a - 2, "s") && pact_doc_is_punct(doc, a - 3, '\'')))) {
       a--;

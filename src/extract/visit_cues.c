@@ -40,6 +40,26 @@ visiting_forces(const PactDoc *doc, const PactMatch *mt)
          (pact_doc_key_in(doc, mt->tok + mt->n, troops) && pact_doc_key_is(doc, mt->tok + mt->n - 1, "visiting"));
 }
 
+/* "Four years after Rwandan soldiers first landed in northern
+ * Mozambique", "des troupes sont arrivées": troops move, no person
+ * visits; the verb's subject, past an adverb or an auxiliary, is a word
+ * for troops. */
+static int
+troops_moved(const PactDoc *doc, const PactMatch *mt, size_t a)
+{
+  static const char *const troops[] = {"soldiers", "troops", "forces", "units", "sailors", "marines", "personnel",
+                                       "contingent", "contingents", "servicemen", "soldats", "troupes", "militaires",
+                                       "marins", "unites", "contingents", NULL};
+  static const char *const between[] = {"first", "later", "then", "had", "have", "has", "were", "was", "also",
+                                        "ont", "sont", "avaient", "etaient", "d", "abord", NULL};
+  size_t k = mt->tok;
+
+  while (k > a && k + 3 > mt->tok && pact_doc_key_in(doc, k - 1, between)) {
+    k--;
+  }
+  return k > a && pact_doc_key_in(doc, k - 1, troops);
+}
+
 /* "invited Loudiyi to visit India", "l'a invité à se rendre en Inde":
  * an invitation to visit is not yet a visit. The cue follows "to" or "à"
  * (a reflexive "se" aside) with a word of inviting a few words before. */
@@ -80,5 +100,6 @@ denied(const PactDoc *doc, const PactMatch *mt, size_t a)
 int
 events_no_visit_cue(const PactDoc *doc, const PactMatch *mt, size_t a, size_t b)
 {
-  return verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt) || denied(doc, mt, a);
+  return verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt) || denied(doc, mt, a) ||
+         troops_moved(doc, mt, a);
 }

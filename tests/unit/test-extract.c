@@ -6560,6 +6560,113 @@ test_series_of_another_year(void)
   free_record(r);
 }
 
+/* Verbs of ending: "wound up ... on Monday", "ending two weeks",
+ * "mettant un terme à"; a person in apposition after "the exercise," is
+ * no exercise's name; a range with weekdays inside ("du lundi 6 mai au
+ * vendredi 17 mai", "from Monday, May 6 to Friday, May 17"). */
+static void
+test_exercise_endings_and_ranges(void)
+{
+  PactRecord *r = extract("date 2024-05-14 Drill\n\nTALLINN - Soldiers of Estonia and Georgia wound up the second "
+                          "edition of their joint exercise, Iron Oak, on Monday, ending two weeks of training.\n\n"
+                          "The Estonian director of the exercise, Staff Colonel Mart Kask, described a programme built in "
+                          "phases.\n");
+
+  CHECK(count_of(r, PACT_EXERCISE) == 1);
+  const PactEntity *e = find(r, PACT_EXERCISE, "Iron Oak");
+  CHECK(e && e->end && strcmp(e->end, "2024-05-13") == 0);
+  CHECK(find(r, PACT_EXERCISE, "Staff Colonel Mart Kask") == NULL);
+  free_record(r);
+  r = extract("date 2024-05-18 Exercice\n\nTALLINN - Les derniers convois ont quitt\xc3\xa9 vendredi le camp de "
+              "Tapa, mettant un terme \xc3\xa0 Iron Oak, un exercice de l'arm\xc3\xa9" "e estonienne.\n\n"
+              "Organis\xc3\xa9 du lundi 6 mai au vendredi 17 mai, l'exercice a rassembl\xc3\xa9 des militaires "
+              "estoniens et g\xc3\xa9orgiens.\n");
+  CHECK(dated(find(r, PACT_EXERCISE, "Iron Oak"), "2024-05-06", "2024-05-17"));
+  free_record(r);
+  r = extract("date 2024-05-18 Drill\n\nHeld from Monday, May 6 to Friday, May 17, exercise Iron Oak gathered "
+              "Estonian and Georgian troops.\n");
+  CHECK(dated(find(r, PACT_EXERCISE, "Iron Oak"), "2024-05-06", "2024-05-17"));
+  free_record(r);
+}
+
+/* "depuis jeudi dernier" in a Thursday's article is a week before;
+ * "host nation support" names no participants; a past edition named
+ * with its year's digits before a definite apposition ("Amber Hawk 23,
+ * the Lithuanian Army's main exercise"). */
+static void
+test_exercise_history_by_number(void)
+{
+  PactRecord *r = extract("date 2024-05-16 Exercice\n\nVILNIUS - Les forces lituaniennes et lettones m\xc3\xa8nent "
+                          "depuis jeudi dernier l'exercice Amber Hawk.\n");
+  CHECK(dated(find(r, PACT_EXERCISE, "Amber Hawk"), "2024-05-09", NULL));
+  free_record(r);
+  r = extract("date 2024-05-16 Drill\n\nVILNIUS - Lithuanian and Latvian troops opened exercise Amber Hawk on "
+              "Monday. The drill tested host nation support, which the defence ministers of Lithuania and Latvia "
+              "agreed in Oslo, Norway, last year.\n\nLast year, about 300 Latvian soldiers joined Amber Hawk 23, "
+              "the Lithuanian Army's main exercise that year, held from May 8 to May 20.\n");
+  const PactEntity *now = find(r, PACT_EXERCISE, "Amber Hawk");
+  const PactEntity *then = find(r, PACT_EXERCISE, "Amber Hawk 23");
+  CHECK(now && then && now != then);
+  CHECK(dated(then, "2023-05-08", "2023-05-20"));
+  for (size_t k = 0; now && k < now->participants.n; k++) {
+    CHECK(strcmp(code_of(r, now->participants.v[k]), "NO") != 0);
+  }
+  free_record(r);
+}
+
+/* "welcomed King X and Crown Prince Y to the drill": a reception, one
+ * meeting of the three, and a visit of the guest; "welcomed the
+ * agreement" stays speech. */
+static void
+test_welcomed_guests(void)
+{
+  static const char *const three[] = {"Hamad bin Salem", "Faisal II", "Hussein bin Faisal", NULL};
+  PactRecord *r = extract("date 2024-03-14 Visit\n\nDOHA - On Wednesday, Sheikh Hamad bin Salem, Crown Prince of "
+                          "Qatar, welcomed King Faisal II of Jordan and Crown Prince Hussein bin Faisal to the "
+                          "exercise near Doha. The Jordanian minister welcomed the agreement.\n");
+
+  CHECK(met_all(r, three));
+  CHECK(!met(r, "Hamad bin Salem", "Faisal II", NULL));
+  CHECK(visit_by(r, "Faisal II") != NULL);
+  free_record(r);
+}
+
+/* Troops that landed are no person's visit; a High Commissioner is his
+ * country's envoy, posted where he signs. */
+static void
+test_troops_and_envoys(void)
+{
+  PactRecord *r = extract("date 2025-08-28 Visit\n\nKIGALI - President Daniel Mucavele began a "
+                          "two-day visit to Rwanda on Wednesday. Four years after Rwandan soldiers first landed in "
+                          "northern Mozambique, the two countries signed a status of forces agreement. A memorandum "
+                          "on trade was signed by Amade Sitoe, Mozambique's High Commissioner in Kigali.\n");
+  const PactEntity *v = visit_by(r, "Daniel Mucavele");
+
+  CHECK(v && strcmp(code_of(r, v->host), "RW") == 0);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    CHECK(!(e->cls == PACT_VISIT && strcmp(code_of(r, e->host), "MZ") == 0));
+  }
+  CHECK(visit_by(r, "Amade Sitoe") == NULL);
+  free_record(r);
+}
+
+/* "Soares e Silva": the Portuguese "e" joins a compound surname; "Brazil's
+ * then defence minister" is Brazil's. */
+static void
+test_portuguese_names_and_then(void)
+{
+  PactRecord *r = extract("date 2022-08-11 Visit\n\nMONTEVIDEO - General Fernando Soares e Silva, head of Brazil's "
+                          "Southern Military Command, visited Uruguay this week. Brazil's then defence minister, "
+                          "General Walter Netto, and Uruguay's Defence Minister, Javier Pereira, met in Rivera on "
+                          "November 9 last year.\n");
+
+  CHECK(find(r, PACT_PERSON, "Fernando Soares e Silva") != NULL);
+  CHECK(person_of(r, "Walter Netto", "BR"));
+  CHECK(met(r, "Walter Netto", "Javier Pereira", "2021-11-09"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6846,6 +6953,11 @@ main(void)
   test_insistence_inside_a_verb();
   test_series_name_is_this_years();
   test_series_of_another_year();
+  test_exercise_endings_and_ranges();
+  test_exercise_history_by_number();
+  test_welcomed_guests();
+  test_troops_and_envoys();
+  test_portuguese_names_and_then();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
