@@ -446,7 +446,9 @@ pact_doc_agreements(PactDoc *doc)
         continue;
       }
 
-      if (events_is_plural(doc, mt->tok, mt->n) && !signed_as_set(doc, mt)) {
+      /* "two protocols", "two letters of intent": a counted set */
+      int set = events_agreement_set(doc, mt);
+      if (events_is_plural(doc, mt->tok, mt->n) && !signed_as_set(doc, mt) && set < 2) {
         continue;
       }
       if (events_no_agreement_cue(doc, mt)) {
@@ -627,6 +629,9 @@ pact_doc_agreements(PactDoc *doc)
         }
       }
       t = &doc->things[at];
+      if (set > t->set) {
+        t->set = (uint8_t)set;
+      }
       /* "defence pact" in a headline, "defence cooperation agreement"
        * in the text: "pact" is the press's word for any agreement, so a
        * word that names a kind says which */
@@ -702,6 +707,11 @@ pact_doc_agreements(PactDoc *doc)
     }
   }
   (void)specific;
+  {
+    size_t added;
+    PACT_TRY(events_agreement_copies(doc, &added));
+    n_agreements += added;
+  }
   /* Settle parties: countries of the sentences, or the principal pair. */
   for (size_t i = 0; i < doc->n_things; i++) {
     PactThing *t = &doc->things[i];
@@ -746,5 +756,5 @@ pact_doc_agreements(PactDoc *doc)
       }
     }
   }
-  return PACT_OK;
+  return events_agreement_shares(doc);
 }

@@ -623,9 +623,24 @@ events_described_at(const PactDoc *doc, size_t tok)
 int
 events_is_ambassador(const PactThing *t)
 {
-  /* a Commonwealth country's envoy is its High Commissioner */
-  return has_title_word(t, "ambassad") ||
-         has_title_word(t, "high-commissioner") || has_title_word(t, "haut-commissaire");
+  /* a Commonwealth country's envoy is its High Commissioner; one key per
+   * title, read once for the three words */
+  static const char *const envoys[] = {"ambassad", "high-commissioner", "haut-commissaire", NULL};
+
+  for (size_t i = 0; i < t->n_titles; i++) {
+    PactBuf k = {0};
+    int yes = 0;
+    if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) == PACT_OK) {
+      for (size_t e = 0; envoys[e] && !yes; e++) {
+        yes = strstr(pact_buf_str(&k), envoys[e]) != NULL;
+      }
+    }
+    pact_buf_free(&k);
+    if (yes) {
+      return 1;
+    }
+  }
+  return 0;
 }
 
 int

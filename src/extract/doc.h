@@ -71,6 +71,7 @@ typedef struct {
   uint32_t sentence;
   uint8_t dead;        /* 1: merged into `alias`; 2: the dateline's city */
   int32_t alias;
+  uint8_t set;         /* agreement: how many its mention counts ("two protocols"), 0 or 1 for one */
 } PactThing;
 
 typedef struct {

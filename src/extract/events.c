@@ -344,6 +344,7 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(pact_doc_attendance(doc));
   events_visit_start_from_meetings(doc);
   PACT_TRY(pact_doc_signers_by_subject(doc));
+  PACT_TRY(events_agreement_set_signers(doc));
 #ifdef PACT_TEST_DETECTOR
   PACT_TRY(PACT_TEST_DETECTOR(doc));
 #endif

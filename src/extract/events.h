@@ -173,6 +173,16 @@ int32_t events_find_visit(const PactDoc *doc, int32_t visitor, int32_t host);
 /* agreement_cues.c: whether the agreement word `mt` names no agreement
  * where it stands (a modifier, an organisation's name, denied, a verb). */
 int events_no_agreement_cue(const PactDoc *doc, const PactMatch *mt);
+/* agreement_sets.c: how many agreements the plural word at mt counts
+ * ("two protocols"; 0 when it counts none or a set told before); the
+ * copies that make up each counted set (their number in *added); the
+ * areas of a set of two shared out ("one covering X and the other Y"). */
+int events_agreement_set(const PactDoc *doc, const PactMatch *mt);
+PactStatus events_agreement_copies(PactDoc *doc, size_t *added);
+PactStatus events_agreement_shares(PactDoc *doc);
+/* The signatories found for one member of a set, given to every member
+ * (pact_doc_events(), after pact_doc_signers_by_subject()). */
+PactStatus events_agreement_set_signers(PactDoc *doc);
 /* visit_cues.c: whether the visit cue `mt` in the sentence [a, b) tells
  * no visit ("came to power", "invited X to visit", "the Visiting Forces
  * Agreement", "had never visited"). */

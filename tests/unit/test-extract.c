@@ -6667,6 +6667,32 @@ test_portuguese_names_and_then(void)
   free_record(r);
 }
 
+/* "signed two letters of intent, one on X and the other on Y": two
+ * agreements, each with its share of the areas; "the two letters" later
+ * count none more. */
+static void
+test_counted_agreements(void)
+{
+  PactRecord *r = extract("date 2024-08-31 Talks\n\nLIMA - At the close of their talks on Friday, the defence "
+                          "ministers of Chile and Peru signed two letters of intent, one on humanitarian assistance "
+                          "and the other on military medicine. The two letters of intent will be reviewed in a "
+                          "year.\n");
+  const PactEntity *first = NULL;
+  const PactEntity *second = NULL;
+
+  CHECK(count_of(r, PACT_AGREEMENT) == 2);
+  for (size_t i = 0; i < r->n_entities; i++) {
+    const PactEntity *e = &r->entities[i];
+    if (e->cls == PACT_AGREEMENT) {
+      CHECK(e->date && strcmp(e->date, "2024-08-30") == 0 && e->areas.n == 1);
+      *(first ? &second : &first) = e;
+    }
+  }
+  CHECK(first && second && first->areas.n == 1 && second->areas.n == 1 &&
+        strcmp(first->areas.v[0], second->areas.v[0]) != 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6958,6 +6984,7 @@ main(void)
   test_welcomed_guests();
   test_troops_and_envoys();
   test_portuguese_names_and_then();
+  test_counted_agreements();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
