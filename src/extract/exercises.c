@@ -202,11 +202,11 @@ takes_end(const PactDoc *doc, size_t a, size_t b)
   return 0;
 }
 
-/* Whether [a, b) holds "wound up" (not "wounded"), "ending", or
- * "mettre fin" or "un terme" in any tense ("mettant un terme à Vigilant
- * Knife", "a mis fin"). */
+/* Whether [a, b) tells an ending by words the ending stems miss: "wound
+ * up" (not "wounded"), "ending", "mettre fin" or "mettre un terme" in any
+ * tense ("mettant un terme à Vigilant Knife", "a mis fin"). */
 static int
-wound_up(const PactDoc *doc, size_t a, size_t b)
+other_ending(const PactDoc *doc, size_t a, size_t b)
 {
   static const char *const puts[] = {"met", "mettent", "mis", "mettant", "mettra", "mettront", "mettait", NULL};
 
@@ -449,7 +449,7 @@ pact_doc_exercises(PactDoc *doc)
       said_start = 1;
     }
     if (date && !date->range && !said_start &&
-        (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b) || wound_up(doc, a, b))) {
+        (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b) || other_ending(doc, a, b))) {
       int days = events_duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);

@@ -49,7 +49,7 @@ troops_moved(const PactDoc *doc, const PactMatch *mt, size_t a)
 {
   static const char *const troops[] = {"soldiers", "troops", "forces", "units", "sailors", "marines", "personnel",
                                        "contingent", "contingents", "servicemen", "soldats", "troupes", "militaires",
-                                       "marins", "unites", "contingents", NULL};
+                                       "marins", "unites", NULL};
   static const char *const between[] = {"first", "later", "then", "had", "have", "has", "were", "was", "also",
                                         "ont", "sont", "avaient", "etaient", "d", "abord", NULL};
   size_t k = mt->tok;
