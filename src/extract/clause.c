@@ -414,19 +414,21 @@ events_person_before(const PactDoc *doc, size_t tok)
   return -1;
 }
 
-/* Whether one of t's titles holds `key` (a token key, or its start): as a
- * whole word with `whole` ("minister", not "ministry"), anywhere without. */
+/* Whether one of t's titles holds one of `keys` (token keys, or their
+ * starts; NULL-terminated): as a whole word with `whole` ("minister", not
+ * "ministry"), anywhere without. Each title is keyed once for all. */
 static int
-title_holds(const PactThing *t, const char *key, int whole)
+title_holds_any(const PactThing *t, const char *const *keys, int whole)
 {
-  size_t n = strlen(key);
-
   for (size_t i = 0; i < t->n_titles; i++) {
     PactBuf k = {0};
     int yes = 0;
     if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) == PACT_OK) {
-      for (const char *h = strstr(pact_buf_str(&k), key); h && !yes; h = strstr(h + 1, key)) {
-        yes = !whole || ((h == pact_buf_str(&k) || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[n]));
+      for (size_t e = 0; keys[e] && !yes; e++) {
+        size_t n = strlen(keys[e]);
+        for (const char *h = strstr(pact_buf_str(&k), keys[e]); h && !yes; h = strstr(h + 1, keys[e])) {
+          yes = !whole || ((h == pact_buf_str(&k) || !isalnum((unsigned char)h[-1])) && !isalnum((unsigned char)h[n]));
+        }
       }
     }
     pact_buf_free(&k);
@@ -435,6 +437,14 @@ title_holds(const PactThing *t, const char *key, int whole)
     }
   }
   return 0;
+}
+
+static int
+title_holds(const PactThing *t, const char *key, int whole)
+{
+  const char *const keys[] = {key, NULL};
+
+  return title_holds_any(t, keys, whole);
 }
 
 static int
@@ -623,24 +633,10 @@ events_described_at(const PactDoc *doc, size_t tok)
 int
 events_is_ambassador(const PactThing *t)
 {
-  /* a Commonwealth country's envoy is its High Commissioner; one key per
-   * title, read once for the three words */
+  /* a Commonwealth country's envoy is its High Commissioner */
   static const char *const envoys[] = {"ambassad", "high-commissioner", "haut-commissaire", NULL};
 
-  for (size_t i = 0; i < t->n_titles; i++) {
-    PactBuf k = {0};
-    int yes = 0;
-    if (pact_text_key(&k, t->titles[i], strlen(t->titles[i])) == PACT_OK) {
-      for (size_t e = 0; envoys[e] && !yes; e++) {
-        yes = strstr(pact_buf_str(&k), envoys[e]) != NULL;
-      }
-    }
-    pact_buf_free(&k);
-    if (yes) {
-      return 1;
-    }
-  }
-  return 0;
+  return title_holds_any(t, envoys, 0);
 }
 
 int

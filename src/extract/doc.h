@@ -71,7 +71,8 @@ typedef struct {
   uint32_t sentence;
   uint8_t dead;        /* 1: merged into `alias`; 2: the dateline's city */
   int32_t alias;
-  uint8_t set;         /* agreement: how many its mention counts ("two protocols"), 0 or 1 for one */
+  uint8_t set;         /* agreement: how many its mention counts ("two protocols"), 0 for one;
+                          1 in each member of a set of two once its areas are shared out */
 } PactThing;
 
 typedef struct {
