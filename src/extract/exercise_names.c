@@ -461,6 +461,27 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
             (doc->toks.v[i - 3].flags & TF_CAP) && !(doc->toks.v[i - 2].flags & TF_SENT) && events_is_determiner(doc, i)) {
           year = 1;
         }
+        /* ""Nile Eagles 2", the second joint air exercise", "« Bright
+         * Star », l'exercice organisé par": a quoted name, whatever its
+         * words, before the apposition */
+        if (i >= 4 && pact_doc_is_punct(doc, i - 2, '"') && events_is_determiner(doc, i)) {
+          for (size_t q = i - 3; q > 0 && q + 11 > i && !(doc->toks.v[q].flags & TF_SENT); q--) {
+            size_t end;
+            if (pact_doc_is_punct(doc, q, '"')) {
+              /* not a motto: "under the theme "Stronger Together", the
+               * exercise aims" */
+              static const char *const mottos[] = {"theme", "themes", "motto", "slogan", "devise", "mot",
+                                                   "signifie", "means", "meaning", "intitule", "intitulee",
+                                                   "titled", "entitled", NULL};
+              if (quoted_name(doc, q + 1, &end) && end == i - 2 && !pact_doc_key_in(doc, q - 1, mottos)) {
+                *na = q + 1;
+                *nb = end;
+                return 1;
+              }
+              break;
+            }
+          }
+        }
         /* "« Xaritoo 2023 », l'exercice bilatéral": the quote closes
          * the name, which ends on its year */
         if (!year && i >= 5 && pact_doc_is_punct(doc, i - 2, '"') &&

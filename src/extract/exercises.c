@@ -511,6 +511,12 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
                                         "rassemble", "rassemblant", "involves", "involving",
                                         /* "across four host countries, Ghana, Morocco, ..." */
                                         "host", "hosts", "hote", "hotes", NULL};
+  /* "joined by the US Marine Corps and by a Canadian ship", "des soldats
+   * chiliens ... s'étaient joints", "involved", "a mobilisé des forces de
+   * 33 pays, dont la France" (not English "joint", every exercise's word) */
+  static const char *const joins[] = {"joined", "joining", "joins", "joints", "jointes", "involved",
+                                      "mobilized", "mobilised", "mobilizing", "mobilising", "mobilise",
+                                      "mobilisent", "mobilisant", "mobilisait", "mobilisaient", NULL};
   /* "contingents from Saudi Arabia, Qatar, Greece, ...", not
    * "contingents serving in Mali" */
   static const char *const contingents[] = {"contingent", "contingents", NULL};
@@ -527,7 +533,7 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
         (pact_doc_key_in(doc, i + 1, nation) || (i > a && pact_doc_key_in(doc, i - 1, nation)))) {
       continue;
     }
-    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) ||
+    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) || pact_doc_key_in(doc, i, joins) ||
         (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings)) ||
         (pact_doc_key_in(doc, i, contingents) && pact_doc_key_in(doc, i + 1, from))) {
@@ -560,6 +566,24 @@ sends_forces(const PactDoc *doc, size_t a, size_t b)
       if (pact_doc_key_in(doc, k, forces)) {
         return i;
       }
+    }
+  }
+  return 0;
+}
+
+/* "most of them from the ADF and the AFP, joined by the US Marine Corps
+ * and by a ship of the Royal Canadian Navy", "rejoints par des marins
+ * français": the token after "by" of a verb of joining, whose agents
+ * take part; or 0. */
+static size_t
+joined_by(const PactDoc *doc, size_t a, size_t b)
+{
+  static const char *const joined[] = {"joined", "rejoint", "rejoints", "rejointe", "rejointes", NULL};
+  static const char *const by[] = {"by", "par", NULL};
+
+  for (size_t i = a; i + 1 < b; i++) {
+    if (pact_doc_key_in(doc, i, joined) && pact_doc_key_in(doc, i + 1, by)) {
+      return i + 2;
     }
   }
   return 0;
@@ -649,7 +673,13 @@ pact_doc_exercise_participants(PactDoc *doc)
         }
       }
       nf = verb ? events_countries_in(doc, subject, verb, found, 16) : 0;
-      if (nf != 1) {
+      size_t by = nf == 0 ? joined_by(doc, a, b) : 0;
+      if (by) {
+        nf = events_countries_in(doc, by, b, found, 16);
+      } else if (nf != 1) {
+        continue;
+      }
+      if (nf == 0) {
         continue;
       }
       sender = 1;
@@ -657,6 +687,12 @@ pact_doc_exercise_participants(PactDoc *doc)
     /* a sentence that tells no date of years before speaks of the
      * story's days */
     int told_past = 0;
+    /* "Des soldats chiliens ... s'étaient joints", "had joined": a
+     * sentence in the pluperfect speaks of an earlier edition */
+    static const char *const pluperfect[] = {"had", "avait", "avaient", "etait", "etaient", NULL};
+    for (size_t k = a; k < b && !told_past; k++) {
+      told_past = pact_doc_key_in(doc, k, pluperfect);
+    }
     for (size_t d = 0; d < doc->n_dates && doc->dates[d].tok < b && !told_past; d++) { /* in text order */
       told_past = doc->dates[d].tok >= a && doc->dates[d].start[0] && doc->text->year &&
                   atoi(doc->dates[d].start) < doc->text->year - 1;

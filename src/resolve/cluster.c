@@ -325,6 +325,31 @@ day_apart(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
   return fit != UINT32_MAX && resolve_linkable(items, i, fit) ? fit : UINT32_MAX;
 }
 
+/* The one item of [lo, hi) whose full date is within three days of item i's,
+ * in a cluster i could join (reported by other articles); UINT32_MAX when
+ * there is none or more than one cluster that close. */
+static uint32_t
+days_near(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
+{
+  Date a = resolve_term_date(r, items[i].date);
+  uint32_t fit = UINT32_MAX;
+
+  if (a.precision != 4 || !items[i].docs.n) {
+    return UINT32_MAX;
+  }
+  for (uint32_t j = lo; j < hi; j++) {
+    Date b = resolve_term_date(r, items[j].date);
+    if (b.precision == 4 && labs(resolve_day_of(a, 0) - resolve_day_of(b, 0)) <= 3 &&
+        resolve_root(items, j) != resolve_root(items, i)) {
+      if (fit != UINT32_MAX && resolve_root(items, j) != resolve_root(items, fit)) {
+        return UINT32_MAX;
+      }
+      fit = j;
+    }
+  }
+  return fit != UINT32_MAX && resolve_linkable(items, i, fit) ? fit : UINT32_MAX;
+}
+
 void
 resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
 {
@@ -377,6 +402,20 @@ resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
         if ((b.precision == 4 || b.precision == 2) && a0 - b1 <= 1 && b0 - a1 <= 1) {
           resolve_unite(arena, items, i, j);
         }
+      }
+    }
+  }
+  /* ... and two visits of one visitor to one host, each the only one
+   * within three days of the other, reported by different articles:
+   * "signed on Tuesday" read as the visit's day by one outlet, "returned
+   * on Sunday" by the other. A second visit that soon is rarer than a
+   * relative date read against another day. */
+  if (window > 0 && window <= 30) {
+    for (uint32_t i = lo; i < hi; i++) {
+      uint32_t fit = days_near(r, items, lo, hi, i);
+      uint32_t back = fit != UINT32_MAX ? days_near(r, items, lo, hi, fit) : UINT32_MAX;
+      if (back != UINT32_MAX && resolve_root(items, back) == resolve_root(items, i)) {
+        resolve_unite(arena, items, i, fit);
       }
     }
   }

@@ -45,6 +45,18 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
     if (i > 0 && is_vowel(c)) {
       continue;
     }
+    /* English "w" where French writes "ou": Anwar and Anouar, Edward
+     * and Edouard */
+    if (c == 'w' && i > 0) {
+      continue;
+    }
+    /* Alexandre and Aleksandr */
+    if (c == 'x') {
+      if (!n || out[n - 1] != 'k') {
+        out[n++] = 'k';
+      }
+      c = 's';
+    }
     if (c == 'g' && i > 0 && is_vowel(w[i - 1]) && (next == 'i' || next == 'y') && is_vowel(w[i + 2]) &&
         w[i + 2] != 'y') {
       continue; /* a Greek gamma between vowels: Panagiotis = Panayotis */
@@ -53,7 +65,7 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       c = 'f';
       i++;
     } else if ((c == 'd' && next == 'j') || (c == 'z' && next == 'h')) {
-      c = 'j';
+      c = 'k'; /* a 'j', as below */
       i++;
     } else if (c == 'c' && next == 'h') {
       if (n && out[n - 1] == 's') {
@@ -63,7 +75,9 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       out[n++] = 's';
       c = 'h';
       i++;
-    } else if (c == 'q' || c == 'c') {
+    } else if (c == 'q' || c == 'c' || c == 'g' || c == 'j') {
+      /* Arabic's qaf and jim as outlets write them: Saqr and Sagr,
+       * Bagheri and Baqeri, Majeed and Meguid, Jaafar and Gaafar */
       c = 'k';
     } else if (c == 'h' && i + 1 == len && i > 0 && is_vowel(w[i - 1])) {
       continue; /* Abdullah = Abdulla, Gadih = Gadi */

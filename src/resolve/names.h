@@ -40,9 +40,10 @@ PactStatus pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const cha
 
 /* The consonant skeleton of one lower-case ASCII word into `out`
  * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then
- * the consonants without repeats, 'ph' as 'f', 'q' and 'c' as 'k' ('ch'
- * as 'sh', 'tch' too), 'dj', 'zh' and 'dzh' as 'j', an initial 'y'
- * before a vowel as a vowel, and no final 'h' after a vowel. */
+ * the consonants without repeats, 'ph' as 'f', 'x' as 'ks', no 'w'
+ * after the first letter, 'q', 'c', 'g' and 'j' as 'k' ('ch' as 'sh',
+ * 'tch' too; 'dj', 'zh' and 'dzh' are a 'j'), an initial 'y' before a
+ * vowel as a vowel, and no final 'h' after a vowel. */
 void pact_name_skeleton(const char *word, char *out, size_t cap);
 
 /* The three at once (each of `key`, `loose` and `subs` may be NULL),

@@ -155,6 +155,11 @@ resolve_kind(R *r, int kind, size_t *n_nodes, size_t *n_clusters)
     }
     lo = hi;
   }
+  /* one edition told under two names: across blocks, once every cluster
+   * has its IRI */
+  if (st == PACT_OK && kind_shape(kind) == PACT_SHAPE_EXERCISE) {
+    st = resolve_join_editions(r, items, n);
+  }
   *n_nodes = n;
   free(items);
   return st;

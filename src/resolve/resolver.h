@@ -147,6 +147,13 @@ PactStatus resolve_block_key(R *r, int kind, Item *it);
 int resolve_same_season(const R *r, const Item *a, const Item *b);
 PactStatus resolve_sub_names(Item *items, size_t n);
 
+/* editions.c */
+/* Joins the clusters of exercises [0, n) that are one edition told under
+ * two names (same edition, same participants, same season, each name
+ * once), by pointing r->to of the nodes of one at the other's IRI. Call
+ * once every block's clusters have their IRIs. */
+PactStatus resolve_join_editions(R *r, Item *items, size_t n);
+
 /* canonical.c */
 PactStatus resolve_key_add(R *r, const char *s);
 PactTerm resolve_canonical_iri(R *r, const char *cls);

@@ -6693,6 +6693,60 @@ test_counted_agreements(void)
   free_record(r);
 }
 
+/* Who took part, told by other verbs: "joined by" a force of another
+ * country, "ont mobilisé des forces de 30 pays, dont ...", and "des
+ * soldats ... s'étaient joints" in the pluperfect, which speaks of the
+ * earlier edition the sentence before told, not of this year's. */
+static void
+test_joined_participants(void)
+{
+  PactRecord *r = extract("date 2025-08-16 Drill\n\nMANILA - Australian and Philippine troops opened the second "
+                          "edition of exercise Tamaraw Shield on Friday. Some 2,000 personnel are taking part, "
+                          "joined by a unit of the US Army and by a ship of the Royal Canadian Navy.\n");
+  const PactEntity *e = edition_of(r, 2);
+
+  CHECK(e && e->participants.n == 4);
+  free_record(r);
+  r = extract("date 2024-05-24 Exercice\n\nAMMAN - La dixième édition de l'exercice Desert Falcon s'est "
+              "achevée jeudi en Jordanie. Les manœuvres ont mobilisé pendant dix jours des forces de 30 pays, dont "
+              "la Jordanie, les États-Unis, la France et l'Italie.\n");
+  e = edition_of(r, 10);
+  CHECK(e && e->participants.n == 4);
+  free_record(r);
+  r = extract("date 2025-09-01 Exercice\n\nASUNCION - Les armées du Paraguay et du Brésil ont lancé lundi la "
+              "cinquième édition de l'exercice Rio Verde. En août 2023, la quatrième édition, multinationale, "
+              "s'était tenue à Encarnación. Des soldats chiliens, péruviens et argentins s'étaient joints à cette édition.\n");
+  e = edition_of(r, 5);
+  CHECK(e && e->participants.n == 2);
+  e = edition_of(r, 4);
+  CHECK(e && e->participants.n == 5);
+  free_record(r);
+}
+
+/* A quoted name before an apposition that tells it is an exercise,
+ * whatever its words: ""Nile Falcons 3", the third joint air exercise",
+ * "« Sable Rouge », l'exercice organisé par"; not a motto ("sous le
+ * thème « Ensemble », l'exercice"). */
+static void
+test_quoted_apposition(void)
+{
+  PactRecord *r = extract("date 2021-04-04 Drill\n\nMEROWE - The army chiefs of Sudan and Egypt on Sunday watched the "
+                          "final phase of \"Nile Falcons 3\", the third joint air exercise between the two "
+                          "neighbours.\n");
+  const PactEntity *e = find(r, PACT_EXERCISE, "Nile Falcons");
+
+  CHECK(e && e->edition == 3);
+  free_record(r);
+  r = extract("date 2018-10-19 Exercice\n\nLE CAIRE - Le mois dernier, l'Arabie saoudite a pris part à « Sable "
+              "Rouge », l'exercice organisé par l'Égypte et les États-Unis.\n");
+  CHECK(find(r, PACT_EXERCISE, "Sable Rouge") != NULL);
+  free_record(r);
+  r = extract("date 2018-10-19 Exercice\n\nLE CAIRE - Sous le thème « Ensemble », l'exercice organisé par "
+              "l'Égypte et les États-Unis a commencé lundi.\n");
+  CHECK(find(r, PACT_EXERCISE, "Ensemble") == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -6985,6 +7039,8 @@ main(void)
   test_troops_and_envoys();
   test_portuguese_names_and_then();
   test_counted_agreements();
+  test_joined_participants();
+  test_quoted_apposition();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
