@@ -314,9 +314,16 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
                                         "qui", "que", "in", "at", "on", "by", "near", "from", "to", "with",
                                         "for", "which", "that", "is", "was", "will", "the", "le", "la", "les",
                                         "l", "et", "and", NULL};
+    /* "exercise off Bahia", "drills along the border": a preposition
+     * opens a place, not a name */
+    static const char *const places[] = {"off", "along", "across", "around", "over", "under", "between",
+                                         "among", "into", "onto", "through", "during", "after", "before",
+                                         "outside", "inside", "entre", "vers", "pres", "durant", "lors",
+                                         "apres", "avant", "large", NULL};
     size_t i = k;
     while (i < k + 5 && i < doc->toks.n && !(doc->toks.v[i].flags & TF_SENT) &&
-           ((doc->toks.v[i].kind == TOK_WORD && !(doc->toks.v[i].flags & TF_CAP) && !pact_doc_key_in(doc, i, stops)) ||
+           ((doc->toks.v[i].kind == TOK_WORD && !(doc->toks.v[i].flags & TF_CAP) && !pact_doc_key_in(doc, i, stops) &&
+             !pact_doc_key_in(doc, i, places)) ||
             (pact_doc_is_punct(doc, i, '-') && !(doc->toks.v[i].flags & TF_SPACE)))) {
       i++;
     }

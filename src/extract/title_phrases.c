@@ -1,7 +1,7 @@
 /* The words a title's phrase is made of, past its title words: the small
  * words that join it to what it is of, the capitalised or small-letter
  * complement, and the words that say it was held then. Read by
- * parse_title() (titles.c). */
+ * titles_parse() (titles.c). */
 #include "extract/persons.h"
 
 #include <string.h>

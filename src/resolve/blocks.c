@@ -124,9 +124,18 @@ resolve_block_key(R *r, int kind, Item *it)
     resolve_keep_plain(r);
     t = resolve_best_value(r, resolve_better_label);
     if (t) {
+      const char *name = pact_graph_term(r->g, t)->str;
+      size_t len = pact_graph_term(r->g, t)->len;
       PACT_TRY(pact_buf_adds(&r->key, "name "));
-      PACT_TRY(pact_text_key(&r->key, pact_graph_term(r->g, t)->str,
-                             pact_graph_term(r->g, t)->len));
+      /* "Friendship Shield-2024" is the series' edition of that year: its
+       * block is the series' (its dates, not its name, tell it from the
+       * edition of another year) */
+      if (len > 6 && (name[len - 5] == '-' || name[len - 5] == ' ') &&
+          (strncmp(name + len - 4, "19", 2) == 0 || strncmp(name + len - 4, "20", 2) == 0) &&
+          strspn(name + len - 4, "0123456789") == 4) {
+        len -= 5;
+      }
+      PACT_TRY(pact_text_key(&r->key, name, len));
     } else {
       PACT_TRY(resolve_gather(r, it->node, r->participant));
       PACT_TRY(resolve_count_values(r));

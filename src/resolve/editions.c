@@ -1,9 +1,11 @@
-/* One edition of an exercise told under two names: "Nile Eagles 2" in
- * one outlet, "Aigles du Nil 2" in another; "Tabuk 4" and "Tabouk 4";
- * a named edition and the same edition a report told without its name
- * ("the second joint exercise between Egypt and Sudan"). Blocking keys
+/* One exercise told under two names: "Nile Eagles 2" in one outlet,
+ * "Aigles du Nil 2" in another; "Tabuk 4" and "Tabouk 4"; a named edition
+ * and the same edition a report told without its name ("the second joint
+ * exercise between Egypt and Sudan"); "Sada Tanseeq" and "a joint
+ * exercise between India and Saudi Arabia" of the same days. Blocking keys
  * exercises by name, so these clusters never meet there; they meet here,
- * by what the names do not change: the participants and the edition. */
+ * by what the names do not change: the participants, the edition, the
+ * time. */
 #define _POSIX_C_SOURCE 200809L
 #include "resolve/resolver.h"
 
@@ -70,18 +72,14 @@ cmp_sets(TermSet a, TermSet b)
   return 0;
 }
 
-/* By edition and participants, then by name (the block key) and IRI:
- * the same order whatever order the input came in. */
+/* By participants, then by name and IRI. */
 static int
-cmp_cluster(const void *pa, const void *pb)
+cmp_by_parts(const void *pa, const void *pb)
 {
   const Item *a = &((const Cluster *)pa)->items[((const Cluster *)pa)->root];
   const Item *b = &((const Cluster *)pb)->items[((const Cluster *)pb)->root];
   int c;
 
-  if (a->edition != b->edition) {
-    return a->edition < b->edition ? -1 : 1;
-  }
   if ((c = cmp_sets(a->parts, b->parts)) != 0) {
     return c;
   }
@@ -89,6 +87,20 @@ cmp_cluster(const void *pa, const void *pb)
     return c;
   }
   return strcmp(a->iri, b->iri);
+}
+
+/* By edition and participants, then by name (the block key) and IRI:
+ * the same order whatever order the input came in. */
+static int
+cmp_cluster(const void *pa, const void *pb)
+{
+  const Item *a = &((const Cluster *)pa)->items[((const Cluster *)pa)->root];
+  const Item *b = &((const Cluster *)pb)->items[((const Cluster *)pb)->root];
+
+  if (a->edition != b->edition) {
+    return a->edition < b->edition ? -1 : 1;
+  }
+  return cmp_by_parts(pa, pb);
 }
 
 /* Whether two clusters' reports may be of one edition: their dates in
@@ -112,6 +124,46 @@ set_of(const uint32_t *into, uint32_t rt)
     rt = into[rt];
   }
   return rt;
+}
+
+/* "a joint exercise between India and Saudi Arabia" in one outlet,
+ * "Sada Tanseeq" in another: an unnamed exercise without an edition
+ * joins the one named set of the same participants of its time, when it
+ * shares no article with it. */
+static void
+join_unnamed(const R *r, const Item *items, Cluster *cl, size_t m, const Art *arts, uint32_t *into)
+{
+  qsort(cl, m, sizeof *cl, cmp_by_parts);
+  for (size_t lo = 0; lo < m;) {
+    size_t hi = lo + 1;
+    while (hi < m && cmp_sets(items[cl[hi].root].parts, items[cl[lo].root].parts) == 0) {
+      hi++;
+    }
+    for (size_t i = lo; i < hi; i++) {
+      const Item *u = &items[cl[i].root];
+      uint32_t cand[2] = {UINT32_MAX, UINT32_MAX}; /* [0]: dated as it is; [1]: undated */
+      int ambiguous[2] = {0, 0};
+      if (u->edition || strncmp(u->key, "with ", 5) != 0 || set_of(into, cl[i].root) != cl[i].root) {
+        continue;
+      }
+      for (size_t j = lo; j < hi; j++) {
+        const Item *t = &items[cl[j].root];
+        if (strncmp(t->key, "name ", 5) != 0 || !same_time(r, u, t) || share_article(arts, &cl[i], &cl[j])) {
+          continue;
+        }
+        /* a date of the same season outweighs none */
+        int weak = !(u->date && t->date);
+        uint32_t set = set_of(into, cl[j].root);
+        ambiguous[weak] |= cand[weak] != UINT32_MAX && cand[weak] != set;
+        cand[weak] = set;
+      }
+      int k = cand[0] != UINT32_MAX ? 0 : 1;
+      if (cand[k] != UINT32_MAX && !ambiguous[k]) {
+        into[cl[i].root] = cand[k];
+      }
+    }
+    lo = hi;
+  }
 }
 
 PactStatus
@@ -144,7 +196,7 @@ resolve_join_editions(R *r, Item *items, size_t n)
     size[rt]++;
     into[i] = i;
     best_of[i] = i;
-    if (rt == i && items[i].edition > 0 && items[i].parts.n > 0) {
+    if (rt == i && items[i].parts.n > 0) {
       cl[m++] = (Cluster){items, i, 0, 0};
     }
   }
@@ -181,6 +233,10 @@ resolve_join_editions(R *r, Item *items, size_t n)
     while (hi < m && items[cl[hi].root].edition == first->edition &&
            cmp_sets(items[cl[hi].root].parts, first->parts) == 0) {
       hi++;
+    }
+    if (!first->edition) {
+      lo = hi;
+      continue;
     }
     /* Within the group, a cluster joins the one set of others of another
      * name of its time; not when two sets are that close, nor a
@@ -221,6 +277,7 @@ resolve_join_editions(R *r, Item *items, size_t n)
     }
     lo = hi;
   }
+  join_unnamed(r, items, cl, m, arts, into);
   /* every node of a joined cluster goes where the naming cluster's go */
   for (uint32_t i = 0; i < n; i++) {
     uint32_t rt = resolve_root(items, i);

@@ -72,8 +72,7 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
         i++;
         continue;
       }
-      out[n++] = 's';
-      c = 'h';
+      c = 's'; /* and no 'h' after it, as for "sh" */
       i++;
     } else if (c == 'q' || c == 'c' || c == 'g' || c == 'j') {
       /* Arabic's qaf and jim as outlets write them: Saqr and Sagr,
@@ -83,6 +82,8 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       continue; /* Abdullah = Abdulla, Gadih = Gadi */
     } else if (c == 'h' && i > 0 && strchr("bdgkt", w[i - 1])) {
       continue; /* an aspirate transliterated or not: Bidhya = Bidya */
+    } else if (c == 'h' && i > 0 && (w[i - 1] == 's' || w[i - 1] == 'z')) {
+      continue; /* "š" and "ž" with their accents off: Šekerinska = Shekerinska */
     }
     if (n && out[n - 1] == c) {
       continue; /* doubled letters, and doubles across dropped vowels */

@@ -41,8 +41,8 @@ PactStatus pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const cha
 /* The consonant skeleton of one lower-case ASCII word into `out`
  * (`cap` bytes with the NUL): the first letter (any vowel as 'a'), then
  * the consonants without repeats, 'ph' as 'f', 'x' as 'ks', no 'w'
- * after the first letter, 'q', 'c', 'g' and 'j' as 'k' ('ch' as 'sh',
- * 'tch' too; 'dj', 'zh' and 'dzh' are a 'j'), an initial 'y' before a
+ * after the first letter, 'q', 'c', 'g' and 'j' as 'k' ('ch', 'tch' and
+ * 'sh' as 's'; 'dj', 'zh' and 'dzh' are a 'j'), an initial 'y' before a
  * vowel as a vowel, and no final 'h' after a vowel. */
 void pact_name_skeleton(const char *word, char *out, size_t cap);
 

@@ -6747,6 +6747,43 @@ test_quoted_apposition(void)
   free_record(r);
 }
 
+/* A preposition after the cue opens a place, not a name: "naval exercise
+ * off Bahia", "drills along the border". */
+static void
+test_exercise_off_a_place(void)
+{
+  PactRecord *r = extract("date 2025-08-18 Brazil and Argentina wrap up 38th Fraterno naval exercise off Bahia\n\n"
+                          "SALVADOR - The navies of Brazil and Argentina brought the 38th edition of their Fraterno "
+                          "exercise to a close on Friday.\n");
+
+  CHECK(find(r, PACT_EXERCISE, "Bahia") == NULL);
+  CHECK(count_of(r, PACT_EXERCISE) == 1);
+  free_record(r);
+}
+
+/* A plural title before two names is each one's, and the two countries it
+ * names are theirs in order: "The defence ministers of Uzbekistan and
+ * Kazakhstan, Colonel Generals X and Y", "les généraux X et Y". */
+static void
+test_plural_titles_and_countries(void)
+{
+  PactRecord *r = extract("date 2021-11-25 Drill\n\nTERMEZ - The defence ministers of Uzbekistan and Kazakhstan, "
+                          "Colonel Generals Bakhtiyor Rasulov and Nurbek Sadykov, watched the exercise on "
+                          "Wednesday.\n");
+  const PactEntity *b = find(r, PACT_PERSON, "Nurbek Sadykov");
+
+  CHECK(person_of(r, "Bakhtiyor Rasulov", "UZ"));
+  CHECK(person_of(r, "Nurbek Sadykov", "KZ") && b->n_titles > 0);
+  free_record(r);
+  r = extract("date 2021-11-25 Exercice\n\nTERMEZ - Les ministres de la Défense de l'Ouzbékistan et du "
+              "Kazakhstan, les généraux de corps d'armée Bakhtiyor Rassoulov et Nurbek Sadykov, ont suivi "
+              "mercredi l'exercice.\n");
+  b = find(r, PACT_PERSON, "Nurbek Sadykov");
+  CHECK(person_of(r, "Bakhtiyor Rassoulov", "UZ"));
+  CHECK(person_of(r, "Nurbek Sadykov", "KZ") && b->n_titles > 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7041,6 +7078,8 @@ main(void)
   test_counted_agreements();
   test_joined_participants();
   test_quoted_apposition();
+  test_exercise_off_a_place();
+  test_plural_titles_and_countries();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
