@@ -91,6 +91,12 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
     out[n++] = c;
   }
   out[n] = '\0';
+  /* "Abd al-" before a sun letter is said, and in French written, without
+   * its "l": Abdulrahman and Abderrahmane, Abdulsalam and Abdessalam (not
+   * before a "t": the "ll" of Abdellatif is the article and the name's own) */
+  if (n >= 5 && strncmp(out, "abdl", 4) == 0 && strchr("rsdnz", out[4])) {
+    memmove(out + 3, out + 4, n - 3);
+  }
 }
 
 /* The name key of `s` with the apostrophes and hyphens between letters

@@ -43,7 +43,8 @@ PactStatus pact_name_sub_keys(const PactSynonyms *rules, PactBuf *out, const cha
  * the consonants without repeats, 'ph' as 'f', 'x' as 'ks', no 'w'
  * after the first letter, 'q', 'c', 'g' and 'j' as 'k' ('ch', 'tch' and
  * 'sh' as 's'; 'dj', 'zh' and 'dzh' are a 'j'), an initial 'y' before a
- * vowel as a vowel, and no final 'h' after a vowel. */
+ * vowel as a vowel, no final 'h' after a vowel, and no 'l' of "Abd al-"
+ * before a sun letter (Abdulrahman = Abderrahmane). */
 void pact_name_skeleton(const char *word, char *out, size_t cap);
 
 /* The three at once (each of `key`, `loose` and `subs` may be NULL),

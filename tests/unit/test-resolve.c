@@ -109,6 +109,8 @@ test_name_keys(void)
   SAME("Aleksandr Baraulya", "Alexandre Baraoulia");
   SAME("Edward Asryan", "Edouard Asrian");
   SAME("Radmila Shekerinska", "Radmila \xc5\xa0" "ekerinska");
+  SAME("Abdulrahman Ayyaf", "Abderrahmane Ayyaf"); /* "Abd al-" before a sun letter */
+  APART("Abdullah Ayyaf", "Abderrahmane Ayyaf");
   APART("Ali Benali", "Ali Bensalah");
   /* the sub-keys: each pair of words but the key's own */
   {
