@@ -77,6 +77,15 @@ edition_told(const PactDoc *doc, size_t i, int story_edition)
     if ((v = events_ordinal_at(doc, i - 1))) {
       return v;
     }
+    /* "l'édition XXXVII s'était tenue", "edition 37": the number after */
+    if (i + 1 < doc->toks.n && !(doc->toks.v[i + 1].flags & TF_SENT)) {
+      const char *k = pact_token_key(&doc->toks, i + 1);
+      v = doc->toks.v[i + 1].kind == TOK_NUMBER && doc->toks.v[i + 1].key_len <= 3 ? atoi(k)
+          : (doc->toks.v[i + 1].flags & TF_UPPER) ? events_roman(k) : 0;
+      if (v > 0 && v < 200) {
+        return v;
+      }
+    }
     /* "Last year's edition, the 14th, was held", "l'édition précédente,
      * la 14e,": the ordinal in apposition */
     for (size_t k = i + 1; k < i + 3 && k + 2 < doc->toks.n; k++) {
@@ -693,6 +702,14 @@ pact_doc_other_editions(PactDoc *doc)
     date = events_date_in(doc, from, b, i, 1);
     if (!date) {
       date = events_date_in(doc, from, b, i, 0);
+    }
+    /* "Khanjar est né en décembre 2011": the date a verb of birth gives
+     * is a person's life's, unless, as here, its subject is the series */
+    for (size_t d = 0; !date && d < doc->n_dates; d++) {
+      if (doc->dates[d].tok > i && doc->dates[d].tok <= i + 3 && doc->dates[d].start[0] &&
+          (pact_doc_key_is(doc, i, "ne") || pact_doc_key_is(doc, i, "nee") || pact_doc_key_is(doc, i, "born"))) {
+        date = &doc->dates[d];
+      }
     }
     place = events_place_in(doc, from, b);
     int of_this = !taken && !date && place < 0 && this_exercise(doc, i + 1, b);

@@ -6784,6 +6784,26 @@ test_plural_titles_and_countries(void)
   free_record(r);
 }
 
+/* Other editions told by "est né en" (a date a verb of birth gives, here
+ * the series') and by a number after the word of an edition ("l'édition
+ * XXIV s'était tenue ... du 13 au 21 août 2024"). */
+static void
+test_editions_born_and_numbered(void)
+{
+  PactRecord *r = extract("date 2025-03-24 Exercice\n\nBICHKEK - Les forces spéciales de l'Inde et du Kirghizstan "
+                          "ont clos dimanche la douzième édition de leur exercice conjoint Dagger Line. Dagger Line "
+                          "est né en décembre 2011 à Nahan, dans le nord de l'Inde.\n");
+  const PactEntity *e = edition_of(r, 1);
+
+  CHECK(e && e->start && strcmp(e->start, "2011-12") == 0);
+  free_record(r);
+  r = extract("date 2025-08-22 Exercice\n\nRIO DE JANEIRO - Les marines du Brésil et de l'Argentine ont achevé "
+              "vendredi la 25e édition de l'exercice Atlantic Tide. L'an dernier, l'édition XXIV s'était tenue en "
+              "Argentine du 13 au 21 août 2024.\n");
+  CHECK(dated(edition_of(r, 24), "2024-08-13", "2024-08-21"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7080,6 +7100,7 @@ main(void)
   test_quoted_apposition();
   test_exercise_off_a_place();
   test_plural_titles_and_countries();
+  test_editions_born_and_numbered();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
