@@ -686,6 +686,12 @@ pact_doc_other_editions(PactDoc *doc)
       i = numbered;
     }
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
+    /* "La deuxième édition, « Red Wave 2 », s'était tenue": an edition
+     * whose apposition quotes another series' name is that series' */
+    if (edition_word(doc, i) && i + 3 < b && pact_doc_is_punct(doc, i + 1, ',') &&
+        pact_doc_is_punct(doc, i + 2, '"') && !first_word_at(doc, i + 3, name_key, name_first_len)) {
+      continue;
+    }
     /* "The exercise was first held in September 2019": the cue is the
      * subject of the first edition's verb, told of the named one */
     int first_held = pact_doc_key_is(doc, i, "first") && i >= 2 &&

@@ -316,6 +316,13 @@ pact_doc_exercises(PactDoc *doc)
       date = NULL;
     }
     if (named) {
+      /* "Operation Ceibo", "l'opération Fraterno": the series' name is
+       * "Ceibo", as the other outlet writes it */
+      static const char *const operations[] = {"operation", "operacion", "operacao", NULL};
+      if (nb > na + 1 && pact_doc_key_in(doc, na, operations) &&
+          (doc->toks.v[na + 1].flags & TF_CAP)) {
+        na++;
+      }
       name = pact_doc_text(doc, na, nb);
       if (!name) {
         return PACT_ERR_NOMEM;
@@ -533,7 +540,10 @@ tells_participation(const PactDoc *doc, size_t a, size_t b)
         (pact_doc_key_in(doc, i + 1, nation) || (i > a && pact_doc_key_in(doc, i - 1, nation)))) {
       continue;
     }
-    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) || pact_doc_key_in(doc, i, joins) ||
+    /* asked of every word of a sentence that names a country: the
+     * joining verbs' first letters first */
+    if (strncmp(k, "particip", 8) == 0 || pact_doc_key_in(doc, i, gathers) ||
+        (strchr("jim", k[0]) && pact_doc_key_in(doc, i, joins)) ||
         (i > a && pact_doc_key_is(doc, i, "part") && pact_doc_key_in(doc, i - 1, takes)) ||
         (i > a && pact_doc_key_is(doc, i, "together") && pact_doc_key_in(doc, i - 1, brings)) ||
         (pact_doc_key_in(doc, i, contingents) && pact_doc_key_in(doc, i + 1, from))) {
@@ -582,7 +592,8 @@ joined_by(const PactDoc *doc, size_t a, size_t b)
   static const char *const by[] = {"by", "par", NULL};
 
   for (size_t i = a; i + 1 < b; i++) {
-    if (pact_doc_key_in(doc, i, joined) && pact_doc_key_in(doc, i + 1, by)) {
+    if (strchr("jr", pact_token_key(&doc->toks, i)[0]) && pact_doc_key_in(doc, i, joined) &&
+        pact_doc_key_in(doc, i + 1, by)) {
       return i + 2;
     }
   }
@@ -663,6 +674,7 @@ pact_doc_exercise_participants(PactDoc *doc)
     /* or one country that sends forces, as the verb's subject, to the
      * exercise of the sentence or of the three before it */
     int sender = 0;
+    size_t listed = nf;
     if (nf < 3 || !tells_participation(doc, a, b)) {
       size_t verb = nf ? sends_forces(doc, a, b) : 0;
       size_t subject = a;
@@ -673,7 +685,7 @@ pact_doc_exercise_participants(PactDoc *doc)
         }
       }
       nf = verb ? events_countries_in(doc, subject, verb, found, 16) : 0;
-      size_t by = nf == 0 ? joined_by(doc, a, b) : 0;
+      size_t by = nf == 0 && listed ? joined_by(doc, a, b) : 0;
       if (by) {
         nf = events_countries_in(doc, by, b, found, 16);
       } else if (nf != 1) {
@@ -691,7 +703,7 @@ pact_doc_exercise_participants(PactDoc *doc)
      * sentence in the pluperfect speaks of an earlier edition */
     static const char *const pluperfect[] = {"had", "avait", "avaient", "etait", "etaient", NULL};
     for (size_t k = a; k < b && !told_past; k++) {
-      told_past = pact_doc_key_in(doc, k, pluperfect);
+      told_past = strchr("hae", pact_token_key(&doc->toks, k)[0]) && pact_doc_key_in(doc, k, pluperfect);
     }
     for (size_t d = 0; d < doc->n_dates && doc->dates[d].tok < b && !told_past; d++) { /* in text order */
       told_past = doc->dates[d].tok >= a && doc->dates[d].start[0] && doc->text->year &&
@@ -711,6 +723,12 @@ pact_doc_exercise_participants(PactDoc *doc)
           in_sentence = here;
         }
       }
+    }
+    /* "From September 22 to 26, 2019, the fleet hosted Red Wave 2 ...,
+     * an exercise that brought together ...": a sentence of years before
+     * tells who took part in an exercise of then, not in the story's */
+    if (t && told_past && !events_began_years_before(doc, t)) {
+      continue;
     }
     /* a sender's exercise is told in its sentence or the three before,
      * or is the only one of the story's days */

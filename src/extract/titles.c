@@ -471,7 +471,9 @@ plural_title_pair(PactDoc *doc, int32_t p, const TitleParse *tp, size_t from)
   PactStatus st = PACT_OK;
 
   for (size_t i = from; i < tp->name_a && !plural; i++) {
-    plural = pact_doc_key_in(doc, i, plurals);
+    const PactToken *t = &doc->toks.v[i];
+    plural = t->key_len > 4 && strchr("sx", pact_token_key(&doc->toks, i)[t->key_len - 1]) &&
+             pact_doc_key_in(doc, i, plurals);
   }
   if (!plural || !pact_doc_key_in(doc, k, and) || k + 1 >= doc->toks.n || doc->owner[k + 1] >= 0 ||
       !persons_name_word(doc, k + 1) || persons_known_word(doc, k + 1)) {

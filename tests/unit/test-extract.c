@@ -6804,6 +6804,35 @@ test_editions_born_and_numbered(void)
   free_record(r);
 }
 
+/* A sentence of years before tells who took part in an exercise of then
+ * ("From September 22 to 26, 2019, the fleet hosted Red Wave 2 in Jeddah,
+ * an exercise that brought together ..."), not in the story's; an edition
+ * whose apposition quotes another series' name is that series' ("La
+ * deuxième édition, « Red Wave 2 », s'était tenue"); "Operation Ceibo" is
+ * the series "Ceibo". */
+static void
+test_other_series_told_beside(void)
+{
+  PactRecord *r = extract("date 2022-01-10 Drill\n\nJUBAIL - Saudi and Jordanian naval forces opened the fifth "
+                          "edition of exercise Calm Shore on Sunday. From September 22 to 26, 2019, the Saudi fleet "
+                          "hosted Blue Current 2 in Jeddah, an exercise that brought together naval forces from "
+                          "Saudi Arabia, Jordan, Egypt, Sudan and Yemen.\n");
+  const PactEntity *e = edition_of(r, 5);
+
+  CHECK(e && e->participants.n == 2);
+  free_record(r);
+  r = extract("date 2022-01-14 Exercice\n\nJUBAIL - Les marines saoudienne et jordanienne ont lancé dimanche la "
+              "cinquième édition de l'exercice Calm Shore. La deuxième édition, « Blue Current 2 », s'était tenue "
+              "du 22 au 26 septembre 2019 à Djeddah.\n");
+  CHECK(edition_of(r, 2) == NULL || strcmp(edition_of(r, 2)->name, "Calm Shore") != 0);
+  free_record(r);
+  r = extract("date 2023-09-29 Drill\n\nCONCEPCION DEL URUGUAY - Army divers worked on Thursday on a stranded "
+              "vessel, the centrepiece of the 16th edition of Operation Palo Santo, the combined exercise of the "
+              "armies of Argentina and Uruguay.\n");
+  CHECK(find(r, PACT_EXERCISE, "Palo Santo") != NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7101,6 +7130,7 @@ main(void)
   test_exercise_off_a_place();
   test_plural_titles_and_countries();
   test_editions_born_and_numbered();
+  test_other_series_told_beside();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
