@@ -107,7 +107,7 @@ resolve_block_key(R *r, int kind, Item *it)
     t = resolve_best_value(r, resolve_more_claimed);
     PACT_TRY(pact_buf_addc(&r->key, ' '));
     PACT_TRY(pact_buf_adds(&r->key, t ? pact_graph_term(r->g, t)->str : ""));
-    PACT_TRY(node_sets(r, it)); /* its articles, for days_near() */
+    PACT_TRY(node_sets(r, it)); /* its articles: two visits of one article are two */
     PACT_TRY(resolve_gather(r, it->node, r->start_date));
     break;
   case PACT_SHAPE_GATHERING:

@@ -300,11 +300,12 @@ unite_same_date(PactArena *arena, Item *items, uint32_t lo, uint32_t i)
   }
 }
 
-/* The one item of [lo, hi) whose full date is a day from item i's, in
- * a cluster i could join; UINT32_MAX when there is none or more than one
- * cluster that close. */
+/* The one item of [lo, hi) whose full date is one to `days` days from
+ * item i's, in a cluster i could join (of other articles, where items
+ * know theirs); UINT32_MAX when there is none or more than one cluster
+ * that close. */
 static uint32_t
-day_apart(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
+days_apart(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i, long days)
 {
   Date a = resolve_term_date(r, items[i].date);
   uint32_t fit = UINT32_MAX;
@@ -314,33 +315,8 @@ day_apart(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
   }
   for (uint32_t j = lo; j < hi; j++) {
     Date b = resolve_term_date(r, items[j].date);
-    if (b.precision == 4 && labs(resolve_day_of(a, 0) - resolve_day_of(b, 0)) == 1 &&
-        resolve_root(items, j) != resolve_root(items, i)) {
-      if (fit != UINT32_MAX && resolve_root(items, j) != resolve_root(items, fit)) {
-        return UINT32_MAX;
-      }
-      fit = j;
-    }
-  }
-  return fit != UINT32_MAX && resolve_linkable(items, i, fit) ? fit : UINT32_MAX;
-}
-
-/* The one item of [lo, hi) whose full date is within three days of item i's,
- * in a cluster i could join (reported by other articles); UINT32_MAX when
- * there is none or more than one cluster that close. */
-static uint32_t
-days_near(R *r, Item *items, uint32_t lo, uint32_t hi, uint32_t i)
-{
-  Date a = resolve_term_date(r, items[i].date);
-  uint32_t fit = UINT32_MAX;
-
-  if (a.precision != 4 || !items[i].docs.n) {
-    return UINT32_MAX;
-  }
-  for (uint32_t j = lo; j < hi; j++) {
-    Date b = resolve_term_date(r, items[j].date);
-    if (b.precision == 4 && labs(resolve_day_of(a, 0) - resolve_day_of(b, 0)) <= 3 &&
-        resolve_root(items, j) != resolve_root(items, i)) {
+    long apart = labs(resolve_day_of(a, 0) - resolve_day_of(b, 0));
+    if (b.precision == 4 && apart >= 1 && apart <= days && resolve_root(items, j) != resolve_root(items, i)) {
       if (fit != UINT32_MAX && resolve_root(items, j) != resolve_root(items, fit)) {
         return UINT32_MAX;
       }
@@ -367,8 +343,8 @@ resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
    * against its own day); three days in a row stay three. */
   if (window > 30) {
     for (uint32_t i = lo; i < hi; i++) {
-      uint32_t fit = day_apart(r, items, lo, hi, i);
-      uint32_t back = fit != UINT32_MAX ? day_apart(r, items, lo, hi, fit) : UINT32_MAX;
+      uint32_t fit = days_apart(r, items, lo, hi, i, 1);
+      uint32_t back = fit != UINT32_MAX ? days_apart(r, items, lo, hi, fit, 1) : UINT32_MAX;
       if (back != UINT32_MAX && resolve_root(items, back) == resolve_root(items, i)) {
         resolve_unite(arena, items, i, fit);
       }
@@ -412,8 +388,8 @@ resolve_cluster_dated(R *r, Item *items, uint32_t lo, uint32_t hi, long window)
    * relative date read against another day. */
   if (window > 0 && window <= 30) {
     for (uint32_t i = lo; i < hi; i++) {
-      uint32_t fit = days_near(r, items, lo, hi, i);
-      uint32_t back = fit != UINT32_MAX ? days_near(r, items, lo, hi, fit) : UINT32_MAX;
+      uint32_t fit = items[i].docs.n ? days_apart(r, items, lo, hi, i, 3) : UINT32_MAX; /* visits know theirs */
+      uint32_t back = fit != UINT32_MAX ? days_apart(r, items, lo, hi, fit, 3) : UINT32_MAX;
       if (back != UINT32_MAX && resolve_root(items, back) == resolve_root(items, i)) {
         resolve_unite(arena, items, i, fit);
       }
