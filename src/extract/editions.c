@@ -214,6 +214,20 @@ ordinal_after_name(const PactDoc *doc, size_t tok, const char *name, size_t firs
   return events_ordinal_at(doc, k + 2);
 }
 
+/* The date told right after the word at tok (within three words: "est
+ * né en décembre 2011"), or NULL. */
+static const PactDate *
+date_just_after(const PactDoc *doc, size_t tok)
+{
+  for (size_t d = 0; d < doc->n_dates; d++) {
+    const PactDate *at = &doc->dates[d];
+    if (at->tok > tok && at->tok <= tok + 3 && at->start[0]) {
+      return at;
+    }
+  }
+  return NULL;
+}
+
 /* 1 when tok is a verb of founding whose sentence names the exercise
  * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
  * "Dustlik was launched in 2019", "the series was launched in 2004" (its
@@ -229,19 +243,14 @@ launched(const PactDoc *doc, size_t tok, const char *name)
   static const char *const began[] = {"began", "started", "begun", "founded", "created", "ne", "nee", "cree",
                                       "creee", NULL};
   if (!pact_doc_key_in(doc, tok, verbs)) {
-    int before = 0;
     /* asked of every token: the verbs' first letters, then the words */
     if (doc->toks.v[tok].key_len > 7 || !strchr("bsfcn", pact_token_key(&doc->toks, tok)[0]) ||
         !pact_doc_key_in(doc, tok, began)) {
       return 0;
     }
-    for (size_t d = 0; d < doc->n_dates && !before && doc->text->year; d++) {
-      const PactDate *at = &doc->dates[d];
-      int year = atoi(at->start);
-      before = at->tok > tok && at->tok <= tok + 3 && at->start[0] &&
-               (year < doc->text->year - 1 || (year == doc->text->year - 1 && strlen(at->start) == 4));
-    }
-    if (!before) {
+    const PactDate *at = doc->text->year ? date_just_after(doc, tok) : NULL;
+    int year = at ? atoi(at->start) : 0;
+    if (!at || !(year < doc->text->year - 1 || (year == doc->text->year - 1 && strlen(at->start) == 4))) {
       return 0;
     }
   }
@@ -710,12 +719,10 @@ pact_doc_other_editions(PactDoc *doc)
       date = events_date_in(doc, from, b, i, 0);
     }
     /* "Khanjar est né en décembre 2011": the date a verb of birth gives
-     * is a person's life's, unless, as here, its subject is the series */
-    for (size_t d = 0; !date && d < doc->n_dates; d++) {
-      if (doc->dates[d].tok > i && doc->dates[d].tok <= i + 3 && doc->dates[d].start[0] &&
-          (pact_doc_key_is(doc, i, "ne") || pact_doc_key_is(doc, i, "nee") || pact_doc_key_is(doc, i, "born"))) {
-        date = &doc->dates[d];
-      }
+     * is a person's life's (events_date_in() leaves it), unless, as
+     * here, its subject is the series */
+    if (!date && (pact_doc_key_is(doc, i, "ne") || pact_doc_key_is(doc, i, "nee") || pact_doc_key_is(doc, i, "born"))) {
+      date = date_just_after(doc, i);
     }
     place = events_place_in(doc, from, b);
     int of_this = !taken && !date && place < 0 && this_exercise(doc, i + 1, b);

@@ -688,10 +688,8 @@ pact_doc_exercise_participants(PactDoc *doc)
       size_t by = nf == 0 && listed ? joined_by(doc, a, b) : 0;
       if (by) {
         nf = events_countries_in(doc, by, b, found, 16);
-      } else if (nf != 1) {
-        continue;
       }
-      if (nf == 0) {
+      if (nf == 0 || (!by && nf != 1)) {
         continue;
       }
       sender = 1;

@@ -255,13 +255,12 @@ resolve_join_editions(R *r, Item *items, size_t n)
         ambiguous |= cand != UINT32_MAX && cand != set;
         cand = set;
       }
-      for (size_t j = lo; j < i && cand != UINT32_MAX && !ambiguous; j++) {
-        ambiguous = set_of(into, cl[j].root) == cand && strcmp(items[cl[j].root].key, it->key) == 0;
-      }
-      /* nor a set with a cluster of the same article, or of another time */
+      /* nor a set with a cluster of its name, of the same article or of
+       * another time */
       for (size_t j = lo; j < i && cand != UINT32_MAX && !ambiguous; j++) {
         ambiguous = set_of(into, cl[j].root) == cand &&
-                    (share_article(arts, &cl[i], &cl[j]) || !same_time(r, it, &items[cl[j].root]));
+                    (strcmp(items[cl[j].root].key, it->key) == 0 || share_article(arts, &cl[i], &cl[j]) ||
+                     !same_time(r, it, &items[cl[j].root]));
       }
       if (cand != UINT32_MAX && !ambiguous) {
         into[cl[i].root] = cand;

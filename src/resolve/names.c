@@ -68,11 +68,7 @@ pact_name_skeleton(const char *w, char *out, size_t cap)
       c = 'k'; /* a 'j', as below */
       i++;
     } else if (c == 'c' && next == 'h') {
-      if (n && out[n - 1] == 's') {
-        i++;
-        continue;
-      }
-      c = 's'; /* and no 'h' after it, as for "sh" */
+      c = 's'; /* and no 'h' after it, as for "sh"; "sch" is one 's' */
       i++;
     } else if (c == 'q' || c == 'c' || c == 'g' || c == 'j') {
       /* Arabic's qaf and jim as outlets write them: Saqr and Sagr,
