@@ -25,7 +25,7 @@ SPEC = {
  'calendar.tsv': (['word','lang','kind','value'], {'kind': {'month','weekday','relative'}}),
  'numbers.tsv': (['word','lang','kind','value'], {'kind': {'cardinal','ordinal'}}),
  'furniture.tsv': (['pattern','kind'], {'kind': {'line','prefix','end','end-prefix'}}),
- 'place-heads.tsv': (['head','lang','kind','side'], {'kind': {'base','port','monument'}, 'side': {'before','after'}}),
+ 'place-heads.tsv': (['head','lang','kind','side'], {'kind': {'base','port','monument','vessel'}, 'side': {'before','after'}}),
 }
 codes = set()
 for line in open(D + 'countries.tsv', encoding='utf-8'):

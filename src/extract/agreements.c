@@ -71,7 +71,10 @@ static int
 witnesses(const PactDoc *doc, size_t tok)
 {
   return pact_doc_key_is(doc, tok, "presence") || pact_doc_key_is(doc, tok, "witnessed") ||
-         pact_doc_key_is(doc, tok, "devant") || pact_doc_key_is(doc, tok, "before");
+         pact_doc_key_is(doc, tok, "devant") || pact_doc_key_is(doc, tok, "before") ||
+         /* "signed by A and B, with C and D looking on", ", sous les yeux de" */
+         (tok > 0 && pact_doc_is_punct(doc, tok - 1, ',') &&
+          (pact_doc_key_is(doc, tok, "with") || pact_doc_key_is(doc, tok, "sous")));
 }
 
 /* The persons named after the "by"/"par" at `by`, up to `max`, before
@@ -282,6 +285,12 @@ parties_end(const PactDoc *doc, size_t tok, size_t b)
   }
   for (size_t i = tok; i < b; i++) {
     if (pact_doc_is_punct(doc, i, ',') && pact_doc_key_in(doc, past_span(doc, i + 1, b, spans), subordinators)) {
+      return i;
+    }
+    /* "signed ... in this Arctic port city, where the prime minister
+     * hosted the Swedish premier": a clause of place tells another
+     * matter */
+    if (pact_doc_is_punct(doc, i, ',') && pact_doc_key_is(doc, i + 1, "where")) {
       return i;
     }
   }

@@ -561,6 +561,15 @@ date_at(PactDoc *doc, size_t i, PactStatus *st)
     if (strcmp(e->kind, "story") == 0 && pact_doc_entry(doc, w, LEX_WEEKDAY)) {
       return n;
     }
+    /* "à la veille de la visite", "the day before the summit": a day
+     * before some event, whose own day the text tells elsewhere, if at
+     * all; not a day of the story to count from */
+    static const char *const of_event[] = {"de", "du", "des", "d", "the", "his", "her", "their", "its", NULL};
+    if (strcmp(e->kind, "story") == 0 && e->value < 0 && w == i + n &&
+        pact_doc_key_in(doc, w, of_event) && !pact_doc_entry(doc, w + 1, LEX_WEEKDAY) &&
+        !pact_doc_entry(doc, w + 1, LEX_MONTH) && !(w + 1 < doc->toks.n && doc->toks.v[w + 1].kind == TOK_NUMBER)) {
+      return n;
+    }
     if (t->year) {
       if (strcmp(e->kind, "year") == 0) {
         pact_iso_format(a, t->year + e->value, 0, 0);

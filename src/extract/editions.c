@@ -11,6 +11,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Verbs of ending, as stems: "ended", "se termine", "s'est achevée". */
+static const char *const ending[] = {"ends", "ended", "end", "termin", "achev", "clos", "clotur", "conclud", NULL};
+
+/* Whether a verb of ending stands within three words before the date:
+ * "ended on December 2, 2021", "s'est achevée le 2 décembre 2021". */
+static int
+ends_on(const PactDoc *doc, const PactDate *date)
+{
+  size_t from = date->tok > 3 ? date->tok - 3 : 0;
+
+  return !date->range && pact_doc_first_with(doc, from, date->tok, ending) < date->tok;
+}
+
 /* Exercise t is edition v, told at tokens [edition - 1, edition]
  * ("16e édition") with the date and place of its sentence. */
 static PactStatus
@@ -20,7 +33,9 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
   if (t->place < 0) {
     t->place = place;
   }
-  if (date) {
+  if (date && ends_on(doc, date)) {
+    memcpy(t->end, date->start, sizeof t->end); /* when it began is not told */
+  } else if (date) {
     memcpy(t->start, date->start, sizeof t->start);
     if (date->range) {
       memcpy(t->end, date->end, sizeof t->end);
@@ -35,9 +50,6 @@ give_edition(PactDoc *doc, PactThing *t, int v, const PactDate *date, int32_t pl
 static void
 ending_after(const PactDoc *doc, const PactDate *start, size_t b, PactThing *t)
 {
-  static const char *const ending[] = {"ends", "ended", "end", "termin", "achev", "clos", "clotur", "conclud",
-                                       NULL};
-
   for (size_t d = 0; start && !start->range && !t->end[0] && d < doc->n_dates; d++) {
     const PactDate *e = &doc->dates[d];
     if (e->tok <= start->tok || e->tok >= b || e->range || strlen(e->start) != strlen(start->start) ||

@@ -72,6 +72,28 @@ events_narrative_date(const PactDoc *doc, size_t tok)
 
   static const char *const pluperfect[] = {"had", "avait", "avaient", NULL};
 
+  /* "Cet accord avait été signé le 15 octobre 2019 ... Les deux chefs
+   * d'État s'étaient entretenus": a sentence told in the pluperfect
+   * itself goes on in the past time of the sentence before it */
+  if (tok < doc->toks.n) {
+    static const char *const past_aux[] = {"had", "avait", "avaient", "etait", "etaient", NULL};
+    size_t a;
+    size_t b;
+    uint32_t s = doc->toks.v[tok].sentence;
+    events_sentence_span(doc, s, tok, &a, &b);
+    if (pact_doc_first_with(doc, a, tok, past_aux) < tok || (tok > 0 && pact_doc_key_in(doc, tok - 1, past_aux))) {
+      const PactDate *last = NULL;
+      for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
+        uint32_t ds = doc->toks.v[doc->dates[i].tok].sentence;
+        if ((ds == s || ds + 1 == s) && !doc->dates[i].range && doc->dates[i].start[0] && !doc->dates[i].life) {
+          last = &doc->dates[i];
+        }
+      }
+      if (last) {
+        return last;
+      }
+    }
+  }
   for (size_t i = 0; i < doc->n_dates && doc->dates[i].tok < tok; i++) {
     const PactDate *d = &doc->dates[i];
     int past = d->life;

@@ -353,7 +353,13 @@ events_exercise_name(const PactDoc *doc, const PactMatch *mt, size_t *na, size_t
    * apposition */
   if (k == mt->tok + mt->n && pact_doc_is_punct(doc, k, ',') && k + 1 < doc->toks.n &&
       doc->toks.v[k + 1].kind == TOK_WORD && (doc->toks.v[k + 1].flags & TF_CAP) &&
-      !(doc->toks.v[k + 1].flags & TF_SENT) && doc->owner[k + 1] < 0 && !pact_doc_match_at(doc, k + 1)) {
+      !(doc->toks.v[k + 1].flags & TF_SENT) &&
+      ((doc->owner[k + 1] < 0 && !pact_doc_match_at(doc, k + 1)) ||
+       /* "their joint exercise, Aqaba 7, got under way": a city's name
+        * with an edition's number, between commas */
+       (pact_doc_entry(doc, k + 1, LEX_PLACE) && pact_doc_match_at(doc, k + 1)->n == 1 && k + 3 < doc->toks.n &&
+        doc->toks.v[k + 2].kind == TOK_NUMBER && doc->toks.v[k + 2].key_len <= 2 &&
+        pact_doc_is_punct(doc, k + 3, ',')))) {
     k++;
   }
   j = k;

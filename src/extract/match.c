@@ -123,6 +123,25 @@ pact_doc_match(PactDoc *doc)
       i++;
       continue;
     }
+    /* "aboard KV Svalbard", "INS Kochi": after a navy's ship prefix
+     * (place-heads.tsv, kind "vessel") a name is a ship's, no place or
+     * country of the story */
+    uint32_t types = 0;
+    for (size_t k = 0; k < best_ne; k++) {
+      if (pact_doc_accepts(doc, &best_e[k], i, best_n)) {
+        types |= 1u << best_e[k].type;
+      }
+    }
+    if (i > 0 && (types & (1u << LEX_COUNTRY | 1u << LEX_PLACE))) {
+      const PactLexEntry *h = pact_doc_entry(doc, i - 1, LEX_PLACE_HEAD);
+      if (h && h->kind && strcmp(h->kind, "vessel") == 0) {
+        types &= ~(1u << LEX_COUNTRY | 1u << LEX_PLACE);
+        if (!types) {
+          i += best_n;
+          continue;
+        }
+      }
+    }
     if (doc->n_matches == cap) {
       size_t ncap = cap ? cap * 2 : 256;
       PactMatch *v = realloc(doc->matches, ncap * sizeof *v);
@@ -132,13 +151,8 @@ pact_doc_match(PactDoc *doc)
       doc->matches = v;
       cap = ncap;
     }
-    doc->matches[doc->n_matches] = (PactMatch){(uint32_t)i, (uint32_t)best_n, best_e, best_ne, 0};
     /* which readings hold, once, so that later questions are a bit test */
-    for (size_t k = 0; k < best_ne; k++) {
-      if (pact_doc_accepts(doc, &best_e[k], i, best_n)) {
-        doc->matches[doc->n_matches].types |= 1u << best_e[k].type;
-      }
-    }
+    doc->matches[doc->n_matches] = (PactMatch){(uint32_t)i, (uint32_t)best_n, best_e, best_ne, types};
     for (size_t k = i; k < i + best_n; k++) {
       doc->match_at[k] = (int32_t)doc->n_matches;
     }

@@ -1,7 +1,8 @@
 /* What the finders of persons share. Private to src/extract/: persons.c
  * (pact_doc_persons) finds persons by their titles (titles.c), then
  * without one, and merges them; person_names.c tells what a person's name
- * looks like. Shared functions carry the prefix persons_, but for two
+ * looks like; person_countries.c gives them the countries their context
+ * tells. Shared functions carry the prefix persons_, but for two
  * static inline ones, which are no symbols of the library. Only
  * persons_person_named allocates: the person it adds belongs to the
  * PactDoc (doc.h). */
@@ -47,10 +48,18 @@ int persons_used_alone(const PactDoc *doc, size_t tok);
  * the tokens marked as its own; -1 with *st set when out of memory. */
 int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);
 
+/* person_countries.c */
 /* The country the phrase at tok says the person named just before it
  * stands for ("for Bulgaria", "pour la partie nigériane", "on behalf of
- * Kenya"), or -1. */
+ * Kenya", "of Sweden"), or -1. */
 int32_t persons_side_after(const PactDoc *doc, size_t tok);
+/* The country of a people's name as a noun right after its article,
+ * before tok ("l'Indien X", "le Suédois X"), and when `possessive`, of a
+ * country's possessive ("Sweden's X"); else -1. */
+int32_t persons_demonym_before(const PactDoc *doc, size_t tok, int possessive);
+/* Gives the persons of no known country the countries their context
+ * tells. */
+void persons_countries(PactDoc *doc);
 
 /* title_phrases.c: the words of a title's phrase past its title words */
 /* "of", "for", "de la", "auprès du", "in charge of" */

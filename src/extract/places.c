@@ -130,7 +130,7 @@ places_by_head(PactDoc *doc)
     char *name;
     PactThing *thing;
 
-    if (!h) {
+    if (!h || (h->kind && strcmp(h->kind, "vessel") == 0)) {
       continue;
     }
     if (h->value == 0) {

@@ -23,7 +23,8 @@ titles_is_connector(const PactDoc *doc, size_t tok)
   case '-':
     return k[1] == '\0';
   case 'a':
-    return !strcmp(k, "and") || !strcmp(k, "at") || !strcmp(k, "a") || !strcmp(k, "aupres");
+    return !strcmp(k, "and") || !strcmp(k, "at") || !strcmp(k, "a") || !strcmp(k, "aupres") ||
+           !strcmp(k, "aux") || !strcmp(k, "au");
   case 'c':
     return !strcmp(k, "charge") || !strcmp(k, "chargee");
   case 'd':
@@ -62,6 +63,12 @@ titles_complement_word(const PactDoc *doc, size_t tok)
     return 1;
   }
   if (is_word(doc, tok) && (doc->toks.v[tok].flags & TF_CAP)) {
+    return 1;
+  }
+  /* an acronym in brackets: "des Forces de défense rwandaises (RDF)" */
+  if ((pact_doc_is_punct(doc, tok, '(') && tok + 2 < doc->toks.n && is_word(doc, tok + 1) &&
+       (doc->toks.v[tok + 1].flags & TF_CAP) && pact_doc_is_punct(doc, tok + 2, ')')) ||
+      (pact_doc_is_punct(doc, tok, ')') && tok >= 2 && pact_doc_is_punct(doc, tok - 2, '('))) {
     return 1;
   }
   return pact_doc_has(doc, tok, LEX_COUNTRY) || pact_doc_has(doc, tok, LEX_INSTITUTION) ||

@@ -382,6 +382,14 @@ titles_give(PactDoc *doc, int32_t p, const TitleParse *tp)
     while (b > a && doc->toks.v[b - 1].kind == TOK_PUNCT) {
       b--;
     }
+    /* an acronym in brackets at the end is the institution's, not the
+     * title's words: "porte-parole des Forces de défense rwandaises
+     * (RDF)"; a rank's qualifier stays ("Lieutenant General (Pilot)") */
+    if (b >= a + 3 && pact_doc_is_punct(doc, b, ')') && pact_doc_is_punct(doc, b - 2, '(') &&
+        (doc->toks.v[b - 1].flags & TF_UPPER)) {
+      b -= 2;
+      rank = b;
+    }
     for (size_t i = a; i < b; i++) {
       const PactLexEntry *e = pact_doc_entry(doc, i, LEX_TITLE);
       if (e && e->kind && strcmp(e->kind, "rank") == 0 && i > a) {

@@ -485,6 +485,18 @@ pact_doc_visits(PactDoc *doc)
         host = events_capital_country(doc, i); /* "in the Lao capital", "dans la capitale lao" */
       }
     }
+    /* "signé à Bangui le 15 octobre 2019, lors de la visite du
+     * président rwandais": where the clause before the cue took place,
+     * when nothing after it says where the visit went */
+    for (size_t i = mt->tok; host < 0 && i > a + 1; i--) {
+      static const char *const at_words[] = {"in", "at", "a", "en", "au", NULL};
+      const PactLexEntry *c = pact_doc_entry(doc, i - 1, LEX_COUNTRY);
+      const PactLexEntry *p = pact_doc_entry(doc, i - 1, LEX_PLACE);
+      if (!pact_doc_key_in(doc, i - 2, at_words) || (!c && !p) || events_not_destination(doc, i - 1)) {
+        continue;
+      }
+      host = c && !pact_lex_is_demonym(c) ? c->value : (p ? pact_lexicon_place(doc->lex, p->value)->country : -1);
+    }
     /* "a two-day official visit to the Gulf state by X", "au royaume":
      * a state told by a noun right after the cue is the country named
      * last before */
@@ -723,8 +735,8 @@ pact_doc_visits(PactDoc *doc)
      * days ("wrapped up a two-day stay on Tuesday" began on the Monday,
      * whatever day the lead's "visiting" took); a range that is a day
      * longer than the length, "a two-day visit from January 12 to 14",
-     * stays */
-    if (v->end[0] && v->days > 1 && v->days <= 31) {
+     * stays; "a one-day state visit" that ended on a day began on it */
+    if (v->end[0] && v->days >= 1 && v->days <= 31) {
       char from_end[12];
       char week_before[12];
       if (pact_date_plus_days(v->end, -(v->days - 1), from_end) &&

@@ -6833,6 +6833,162 @@ test_other_series_told_beside(void)
   free_record(r);
 }
 
+/* A people's name as a noun names the one after it and their country:
+ * "après l'Indien X", "et le Suédois Y" (Y found before by "M."), and a
+ * country's possessive gives one found without it ("Sweden's Y"). */
+static void
+test_demonym_nouns(void)
+{
+  PactRecord *r = extract("date 2024-05-20 Visite\n\nPRETORIA - Le général Sipho Dlamini reçoit cette année un "
+                          "deuxième chef d'armée de l'air étranger, après l'Indien Arvind Mehra en mai.\n");
+
+  CHECK(person_of(r, "Arvind Mehra", "IN"));
+  free_record(r);
+  r = extract("date 2024-06-21 Défense\n\nBODO - M. Nils Ekholm a rejoint Bodø mardi. Les trois ministres, "
+              "MM. Berg, Lehto et le Suédois Nils Ekholm, ont tenu leur propre réunion.\n");
+  CHECK(person_of(r, "Nils Ekholm", "SE"));
+  free_record(r);
+  r = extract("date 2024-06-20 Defence\n\nBODO, Norway - The three defence ministers, Olav Berg, Jari Lehto and "
+              "Sweden's Nils Ekholm, held a meeting of their own on Thursday.\n");
+  CHECK(person_of(r, "Nils Ekholm", "SE"));
+  free_record(r);
+}
+
+/* Titles whose complement is joined by "aux" ("secrétaire philippin aux
+ * Affaires étrangères") or holds an acronym in brackets ("des Forces de
+ * défense rwandaises (RDF)", which is not the title's own words). */
+static void
+test_title_complements(void)
+{
+  PactRecord *r = extract("date 2024-07-08 Accord\n\nMANILLE - Le ministre japonais de la Défense, Kenji Sato, et "
+                          "le secrétaire philippin aux Affaires étrangères, Ramon Dizon, assistaient à la "
+                          "cérémonie.\n");
+  const PactEntity *p = find(r, PACT_PERSON, "Ramon Dizon");
+
+  CHECK(person_of(r, "Ramon Dizon", "PH"));
+  CHECK(p && p->n_titles == 1 && strstr(p->titles[0].text, "aux Affaires") != NULL);
+  free_record(r);
+  r = extract("date 2025-08-27 Accord\n\nKIGALI - Le porte-parole des Forces de défense rwandaises (RDF), Eric "
+              "Nkusi, a indiqué qu'aucun détail n'avait encore été publié.\n");
+  p = find(r, PACT_PERSON, "Eric Nkusi");
+  CHECK(person_of(r, "Eric Nkusi", "RW"));
+  CHECK(p && p->n_titles == 1 && strcmp(p->titles[0].text, "porte-parole des Forces de défense rwandaises") == 0);
+  free_record(r);
+}
+
+/* "the defence ministers, A of Finland and B of Sweden": each is of the
+ * country after "of", the second found by the "and" after the first's
+ * side; "with C and D looking on" watched, and did not sign. */
+static void
+test_sides_and_witnesses(void)
+{
+  PactRecord *r = extract("date 2022-06-08 Pact\n\nREYKJAVIK - Finland and Sweden signed a memorandum of "
+                          "understanding that the defence ministers, Jari Lehto of Finland and Nils Ekholm of "
+                          "Sweden, put their names to on Tuesday.\n");
+
+  CHECK(person_of(r, "Jari Lehto", "FI"));
+  CHECK(person_of(r, "Nils Ekholm", "SE"));
+  free_record(r);
+  r = extract("date 2024-06-20 Pact\n\nBODO, Norway - Norway and Finland signed a new memorandum of understanding "
+              "on Thursday in this Arctic port city, where Prime Minister Olav Strand hosted Swedish Prime "
+              "Minister Erik Lind. The document was signed by Norway's Minister of Defence, Leif Berg, and "
+              "his Finnish counterpart, Jari Lehto, with President Aki Koski and Strand looking on.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->parties.n == 2 && a->signatories.n == 2);
+  free_record(r);
+}
+
+/* "their joint exercise, Aqaba 9, got under way": a city's name with an
+ * edition's number in apposition names the exercise; "the previous
+ * edition, Aqaba 8, ended on December 2, 2023": its end, not its start. */
+static void
+test_city_named_editions(void)
+{
+  PactRecord *r = extract("date 2024-11-04 Drill\n\nCAIRO - Troops from Egypt and Jordan are training side by "
+                          "side after the ninth edition of their joint exercise, Aqaba 9, got under way at the "
+                          "weekend. The previous edition, Aqaba 8, was held in Jordan and ended on December 2, "
+                          "2023.\n");
+  const PactEntity *e = edition_of(r, 9);
+
+  CHECK(e && e->name && strcmp(e->name, "Aqaba") == 0);
+  e = edition_of(r, 8);
+  CHECK(e && e->start == NULL && e->end && strcmp(e->end, "2023-12-02") == 0);
+  free_record(r);
+}
+
+/* "a one-day state visit by X ... on October 15": it began the day it
+ * ended; "signed in Bangui ..., during the visit of X": the visit went
+ * where the clause before the cue took place. */
+static void
+test_visit_day_and_place(void)
+{
+  PactRecord *r = extract("date 2021-05-09 Pact\n\nKIGALI - The defence agreement between Rwanda and the Central "
+                          "African Republic was concluded in Bangui on October 15, 2019, during a one-day state "
+                          "visit by President Jean Mugabo, whom President Andre Ngaba had invited.\n");
+  const PactEntity *v = visit_by(r, "Jean Mugabo");
+
+  CHECK(v && dated(v, "2019-10-15", "2019-10-15"));
+  free_record(r);
+  r = extract("date 2021-05-10 Accord\n\nKIGALI - L'accord a été signé à Bangui le 15 octobre 2019, lors de la "
+              "visite du président rwandais Jean Mugabo.\n");
+  v = visit_by(r, "Jean Mugabo");
+  CHECK(v && strcmp(code_of(r, v->host), "CF") == 0);
+  free_record(r);
+}
+
+/* "aboard KV Svalbard", "INS Kochi": a ship's name after its navy's
+ * prefix names no place and no country of the story. */
+static void
+test_ship_names(void)
+{
+  PactRecord *r = extract("date 2024-06-20 Summit\n\nBODO, Norway - Prime Minister Olav Strand welcomed Finnish "
+                          "President Aki Koski aboard KV Svalbard, a coast guard ship moored in the harbour, on "
+                          "Wednesday evening.\n");
+
+  CHECK(!has_country(r, "SJ"));
+  free_record(r);
+}
+
+/* A sentence told in the pluperfect goes on in the past time of the one
+ * before ("avait été signé le 15 octobre 2019 ... s'étaient
+ * entretenus"); "à la veille de la visite" is no day of the visit. */
+static void
+test_past_narrative(void)
+{
+  PactRecord *r = extract("date 2021-05-10 Accord\n\nBANGUI - Le protocole a été signé samedi. Cet accord-cadre "
+                          "avait été signé à Bangui le 15 octobre 2019, lors de la visite effectuée par le "
+                          "président rwandais Jean Mugabo à l'invitation de son homologue André Ngaba. Les deux "
+                          "chefs d'État s'étaient entretenus en tête-à-tête.\n");
+  const PactEntity *m = meeting_of(r, "André Ngaba", "Jean Mugabo");
+
+  CHECK(m && m->date && strcmp(m->date, "2019-10-15") == 0);
+  free_record(r);
+  r = extract("date 2021-05-10 Accord\n\nBANGUI - Le protocole a été signé samedi. La présidence rappelait déjà, à "
+              "la veille de la visite du président rwandais Jean Mugabo en 2019, que le Rwanda formait des "
+              "officiers centrafricains.\n");
+  const PactEntity *v = visit_by(r, "Jean Mugabo");
+  CHECK(!v || !v->start || strcmp(v->start, "2021-05-07") != 0);
+  free_record(r);
+}
+
+/* "revient du Rwanda avec un texte signé", "returned from Kenya": the
+ * trip home tells the visit. */
+static void
+test_back_from(void)
+{
+  PactRecord *r = extract("date 2021-05-10 Accord\n\nBANGUI - Le chef d'état-major des armées, le général Paul "
+                          "Ndoye, revient du Rwanda avec un protocole signé.\n");
+  const PactEntity *v = visit_by(r, "Paul Ndoye");
+
+  CHECK(v && strcmp(code_of(r, v->host), "RW") == 0);
+  free_record(r);
+  r = extract("date 2021-05-08 Visit\n\nACCRA - The army chief of Ghana, General Kofi Boateng, returned from Kenya "
+              "on Friday after a three-day visit.\n");
+  v = visit_by(r, "Kofi Boateng");
+  CHECK(v && strcmp(code_of(r, v->host), "KE") == 0 && dated(v, "2021-05-05", "2021-05-07"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7131,6 +7287,14 @@ main(void)
   test_plural_titles_and_countries();
   test_editions_born_and_numbered();
   test_other_series_told_beside();
+  test_demonym_nouns();
+  test_title_complements();
+  test_sides_and_witnesses();
+  test_city_named_editions();
+  test_visit_day_and_place();
+  test_ship_names();
+  test_past_narrative();
+  test_back_from();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
