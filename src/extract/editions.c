@@ -717,7 +717,10 @@ pact_doc_other_editions(PactDoc *doc)
      * subject of the first edition's verb, told of the named one */
     int first_held = pact_doc_key_is(doc, i, "first") && i >= 2 &&
                      (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were"));
-    for (size_t k = a; k < b && !taken; k++) {
+    /* "Egypt last hosted the drill in October 2019, when Aqaba 5 was
+     * staged": a name with another edition's number is that edition,
+     * whatever cue of the series the sentence holds */
+    for (size_t k = a; k < b && !taken && !numbered; k++) {
       taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k) &&
               !(first_held && k < i && k + 4 >= i);
     }
@@ -729,6 +732,11 @@ pact_doc_other_editions(PactDoc *doc)
     date = events_date_in(doc, from, b, i, 1);
     if (!date) {
       date = events_date_in(doc, from, b, i, 0);
+    }
+    /* "... in October 2019, when Aqaba 5 was staged": a numbered name's
+     * date may come before it in its sentence */
+    if (!date && numbered) {
+      date = events_date_in(doc, a, b, i, 0);
     }
     /* "Khanjar est né en décembre 2011": the date a verb of birth gives
      * is a person's life's (events_date_in() leaves it), unless, as

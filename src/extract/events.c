@@ -374,5 +374,8 @@ pact_doc_events(PactDoc *doc)
     drop_home_meetings(doc, told, n_told);
   }
   free(told);
+  if (st == PACT_OK) {
+    events_companion_days(doc);
+  }
   return st;
 }

@@ -199,6 +199,10 @@ int events_after_article(const PactDoc *doc, const char *date);
 /* visit_days.c: a visit no sentence dates starts at its visitor's first
  * meeting of the story's days (run after the meetings). */
 void events_visit_start_from_meetings(PactDoc *doc);
+/* visit_days.c: a companion's visit, known by one day inside the days of
+ * a visit to the same host from the same country, takes those days (run
+ * last, once every visit and country is known). */
+void events_companion_days(PactDoc *doc);
 PactStatus events_add_implied_visit(PactDoc *doc, int32_t visitor, int32_t host, const char *start,
                                     const PactSpan *span, uint32_t tok, uint32_t sentence, int32_t *out);
 

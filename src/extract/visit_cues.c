@@ -14,8 +14,10 @@ verb_without_place(const PactDoc *doc, const PactMatch *mt, size_t b)
   /* "came to the Azerbaijani capital" is a trip; "came to power", "came
    * to an end", "went to great lengths", "the prize went to X" are not:
    * a coming or going needs its place */
+  /* ... nor "arrivé au pouvoir", "l'arrivée au pouvoir" */
   static const char *const moving[] = {"came", "comes", "went", "goes", "headed", "heads", NULL};
-  int verb = pact_doc_key_in(doc, mt->tok, moving);
+  static const char *const arriving[] = {"arrived", "arriving", "arrive", "arrivee", "arrives", "arrivees", NULL};
+  int verb = pact_doc_key_in(doc, mt->tok, moving) || pact_doc_key_in(doc, mt->tok, arriving);
 
   for (size_t k = 0; before[k] && mt->tok > 0; k++) {
     verb |= pact_doc_key_is(doc, mt->tok - 1, before[k]);

@@ -143,6 +143,25 @@ events_visit_arrivals(PactDoc *doc)
     if (home_at < off && pact_doc_key_in(doc, home_at + 1, home)) {
       off = home_at;
     }
+    /* "is due back on Saturday" */
+    static const char *const due[] = {"due", NULL};
+    size_t due_at = pact_doc_first_in(doc, a, b, due);
+    if (due_at < off && pact_doc_key_is(doc, due_at + 1, "back")) {
+      off = due_at;
+    }
+    /* "He left Kathmandu on Sunday ... and is due back on Saturday":
+     * leaving a place of another country than the visit's host is
+     * setting off (the host, once known, is checked below) */
+    int32_t left_from = -1;
+    size_t set_off = on >= b ? pact_doc_first_in(doc, a, b, left) : b;
+    if (set_off + 1 < b) {
+      const PactLexEntry *pl = pact_doc_entry(doc, set_off + 1, LEX_PLACE);
+      const PactLexEntry *c = pact_doc_entry(doc, set_off + 1, LEX_COUNTRY);
+      left_from = pl ? pact_lexicon_place(doc->lex, pl->value)->country : (c && !pact_lex_is_demonym(c) ? c->value : -1);
+      if (left_from >= 0) {
+        on = set_off;
+      }
+    }
     if (on >= b && off >= b) {
       continue;
     }
@@ -161,6 +180,9 @@ events_visit_arrivals(PactDoc *doc)
       continue;
     }
     PactThing *t = &doc->things[v];
+    if (left_from >= 0 && left_from == t->host) {
+      on = b; /* left the host's city: not setting off */
+    }
     const PactDate *came = on < b ? day_near(doc, a, b, on) : NULL;
     const PactDate *went = off < b ? day_near(doc, a, b, off) : NULL;
     char lo[12];
@@ -230,6 +252,34 @@ events_visit_start_from_meetings(PactDoc *doc)
     }
     if (first && (!v->end[0] || strcmp(first, v->end) <= 0)) {
       memcpy(v->start, first, sizeof v->start);
+    }
+  }
+}
+
+/* "The accord was put to paper in Ankara by X, Chad's minister" during
+ * President Y's three-day visit: a visit known by one day (a signing, a
+ * meeting) of someone from the country of another visitor to the same
+ * host, whose days hold that day, is the same journey: a companion's
+ * days are the leader's. */
+void
+events_companion_days(PactDoc *doc)
+{
+  for (size_t i = 0; i < doc->n_things; i++) {
+    PactThing *v = &doc->things[i];
+    if (v->cls != PACT_VISIT || v->dead || v->visitor < 0 || strlen(v->start) != 10 || v->end[0] ||
+        doc->things[v->visitor].country < 0) {
+      continue;
+    }
+    for (size_t j = 0; j < doc->n_things; j++) {
+      const PactThing *w = &doc->things[j];
+      if (j == i || w->cls != PACT_VISIT || w->dead || w->visitor < 0 || w->host != v->host ||
+          doc->things[w->visitor].country != doc->things[v->visitor].country || strlen(w->start) != 10 ||
+          strlen(w->end) != 10 || strcmp(w->start, v->start) > 0 || strcmp(w->end, v->start) < 0) {
+        continue;
+      }
+      memcpy(v->start, w->start, sizeof v->start);
+      memcpy(v->end, w->end, sizeof v->end);
+      break;
     }
   }
 }

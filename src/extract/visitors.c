@@ -144,7 +144,8 @@ events_visitor_before(const PactDoc *doc, size_t a, size_t tok)
     /* "X avait été reçu par le général Y, avant de rendre une visite":
      * the agent of a passive is no subject, and the clause after the
      * comma goes on with X */
-    for (size_t i = nearest_start; apposition && i > first_end && nearest_start - i < 6; i--) {
+    /* (its title between: "par le Premier ministre sud-coréen, Lee") */
+    for (size_t i = nearest_start; apposition && i > first_end && nearest_start - i < 12; i--) {
       if (pact_doc_key_is(doc, i - 1, "par") || pact_doc_key_is(doc, i - 1, "by")) {
         apposition = 0;
       }

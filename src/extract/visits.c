@@ -360,10 +360,12 @@ pact_doc_visits(PactDoc *doc)
     if (received && visitor < 0 && pact_doc_first_in(doc, a, mt->tok, events_subject_pronouns) < mt->tok) {
       visitor = events_person_before(doc, a);
     }
-    /* "En visite au Sénégal, le ministre ghanéen ...": the cue opens the
-     * clause, no one before it, and the visitor follows */
+    /* "En visite au Sénégal, le ministre ghanéen ...", "Arrivé au Caire
+     * le 25 mars, le président X": the cue opens the clause, no one
+     * before it, and the visitor follows */
+    static const char *const arriving[] = {"arrived", "arriving", "arrive", "arrivee", NULL};
     if (visitor < 0 && !received && e && events_person_near(doc, a, b, mt->tok, 1) < 0 &&
-        pact_doc_key_is(doc, mt->tok, "en")) {
+        (pact_doc_key_is(doc, mt->tok, "en") || (mt->tok == a && pact_doc_key_in(doc, mt->tok, arriving)))) {
       visitor = events_person_near(doc, a, b, mt->tok + mt->n, 0);
     }
     size_t of = mt->tok + mt->n;
@@ -637,7 +639,12 @@ pact_doc_visits(PactDoc *doc)
     if (date_of_other_visit(doc, mt, range, t->visitor)) {
       range = NULL;
     }
-    if (range && !t->start[0]) {
+    /* "Mohd Reza is in Singapore from November 21 to 23": a range told
+     * outweighs a day told before that falls inside it (the day of the
+     * headline, of a meeting) */
+    int inside = range && t->start[0] && !t->end[0] && strlen(t->start) == strlen(range->start) &&
+                 strcmp(t->start, range->start) >= 0 && strcmp(t->start, range->end) <= 0;
+    if (range && (!t->start[0] || inside)) {
       memcpy(t->start, range->start, sizeof t->start);
       memcpy(t->end, range->end, sizeof t->end);
     } else if (!range) {

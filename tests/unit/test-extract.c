@@ -6989,6 +6989,84 @@ test_back_from(void)
   free_record(r);
 }
 
+/* "D'une durée de douze jours, l'exercice « Aqaba 9 »": a length told of
+ * an exercise with an end gives its start; "Egypt last hosted the drill
+ * in October 2019, when Aqaba 5 was staged": a numbered name is its own
+ * edition, dated by its sentence, whatever cue of the series it holds. */
+static void
+test_exercise_length_and_numbered_edition(void)
+{
+  PactRecord *r = extract("date 2024-10-28 Exercice\n\nAMMAN - Les forces jordaniennes ont annoncé samedi le "
+                          "lancement, en Égypte, de la neuvième édition de l'exercice conjoint « Aqaba », qui réunit "
+                          "jusqu'au 6 novembre des unités des deux pays. D'une durée de douze jours, l'exercice « Aqaba "
+                          "9 » doit renforcer la coopération des deux armées.\n");
+  const PactEntity *e = edition_of(r, 9);
+
+  CHECK(e && dated(e, "2024-10-26", "2024-11-06"));
+  free_record(r);
+  r = extract("date 2024-10-28 Drill\n\nCAIRO - Egypt and Jordan began their joint exercise Aqaba 9 on Saturday. "
+              "Egypt last hosted the drill in October 2019, when Aqaba 5 was staged in the Southern Military Zone.\n");
+  e = edition_of(r, 5);
+  CHECK(e && e->start && strcmp(e->start, "2019-10") == 0);
+  free_record(r);
+}
+
+/* Who visits and when: "X a été reçu ... par le Premier ministre
+ * sud-coréen, Y, au premier jour d'une visite" (Y, the agent of the
+ * passive, is no visitor, however long his title); "X is in Singapore
+ * from November 21 to 23" outweighs the day the headline lent; the
+ * companion who signs during a leader's visit shares its days; "a day
+ * earlier"; "Arrivé au Caire le 25 mars"; "He left Kathmandu on Sunday
+ * ... and is due back on Saturday". */
+static void
+test_visit_days_told_apart(void)
+{
+  PactRecord *r = extract("date 2019-09-05 Visite\n\nSÉOUL - Le ministre indien de la Défense, Arjun Mehta, a été "
+                          "reçu mercredi à Séoul par le Premier ministre sud-coréen, Park Min-ho, au premier jour "
+                          "d'une visite de trois jours en Corée du Sud.\n");
+  const PactEntity *v = visit_by(r, "Arjun Mehta");
+
+  CHECK(v && strcmp(code_of(r, v->host), "KR") == 0 && dated(v, "2019-09-04", "2019-09-06"));
+  CHECK(visit_by(r, "Park Min-ho") == NULL);
+  free_record(r);
+  r = extract("date 2021-11-22 Navy chief calls on minister during visit to Singapore\n\nSINGAPORE - The Chief of "
+              "the Royal Malaysian Navy, Admiral Azlan Rahim, called on Singapore's Minister for Defence Tan Wei "
+              "Ming on Monday, in the course of a three-day introductory visit to the Republic. Azlan Rahim is in "
+              "Singapore from November 21 to 23, the ministry said.\n");
+  v = visit_by(r, "Azlan Rahim");
+  CHECK(v && dated(v, "2021-11-21", "2021-11-23"));
+  free_record(r);
+  r = extract("date 2019-02-28 Pact\n\nANKARA - Chad and Turkey signed a defence cooperation agreement in Ankara on "
+              "Wednesday, the centrepiece of a three-day official visit by Chadian President Ali Mahamat that began "
+              "on Tuesday. The accord was put to paper at the presidential complex in Ankara by Moussa Abakar, "
+              "Chad's minister of defence, and Turkish Defence Minister Kemal Aydin.\n");
+  v = visit_by(r, "Moussa Abakar");
+  CHECK(v && dated(v, "2019-02-26", "2019-02-28"));
+  free_record(r);
+  r = extract("date 2021-04-04 Drills\n\nKHARTOUM - On 2 March, the two chiefs of staff signed a military "
+              "cooperation agreement in Khartoum. The Egyptian chief of staff, Lieutenant General Hassan Farouk, was "
+              "then on a three-day visit to the Sudanese capital, which began a day earlier.\n");
+  v = visit_by(r, "Hassan Farouk");
+  CHECK(v && v->start && strcmp(v->start, "2021-03-01") == 0);
+  free_record(r);
+  r = extract("date 2025-06-03 Défense\n\nKIGALI - Le chef d'état-major égyptien, le général Ahmed Saleh, est "
+              "arrivé dimanche à Kigali. Arrivé au Caire le 25 mars 2022, le président rwandais Jean Mugabo avait "
+              "présidé le lendemain la signature de plusieurs accords. Le dégel a été engagé par le président "
+              "Omar Diallo, arrivé au pouvoir en 2016.\n");
+  v = visit_by(r, "Jean Mugabo");
+  CHECK(v && strcmp(code_of(r, v->host), "EG") == 0 && v->start && strcmp(v->start, "2022-03-25") == 0);
+  v = visit_by(r, "Ahmed Saleh");
+  CHECK(v && strcmp(code_of(r, v->host), "RW") == 0 && v->start && strcmp(v->start, "2025-06-01") == 0);
+  CHECK(visit_by(r, "Omar Diallo") == NULL);
+  free_record(r);
+  r = extract("date 2019-06-21 Talks\n\nBEIJING - China's defence minister, General Li Wei, received the chief of "
+              "the Nepali Army, General Ram Bahadur Karki, in Beijing on Thursday. Karki is on a week-long official "
+              "visit to China. He left Kathmandu on Sunday with a small delegation, and is due back on Saturday.\n");
+  v = visit_by(r, "Ram Bahadur Karki");
+  CHECK(v && dated(v, "2019-06-16", "2019-06-22"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7295,6 +7373,8 @@ main(void)
   test_ship_names();
   test_past_narrative();
   test_back_from();
+  test_exercise_length_and_numbered_edition();
+  test_visit_days_told_apart();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
