@@ -187,6 +187,12 @@ PactStatus events_agreement_set_signers(PactDoc *doc);
  * no visit ("came to power", "invited X to visit", "the Visiting Forces
  * Agreement", "had never visited"). */
 int events_no_visit_cue(const PactDoc *doc, const PactMatch *mt, size_t a, size_t b);
+/* visit_cues.c: whether a visit told in the sentence [a, b) to `host`
+ * cannot be visit o (its visitor's own country, another year); whether
+ * the date d after the cue mt is another visit's, of someone the
+ * sentence names, not `visitor`'s. */
+int events_other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size_t b);
+int events_date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, int32_t visitor);
 /* visit_days.c: whether tok is in the headline; the arrival and departure
  * days told of each visitor in sentences with no word of a visit. */
 int events_in_headline(const PactDoc *doc, size_t tok);

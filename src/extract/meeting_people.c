@@ -180,8 +180,13 @@ events_objects_joined(const PactDoc *doc, const PactMatch *mt, size_t b, size_t 
     if (seen == 0) {
       continue;
     }
-    and |= pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et");
-    if (!(pact_doc_key_in(doc, k, glue) || pact_doc_is_punct(doc, k, ',') || pact_doc_is_punct(doc, k, '\'') ||
+    /* "received Captain X, together with Commander Y", "talks with X and
+     * the military leadership, including General Y", "ainsi que" */
+    static const char *const joining[] = {"together", "with", "including", "notamment", "ainsi", "que", "as", "well",
+                                          NULL};
+    int joins = pact_doc_key_in(doc, k, joining);
+    and |= pact_doc_key_is(doc, k, "and") || pact_doc_key_is(doc, k, "et") || joins;
+    if (!(pact_doc_key_in(doc, k, glue) || joins || pact_doc_is_punct(doc, k, ',') || pact_doc_is_punct(doc, k, '\'') ||
           pact_doc_has(doc, k, LEX_TITLE) || pact_doc_has(doc, k, LEX_COUNTRY))) {
       return 0;
     }

@@ -126,7 +126,9 @@ persons_described_by_copula(PactDoc *doc)
     while (a > 0 && doc->toks.v[a - 1].sentence == doc->toks.v[i].sentence) {
       a--;
     }
-    if (!pact_doc_key_in(doc, a, articles)) {
+    /* "His Bolivian opposite number is Air Brigadier General X" */
+    static const char *const possessives[] = {"his", "her", "their", "its", "son", "sa", "leur", NULL};
+    if (!pact_doc_key_in(doc, a, articles) && !pact_doc_key_in(doc, a, possessives)) {
       continue;
     }
     /* a demonym among the description's first words, a title after it */
@@ -236,6 +238,13 @@ persons_described_before(PactDoc *doc)
         continue;
       }
       const PactLexEntry *dem = pact_doc_entry(doc, a + 1, LEX_COUNTRY);
+      /* "The head of the Sudanese contingent, Brigadier General X": a
+       * demonym further in the description, after its own article */
+      for (size_t k = a + 2; !pact_lex_is_demonym(dem) && k + 1 < c; k++) {
+        if (pact_doc_key_in(doc, k - 1, articles) && pact_lex_is_demonym(pact_doc_entry(doc, k, LEX_COUNTRY))) {
+          dem = pact_doc_entry(doc, k, LEX_COUNTRY);
+        }
+      }
       int32_t inst = doc->owner[a + 1];
       if (pact_lex_is_demonym(dem)) {
         t->country = dem->value;

@@ -1,8 +1,12 @@
 /* Cues of a visit that tell none: a coming or going with no place ("came
  * to power"), an invitation to visit, troops' status ("the Visiting
- * Forces Agreement"), a visit denied ("had never visited"). visits.c
- * asks before it reads a cue's visitor and host. */
+ * Forces Agreement"), a visit denied ("had never visited"); and a visit
+ * or a date that is another visit's than the one told (another year,
+ * "after Erdoğan's visit to N'Djamena on 26 December 2017"). visits.c
+ * asks before it reads a cue's visitor, host and days. */
 #include "extract/events.h"
+
+#include <stdlib.h>
 
 /* Whether the cue at `mt` is the verb (after "will", "to", "would"...)
  * with no country or place right after it (articles aside). */
@@ -104,4 +108,67 @@ events_no_visit_cue(const PactDoc *doc, const PactMatch *mt, size_t a, size_t b)
 {
   return verb_without_place(doc, mt, b) || invited_to(doc, mt, a) || visiting_forces(doc, mt) || denied(doc, mt, a) ||
          troops_moved(doc, mt, a);
+}
+
+/* Whether "la visite du Souverain en Inde en 2015" cannot be visit o: it
+ * goes to o's visitor's own country, or its sentence [a, b) dates it in
+ * another year than o's. */
+int
+events_other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size_t b)
+{
+  const PactDate *d = events_date_in(doc, a, b, a, 0);
+
+  if (host >= 0 && o->visitor >= 0 && doc->things[o->visitor].country == host) {
+    return 1;
+  }
+  const PactDate *then = d && !o->start[0] && strlen(d->start) >= 7 ?
+                         events_narrative_date(doc, o->first_tok) : NULL;
+  if (then && strlen(then->start) >= 7) {
+    /* "On 7 March 2018 he made an official visit to Budapest", when the
+     * story's visit, which no sentence dated yet, was told in the time of
+     * April 2019: a visit of months before is another */
+    int months = (atoi(then->start) - atoi(d->start)) * 12 + atoi(then->start + 5) - atoi(d->start + 5);
+    return months >= 6;
+  }
+  return d && o->start[0] && atoi(d->start) != atoi(o->start);
+}
+
+/* The words that tie a visit to whose it is: "the visit of X", "d'Erdoğan". */
+static const char *const of_words[] = {"of", "de", "du", "d", NULL};
+
+/* "The trip comes a year after Erdoğan's visit to N'Djamena on 26
+ * December 2017", "la visite historique d'Erdoğan à N'Djamena, le 26
+ * décembre 2017": between the cue and the date stands another visit, of
+ * someone the sentence names, not `visitor`'s; the date is of the clause
+ * that holds it, that other visit. */
+int
+events_date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, int32_t visitor)
+{
+  if (!d || d->tok <= mt->tok + mt->n) {
+    return 0;
+  }
+  for (size_t i = mt->tok + mt->n; i < d->tok; i++) {
+    if (!events_entry_kind(doc, i, LEX_EVENT, "visit")) {
+      continue;
+    }
+    int32_t whose = -1;
+    if (i >= 2 && pact_doc_key_is(doc, i - 1, "s") && pact_doc_is_punct(doc, i - 2, '\'')) {
+      whose = i >= 3 ? events_person_at(doc, i - 3) : -1; /* "Erdoğan's visit" */
+    } else if (i >= 3 && pact_doc_key_is(doc, i - 1, "historic") && pact_doc_key_is(doc, i - 2, "s") &&
+               pact_doc_is_punct(doc, i - 3, '\'')) {
+      whose = i >= 4 ? events_person_at(doc, i - 4) : -1;
+    }
+    for (size_t k = i + pact_doc_match_at(doc, i)->n; whose < 0 && k < d->tok && k < i + 4; k++) {
+      if (pact_doc_key_in(doc, k, of_words)) {
+        for (size_t j = k + 1; j < d->tok && j < k + 8 && whose < 0; j++) {
+          whose = events_person_at(doc, j);
+        }
+        break;
+      }
+    }
+    if (whose >= 0 && whose != visitor) {
+      return 1;
+    }
+  }
+  return 0;
 }

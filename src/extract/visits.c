@@ -98,20 +98,6 @@ visiting_title(const PactDoc *doc, size_t tok)
   return pact_doc_has(doc, tok, LEX_TITLE);
 }
 
-/* Whether "la visite du Souverain en Inde en 2015" cannot be visit o: it
- * goes to o's visitor's own country, or its sentence [a, b) dates it in
- * another year than o's. */
-static int
-other_visit(const PactDoc *doc, const PactThing *o, int32_t host, size_t a, size_t b)
-{
-  const PactDate *d = events_date_in(doc, a, b, a, 0);
-
-  if (host >= 0 && o->visitor >= 0 && doc->things[o->visitor].country == host) {
-    return 1;
-  }
-  return d && o->start[0] && atoi(d->start) != atoi(o->start);
-}
-
 /* Whether the date expression d is a weekday with no month ("samedi",
  * "on Saturday"): the resolver took the one before the article, which may
  * be the one after. */
@@ -132,43 +118,6 @@ weekday_only(const PactDoc *doc, const PactDate *d)
 /* The words that tie a visit to whose it is: "the visit of X", "la
  * visite de X", "du ministre", "d'Erdoğan". */
 static const char *const of_words[] = {"of", "de", "du", "d", NULL};
-
-/* "The trip comes a year after Erdoğan's visit to N'Djamena on 26
- * December 2017", "la visite historique d'Erdoğan à N'Djamena, le 26
- * décembre 2017": between the cue and the date stands another visit, of
- * someone the sentence names, not `visitor`'s; the date is of the clause
- * that holds it, that other visit. */
-static int
-date_of_other_visit(const PactDoc *doc, const PactMatch *mt, const PactDate *d, int32_t visitor)
-{
-  if (!d || d->tok <= mt->tok + mt->n) {
-    return 0;
-  }
-  for (size_t i = mt->tok + mt->n; i < d->tok; i++) {
-    if (!events_entry_kind(doc, i, LEX_EVENT, "visit")) {
-      continue;
-    }
-    int32_t whose = -1;
-    if (i >= 2 && pact_doc_key_is(doc, i - 1, "s") && pact_doc_is_punct(doc, i - 2, '\'')) {
-      whose = i >= 3 ? events_person_at(doc, i - 3) : -1; /* "Erdoğan's visit" */
-    } else if (i >= 3 && pact_doc_key_is(doc, i - 1, "historic") && pact_doc_key_is(doc, i - 2, "s") &&
-               pact_doc_is_punct(doc, i - 3, '\'')) {
-      whose = i >= 4 ? events_person_at(doc, i - 4) : -1;
-    }
-    for (size_t k = i + pact_doc_match_at(doc, i)->n; whose < 0 && k < d->tok && k < i + 4; k++) {
-      if (pact_doc_key_in(doc, k, of_words)) {
-        for (size_t j = k + 1; j < d->tok && j < k + 8 && whose < 0; j++) {
-          whose = events_person_at(doc, j);
-        }
-        break;
-      }
-    }
-    if (whose >= 0 && whose != visitor) {
-      return 1;
-    }
-  }
-  return 0;
-}
 
 /* The country named last before tok, in its sentence or the two before
  * (not a demonym: "the Indian minister" is of no country visited); -1
@@ -259,10 +208,12 @@ pact_doc_visits(PactDoc *doc)
       size_t k = mt->tok + mt->n;
       /* "séjourne depuis lundi au Sénégal": a date and a preposition may
        * come between */
+      int spans = 0; /* "spent 7 to 10 January in Egypt": a range of days */
       for (size_t d = 0; d < doc->n_dates; d++) {
         if (doc->dates[d].tok == k || (doc->dates[d].tok == k + 1 && (pact_doc_key_is(doc, k, "depuis") ||
                                                                      pact_doc_key_is(doc, k, "since")))) {
           k = doc->dates[d].tok + doc->dates[d].n;
+          spans |= doc->dates[d].range;
         }
       }
       /* "avait passé cinq jours au Sri Lanka", "spent three days in
@@ -270,6 +221,8 @@ pact_doc_visits(PactDoc *doc)
       int stay = 0;
       if (k + 2 < b && events_duration_days(doc, k, k + 2) > 0) {
         k += 2;
+        stay = 1;
+      } else if (spans) {
         stay = 1;
       } else if (pact_doc_key_is(doc, mt->tok, "spent") || pact_doc_key_is(doc, mt->tok, "passe")) {
         continue; /* "l'an passé", "money spent in Ghana": no stay told */
@@ -546,7 +499,7 @@ pact_doc_visits(PactDoc *doc)
          * visit" is the one told, whatever country its clause names) */
         if (o->cls == PACT_VISIT && !o->dead && (anaphoric || host < 0 || o->host < 0 || o->host == host) &&
             (visitor < 0 || o->visitor == visitor || (anaphoric && !named_after))) {
-          if ((visitor < 0 || o->visitor != visitor) && other_visit(doc, o, host, a, b)) {
+          if ((visitor < 0 || o->visitor != visitor) && events_other_visit(doc, o, host, a, b)) {
             blocked = 1;
             continue;
           }
@@ -636,7 +589,7 @@ pact_doc_visits(PactDoc *doc)
     t = &doc->things[at];
     PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
     range = events_date_in(doc, a, b, mt->tok, 1);
-    if (date_of_other_visit(doc, mt, range, t->visitor)) {
+    if (events_date_of_other_visit(doc, mt, range, t->visitor)) {
       range = NULL;
     }
     /* "Mohd Reza is in Singapore from November 21 to 23": a range told
@@ -650,7 +603,7 @@ pact_doc_visits(PactDoc *doc)
     } else if (!range) {
       const PactDate *d = events_date_in(doc, a, b, mt->tok, 0);
       int other_cue_nearer = 0; /* the date is a meeting's or a signing's */
-      if (date_of_other_visit(doc, mt, d, t->visitor)) {
+      if (events_date_of_other_visit(doc, mt, d, t->visitor)) {
         d = NULL;
       }
       /* "The visit came in the wake of an operation launched on

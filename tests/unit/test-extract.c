@@ -7067,6 +7067,54 @@ test_visit_days_told_apart(void)
   free_record(r);
 }
 
+/* "received Captain X, together with Commander Y": one meeting of the
+ * three; "spent 7 to 10 January in Egypt": a stay of those days; "On 7
+ * March 2018 he made an official visit to Budapest" in a report of April
+ * 2019: another visit than the story's, which no sentence had dated yet. */
+static void
+test_meetings_and_stays(void)
+{
+  PactRecord *r = extract("date 2023-10-03 Drill\n\nSALVADOR - The Commander-in-Chief of the Brazilian Fleet, "
+                          "Vice-Admiral Paulo Moura, received the head of the Argentine task group, Captain Diego "
+                          "Ruiz, together with Commander Pablo Sosa, captain of the corvette.\n");
+  const char *const three[] = {"Paulo Moura", "Diego Ruiz", "Pablo Sosa", NULL};
+
+  CHECK(met_all(r, three));
+  free_record(r);
+  r = extract("date 2024-01-16 Visit\n\nPRETORIA - Vice Admiral Sipho Ndlovu, Chief of the South African Navy, "
+              "spent 7 to 10 January in Egypt at the invitation of Vice Admiral Karim Hassan, Chief of the Egyptian "
+              "Navy.\n");
+  const PactEntity *v = visit_by(r, "Sipho Ndlovu");
+  CHECK(v && strcmp(code_of(r, v->host), "EG") == 0 && dated(v, "2024-01-07", "2024-01-10"));
+  free_record(r);
+  r = extract("date 2019-04-09 Visit\n\nBUDAPEST - Croatian and Hungarian aircraft will soon cross into each "
+              "other's airspace under a memorandum that the two defence ministers signed in the Hungarian capital "
+              "on Monday.\n\nIvan Horvat, Croatia's Minister of Defence, came to Budapest at the invitation of "
+              "Hungarian Defence Minister Laszlo Toth. His day began with a formal welcoming ceremony.\n\nOn 7 "
+              "March 2018 he made an official visit to Budapest for talks with Toth's predecessor.\n");
+  v = visit_by(r, "Ivan Horvat");
+  CHECK(v && v->start && strcmp(v->start, "2019-04-08") == 0);
+  free_record(r);
+}
+
+/* A description's demonym further in it ("The head of the Sudanese
+ * contingent, Brigadier General X"), a possessive's copula ("His Bolivian
+ * opposite number is Air Brigadier General Y"): their countries. */
+static void
+test_described_countries(void)
+{
+  PactRecord *r = extract("date 2021-03-22 Drill\n\nJEDDAH - The Saudi navy hosted the drill. The head of the "
+                          "Sudanese contingent, Brigadier General Osman Idris, told reporters the week was useful.\n");
+
+  CHECK(person_of(r, "Osman Idris", "SD"));
+  free_record(r);
+  r = extract("date 2012-07-23 Drill\n\nCAMPO GRANDE, Brazil - The Brazilian side is led by Major-Brigadier Paulo "
+              "Lima. His Bolivian opposite number is Air Brigadier General Jorge Rojas Vaca, chief of operations of "
+              "the general staff.\n");
+  CHECK(person_of(r, "Jorge Rojas Vaca", "BO"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7375,6 +7423,8 @@ main(void)
   test_back_from();
   test_exercise_length_and_numbered_edition();
   test_visit_days_told_apart();
+  test_meetings_and_stays();
+  test_described_countries();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
