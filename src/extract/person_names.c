@@ -211,8 +211,12 @@ persons_inner_apostrophe(const PactDoc *doc, size_t tok)
 {
   const PactToken *after = &doc->toks.v[tok + 1];
 
+  /* two letters too, "al-Ni'mi", but not a contraction ("they're") */
+  static const char *const contractions[] = {"re", "ve", "ll", NULL};
+  int two = after->key_len == 2 && !pact_doc_key_in(doc, tok + 1, contractions);
+
   return pact_doc_is_punct(doc, tok, '\'') && after->kind == TOK_WORD && !(after->flags & TF_CAP) &&
-         after->key_len >= 3 && doc->toks.v[tok - 1].key_len >= 2;
+         (after->key_len >= 3 || two) && doc->toks.v[tok - 1].key_len >= 2;
 }
 
 /* The end of the name that starts at `a`, or `a` when none does. Words

@@ -75,6 +75,21 @@ untitled_persons(PactDoc *doc)
       }
       cue = cue || is_person_verb(doc, e) || (e + 1 < doc->toks.n && pact_doc_is_punct(doc, e, ',') &&
                                               is_person_verb(doc, e + 1));
+      /* "in the presence of X, deputy chief of staff of the Sudanese
+       * Navy, and NAME": "and" after a person's apposition */
+      if (!cue && before >= 3 && (pact_doc_key_is(doc, before - 1, "and") || pact_doc_key_is(doc, before - 1, "et")) &&
+          pact_doc_is_punct(doc, before - 2, ',')) {
+        for (size_t j = before - 2; j > 0 && j + 16 > before; j--) {
+          if (doc->toks.v[j].flags & TF_SENT) {
+            break;
+          }
+          int32_t o = doc->owner[j - 1];
+          if (o >= 0 && doc->things[o].cls == PACT_PERSON) {
+            cue = pact_doc_is_punct(doc, j, ',') && pact_doc_has(doc, j + 1, LEX_TITLE);
+            break;
+          }
+        }
+      }
       /* "Florence Parly avait reçu", "X had met", "X a ensuite rencontré":
        * the verb after an auxiliary or an adverb */
       {

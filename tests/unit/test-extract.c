@@ -7115,6 +7115,26 @@ test_described_countries(void)
   free_record(r);
 }
 
+/* "in the presence of X, deputy chief of staff of the Sudanese Navy, and
+ * NAME": "and" after a person's apposition joins another person, with an
+ * apostrophe of two letters inside a word of the name ("al-Ni'mi"); "aux
+ * côtés du représentant des forces navales saoudiennes, NAME". */
+static void
+test_joined_after_apposition(void)
+{
+  PactRecord *r = extract("date 2021-03-22 Drill\n\nJEDDAH - The third edition closed at Port Sudan on 28 February "
+                          "2019 in the presence of Omar Hassan Bashir, deputy chief of staff of the Sudanese Navy, and "
+                          "Fahd bin Ali al-Ni'mi, who represented the Royal Saudi Naval Forces.\n");
+
+  CHECK(find(r, PACT_PERSON, "Fahd bin Ali al-Ni'mi") != NULL);
+  free_record(r);
+  r = extract("date 2021-03-23 Exercice\n\nDJEDDAH - Le chef d'état-major adjoint de la marine soudanaise, Omar "
+              "Hassan Bashir, assistait à la cérémonie aux côtés du représentant des forces navales saoudiennes, Fahd "
+              "ben Ali Al-Nimi.\n");
+  CHECK(person_of(r, "Fahd ben Ali Al-Nimi", "SA"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7425,6 +7445,7 @@ main(void)
   test_visit_days_told_apart();
   test_meetings_and_stays();
   test_described_countries();
+  test_joined_after_apposition();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
