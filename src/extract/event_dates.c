@@ -122,6 +122,19 @@ events_narrative_date(const PactDoc *doc, size_t tok)
   return best;
 }
 
+void
+events_days_from_length(PactThing *t, int days)
+{
+  if (days <= 1 || days > 62) {
+    return;
+  }
+  if (!t->start[0]) {
+    pact_date_plus_days(t->end, -(days - 1), t->start);
+  } else if (!t->end[0]) {
+    pact_date_plus_days(t->start, days - 1, t->end);
+  }
+}
+
 /* The value of a cardinal word at `tok`, looked up on its own (the token
  * may be inside a longer phrase such as "two-day visit"). */
 int

@@ -127,6 +127,9 @@ const PactDate *events_narrative_date(const PactDoc *doc, size_t tok);
 int events_cardinal(const PactDoc *doc, size_t tok);
 /* A length told in [a, b) ("a three-day visit", "two weeks"), in days, or 0. */
 int events_duration_days(const PactDoc *doc, size_t a, size_t b);
+/* An exercise's length of `days` (2 to 62) gives its start from its end,
+ * when only the end is known, or its end from its start. */
+void events_days_from_length(PactThing *t, int days);
 
 /* event_places.c */
 size_t events_countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max);

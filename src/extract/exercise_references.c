@@ -312,12 +312,7 @@ pact_doc_exercise_references(PactDoc *doc)
     /* "D'une durée de douze jours, l'exercice « Aqaba 7 » doit ...",
      * "The drills will last twelve days": the length gives the start
      * from the end told before, or the end from the start */
-    int days = events_duration_days(doc, a, b);
-    if (days > 1 && days <= 62 && strlen(last->end) == 10 && !last->start[0]) {
-      pact_date_plus_days(last->end, -(days - 1), last->start);
-    } else if (days > 1 && days <= 62 && strlen(last->start) == 10 && !last->end[0]) {
-      pact_date_plus_days(last->start, days - 1, last->end);
-    }
+    events_days_from_length(last, events_duration_days(doc, a, b));
   }
   free_name_keys(names, doc->n_things);
   if (st == PACT_OK) {

@@ -457,13 +457,10 @@ pact_doc_exercises(PactDoc *doc)
     }
     if (date && !date->range && !said_start &&
         (pact_doc_first_with(doc, a, b, ex_end) < b || takes_end(doc, a, b) || other_ending(doc, a, b))) {
-      int days = events_duration_days(doc, a, b);
       if (!t->end[0]) {
         memcpy(t->end, date->start, sizeof t->end);
       }
-      if (!t->start[0] && days > 1 && days <= 62) {
-        pact_date_plus_days(t->end, -(days - 1), t->start);
-      }
+      events_days_from_length(t, events_duration_days(doc, a, b)); /* the end is known: its start */
       date = NULL;
     }
     /* "got under way on April 15": a start told as one outweighs one

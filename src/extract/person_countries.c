@@ -55,28 +55,13 @@ persons_side_after(const PactDoc *doc, size_t k)
  * before token tok ("le Finlandais Antti Häkkänen", "l'Indien X", "the
  * Indian X"): the country it names, else -1. */
 int32_t
-persons_demonym_before(const PactDoc *doc, size_t tok, int possessive)
+persons_demonym_before(const PactDoc *doc, size_t tok)
 {
   static const char *const the[] = {"l", "le", "la", "the", NULL};
   const PactLexEntry *c;
   size_t art;
 
-  if (tok < 2 || (doc->toks.v[tok].flags & TF_SENT)) {
-    return -1;
-  }
-  /* "Sweden's Pål Jonson": a country's possessive */
-  if (possessive && tok >= 3 && pact_doc_key_is(doc, tok - 1, "s") && pact_doc_is_punct(doc, tok - 2, '\'')) {
-    const PactMatch *m;
-    for (size_t k = tok - 2; k > 0 && k + 4 > tok - 2; k--) {
-      c = pact_doc_entry(doc, k - 1, LEX_COUNTRY);
-      m = pact_doc_match_at(doc, k - 1);
-      if (c && m && m->tok + m->n == tok - 2) {
-        return pact_lex_is_demonym(c) ? -1 : c->value;
-      }
-    }
-    return -1;
-  }
-  if (!(doc->toks.v[tok - 1].flags & TF_CAP)) {
+  if (tok < 2 || (doc->toks.v[tok].flags & TF_SENT) || !(doc->toks.v[tok - 1].flags & TF_CAP)) {
     return -1;
   }
   c = pact_doc_entry(doc, tok - 1, LEX_COUNTRY);
@@ -85,6 +70,25 @@ persons_demonym_before(const PactDoc *doc, size_t tok, int possessive)
     art--; /* "l'" */
   }
   return c && pact_lex_is_demonym(c) && pact_doc_key_in(doc, art, the) ? c->value : -1;
+}
+
+/* "Sweden's Pål Jonson": the country whose possessive ends right before
+ * token tok, else -1. */
+static int32_t
+possessive_before(const PactDoc *doc, size_t tok)
+{
+  if (tok < 3 || (doc->toks.v[tok].flags & TF_SENT) || !pact_doc_key_is(doc, tok - 1, "s") ||
+      !pact_doc_is_punct(doc, tok - 2, '\'')) {
+    return -1;
+  }
+  for (size_t k = tok - 2; k > 0 && k + 4 > tok - 2; k--) {
+    const PactLexEntry *c = pact_doc_entry(doc, k - 1, LEX_COUNTRY);
+    const PactMatch *m = pact_doc_match_at(doc, k - 1);
+    if (c && m && m->tok + m->n == tok - 2) {
+      return pact_lex_is_demonym(c) ? -1 : c->value;
+    }
+  }
+  return -1;
 }
 
 /* A person of no known country named right before a side they stand for
@@ -264,7 +268,8 @@ persons_described_before(PactDoc *doc)
 
 /* A person of no known country named right after a people's name as a
  * noun ("MM. Gram, Häkkänen et le Suédois Pål Jonson", when "M.
- * Häkkänen" came first) is of that country. */
+ * Häkkänen" came first), or after a country's possessive ("Sweden's Pål
+ * Jonson"), is of that country. */
 static void
 persons_demonym_nouns(PactDoc *doc)
 {
@@ -273,7 +278,8 @@ persons_demonym_nouns(PactDoc *doc)
     if (p < 0 || doc->things[p].cls != PACT_PERSON || doc->things[p].country >= 0 || doc->owner[i - 1] == p) {
       continue;
     }
-    doc->things[p].country = persons_demonym_before(doc, i, 1);
+    int32_t c = possessive_before(doc, i);
+    doc->things[p].country = c >= 0 ? c : persons_demonym_before(doc, i);
   }
 }
 

@@ -131,7 +131,7 @@ untitled_persons(PactDoc *doc)
       /* "après l'Indien Vivek Ram Chaudhari", "de l'Équatorien Milton
        * Lalama": a people's name as a noun, right after its article, is
        * who the name after it is and where they come from */
-      int32_t from = !cue ? persons_demonym_before(doc, before, 0) : -1;
+      int32_t from = !cue ? persons_demonym_before(doc, before) : -1;
       cue |= from >= 0;
       /* "a wreath at a monument to Heydar Aliyev", "sur la tombe de
        * Heydar Aliyev": whom a monument or a grave honours is a person,

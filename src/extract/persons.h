@@ -54,9 +54,8 @@ int32_t persons_person_named(PactDoc *doc, size_t a, size_t b, PactStatus *st);
  * Kenya", "of Sweden"), or -1. */
 int32_t persons_side_after(const PactDoc *doc, size_t tok);
 /* The country of a people's name as a noun right after its article,
- * before tok ("l'Indien X", "le Suédois X"), and when `possessive`, of a
- * country's possessive ("Sweden's X"); else -1. */
-int32_t persons_demonym_before(const PactDoc *doc, size_t tok, int possessive);
+ * before tok ("l'Indien X", "le Suédois X"); else -1. */
+int32_t persons_demonym_before(const PactDoc *doc, size_t tok);
 /* Gives the persons of no known country the countries their context
  * tells. */
 void persons_countries(PactDoc *doc);
