@@ -3,10 +3,10 @@
  * was first held in 2019", "Garuda Shakti avait été inauguré en mars
  * 2012": each its own exercise node, with its date and place. */
 #define _POSIX_C_SOURCE 200809L
+#include "extract/editions.h"
 #include "extract/events.h"
 #include "util/text.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,14 +14,25 @@
 /* Verbs of ending, as stems: "ended", "se termine", "s'est achevée". */
 static const char *const ending[] = {"ends", "ended", "end", "termin", "achev", "clos", "clotur", "conclud", NULL};
 
-/* Whether a verb of ending stands within three words before the date:
- * "ended on December 2, 2021", "s'est achevée le 2 décembre 2021". */
+/* Whether a verb of ending stands within three words before the date
+ * ("ended on December 2, 2021", "s'est achevée le 2 décembre 2021") or
+ * is the verb of its clause further back ("The third edition closed at
+ * the Port Sudan naval base on 28 February 2019"). */
 static int
 ends_on(const PactDoc *doc, const PactDate *date)
 {
   size_t from = date->tok > 3 ? date->tok - 3 : 0;
+  size_t a;
+  size_t b;
 
-  return !date->range && pact_doc_first_with(doc, from, date->tok, ending) < date->tok;
+  if (date->range) {
+    return 0;
+  }
+  if (pact_doc_first_with(doc, from, date->tok, ending) < date->tok) {
+    return 1;
+  }
+  events_sentence_span(doc, doc->toks.v[date->tok].sentence, date->tok, &a, &b);
+  return events_clause_verb(doc, a, date->tok) > 0;
 }
 
 /* Exercise t is edition v, told at tokens [edition - 1, edition]
@@ -63,357 +74,6 @@ ending_after(const PactDoc *doc, const PactDate *start, size_t b, PactThing *t)
   }
 }
 
-/* Whether the word at i names an edition: "edition", "iteration", and
- * "round" when no "of" follows ("the previous round, the 11th", not "the
- * fifth round of talks"). */
-static int
-edition_word(const PactDoc *doc, size_t i)
-{
-  return pact_doc_key_is(doc, i, "edition") || pact_doc_key_is(doc, i, "iteration") ||
-         (pact_doc_key_is(doc, i, "round") && !pact_doc_key_is(doc, i + 1, "of"));
-}
-
-/* The edition of the named exercise that tok tells, or 0: "the fourth
- * edition", "the previous edition" (the story's edition less one), "la
- * troisième édition ..., et la quatrième en février 2023" (an ordinal
- * after "and the" in a sentence that told an edition), "Dustlik was first
- * held in 2019" (the first). The token returned on is the last word. */
-static int
-edition_told(const PactDoc *doc, size_t i, int story_edition)
-{
-  static const char *const previous[] = {"previous", "precedente", "precedent", NULL};
-  static const char *const held[] = {"held", "conducted", "organised", "organized", "staged", NULL};
-  int v;
-
-  if (edition_word(doc, i)) {
-    if ((v = events_ordinal_at(doc, i - 1))) {
-      return v;
-    }
-    /* "l'édition XXXVII s'était tenue", "edition 37": the number after */
-    if (i + 1 < doc->toks.n && !(doc->toks.v[i + 1].flags & TF_SENT)) {
-      const char *k = pact_token_key(&doc->toks, i + 1);
-      v = doc->toks.v[i + 1].kind == TOK_NUMBER && doc->toks.v[i + 1].key_len <= 3 ? atoi(k)
-          : (doc->toks.v[i + 1].flags & TF_UPPER) ? events_roman(k) : 0;
-      if (v > 0 && v < 200) {
-        return v;
-      }
-    }
-    /* "Last year's edition, the 14th, was held", "l'édition précédente,
-     * la 14e,": the ordinal in apposition */
-    for (size_t k = i + 1; k < i + 3 && k + 2 < doc->toks.n; k++) {
-      if (pact_doc_is_punct(doc, k, ',') && events_is_determiner(doc, k + 1) && (v = events_ordinal_at(doc, k + 2))) {
-        return v;
-      }
-    }
-    /* "Last year's edition was shorter", "l'édition de l'an passé" */
-    int last_year = i >= 4 && pact_doc_key_is(doc, i - 1, "s") && pact_doc_is_punct(doc, i - 2, '\'') &&
-                    pact_doc_key_is(doc, i - 3, "year") && pact_doc_key_is(doc, i - 4, "last");
-    last_year |= i + 5 < doc->toks.n && pact_doc_key_is(doc, i + 1, "de") &&
-                 pact_doc_key_is(doc, i + 2, "l") && pact_doc_key_is(doc, i + 4, "an") &&
-                 (pact_doc_key_is(doc, i + 5, "passe") || pact_doc_key_is(doc, i + 5, "dernier"));
-    return (pact_doc_key_in(doc, i - 1, previous) || last_year) && story_edition > 1 ? story_edition - 1 : 0;
-  }
-  if (i >= 2 && (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the")) &&
-      (pact_doc_key_is(doc, i - 2, "et") || pact_doc_key_is(doc, i - 2, "and")) && (v = events_ordinal_at(doc, i)) &&
-      !pact_doc_key_is(doc, i + 1, "edition") && !pact_doc_key_is(doc, i + 1, "iteration")) {
-    size_t a;
-    size_t b;
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    for (size_t k = a + 1; k < i; k++) {
-      if (pact_doc_key_is(doc, k, "edition") && events_ordinal_at(doc, k - 1)) {
-        return v;
-      }
-    }
-    return 0;
-  }
-  /* "Ses deux premières éditions avaient eu lieu aux États-Unis. La
-   * troisième, organisée à Rajendrapur du 19 au 31 mars 2022": an
-   * ordinal that opens its sentence after one that spoke of editions */
-  if (i >= 2 && (doc->toks.v[i - 1].flags & TF_SENT) &&
-      (pact_doc_key_is(doc, i - 1, "la") || pact_doc_key_is(doc, i - 1, "the") || pact_doc_key_is(doc, i - 1, "le")) &&
-      (v = events_ordinal_at(doc, i)) && !pact_doc_key_is(doc, i + 1, "edition") &&
-      !pact_doc_key_is(doc, i + 1, "iteration")) {
-    uint32_t s = doc->toks.v[i].sentence;
-    for (size_t k = i - 1; k > 0 && doc->toks.v[k - 1].sentence + 1 >= s; k--) {
-      if (doc->toks.v[k - 1].sentence < s &&
-          (pact_doc_key_is(doc, k - 1, "editions") || pact_doc_key_is(doc, k - 1, "edition"))) {
-        return v;
-      }
-    }
-    return 0;
-  }
-  /* "The previous command post exercise in the series, the 12th, took
-   * place in Jinja": the ordinal in apposition, or else the story's
-   * edition less one */
-  if (events_entry_kind(doc, i, LEX_EVENT, "exercise")) {
-    size_t a;
-    size_t b;
-    events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
-    if (!events_previous_cue(doc, a, i)) {
-      return 0;
-    }
-    for (size_t k = i + 1; k + 1 < b; k++) {
-      if (pact_doc_is_punct(doc, k - 1, ',') && events_is_determiner(doc, k) && (v = events_ordinal_at(doc, k + 1))) {
-        return v;
-      }
-    }
-    return story_edition > 1 ? story_edition - 1 : 0;
-  }
-  if (pact_doc_key_is(doc, i, "first") && (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were")) &&
-      pact_doc_key_in(doc, i + 1, held)) {
-    return 1;
-  }
-  return 0;
-}
-
-/* Whether the token at k is the name's first word (its n bytes, compared
- * with the token's key, lower case). */
-static int
-first_word_at(const PactDoc *doc, size_t k, const char *name, size_t n)
-{
-  const char *key = pact_token_key(&doc->toks, k);
-  int same = doc->toks.v[k].key_len == n;
-
-  for (size_t c = 0; same && c < n; c++) {
-    same = key[c] == tolower((unsigned char)name[c]);
-  }
-  return same;
-}
-
-/* "the first Bright Star was held in October 1980", "la deuxième Chergui":
- * an ordinal after "the"/"la"/"le" and before the named exercise's first
- * word (`name` is the name's key, its first word first_len bytes) tells
- * that edition; 0 otherwise. The caller lets the story's own edition go
- * ("the 19th Bright Star exercise"). */
-static int
-ordinal_before_name(const PactDoc *doc, size_t tok, const char *name, size_t first_len)
-{
-  int v;
-
-  /* the name's first word first: most tokens are let go at once */
-  if (tok < 1 || tok + 1 >= doc->toks.n || doc->toks.v[tok + 1].key_len != first_len ||
-      !first_word_at(doc, tok + 1, name, first_len) ||
-      !(pact_doc_key_is(doc, tok - 1, "the") || pact_doc_key_is(doc, tok - 1, "la") ||
-        pact_doc_key_is(doc, tok - 1, "le")) ||
-      !(v = events_ordinal_at(doc, tok))) {
-    return 0;
-  }
-  return v;
-}
-
-/* "Last year's Cleopatra, the thirteenth, was held", "la Chergui
- * précédente, la 14e,": the ordinal in apposition after the named
- * exercise's name, which starts at tok (the name's first word, first_len
- * bytes, then its other capitalised words); 0 otherwise. */
-static int
-ordinal_after_name(const PactDoc *doc, size_t tok, const char *name, size_t first_len)
-{
-  size_t k = tok + 1;
-
-  if (doc->toks.v[tok].key_len != first_len || !first_word_at(doc, tok, name, first_len)) {
-    return 0;
-  }
-  while (k < doc->toks.n && k < tok + 5 && doc->toks.v[k].kind == TOK_WORD && (doc->toks.v[k].flags & TF_CAP) &&
-         !(doc->toks.v[k].flags & TF_SENT)) {
-    k++;
-  }
-  if (k + 2 < doc->toks.n && pact_doc_key_is(doc, k + 1, "precedente")) {
-    k++;
-  }
-  if (k + 2 >= doc->toks.n || !pact_doc_is_punct(doc, k, ',') || !events_is_determiner(doc, k + 1)) {
-    return 0;
-  }
-  return events_ordinal_at(doc, k + 2);
-}
-
-/* The date told right after the word at tok (within three words: "est
- * né en décembre 2011"), or NULL. */
-static const PactDate *
-date_just_after(const PactDoc *doc, size_t tok)
-{
-  for (size_t d = 0; d < doc->n_dates; d++) {
-    const PactDate *at = &doc->dates[d];
-    if (at->tok > tok && at->tok <= tok + 3 && at->start[0]) {
-      return at;
-    }
-  }
-  return NULL;
-}
-
-/* 1 when tok is a verb of founding whose sentence names the exercise
- * `name` before it: "Garuda Shakti avait été inauguré en mars 2012",
- * "Dustlik was launched in 2019", "the series was launched in 2004" (its
- * first edition); 0 otherwise. */
-static int
-launched(const PactDoc *doc, size_t tok, const char *name)
-{
-  static const char *const verbs[] = {"inaugure", "inauguree", "inaugurated", "launched", "lance", "lancee", NULL};
-  /* "Nomadic Elephant began in 2006", "Khanjar est né en décembre 2011":
-   * verbs that found only with a date of a year well before the
-   * article's ("began on Monday", "began in December" of last year are
-   * this edition's start) */
-  static const char *const began[] = {"began", "started", "begun", "founded", "created", "ne", "nee", "cree",
-                                      "creee", NULL};
-  if (!pact_doc_key_in(doc, tok, verbs)) {
-    /* asked of every token: the verbs' first letters, then the words */
-    if (doc->toks.v[tok].key_len > 7 || !strchr("bsfcn", pact_token_key(&doc->toks, tok)[0]) ||
-        !pact_doc_key_in(doc, tok, began)) {
-      return 0;
-    }
-    const PactDate *at = doc->text->year ? date_just_after(doc, tok) : NULL;
-    int year = at ? atoi(at->start) : 0;
-    if (!at || !(year < doc->text->year - 1 || (year == doc->text->year - 1 && strlen(at->start) == 4))) {
-      return 0;
-    }
-  }
-  size_t n = strcspn(name, " -");
-  int named = 0;
-  for (size_t k = tok; k > 0 && !(doc->toks.v[k].flags & TF_SENT); k--) {
-    if (pact_doc_key_is(doc, k - 1, "edition") || events_ordinal_at(doc, k - 1)) {
-      return 0; /* "la 20e édition officiellement lancée": that edition's start */
-    }
-    named |= first_word_at(doc, k - 1, name, n) || pact_doc_key_is(doc, k - 1, "series") ||
-             pact_doc_key_is(doc, k - 1, "serie");
-  }
-  /* "Lancé en 2017, « Tiger Lightning » a été interrompu": the verb
-   * opens the sentence and the name follows, past its date */
-  for (size_t k = tok + 1; !named && (doc->toks.v[tok].flags & TF_SENT) && k < doc->toks.n && k < tok + 8 &&
-                           !(doc->toks.v[k].flags & TF_SENT);
-       k++) {
-    named = first_word_at(doc, k, name, n);
-  }
-  return named;
-}
-
-/* "L'an passé, Xaritoo s'était déroulé du 19 au 21 octobre 2022",
- * "Last year, Xaritoo ran from ...": a sentence that opens with last year
- * and names the story's exercise (its first word, first_len bytes of
- * `name`) tells the edition before the story's (story_edition less
- * one); 0 otherwise. */
-static int
-last_year_named(const PactDoc *doc, size_t tok, const char *name, size_t first_len, int story_edition)
-{
-  size_t k;
-
-  if (story_edition < 2 || !(doc->toks.v[tok].flags & TF_SENT)) {
-    return 0;
-  }
-  if (pact_doc_key_is(doc, tok, "last") && pact_doc_key_is(doc, tok + 1, "year") &&
-      pact_doc_is_punct(doc, tok + 2, ',')) {
-    k = tok + 3;
-  } else if (pact_doc_key_is(doc, tok, "l") && pact_doc_key_is(doc, tok + 2, "an") &&
-             (pact_doc_key_is(doc, tok + 3, "passe") || pact_doc_key_is(doc, tok + 3, "dernier")) &&
-             pact_doc_is_punct(doc, tok + 4, ',')) {
-    k = tok + 5;
-  } else {
-    return 0;
-  }
-  for (size_t end = k + 3; k < end && k < doc->toks.n && !(doc->toks.v[k].flags & TF_SENT); k++) {
-    if (doc->toks.v[k].key_len == first_len && first_word_at(doc, k, name, first_len)) {
-      return story_edition - 1;
-    }
-  }
-  return 0;
-}
-
-/* Whether two digits `yy` at tok are the year of a date of tok's
- * sentence, or of the article. */
-static int
-year_of_sentence(const PactDoc *doc, size_t tok, int yy)
-{
-  size_t a;
-  size_t b;
-
-  if (doc->text->year && doc->text->year % 100 == yy) {
-    return 1;
-  }
-  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
-  for (size_t d = 0; d < doc->n_dates && doc->dates[d].tok < b; d++) { /* in text order */
-    const PactDate *at = &doc->dates[d];
-    if (at->tok >= a && at->start[0] && atoi(at->start) % 100 == yy) {
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* "Tiger Lightning-3 was staged at Rajendrapur", "Cobra Gold 41 took
- * place": the name of the story's exercise (key `name`, its words parted
- * by spaces) at tok, then another number glued by a hyphen or after a
- * space (digits, a roman numeral), with no word of an exercise needed;
- * first_len is the length of the name's first word. Returns that number
- * and sets *last to its token; 0 when none. */
-static int
-named_number(const PactDoc *doc, size_t tok, const char *name, size_t first_len, size_t *last)
-{
-  const char *p = name;
-  size_t k = tok;
-
-  /* most tokens differ in length or first letter from the name's first
-   * word: asked of every token, this is the quick no */
-  if (doc->toks.v[tok].key_len != first_len || pact_token_key(&doc->toks, tok)[0] != name[0] ||
-      !(doc->toks.v[tok].flags & TF_CAP) ||
-      (tok > 0 && doc->toks.v[tok - 1].kind == TOK_WORD && (doc->toks.v[tok - 1].flags & TF_CAP) &&
-       !(doc->toks.v[tok].flags & TF_SENT))) {
-    return 0;
-  }
-  while (*p) {
-    size_t w = strcspn(p, " -");
-    while (k < doc->toks.n && pact_doc_is_punct(doc, k, '-') && !(doc->toks.v[k].flags & TF_SPACE)) {
-      k++;
-    }
-    if (k >= doc->toks.n || doc->toks.v[k].key_len != w || strncmp(pact_token_key(&doc->toks, k), p, w) != 0) {
-      return 0;
-    }
-    k++;
-    p += w;
-    p += strspn(p, " -");
-  }
-  if (k < doc->toks.n && pact_doc_is_punct(doc, k, '-') && !(doc->toks.v[k].flags & TF_SPACE)) {
-    k++;
-  }
-  if (k >= doc->toks.n || (doc->toks.v[k].flags & TF_SENT)) {
-    return 0;
-  }
-  int v = 0;
-  if (doc->toks.v[k].kind == TOK_NUMBER && doc->toks.v[k].key_len <= 2) {
-    v = atoi(pact_token_key(&doc->toks, k));
-    /* "Bright Star 23 was held ... from August 31 to September 14,
-     * 2023", "African Lion 25" in a report of 2025: two digits after a
-     * space that are the year of its sentence's date, or of the article,
-     * are that year, not an edition */
-    if (doc->toks.v[k].key_len == 2 && (doc->toks.v[k].flags & TF_SPACE) && year_of_sentence(doc, k, v)) {
-      v = 0;
-    }
-  } else if (doc->toks.v[k].kind == TOK_WORD && (doc->toks.v[k].flags & TF_UPPER)) {
-    v = events_roman(pact_token_key(&doc->toks, k));
-  }
-  *last = k;
-  return v;
-}
-
-/* "The first two editions, in 2017 and 2021", "Ses deux premières
- * éditions ... en 2017 puis en 2021": at tok ("editions"), how many
- * first editions are told (2 to 5), when the sentence holds as many
- * years, one for each, in order; 0 otherwise. */
-static int
-first_editions(const PactDoc *doc, size_t tok)
-{
-  static const char *const firsts[] = {"first", "premieres", "premiers", NULL};
-  int n = 0;
-
-  if (tok < 2 || (doc->toks.v[tok].key_len != 8 && doc->toks.v[tok].key_len != 10) ||
-      !(pact_doc_key_is(doc, tok, "editions") || pact_doc_key_is(doc, tok, "iterations"))) {
-    return 0;
-  }
-  if (pact_doc_key_in(doc, tok - 1, firsts)) {
-    n = events_cardinal(doc, tok - 2); /* "deux premières éditions" */
-  } else if (pact_doc_key_in(doc, tok - 2, firsts)) {
-    n = events_cardinal(doc, tok - 1); /* "the first two editions" */
-  }
-  return n >= 2 && n <= 5 ? n : 0;
-}
-
 /* Whether [k, b) opens with "of this training", "de cet entraînement",
  * "of these drills": an edition told of the exercise the story speaks
  * of, by a demonstrative ("Il s'agit de la quatorzième édition de cet
@@ -428,6 +88,28 @@ this_exercise(const PactDoc *doc, size_t k, size_t b)
 
   return k + 2 < b && pact_doc_key_in(doc, k, of) && pact_doc_key_in(doc, k + 1, these) &&
          pact_doc_key_in(doc, k + 2, heads);
+}
+
+/* Whether the exercise cue at tok gave an exercise: one of them (dead
+ * ones too, merged since) is told there. "for drills focused on
+ * smuggling" in a sentence of another edition makes none. */
+static int
+cue_made_exercise(const PactDoc *doc, size_t tok)
+{
+  uint32_t at = doc->toks.v[tok].start;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls != PACT_EXERCISE) {
+      continue;
+    }
+    for (size_t m = 0; m < t->n_mentions; m++) {
+      if (t->mentions[m].start <= at && at < t->mentions[m].end) {
+        return 1;
+      }
+    }
+  }
+  return 0;
 }
 
 /* The exercise (not dead) that is edition v of the one named, or -1. */
@@ -498,7 +180,7 @@ add_edition(PactDoc *doc, int32_t named, int v, const PactDate *date, int32_t pl
 }
 
 /* Editions 1 to n of the named exercise, each in its year of the
- * sentence of tok, in order (first_editions()), unless already told. */
+ * sentence of tok, in order (editions_first_editions()), unless already told. */
 static PactStatus
 the_first_editions(PactDoc *doc, int32_t named, size_t tok, int n)
 {
@@ -598,7 +280,7 @@ year_editions(PactDoc *doc, int32_t named)
   snprintf(series, sizeof series, "%s", pact_buf_str(&key));
   pact_buf_free(&key);
   for (size_t i = 0; i + 2 < doc->toks.n; i++) {
-    if (doc->toks.v[i].key_len != base || !first_word_at(doc, i, series, base) ||
+    if (doc->toks.v[i].key_len != base || !editions_first_word_at(doc, i, series, base) ||
         !pact_doc_is_punct(doc, i + 1, '-') || (doc->toks.v[i + 1].flags & TF_SPACE) ||
         doc->toks.v[i + 2].kind != TOK_NUMBER || doc->toks.v[i + 2].key_len != 4 ||
         (doc->toks.v[i + 2].flags & TF_SPACE)) {
@@ -664,7 +346,7 @@ pact_doc_other_editions(PactDoc *doc)
   if (named < 0) {
     return PACT_OK;
   }
-  /* the name's key, for named_number(); a name too long for it is
+  /* the name's key, for editions_named_number(); a name too long for it is
    * looked for by the other ways only */
   char name_key[96] = "";
   {
@@ -680,7 +362,7 @@ pact_doc_other_editions(PactDoc *doc)
   }
   size_t name_first_len = strcspn(name_key, " -");
   for (size_t i = 1; i < doc->toks.n; i++) {
-    int n_first = first_editions(doc, i);
+    int n_first = editions_first_editions(doc, i);
     if (n_first) {
       PACT_TRY(the_first_editions(doc, named, i, n_first));
       continue;
@@ -692,15 +374,15 @@ pact_doc_other_editions(PactDoc *doc)
     const PactDate *date;
     int32_t place;
     size_t numbered = 0;
-    if (name_key[0] && (v = last_year_named(doc, i, name_key, name_first_len, doc->things[named].edition))) {
+    if (name_key[0] && (v = editions_last_year_named(doc, i, name_key, name_first_len, doc->things[named].edition))) {
       i += 3; /* past "Last year," to the name */
-    } else if (!(v = edition_told(doc, i, doc->things[named].edition)) &&
-               !(v = launched(doc, i, doc->things[named].name)) &&
-               !(name_key[0] && (v = ordinal_before_name(doc, i, name_key, name_first_len)) &&
+    } else if (!(v = editions_edition_told(doc, i, doc->things[named].edition)) &&
+               !(v = editions_launched(doc, i, doc->things[named].name)) &&
+               !(name_key[0] && (v = editions_ordinal_before_name(doc, i, name_key, name_first_len)) &&
                  v != doc->things[named].edition) &&
-               !(name_key[0] && (v = ordinal_after_name(doc, i, name_key, name_first_len)) &&
+               !(name_key[0] && (v = editions_ordinal_after_name(doc, i, name_key, name_first_len)) &&
                  v != doc->things[named].edition)) {
-      if (!name_key[0] || !(v = named_number(doc, i, name_key, name_first_len, &numbered)) ||
+      if (!name_key[0] || !(v = editions_named_number(doc, i, name_key, name_first_len, &numbered)) ||
           v == doc->things[named].edition) {
         continue;
       }
@@ -709,8 +391,8 @@ pact_doc_other_editions(PactDoc *doc)
     events_sentence_span(doc, doc->toks.v[i].sentence, i, &a, &b);
     /* "La deuxième édition, « Red Wave 2 », s'était tenue": an edition
      * whose apposition quotes another series' name is that series' */
-    if (edition_word(doc, i) && i + 3 < b && pact_doc_is_punct(doc, i + 1, ',') &&
-        pact_doc_is_punct(doc, i + 2, '"') && !first_word_at(doc, i + 3, name_key, name_first_len)) {
+    if (editions_edition_word(doc, i) && i + 3 < b && pact_doc_is_punct(doc, i + 1, ',') &&
+        pact_doc_is_punct(doc, i + 2, '"') && !editions_first_word_at(doc, i + 3, name_key, name_first_len)) {
       continue;
     }
     /* "The exercise was first held in September 2019": the cue is the
@@ -722,7 +404,7 @@ pact_doc_other_editions(PactDoc *doc)
      * whatever cue of the series the sentence holds */
     for (size_t k = a; k < b && !taken && !numbered; k++) {
       taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k) &&
-              !(first_held && k < i && k + 4 >= i);
+              !(first_held && k < i && k + 4 >= i) && cue_made_exercise(doc, k);
     }
     taken = taken || edition_of_named(doc, named, v) >= 0;
     /* "la troisième édition ... du 22 au 31 mars, et la quatrième en
@@ -742,7 +424,7 @@ pact_doc_other_editions(PactDoc *doc)
      * is a person's life's (events_date_in() leaves it), unless, as
      * here, its subject is the series */
     if (!date && (pact_doc_key_is(doc, i, "ne") || pact_doc_key_is(doc, i, "nee") || pact_doc_key_is(doc, i, "born"))) {
-      date = date_just_after(doc, i);
+      date = editions_date_just_after(doc, i);
     }
     place = events_place_in(doc, from, b);
     int of_this = !taken && !date && place < 0 && this_exercise(doc, i + 1, b);
@@ -753,7 +435,7 @@ pact_doc_other_editions(PactDoc *doc)
      * a demonstrative tells the story's edition and its dates, whatever
      * day another sentence lent the story's exercise */
     static const char *const these[] = {"this", "cette", "cet", "ce", NULL};
-    int demonstrative = i >= 2 && edition_word(doc, i) && events_ordinal_at(doc, i - 1) &&
+    int demonstrative = i >= 2 && editions_edition_word(doc, i) && events_ordinal_at(doc, i - 1) &&
                         pact_doc_key_in(doc, i - 2, these);
     if (!doc->things[named].edition && (!doc->things[named].start[0] || of_this || demonstrative)) {
       /* "La 16e édition de cet entraînement, ouverte le 3 juillet": the

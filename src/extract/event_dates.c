@@ -189,3 +189,32 @@ events_duration_days(const PactDoc *doc, size_t a, size_t b)
   }
   return 0;
 }
+
+/* Whether the verb of the clause that holds the date at tok (the
+ * nearest verb of starting or ending before it, back to a ";" or the
+ * clause's "when", "where", "lorsque", never past a start of the
+ * sentence `a`) tells an ending: "The third edition closed at the Port
+ * Sudan naval base on 28 February 2019". 1 for an ending, -1 for a
+ * starting, 0 when neither stands there. */
+int
+events_clause_verb(const PactDoc *doc, size_t a, size_t tok)
+{
+  static const char *const starting[] = {"began", "begun", "begin", "start", "kicked", "commenc", "debut", "demarr",
+                                         "entam", "opened", "ouvert", "launch", "lanc", "since", "depuis", NULL};
+  static const char *const ending[] = {"ended", "ends", "conclud", "wrap", "closed", "clos", "achev", "termin",
+                                       "finish", NULL};
+  static const char *const clause[] = {"when", "where", "while", "lorsque", "quand", "ou", "alors", NULL};
+
+  for (size_t k = tok; k > a && k + 12 > tok; k--) {
+    if (pact_doc_is_punct(doc, k - 1, ';') || pact_doc_key_in(doc, k - 1, clause)) {
+      return 0;
+    }
+    if (pact_doc_first_with(doc, k - 1, k, ending) < k) {
+      return 1;
+    }
+    if (pact_doc_first_with(doc, k - 1, k, starting) < k) {
+      return -1;
+    }
+  }
+  return 0;
+}

@@ -130,6 +130,10 @@ int events_duration_days(const PactDoc *doc, size_t a, size_t b);
 /* An exercise's length of `days` (2 to 62) gives its start from its end,
  * when only the end is known, or its end from its start. */
 void events_days_from_length(PactThing *t, int days);
+/* 1 when the nearest verb before the date at tok in its clause (from a)
+ * tells an ending ("closed at the base on 28 February"), -1 a
+ * starting, 0 neither. */
+int events_clause_verb(const PactDoc *doc, size_t a, size_t tok);
 
 /* event_places.c */
 size_t events_countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max);

@@ -7135,6 +7135,30 @@ test_joined_after_apposition(void)
   free_record(r);
 }
 
+/* Earlier editions told in the story's history: "for drills focused on
+ * smuggling" in the sentence of the first edition makes no exercise of
+ * its own and leaves the edition to the series ("The series began off
+ * Port Kelso, from 3 to 9 May 2014", its date past the place); "The third
+ * edition closed at the naval base on 2 March 2020": the clause's verb of
+ * ending makes the date its end. */
+static void
+test_history_editions(void)
+{
+  PactRecord *r = extract("date 2022-03-15 Drill\n\nMARLOW - Ships from Ghana and Kenya began the fourth edition of "
+                          "their joint exercise, Blue Coral, on Sunday in Mombasa. The series began off Port Kelso from "
+                          "3 to 9 May 2014, when two Kenyan vessels sailed across for drills focused on stopping "
+                          "smuggling. The second round was staged from 13 to 19 January 2017 in Mombasa, with "
+                          "boarding drills against suspected smuggling boats. The third edition closed at the Accra "
+                          "naval base on 2 March 2020.\n");
+  const PactEntity *e = edition_of(r, 1);
+
+  CHECK(dated(e, "2014-05-03", "2014-05-09"));
+  CHECK(dated(edition_of(r, 2), "2017-01-13", "2017-01-19"));
+  e = edition_of(r, 3);
+  CHECK(e && e->start == NULL && e->end && strcmp(e->end, "2020-03-02") == 0);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7446,6 +7470,7 @@ main(void)
   test_meetings_and_stays();
   test_described_countries();
   test_joined_after_apposition();
+  test_history_editions();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
