@@ -106,7 +106,10 @@ events_signers_after(const PactDoc *doc, size_t by, size_t b, int32_t *out, size
         continue;
       }
       for (size_t c = j + 1; c < b && c < j + 6; c++) {
-        if (pact_doc_key_is(doc, c, "counterpart") || pact_doc_key_is(doc, c, "homologue")) {
+        /* "..., et le chef d'état-major général de la Force de défense
+         * nationale éthiopienne, le maréchal Y": a title opens the next */
+        if (pact_doc_key_is(doc, c, "counterpart") || pact_doc_key_is(doc, c, "homologue") ||
+            pact_doc_has(doc, c, LEX_TITLE)) {
           until = c + SIGNERS_SPAN > until ? c + SIGNERS_SPAN : until;
           break;
         }

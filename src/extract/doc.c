@@ -561,3 +561,22 @@ pact_doc_token_at_byte(const PactDoc *doc, uint32_t at)
   }
   return lo;
 }
+
+int32_t
+pact_doc_thing_told_at(const PactDoc *doc, PactClass cls, size_t tok, int dead)
+{
+  uint32_t at = doc->toks.v[tok].start;
+
+  for (size_t i = 0; i < doc->n_things; i++) {
+    const PactThing *t = &doc->things[i];
+    if (t->cls != cls || (t->dead && !dead)) {
+      continue;
+    }
+    for (size_t m = 0; m < t->n_mentions; m++) {
+      if (t->mentions[m].start <= at && at < t->mentions[m].end) {
+        return (int32_t)i;
+      }
+    }
+  }
+  return -1;
+}

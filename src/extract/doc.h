@@ -196,6 +196,9 @@ size_t pact_doc_first_in(const PactDoc *doc, size_t a, size_t b, const char *con
 /* The first token that starts at or after byte `at` of the text (the one
  * a mention starting there opens), or toks.n; by binary search. */
 size_t pact_doc_token_at_byte(const PactDoc *doc, uint32_t at);
+/* The thing of class `cls` one of whose mentions covers token tok (a
+ * dead one too when `dead`, merged since into another), or -1. */
+int32_t pact_doc_thing_told_at(const PactDoc *doc, PactClass cls, size_t tok, int dead);
 /* Whether tok is a copula ("was", "is", "were", "était", "est", "fut"):
  * the name after it is what its sentence's opening describes. */
 int pact_doc_is_copula(const PactDoc *doc, size_t tok);

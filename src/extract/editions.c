@@ -90,28 +90,6 @@ this_exercise(const PactDoc *doc, size_t k, size_t b)
          pact_doc_key_in(doc, k + 2, heads);
 }
 
-/* Whether the exercise cue at tok gave an exercise: one of them (dead
- * ones too, merged since) is told there. "for drills focused on
- * smuggling" in a sentence of another edition makes none. */
-static int
-cue_made_exercise(const PactDoc *doc, size_t tok)
-{
-  uint32_t at = doc->toks.v[tok].start;
-
-  for (size_t i = 0; i < doc->n_things; i++) {
-    const PactThing *t = &doc->things[i];
-    if (t->cls != PACT_EXERCISE) {
-      continue;
-    }
-    for (size_t m = 0; m < t->n_mentions; m++) {
-      if (t->mentions[m].start <= at && at < t->mentions[m].end) {
-        return 1;
-      }
-    }
-  }
-  return 0;
-}
-
 /* The exercise (not dead) that is edition v of the one named, or -1. */
 static int32_t
 edition_of_named(const PactDoc *doc, int32_t named, int v)
@@ -401,10 +379,13 @@ pact_doc_other_editions(PactDoc *doc)
                      (pact_doc_key_is(doc, i - 1, "was") || pact_doc_key_is(doc, i - 1, "were"));
     /* "Egypt last hosted the drill in October 2019, when Aqaba 5 was
      * staged": a name with another edition's number is that edition,
-     * whatever cue of the series the sentence holds */
+     * whatever cue of the series the sentence holds; otherwise a cue
+     * that made an exercise (of any fate since) tells the sentence's
+     * ("for drills focused on smuggling" makes none) */
     for (size_t k = a; k < b && !taken && !numbered; k++) {
       taken = events_entry_kind(doc, k, LEX_EVENT, "exercise") != NULL && !events_previous_cue(doc, a, k) &&
-              !(first_held && k < i && k + 4 >= i) && cue_made_exercise(doc, k);
+              !(first_held && k < i && k + 4 >= i) &&
+              pact_doc_thing_told_at(doc, PACT_EXERCISE, k, 1) >= 0;
     }
     taken = taken || edition_of_named(doc, named, v) >= 0;
     /* "la troisième édition ... du 22 au 31 mars, et la quatrième en

@@ -192,19 +192,9 @@ events_place_in(const PactDoc *doc, size_t a, size_t b)
       return capital;
     }
     /* a place found by its head ("Camp X", "X Naval Base") */
-    if (pact_doc_has(doc, i, LEX_PLACE_HEAD)) {
-      uint32_t at = doc->toks.v[i].start;
-      for (size_t k = 0; k < doc->n_things; k++) {
-        const PactThing *th = &doc->things[k];
-        if (th->cls != PACT_PLACE || th->dead) {
-          continue;
-        }
-        for (size_t j = 0; j < th->n_mentions; j++) {
-          if (th->mentions[j].start <= at && at < th->mentions[j].end) {
-            return (int32_t)k;
-          }
-        }
-      }
+    int32_t headed = pact_doc_has(doc, i, LEX_PLACE_HEAD) ? pact_doc_thing_told_at(doc, PACT_PLACE, i, 0) : -1;
+    if (headed >= 0) {
+      return headed;
     }
     (void)o;
   }

@@ -130,6 +130,59 @@ only_honoured(const PactDoc *doc, int32_t p)
   return t->n_mentions > 0;
 }
 
+/* The person who goes along in the sentence of tok: "accompanied by
+ * General X, the Gambian officer was granted an audience by the
+ * Minister", "accompagné du général X": a companion sits in the meeting
+ * the sentence tells; -1 when the sentence names none. */
+static int32_t
+companion_in_sentence(const PactDoc *doc, size_t tok)
+{
+  static const char *const along[] = {"accompanied", "accompagne", "accompagnee", "accompagnes", "accompagnees",
+                                      NULL};
+  size_t a;
+  size_t b;
+
+  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+  for (size_t i = a; i < b; i++) {
+    if (!pact_doc_key_in(doc, i, along)) {
+      continue;
+    }
+    for (size_t k = i + 1; k < b && k < i + 8; k++) {
+      int32_t p = events_person_at(doc, k);
+      if (p >= 0) {
+        return doc->things[p].cls == PACT_PERSON ? p : -1;
+      }
+      if (pact_doc_is_punct(doc, k, ',') || pact_doc_has(doc, k, LEX_EVENT)) {
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
+/* The subject of the cue at tok when `subject`, named before it in the
+ * sentence from a, is the agent of an opening phrase ("accompanied by
+ * General X, the Gambian officer was granted"): the description right
+ * after the phrase's comma, if one names another person; else subject. */
+static int32_t
+past_opening_agent(const PactDoc *doc, size_t a, size_t tok, int32_t subject)
+{
+  size_t first = a;
+
+  while (first < tok && events_person_at(doc, first) != subject) {
+    first++;
+  }
+  if (first == tok || !events_agent_of_phrase(doc, a, first)) {
+    return subject;
+  }
+  size_t k = first;
+  while (k < tok && events_person_at(doc, k) == subject) {
+    k++;
+  }
+  int32_t described = k + 1 < tok && pact_doc_is_punct(doc, k, ',') ? events_described_at(doc, k + 1) : -1;
+  return described >= 0 && described != subject ? described : subject;
+}
+
 static PactStatus
 add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date, int32_t place,
             const PactMatch *mt)
@@ -158,6 +211,10 @@ add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date,
     t->sentence = doc->toks.v[mt->tok].sentence;
     for (size_t i = 0; i < n; i++) {
       PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, people[i]));
+    }
+    int32_t companion = companion_in_sentence(doc, mt->tok);
+    if (companion >= 0) {
+      PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, companion));
     }
   }
   PACT_TRY(pact_thing_mention(t, doc->toks.v[mt->tok].start, doc->toks.v[mt->tok + mt->n - 1].end));
@@ -454,6 +511,12 @@ pact_doc_meetings(PactDoc *doc)
     }
     if (subject < 0 && !between) {
       subject = events_described_person(doc, a, mt->tok);
+    }
+    /* "accompanied by General X, the Gambian officer was granted an
+     * audience": the agent of an opening phrase is no subject; the
+     * description after the phrase is */
+    if (subject >= 0) {
+      subject = past_opening_agent(doc, a, mt->tok, subject);
     }
     /* "called on President X and held talks with Y": a verb joined by
      * "and" to the cue before shares its subject, X is that cue's object */

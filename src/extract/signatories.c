@@ -234,7 +234,7 @@ pact_doc_signers_by_subject(PactDoc *doc)
       passive |= pact_doc_key_is(doc, k, "was") || pact_doc_key_is(doc, k, "were") || pact_doc_key_is(doc, k, "been") ||
                  pact_doc_key_is(doc, k, "ete");
     }
-    while (passive && by < b && by < mt->tok + mt->n + 16 && !pact_doc_key_is(doc, by, "par") &&
+    while (passive && by < b && by < mt->tok + mt->n + 24 && !pact_doc_key_is(doc, by, "par") &&
            !pact_doc_key_is(doc, by, "by") && !pact_doc_is_punct(doc, by, ';') && events_person_at(doc, by) < 0 &&
            !(pact_doc_is_punct(doc, by, ',') && !apposed_place_ends(doc, by, b) &&
              !pact_doc_key_is(doc, by + 1, "par") && !pact_doc_key_is(doc, by + 1, "by"))) {
@@ -276,7 +276,7 @@ pact_doc_signers_by_subject(PactDoc *doc)
     /* "signed the text with his Egyptian counterpart, General Y",
      * "signed alongside his Danish counterpart": past the verb's object
      * (no person, no comma between) */
-    while (n == 1 && with < b && with < mt->tok + mt->n + 6 && !pact_doc_key_is(doc, with, "with") &&
+    while (n == 1 && with < b && with < mt->tok + mt->n + 14 && !pact_doc_key_is(doc, with, "with") &&
            !pact_doc_key_is(doc, with, "avec") && !pact_doc_key_is(doc, with, "alongside") &&
            events_person_at(doc, with) < 0 && !pact_doc_is_punct(doc, with, ',') &&
            !pact_doc_has(doc, with, LEX_COUNTRY)) {
@@ -284,7 +284,12 @@ pact_doc_signers_by_subject(PactDoc *doc)
     }
     if (n == 1 && !plural && (pact_doc_key_is(doc, with, "with") || pact_doc_key_is(doc, with, "avec") ||
                               pact_doc_key_is(doc, with, "alongside"))) {
-      for (size_t k = with + 1; k < b && k < with + 10; k++) {
+      /* past the title in apposition: "with Qatar's Minister of State
+       * for Defence Affairs, Khalid Al-Attiyah" */
+      for (size_t k = with + 1; k < b && k < with + 20; k++) {
+        if (pact_doc_is_punct(doc, k, ';') || pact_doc_has(doc, k, LEX_EVENT)) {
+          break;
+        }
         int32_t p = events_person_at(doc, k);
         if (p >= 0 && p != people[0]) {
           people[n++] = p;

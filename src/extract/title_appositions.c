@@ -121,6 +121,36 @@ list_of_titled_names(const PactDoc *doc, int32_t p, size_t after, size_t end)
   return 0;
 }
 
+/* Whether "NAME, the TITLE" is no apposition but the clause's subject
+ * after an opening phrase: "accompanied by General X, the Gambian
+ * officer was granted an audience", "reçu par le général X, l'officier
+ * gambien a visité". The name is the object of "by", "with", "par",
+ * "avec" right before it (past its title), and a verb follows the
+ * title's phrase, which ends at `end`, with no comma to close it. */
+static int
+subject_after_agent(const PactDoc *doc, int32_t p, size_t after, size_t end)
+{
+  static const char *const agents[] = {"by", "with", "par", "avec", "du", "de", NULL};
+  static const char *const verbs[] = {"was", "were", "is", "are", "has", "had", "will", "would", "then", "a",
+                                      "est", "etait", "sera", "avait", "s", NULL};
+  size_t k = after;
+
+  if (end >= doc->toks.n || !pact_doc_key_in(doc, end, verbs)) {
+    return 0;
+  }
+  while (k > 0 && doc->owner[k - 1] == p) {
+    k--;
+  }
+  /* past the title before the name and its article */
+  for (size_t n = 0; n < 6 && k > 0 && !pact_doc_key_in(doc, k - 1, agents) &&
+                     (pact_doc_has(doc, k - 1, LEX_TITLE) || pact_doc_key_is(doc, k - 1, "the") ||
+                      pact_doc_key_is(doc, k - 1, "le") || pact_doc_key_is(doc, k - 1, "la"));
+       n++) {
+    k--;
+  }
+  return k > 0 && pact_doc_key_in(doc, k - 1, agents);
+}
+
 /* "NAME, [the] [Country's] TITLE ...": titles given after a name. */
 PactStatus
 persons_apposition(PactDoc *doc, int32_t p, size_t after)
@@ -210,6 +240,9 @@ persons_apposition(PactDoc *doc, int32_t p, size_t after)
       }
       titles_parse(doc, k, j, 0, &tp);
       if (list_of_titled_names(doc, p, after, tp.end)) {
+        return PACT_OK;
+      }
+      if (subject_after_agent(doc, p, after, tp.end)) {
         return PACT_OK;
       }
       PACT_TRY(titles_give(doc, p, &tp));

@@ -7159,6 +7159,83 @@ test_history_editions(void)
   free_record(r);
 }
 
+/* "Later the same day, accompanied by General X, the Malian officer was
+ * granted an audience by the Minister of Defence, Y": "the Malian
+ * officer" is the clause's subject, no apposition of X, the agent of the
+ * opening phrase (X stays of the host's country); the audience granted
+ * is a meeting, and the companion sits in it. */
+static void
+test_companion_of_audience(void)
+{
+  static const char *const three[] = {"Oumar Traore", "Sering Ceesay", "Lamin Jatta", NULL};
+  PactRecord *r = extract("date 2024-05-16 Visit\n\nBANJUL - The Chief of Defence Staff of Mali, General Oumar "
+                          "Traore, is in The Gambia this week on a three-day visit. He was received by his host, "
+                          "Lieutenant General Lamin Jatta, Chief of Defence Staff of the Gambia Armed Forces.\n\n"
+                          "Later the same day, accompanied by General Jatta, the Malian officer was granted an "
+                          "audience by the Minister of Defence, Sering Ceesay.\n");
+
+  const PactEntity *jatta = find(r, PACT_PERSON, "Lamin Jatta");
+
+  CHECK(person_of(r, "Lamin Jatta", "GM"));
+  for (size_t i = 0; jatta && i < jatta->n_titles; i++) {
+    CHECK(strstr(jatta->titles[i].text, "Malian") == NULL);
+  }
+  CHECK(met_all(r, three));
+  free_record(r);
+}
+
+/* "La visite intervient un mois après celle du chef d'état-major de
+ * l'armée ghanéenne, le général X, au Togo les 2 et 3 mars": "celle du"
+ * stands for a visit of X, to the country told after the name, on the
+ * days the clause tells; "that of" in English, to the host of the visit
+ * the sentence spoke of. */
+static void
+test_elliptic_visits(void)
+{
+  PactRecord *r = extract("date 2025-04-10 Visite\n\nLOM\xc3\x89 - Le ministre b\xc3\xa9ninois de la D\xc3\xa9" "fense, Pascal Houngbo, est "
+                          "arriv\xc3\xa9 mercredi \xc3\xa0 Lom\xc3\xa9 pour une visite de deux jours. Cette visite intervient un mois "
+                          "apr\xc3\xa8s celle du chef d'\xc3\xa9tat-major de l'arm\xc3\xa9" "e ghan\xc3\xa9" "enne, le g\xc3\xa9n\xc3\xa9ral Kofi Mensah, au Togo "
+                          "les 2 et 3 mars.\n");
+  const PactEntity *v = visit_by(r, "Kofi Mensah");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "TG") == 0 && dated(v, "2025-03-02", "2025-03-03"));
+  free_record(r);
+  r = extract("date 2023-09-12 Visit\n\nBEIJING - Zambia Army Commander Lieutenant General Peter Mwale began a "
+              "visit to China on Monday. His trip had been timed to precede that of President Joseph Banda, "
+              "expected in Beijing next week.\n");
+  v = visit_by(r, "Joseph Banda");
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "CN") == 0);
+  free_record(r);
+}
+
+/* The other signer past a long object or title: "signed a defence
+ * cooperation agreement in Doha with Qatar's Minister of State for
+ * Defence Affairs, X"; "Le texte a été signé mercredi 24 septembre à
+ * Addis-Abeba, au siège du ministère ..., par le chef des Forces de
+ * défense kényanes, le général X, et le chef d'état-major ..., le
+ * maréchal Y": both sign, and signing together is meeting. */
+static void
+test_signers_past_titles(void)
+{
+  PactRecord *r = extract("date 2026-01-20 Defence pact\n\nDOHA - Somali Defence Minister Ahmed Warsame on Monday "
+                          "signed a defence cooperation agreement in Doha with Qatar's Minister of State for "
+                          "Defence Affairs, Khalid Al-Kuwari.\n");
+  const PactEntity *a = find(r, PACT_AGREEMENT, NULL);
+
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "Ahmed Warsame", "Khalid Al-Kuwari", "2026-01-19"));
+  free_record(r);
+  r = extract("date 2025-09-25 Accord\n\nADDIS-ABEBA - Le Kenya et l'\xc3\x89thiopie ont sign\xc3\xa9 un accord de "
+              "coop\xc3\xa9ration en mati\xc3\xa8re de d\xc3\xa9" "fense. Le texte a \xc3\xa9t\xc3\xa9 sign\xc3\xa9 mercredi 24 septembre \xc3\xa0 "
+              "Addis-Abeba, au si\xc3\xa8ge du minist\xc3\xa8re \xc3\xa9thiopien de la D\xc3\xa9" "fense, par le chef des Forces de "
+              "d\xc3\xa9" "fense k\xc3\xa9nyanes, le g\xc3\xa9n\xc3\xa9ral Peter Kamau, et le chef d'\xc3\xa9tat-major g\xc3\xa9n\xc3\xa9ral de la Force "
+              "de d\xc3\xa9" "fense nationale \xc3\xa9thiopienne, le mar\xc3\xa9" "chal Tesfaye Alemu, \xc3\xa0 l'issue d'un entretien.\n");
+  a = find(r, PACT_AGREEMENT, NULL);
+  CHECK(a && a->signatories.n == 2);
+  CHECK(met(r, "Peter Kamau", "Tesfaye Alemu", "2025-09-24"));
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7471,6 +7548,9 @@ main(void)
   test_described_countries();
   test_joined_after_apposition();
   test_history_editions();
+  test_companion_of_audience();
+  test_elliptic_visits();
+  test_signers_past_titles();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
