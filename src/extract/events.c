@@ -340,6 +340,7 @@ pact_doc_events(PactDoc *doc)
   PACT_TRY(pact_doc_exercise_participants(doc));
   PACT_TRY(pact_doc_visits(doc));
   PACT_TRY(pact_doc_elliptic_visits(doc));
+  PACT_TRY(pact_doc_companion_visits(doc));
   PACT_TRY(pact_doc_delegations(doc));
   PACT_TRY(pact_doc_meetings(doc));
   PACT_TRY(pact_doc_attendance(doc));

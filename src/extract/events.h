@@ -20,6 +20,7 @@ PactStatus pact_doc_exercise_references(PactDoc *doc); /* exercise_references.c 
 PactStatus pact_doc_exercise_participants(PactDoc *doc); /* exercises.c */
 PactStatus pact_doc_visits(PactDoc *doc);              /* visits.c */
 PactStatus pact_doc_elliptic_visits(PactDoc *doc);     /* visit_ellipses.c */
+PactStatus pact_doc_companion_visits(PactDoc *doc);    /* visit_days.c */
 PactStatus pact_doc_delegations(PactDoc *doc);         /* delegations.c */
 PactStatus pact_doc_meetings(PactDoc *doc);            /* meetings.c */
 PactStatus pact_doc_attendance(PactDoc *doc);          /* meetings.c */

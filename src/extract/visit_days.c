@@ -2,7 +2,7 @@
  * touched down on Monday", "X is due to fly home on Saturday" (the
  * visitor as the subject of a sentence with no word of a visit), and
  * whether a token is in the headline (a visit told there only takes the
- * lead's day, visits.c). */
+ * lead's day, visits.c); the days and the visit of a companion. */
 #include "extract/events.h"
 
 #include <stdio.h>
@@ -282,4 +282,60 @@ events_companion_days(PactDoc *doc)
       break;
     }
   }
+}
+
+/* "X avait fait le déplacement, accompagné du général Y", "X travelled
+ * to Argentina, accompanied by General Y": who goes along on a visit, of
+ * the visitor's country (or of none told) and not of the host's, makes
+ * the visit too, on its days. */
+PactStatus
+pact_doc_companion_visits(PactDoc *doc)
+{
+  static const char *const along[] = {"accompanied", "accompagne", "accompagnee", "accompagnes", "accompagnees",
+                                      NULL};
+  size_t n = doc->n_things;
+
+  for (size_t i = 0; i < n; i++) {
+    for (size_t m = 0; m < doc->things[i].n_mentions; m++) {
+      const PactThing *v = &doc->things[i];
+      if (v->cls != PACT_VISIT || v->dead || v->visitor < 0 || v->host < 0) {
+        break;
+      }
+      size_t tok = pact_doc_token_at_byte(doc, v->mentions[m].start);
+      size_t a;
+      size_t b;
+      if (tok >= doc->toks.n) {
+        continue;
+      }
+      events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
+      size_t k = pact_doc_first_in(doc, a, b, along);
+      int32_t y = -1;
+      for (size_t j = k + 1; k < b && j < b && j < k + 8 && y < 0; j++) {
+        if (pact_doc_is_punct(doc, j, ',') || pact_doc_has(doc, j, LEX_EVENT)) {
+          break;
+        }
+        y = events_person_at(doc, j);
+      }
+      int32_t home = doc->things[v->visitor].country;
+      if (y < 0 || y == v->visitor || doc->things[y].cls != PACT_PERSON || home < 0 ||
+          (doc->things[y].country >= 0 && doc->things[y].country != home) || home == v->host ||
+          events_is_ambassador(&doc->things[y]) || events_find_visit(doc, y, v->host) >= 0) {
+        continue;
+      }
+      char start[12];
+      char end[12];
+      int32_t host = v->host;
+      PactSpan said = {doc->toks.v[k].start, doc->toks.v[k].end};
+      memcpy(start, v->start, sizeof start); /* copies: doc->things may move */
+      memcpy(end, v->end, sizeof end);
+      if (doc->things[y].country < 0) {
+        doc->things[y].country = home;
+      }
+      int32_t w;
+      PACT_TRY(events_add_implied_visit(doc, y, host, start, &said, (uint32_t)k, doc->toks.v[k].sentence, &w));
+      memcpy(doc->things[w].end, end, sizeof doc->things[w].end);
+      break;
+    }
+  }
+  return PACT_OK;
 }

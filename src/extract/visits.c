@@ -532,11 +532,26 @@ pact_doc_visits(PactDoc *doc)
        * the Zambia Army Commander, ...": a visit to a country, told with
        * no one named before it, is of the first person from elsewhere
        * named in the next two sentences */
+      /* "For the first time, an Indian Army chief has travelled to
+       * Algeria. ... General X then held talks": the demonym of the
+       * subject described gives the country of a person told after it
+       * with none of their own */
+      int32_t described = -1;
+      for (size_t i = a; visitor < 0 && i < mt->tok && described < 0; i++) {
+        const PactLexEntry *c = pact_doc_entry(doc, i, LEX_COUNTRY);
+        described = pact_lex_is_demonym(c) && c->value != host ? c->value : -1;
+      }
       for (size_t i = mt->tok + mt->n; visitor < 0 && host >= 0 && i < doc->toks.n &&
                                        doc->toks.v[i].sentence <= doc->toks.v[mt->tok].sentence + 2;
            i++) {
         int32_t p = events_person_at(doc, i);
-        if (p >= 0 && doc->things[p].country >= 0 && doc->things[p].country != host) {
+        if (p >= 0 && described >= 0 && doc->things[p].country < 0 && !events_is_ambassador(&doc->things[p])) {
+          doc->things[p].country = described;
+        }
+        /* (not an ambassador: "in the presence of India's ambassador to
+         * Algeria, X" is posted there, no visitor) */
+        if (p >= 0 && doc->things[p].country >= 0 && doc->things[p].country != host &&
+            !events_is_ambassador(&doc->things[p])) {
           visitor = p;
         }
       }

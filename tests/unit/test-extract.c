@@ -7236,6 +7236,43 @@ test_signers_past_titles(void)
   free_record(r);
 }
 
+/* "For the first time, an Indian Army chief has travelled to Algeria.
+ * Ambassador X, India's envoy in Algiers, welcomed him ... General Y
+ * then held talks": the visit is of the first person told after it who
+ * is no envoy posted there, and the description's demonym gives Y,
+ * of no country told, India. */
+static void
+test_described_visitor_after(void)
+{
+  PactRecord *r = extract("date 2025-08-29 Visit\n\nALGIERS - For the first time, an Indian Army chief has travelled "
+                          "to Algeria. Ambassador Meera Joshi, India's envoy in Algiers, welcomed him at the airport. "
+                          "General Arvind Rao then held talks with General Karim Belaid.\n");
+  const PactEntity *v = visit_by(r, "Arvind Rao");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "DZ") == 0);
+  CHECK(visit_by(r, "Meera Joshi") == NULL);
+  CHECK(person_of(r, "Arvind Rao", "IN"));
+  free_record(r);
+}
+
+/* "X travelled to Argentina on Thursday, accompanied by General Y, who
+ * commands the 3rd Army Division": who goes along makes the visit too,
+ * on its days; a host's officer who goes along ("accompanied by his host,
+ * General Z") visits nothing. */
+static void
+test_companion_visits(void)
+{
+  PactRecord *r = extract("date 2023-09-29 Visit\n\nBUENOS AIRES - Uruguay's army commander, General Pablo Sosa, "
+                          "travelled to Argentina on Thursday, accompanied by General Luis Pereira, who commands the "
+                          "3rd Army Division. Later, accompanied by his host, General Martin Acosta, chief of the "
+                          "Argentine Army, Sosa visited the Campo de Mayo garrison.\n");
+  const PactEntity *v = visit_by(r, "Luis Pereira");
+
+  CHECK(v && v->host >= 0 && strcmp(code_of(r, v->host), "AR") == 0 && dated(v, "2023-09-28", NULL));
+  CHECK(visit_by(r, "Martin Acosta") == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7551,6 +7588,8 @@ main(void)
   test_companion_of_audience();
   test_elliptic_visits();
   test_signers_past_titles();
+  test_described_visitor_after();
+  test_companion_visits();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
