@@ -502,7 +502,12 @@ pact_doc_agreements(PactDoc *doc)
             doc->toks.v[o->first_tok].sentence > doc->toks.v[mt->tok].sentence + 1) {
           continue;
         }
-        if ((strcmp(o->kind, e->kind) == 0 || generic) &&
+        /* "in June the two sides also settled on a five-year roadmap"
+         * beside "a memorandum signed in October 2003": a date of
+         * another year is another agreement, whatever the verb */
+        int other_year = !definite && date && date->start[0] && o->date[0] &&
+                         atoi(date->start) != atoi(o->date);
+        if ((strcmp(o->kind, e->kind) == 0 || generic) && !other_year &&
             (definite || !(date && status && stage(status) >= 3 && o->date[0] && strcmp(o->date, date->start) != 0))) {
           /* of several, the one told last before this mention; but "the
            * MoU" of a sentence without a date is the story's, not one of

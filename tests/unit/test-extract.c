@@ -7273,6 +7273,24 @@ test_companion_visits(void)
   free_record(r);
 }
 
+/* "The relationship rests on a memorandum of understanding signed in
+ * October 2003 ... in June the two sides also settled on a five-year
+ * roadmap": a generic word dated in another year than the agreement
+ * told before is another agreement; "the memorandum", told again, is
+ * the first. */
+static void
+test_agreement_of_another_year(void)
+{
+  PactRecord *r = extract("date 2023-10-05 Visit\n\nDODOMA - Kenya's army chief General Peter Njoroge is in "
+                          "Tanzania this week. The relationship rests on a memorandum of understanding on defence "
+                          "cooperation signed in October 2003. In June the two sides also settled on a five-year "
+                          "roadmap for defence cooperation. The memorandum was renewed without changes.\n");
+
+  CHECK(count_of(r, PACT_AGREEMENT) == 2);
+  CHECK(agreements_dated(r, "2003-10", NULL) == 1);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7590,6 +7608,7 @@ main(void)
   test_signers_past_titles();
   test_described_visitor_after();
   test_companion_visits();
+  test_agreement_of_another_year();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
