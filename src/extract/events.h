@@ -90,6 +90,10 @@ int32_t events_described_at(const PactDoc *doc, size_t tok);
  * été reçue", "The visitor then called on": the person a sentence [a,
  * tok) opens by describing (meetings.c), or -1. */
 int32_t events_described_person(const PactDoc *doc, size_t a, size_t tok);
+/* Who goes along in the sentence [a, b): the person within a few words
+ * after "accompanied by", "accompagné du" (its word's index to *cue when
+ * cue is not NULL), or -1 (meeting_people.c). */
+int32_t events_companion(const PactDoc *doc, size_t a, size_t b, size_t *cue);
 /* The words by which events_described_person() reads a delegation or a
  * guest ("the delegation", "his guest"). */
 extern const char *const events_guest_words[];

@@ -1,7 +1,8 @@
 /* Who a meeting's cue speaks of, past the names it holds: the story's
  * visitor, a description ("The Ghanaian minister later met"), a pronoun
- * ("met him", "l'a reçu"), "his guest", and the persons a reception joins
- * ("welcomed King X and Crown Prince Y"). meetings.c asks. */
+ * ("met him", "l'a reçu"), "his guest", the persons a reception joins
+ * ("welcomed King X and Crown Prince Y") and who goes along ("accompanied
+ * by General X"). meetings.c asks, and visit_days.c of companions. */
 #include "extract/events.h"
 
 #include <string.h>
@@ -218,4 +219,26 @@ events_welcomes_person(const PactDoc *doc, const PactMatch *mt)
     }
   }
   return 0;
+}
+
+int32_t
+events_companion(const PactDoc *doc, size_t a, size_t b, size_t *cue)
+{
+  static const char *const along[] = {"accompanied", "accompagne", "accompagnee", "accompagnes", "accompagnees",
+                                      NULL};
+  size_t k = pact_doc_first_in(doc, a, b, along);
+
+  for (size_t j = k + 1; k < b && j < b && j < k + 8; j++) {
+    int32_t p = events_person_at(doc, j);
+    if (p >= 0) {
+      if (cue) {
+        *cue = k;
+      }
+      return doc->things[p].cls == PACT_PERSON ? p : -1;
+    }
+    if (pact_doc_is_punct(doc, j, ',') || pact_doc_has(doc, j, LEX_EVENT)) {
+      break;
+    }
+  }
+  return -1;
 }

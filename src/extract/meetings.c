@@ -130,36 +130,6 @@ only_honoured(const PactDoc *doc, int32_t p)
   return t->n_mentions > 0;
 }
 
-/* The person who goes along in the sentence of tok: "accompanied by
- * General X, the Gambian officer was granted an audience by the
- * Minister", "accompagné du général X": a companion sits in the meeting
- * the sentence tells; -1 when the sentence names none. */
-static int32_t
-companion_in_sentence(const PactDoc *doc, size_t tok)
-{
-  static const char *const along[] = {"accompanied", "accompagne", "accompagnee", "accompagnes", "accompagnees",
-                                      NULL};
-  size_t a;
-  size_t b;
-
-  events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
-  for (size_t i = a; i < b; i++) {
-    if (!pact_doc_key_in(doc, i, along)) {
-      continue;
-    }
-    for (size_t k = i + 1; k < b && k < i + 8; k++) {
-      int32_t p = events_person_at(doc, k);
-      if (p >= 0) {
-        return doc->things[p].cls == PACT_PERSON ? p : -1;
-      }
-      if (pact_doc_is_punct(doc, k, ',') || pact_doc_has(doc, k, LEX_EVENT)) {
-        break;
-      }
-    }
-  }
-  return -1;
-}
-
 /* The subject of the cue at tok when `subject`, named before it in the
  * sentence from a, is the agent of an opening phrase ("accompanied by
  * General X, the Gambian officer was granted"): the description right
@@ -212,7 +182,12 @@ add_meeting(PactDoc *doc, const int32_t *people, size_t n, const PactDate *date,
     for (size_t i = 0; i < n; i++) {
       PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, people[i]));
     }
-    int32_t companion = companion_in_sentence(doc, mt->tok);
+    /* "accompanied by General X, the Gambian officer was granted an
+     * audience by the Minister": who goes along sits in the meeting */
+    size_t a;
+    size_t b;
+    events_sentence_span(doc, doc->toks.v[mt->tok].sentence, mt->tok, &a, &b);
+    int32_t companion = events_companion(doc, a, b, NULL);
     if (companion >= 0) {
       PACT_TRY(pact_thing_ref(&t->refs, &t->n_refs, companion));
     }

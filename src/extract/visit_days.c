@@ -291,8 +291,6 @@ events_companion_days(PactDoc *doc)
 PactStatus
 pact_doc_companion_visits(PactDoc *doc)
 {
-  static const char *const along[] = {"accompanied", "accompagne", "accompagnee", "accompagnes", "accompagnees",
-                                      NULL};
   size_t n = doc->n_things;
 
   for (size_t i = 0; i < n; i++) {
@@ -304,22 +302,15 @@ pact_doc_companion_visits(PactDoc *doc)
       size_t tok = pact_doc_token_at_byte(doc, v->mentions[m].start);
       size_t a;
       size_t b;
+      size_t k = 0;
       if (tok >= doc->toks.n) {
         continue;
       }
       events_sentence_span(doc, doc->toks.v[tok].sentence, tok, &a, &b);
-      size_t k = pact_doc_first_in(doc, a, b, along);
-      int32_t y = -1;
-      for (size_t j = k + 1; k < b && j < b && j < k + 8 && y < 0; j++) {
-        if (pact_doc_is_punct(doc, j, ',') || pact_doc_has(doc, j, LEX_EVENT)) {
-          break;
-        }
-        y = events_person_at(doc, j);
-      }
+      int32_t y = events_companion(doc, a, b, &k);
       int32_t home = doc->things[v->visitor].country;
-      if (y < 0 || y == v->visitor || doc->things[y].cls != PACT_PERSON || home < 0 ||
-          (doc->things[y].country >= 0 && doc->things[y].country != home) || home == v->host ||
-          events_is_ambassador(&doc->things[y]) || events_find_visit(doc, y, v->host) >= 0) {
+      if (y < 0 || y == v->visitor || home < 0 || (doc->things[y].country >= 0 && doc->things[y].country != home) ||
+          home == v->host || events_is_ambassador(&doc->things[y]) || events_find_visit(doc, y, v->host) >= 0) {
         continue;
       }
       char start[12];

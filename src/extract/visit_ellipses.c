@@ -1,8 +1,7 @@
 /* Visits told by ellipsis after a visit: "La visite intervient moins
- * d'un mois après celle du général X au Bangladesh", "Mabeyo's trip
- * follows closely on that of his commander-in-chief, President Y",
- * "rendait la politesse à celle du vice-amiral Z en Afrique du Sud en
- * mars dernier". "celle de", "that of" stand for a visit of the person
+ * d'un mois après celle du général X au Bangladesh", "the trip had
+ * been timed to precede that of President Y", "rendait la politesse à
+ * celle du vice-amiral Z en Afrique du Sud en mars dernier". "celle de", "that of" stand for a visit of the person
  * they name: to the country told right after the name, or else to the
  * host of the visit the sentence spoke of; with the date the clause
  * tells after the name. Runs after visits.c, which makes the visit the
