@@ -90,6 +90,35 @@ this_exercise(const PactDoc *doc, size_t k, size_t b)
          pact_doc_key_in(doc, k + 2, heads);
 }
 
+/* "Pour la troisième fois en six ans, les deux marines s'entraînent côte
+ * à côte", "For the fourth time, the two armies ...": an ordinal (the
+ * second at least: "for the first time" tells many firsts) of "time" or
+ * "fois" in the sentence that tells exercise t, or in the one before
+ * it, is t's edition; 0 when none is told. */
+static int
+nth_time(const PactDoc *doc, const PactThing *t)
+{
+  for (size_t i = 2; i < doc->toks.n; i++) {
+    if (!(pact_doc_key_is(doc, i, "time") || pact_doc_key_is(doc, i, "fois")) ||
+        !(pact_doc_key_is(doc, i - 2, "the") || pact_doc_key_is(doc, i - 2, "la"))) {
+      continue;
+    }
+    int v = events_ordinal_at(doc, i - 1);
+    uint32_t s = doc->toks.v[i].sentence;
+    if (v < 2) {
+      continue;
+    }
+    for (size_t m = 0; m < t->n_mentions; m++) {
+      size_t at = pact_doc_token_at_byte(doc, t->mentions[m].start);
+      uint32_t told = at < doc->toks.n ? doc->toks.v[at].sentence : UINT32_MAX;
+      if (told == s || told == s + 1) {
+        return v;
+      }
+    }
+  }
+  return 0;
+}
+
 /* The exercise (not dead) that is edition v of the one named, or -1. */
 static int32_t
 edition_of_named(const PactDoc *doc, int32_t named, int v)
@@ -426,6 +455,9 @@ pact_doc_other_editions(PactDoc *doc)
       continue;
     }
     PACT_TRY(add_edition(doc, named, v, date, place, i));
+  }
+  if (!doc->things[named].edition) {
+    doc->things[named].edition = nth_time(doc, &doc->things[named]);
   }
   PACT_TRY(year_editions(doc, named));
   /* "since their first joint drills" beside "The series was launched in

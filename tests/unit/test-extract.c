@@ -7291,6 +7291,25 @@ test_agreement_of_another_year(void)
   free_record(r);
 }
 
+/* "For the third time in six years, the two navies are training side by
+ * side. The bilateral exercise Coral Shield 2025 began on Monday": the
+ * ordinal of "time" in the sentence before the exercise is its edition;
+ * "for the first time" tells none. */
+static void
+test_nth_time_edition(void)
+{
+  PactRecord *r = extract("date 2025-10-16 Drill\n\nRIYADH - For the third time in six years, the Saudi and Chinese "
+                          "navies are training side by side. The bilateral naval exercise Coral Shield 2025 began on "
+                          "Monday at Jubail.\n");
+
+  CHECK(edition_of(r, 3) != NULL);
+  free_record(r);
+  r = extract("date 2025-10-16 Drill\n\nRIYADH - For the first time, Saudi and Chinese marines are training side "
+              "by side. The bilateral naval exercise Coral Shield 2025 began on Monday at Jubail.\n");
+  CHECK(edition_of(r, 1) == NULL);
+  free_record(r);
+}
+
 int
 main(void)
 {
@@ -7609,6 +7628,7 @@ main(void)
   test_described_visitor_after();
   test_companion_visits();
   test_agreement_of_another_year();
+  test_nth_time_edition();
   pact_lexicon_free(lex);
   pact_lexicon_free(NULL);
   return check_status("test-extract");
