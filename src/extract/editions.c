@@ -99,7 +99,8 @@ static int
 nth_time(const PactDoc *doc, const PactThing *t)
 {
   for (size_t i = 2; i < doc->toks.n; i++) {
-    if (!(pact_doc_key_is(doc, i, "time") || pact_doc_key_is(doc, i, "fois")) ||
+    /* asked of every token: the length first */
+    if (doc->toks.v[i].key_len != 4 || !(pact_doc_key_is(doc, i, "time") || pact_doc_key_is(doc, i, "fois")) ||
         !(pact_doc_key_is(doc, i - 2, "the") || pact_doc_key_is(doc, i - 2, "la"))) {
       continue;
     }
