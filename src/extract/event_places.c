@@ -135,6 +135,18 @@ events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n
 }
 
 int32_t
+events_country_named_at(const PactDoc *doc, size_t tok)
+{
+  const PactLexEntry *c = pact_doc_entry(doc, tok, LEX_COUNTRY);
+  const PactLexEntry *p = pact_doc_entry(doc, tok, LEX_PLACE);
+
+  if (c && !pact_lex_is_demonym(c)) {
+    return c->value;
+  }
+  return p ? pact_lexicon_place(doc->lex, p->value)->country : -1;
+}
+
+int32_t
 events_capital_country(const PactDoc *doc, size_t tok)
 {
   const PactLexEntry *before;

@@ -145,6 +145,10 @@ int events_clause_verb(const PactDoc *doc, size_t a, size_t tok);
 size_t events_countries_in(const PactDoc *doc, size_t a, size_t b, int32_t *out, size_t max);
 size_t events_principal_countries(const PactDoc *doc, int32_t out[2]);
 int events_not_destination(const PactDoc *doc, size_t tok);
+/* The country the word at tok names: a country's name (not a demonym:
+ * "the Indian minister" goes nowhere) or a known place's country; -1
+ * when it names neither. */
+int32_t events_country_named_at(const PactDoc *doc, size_t tok);
 PactStatus events_give_countries(PactDoc *doc, PactThing *t, const int32_t *found, size_t n);
 /* The first place of [a, b) where something can happen, as the index of
  * its thing, or -1. */

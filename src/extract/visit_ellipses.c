@@ -35,14 +35,9 @@ country_after(const PactDoc *doc, size_t end, size_t b)
     return -1;
   }
   for (size_t k = end + 1; k < b && k < end + 3; k++) {
-    const PactLexEntry *c = pact_doc_entry(doc, k, LEX_COUNTRY);
-    if (c && !pact_lex_is_demonym(c)) {
-      return c->value;
-    }
-    const PactLexEntry *p = pact_doc_entry(doc, k, LEX_PLACE);
-    const PactLexPlace *place = p ? pact_lexicon_place(doc->lex, p->value) : NULL;
-    if (place && place->country >= 0) {
-      return place->country;
+    int32_t c = events_country_named_at(doc, k);
+    if (c >= 0) {
+      return c;
     }
   }
   return -1;

@@ -450,7 +450,7 @@ pact_doc_visits(PactDoc *doc)
       if (!pact_doc_key_in(doc, i - 2, at_words) || (!c && !p) || events_not_destination(doc, i - 1)) {
         continue;
       }
-      host = c && !pact_lex_is_demonym(c) ? c->value : (p ? pact_lexicon_place(doc->lex, p->value)->country : -1);
+      host = events_country_named_at(doc, i - 1);
     }
     /* "a two-day official visit to the Gulf state by X", "au royaume":
      * a state told by a noun right after the cue is the country named
